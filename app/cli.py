@@ -1,0 +1,229 @@
+"""The `regulars` command: the window with no arguments, a job without one otherwise.
+
+Jobs never import Qt, so that they start fast and run where there is no
+display. Each prints what it did, exits 0 on success and 2 on bad input with
+one line that says what was wrong, and writes nothing when it fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from app import __version__
+from app.core.errors import RegularsError
+from app.store.database import DATABASE_ERRORS
+from app.store.schema import SchemaTooNewError
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class UsageError(RegularsError):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a mistake is one line on stderr and exit 2, no usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see 'regulars --help')")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must not be negative")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+        help="where the database lives (default: $REGULARS_DATA_DIR, else the user data folder)",
+    )
+    parser = _Parser(
+        prog="regulars", parents=[common],
+        description="Remember your customers. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"regulars {__version__}")
+    parser.add_argument(
+        "--smoke", action="store_true",
+        help="open the main window, run the event loop once and exit (packaging check)",
+    )
+    jobs = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    demo = jobs.add_parser("demo", parents=[common], help="add realistic sample customers")
+    demo.add_argument("--customers", type=_positive, default=60, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+
+    find = jobs.add_parser("find", parents=[common], help="search customers, as the search box")
+    find.add_argument("query", nargs="?", default="", metavar="QUERY")
+    find.add_argument("--limit", type=_positive, default=20, metavar="N")
+    find.add_argument("--json", action="store_true")
+
+    show = jobs.add_parser("show", parents=[common], help="one customer's profile")
+    show.add_argument("id", type=_positive, metavar="ID")
+    show.add_argument("--json", action="store_true")
+
+    log = jobs.add_parser("log", parents=[common], help="add an interaction to the timeline")
+    log.add_argument("id", type=_positive, metavar="ID")
+    log.add_argument("--kind", required=True, metavar="KIND")
+    log.add_argument("--text", default="", metavar="TEXT")
+    log.add_argument("--amount", default=None, metavar="X")
+    log.add_argument("--at", default=None, metavar="ISO-DATETIME")
+
+    jobs.add_parser("check", parents=[common], help="check the database for damage")
+    return parser
+
+
+def _open(args: argparse.Namespace, *, create: bool) -> Path:
+    """Open the database; a job that only reads does not create one."""
+    from app.core.session import open_data
+
+    return open_data(getattr(args, "data_dir", None), create=create)
+
+
+def _print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.core import demo
+
+    _open(args, create=True)
+    ids = demo.generate(args.customers, seed=args.seed)
+    print(f"added {len(ids)} sample customers")
+    return EXIT_OK
+
+
+def cmd_find(args: argparse.Namespace) -> int:
+    from app.core import clock, directory
+    from app.core.humanize import days_ago
+
+    _open(args, create=False)
+    ids = directory.customer_ids(args.query, sort="relevance" if args.query else "name",
+                                 limit=args.limit)
+    found = directory.summaries(ids)
+    if args.json:
+        _print_json([
+            {"id": s.id, "name": s.name, "nickname": s.nickname, "phones": list(s.phones),
+             "emails": list(s.emails),
+             "last_contact": s.last_contact.date().isoformat() if s.last_contact else None}
+            for s in found
+        ])
+        return EXIT_OK
+    today = clock.today()
+    for s in found:
+        name = f"{s.name} ({s.nickname})" if s.nickname else s.name
+        reach = ", ".join([*s.phones[:1], *s.emails[:1]])
+        seen = days_ago(s.last_contact, today) or "never"
+        print(f"{s.id:>6}  {name}  ·  {reach}  ·  last contact {seen}")
+    print(f"{len(found)} found" if args.query else f"{len(found)} listed")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from app.core import profile
+    from app.core.dates import format_parts
+
+    _open(args, create=False)
+    p = profile.load(args.id)
+    if args.json:
+        _print_json(profile.to_json(p))
+        return EXIT_OK
+    print(f"{p.name}" + (f" ({p.nickname})" if p.nickname else "") + (
+        "  [archived]" if p.archived else ""))
+    for c in p.contacts:
+        print(f"  {c.kind:<8} {c.value}" + (f"  ({c.label})" if c.label else ""))
+    for r in p.relatives:
+        print(f"  {r.relation:<8} {r.name}" + (f"  — {r.notes}" if r.notes else ""))
+    for d in p.dates:
+        whose = f"{d.relative}'s " if d.relative else ""
+        print(f"  {whose}{d.label or d.kind}: {format_parts(d.month, d.day, d.year)}")
+    if p.about:
+        print(f"  about: {p.about}")
+    if p.tags:
+        print(f"  tags: {', '.join(p.tags)}")
+    for f in p.follow_ups:
+        print(f"  to do: {f.text}" + (f" (due {f.due})" if f.due else ""))
+    last = p.last_contact.date().isoformat() if p.last_contact else "never"
+    print(f"  {p.interaction_count} interactions, spent {p.total_spent}, last contact {last}")
+    return EXIT_OK
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    from app.core import timeline
+    from app.core.dates import parse_datetime
+
+    at = parse_datetime(args.at) if args.at else None
+    _open(args, create=False)
+    entry_id = timeline.log(args.id, args.kind, args.text, args.amount, at)
+    entry = timeline.get_entry(entry_id)
+    amount = f" ({entry.amount})" if entry.amount is not None else ""
+    print(f"logged {entry.kind}{amount} for customer {args.id} at {entry.at:%Y-%m-%d %H:%M}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from app.core import health
+    from app.core.session import database_location
+
+    path = database_location(getattr(args, "data_dir", None))
+    if not path.exists():
+        print(f"no database yet at {path}; nothing to check")
+        return EXIT_OK
+    try:
+        _open(args, create=False)
+        found = health.problems()
+    except DATABASE_ERRORS as error:
+        found = [f"cannot read the database: {error}"]
+    if found:
+        for line in found:
+            print(f"regulars: {path}: {line}", file=sys.stderr)
+        return EXIT_FAILED
+    customers, interactions = health.counts()
+    print(f"ok: {path} ({customers} customers, {interactions} interactions)")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "find": cmd_find,
+    "show": cmd_show,
+    "log": cmd_log,
+    "check": cmd_check,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            from app.ui.application import run
+
+            return run(getattr(args, "data_dir", None), smoke=args.smoke)
+        return COMMANDS[args.command](args)
+    except (RegularsError, SchemaTooNewError) as error:
+        print(f"regulars: error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except DATABASE_ERRORS as error:
+        print(f"regulars: the database could not be used: {error} "
+              "(run 'regulars check')", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as error:
+        print(f"regulars: error: {error.strerror or error}: {error.filename or ''}",
+              file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        from app.core.session import close
+
+        close()

@@ -1,0 +1,1 @@
+"""Rules about customers, dates and timelines, in plain typed Python."""

@@ -1,0 +1,374 @@
+"""Customers and what belongs to them: contact points, family and pets, dates, tags.
+
+Every function here is one write: it checks its input first, so that a
+refused change writes nothing, then saves through `writing`, which keeps the
+derived fields and the search index in the same transaction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from app.core import clock, settings
+from app.core.dates import check_parts
+from app.core.errors import NotFoundError, ValidationError
+from app.core.phones import normalized as phone_normalized
+from app.store.database import writing
+from app.store.models import (
+    ContactPoint,
+    Customer,
+    CustomerTag,
+    ImportantDate,
+    Relative,
+    Tag,
+)
+from app.store.text import digits
+
+CHANNELS = ("", "in person", "phone", "email", "message")
+_TEXT_FIELDS = ("first_name", "last_name", "nickname", "company", "about")
+EDITABLE = (*_TEXT_FIELDS, "preferred_channel", "contact_every_days", "newsletter")
+_NAME_LIMIT = 200
+_ABOUT_LIMIT = 20_000
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
+_PHOTO_LIMIT = 512 * 1024
+_PHOTO_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+_TAG_LIMIT = 40
+
+
+def get_customer(customer_id: int) -> Customer:
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
+        raise NotFoundError(f"no customer with id {customer_id}")
+    return customer
+
+
+def _clean_text(field: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(f"{field.replace('_', ' ')} must be text")
+    if "\x00" in value:
+        raise ValidationError(f"{field.replace('_', ' ')} contains a NUL character")
+    value = value.strip()
+    limit = _ABOUT_LIMIT if field == "about" else _NAME_LIMIT
+    if len(value) > limit:
+        raise ValidationError(f"{field.replace('_', ' ')} is longer than {limit} characters")
+    return value
+
+
+def _clean(changes: dict[str, Any]) -> dict[str, Any]:
+    """Validated column values for the editable fields in `changes`."""
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise ValidationError(f"unknown customer field(s): {', '.join(sorted(unknown))}")
+    clean: dict[str, Any] = {}
+    for field, value in changes.items():
+        if field in _TEXT_FIELDS:
+            clean[field] = _clean_text(field, value)
+        elif field == "preferred_channel":
+            value = (value or "").strip().lower()
+            if value not in CHANNELS:
+                raise ValidationError(
+                    f"preferred channel must be one of: {', '.join(c for c in CHANNELS if c)}"
+                )
+            clean[field] = value
+        elif field == "contact_every_days":
+            if value in (None, "", 0):
+                clean[field] = None
+            elif isinstance(value, int) and 1 <= value <= 3650:
+                clean[field] = value
+            else:
+                raise ValidationError("stay in touch must be a number of days from 1 to 3650")
+        elif field == "newsletter":
+            clean[field] = bool(value)
+            clean["newsletter_since"] = clock.today() if value else None
+    return clean
+
+
+def _check_named(first: str, last: str, company: str) -> None:
+    if not (first or last or company):
+        raise ValidationError("a customer needs a first name, a last name or a company")
+
+
+def create_customer(contacts: Iterable[tuple[str, str, str]] = (), **fields: Any) -> int:
+    """Add a customer with (kind, value, label) contact points; returns the new id.
+
+    Everything is checked before anything is written, so a bad email does not
+    leave a customer without it behind.
+    """
+    clean = _clean(fields)
+    _check_named(clean.get("first_name", ""), clean.get("last_name", ""), clean.get("company", ""))
+    points = [(*_clean_contact(kind, value, label), kind) for kind, value, label in contacts]
+    if "contact_every_days" not in clean:
+        clean["contact_every_days"] = settings.get("default_cadence_days")
+    now = clock.now()
+    with writing() as write:
+        customer = Customer.create(created_at=now, updated_at=now, **clean)
+        write.touch(customer.id)
+        for position, (value, label, norm, kind) in enumerate(points):
+            ContactPoint.create(customer=customer.id, kind=kind, value=value, label=label,
+                                normalized=norm, position=position)
+    return customer.id
+
+
+def update_customer(customer_id: int, **changes: Any) -> None:
+    customer = get_customer(customer_id)
+    clean = _clean(changes)
+    if "newsletter" in clean and bool(customer.newsletter) == clean["newsletter"]:
+        # Re-saving the same choice keeps the date consent was given.
+        del clean["newsletter"], clean["newsletter_since"]
+    merged = {f: clean.get(f, getattr(customer, f)) for f in ("first_name", "last_name", "company")}
+    _check_named(merged["first_name"], merged["last_name"], merged["company"])
+    if not clean:
+        return
+    with writing(customer_id):
+        Customer.update(updated_at=clock.now(), **clean).where(
+            Customer.id == customer_id
+        ).execute()
+
+
+def set_archived(customer_ids: Iterable[int], archived: bool) -> list[int]:
+    """Archive (the app's delete) or bring back; returns the ids that changed."""
+    ids = list(dict.fromkeys(customer_ids))
+    for cid in ids:
+        get_customer(cid)
+    stamp = clock.now() if archived else None
+    condition = Customer.archived_at.is_null() if archived else Customer.archived_at.is_null(False)
+    with writing(*ids):
+        changed = [
+            c.id
+            for c in Customer.select(Customer.id).where(Customer.id.in_(ids) & condition)
+        ]
+        Customer.update(archived_at=stamp, updated_at=clock.now()).where(
+            Customer.id.in_(changed)
+        ).execute()
+    return changed
+
+
+def set_photo(customer_id: int, image: bytes | None) -> None:
+    """A small thumbnail (PNG or JPEG), or None to remove it."""
+    get_customer(customer_id)
+    if image is not None:
+        if len(image) > _PHOTO_LIMIT:
+            raise ValidationError("the photo is too large; use a thumbnail under 512 KB")
+        if not image.startswith(_PHOTO_MAGIC):
+            raise ValidationError("the photo must be a PNG or JPEG image")
+    with writing(customer_id):
+        Customer.update(photo=image, updated_at=clock.now()).where(
+            Customer.id == customer_id
+        ).execute()
+
+
+# Tags ------------------------------------------------------------------------------------------
+
+
+def clean_tags(names: Iterable[str]) -> list[str]:
+    """Trimmed, distinct (ignoring case) tag names, in the order given."""
+    seen: dict[str, str] = {}
+    for name in names:
+        name = (name or "").strip()
+        if not name:
+            continue
+        if len(name) > _TAG_LIMIT:
+            raise ValidationError(f"tag {name[:20]!r}… is longer than {_TAG_LIMIT} characters")
+        seen.setdefault(name.casefold(), name)
+    return list(seen.values())
+
+
+def split_tags(text: str) -> list[str]:
+    return clean_tags(text.split(","))
+
+
+def _tag_ids(names: list[str]) -> list[int]:
+    ids = []
+    for name in names:
+        tag = Tag.get_or_none(Tag.name == name)
+        ids.append(tag.id if tag else Tag.create(name=name).id)
+    return ids
+
+
+def set_tags(customer_id: int, names: Iterable[str]) -> None:
+    get_customer(customer_id)
+    wanted = clean_tags(names)
+    with writing(customer_id):
+        CustomerTag.delete().where(CustomerTag.customer == customer_id).execute()
+        for tag_id in _tag_ids(wanted):
+            CustomerTag.insert(customer=customer_id, tag=tag_id).execute()
+
+
+def add_tags(customer_ids: Iterable[int], names: Iterable[str]) -> None:
+    ids = list(dict.fromkeys(customer_ids))
+    wanted = clean_tags(names)
+    with writing(*ids):
+        tag_ids = _tag_ids(wanted)
+        rows = [{"customer": c, "tag": t} for c in ids for t in tag_ids]
+        if rows:
+            CustomerTag.insert_many(rows).on_conflict_ignore().execute()
+
+
+def remove_tags(customer_ids: Iterable[int], names: Iterable[str]) -> None:
+    ids = list(dict.fromkeys(customer_ids))
+    folded = [n.casefold() for n in clean_tags(names)]
+    with writing(*ids):
+        tag_ids = [t.id for t in Tag.select() if t.name.casefold() in folded]
+        CustomerTag.delete().where(
+            CustomerTag.customer.in_(ids) & CustomerTag.tag.in_(tag_ids)
+        ).execute()
+
+
+def all_tags() -> list[str]:
+    return [t.name for t in Tag.select().order_by(Tag.name.collate("NOCASE"))]
+
+
+# Contact points --------------------------------------------------------------------------------
+
+
+def _clean_contact(kind: str, value: str, label: str) -> tuple[str, str, str]:
+    if kind not in ContactPoint.KINDS:
+        raise ValidationError(f"contact kind must be one of: {', '.join(ContactPoint.KINDS)}")
+    value = _clean_text("value", value)
+    label = _clean_text("label", label)
+    if not value:
+        raise ValidationError(f"the {kind} is empty")
+    if kind == "email":
+        if not _EMAIL.fullmatch(value):
+            raise ValidationError(f"{value!r} does not look like an email address")
+        return value, label, value.casefold()
+    if kind == "phone":
+        if len(digits(value)) < 3:
+            raise ValidationError(f"{value!r} does not look like a phone number")
+        return value, label, phone_normalized(value, settings.get("phone_region"))
+    return value, label, ""
+
+
+def add_contact(customer_id: int, kind: str, value: str, label: str = "") -> int:
+    get_customer(customer_id)
+    value, label, norm = _clean_contact(kind, value, label)
+    with writing(customer_id):
+        position = ContactPoint.select().where(ContactPoint.customer == customer_id).count()
+        point = ContactPoint.create(
+            customer=customer_id, kind=kind, value=value, label=label, normalized=norm,
+            position=position,
+        )
+    return point.id
+
+
+def update_contact(contact_id: int, value: str, label: str = "") -> None:
+    point = ContactPoint.get_or_none(ContactPoint.id == contact_id)
+    if point is None:
+        raise NotFoundError(f"no contact point with id {contact_id}")
+    value, label, norm = _clean_contact(point.kind, value, label)
+    with writing(point.customer_id):
+        ContactPoint.update(value=value, label=label, normalized=norm).where(
+            ContactPoint.id == contact_id
+        ).execute()
+
+
+def remove_contact(contact_id: int) -> None:
+    point = ContactPoint.get_or_none(ContactPoint.id == contact_id)
+    if point is None:
+        raise NotFoundError(f"no contact point with id {contact_id}")
+    with writing(point.customer_id):
+        point.delete_instance()
+
+
+# Family and pets -------------------------------------------------------------------------------
+
+
+def _clean_relative(name: str, relation: str, notes: str) -> tuple[str, str, str]:
+    name = _clean_text("name", name)
+    if not name:
+        raise ValidationError("a family member or pet needs a name")
+    relation = (relation or "other").strip().lower()
+    if relation not in Relative.RELATIONS:
+        raise ValidationError(f"relation must be one of: {', '.join(Relative.RELATIONS)}")
+    return name, relation, _clean_text("about", notes)
+
+
+def add_relative(customer_id: int, name: str, relation: str = "other", notes: str = "") -> int:
+    get_customer(customer_id)
+    name, relation, notes = _clean_relative(name, relation, notes)
+    with writing(customer_id):
+        return Relative.create(customer=customer_id, name=name, relation=relation, notes=notes).id
+
+
+def update_relative(relative_id: int, name: str, relation: str, notes: str = "") -> None:
+    relative = Relative.get_or_none(Relative.id == relative_id)
+    if relative is None:
+        raise NotFoundError(f"no family member or pet with id {relative_id}")
+    name, relation, notes = _clean_relative(name, relation, notes)
+    with writing(relative.customer_id):
+        Relative.update(name=name, relation=relation, notes=notes).where(
+            Relative.id == relative_id
+        ).execute()
+
+
+def remove_relative(relative_id: int) -> None:
+    relative = Relative.get_or_none(Relative.id == relative_id)
+    if relative is None:
+        raise NotFoundError(f"no family member or pet with id {relative_id}")
+    with writing(relative.customer_id):
+        relative.delete_instance()
+
+
+# Important dates -------------------------------------------------------------------------------
+
+
+def _clean_date(
+    customer_id: int, kind: str, month: int, day: int, year: int | None, relative_id: int | None
+) -> None:
+    if kind not in ImportantDate.KINDS:
+        raise ValidationError(f"date kind must be one of: {', '.join(ImportantDate.KINDS)}")
+    check_parts(month, day, year, clock.today())
+    if relative_id is not None:
+        relative = Relative.get_or_none(Relative.id == relative_id)
+        if relative is None or relative.customer_id != customer_id:
+            raise ValidationError("that family member or pet does not belong to this customer")
+
+
+def add_date(
+    customer_id: int,
+    kind: str,
+    month: int,
+    day: int,
+    year: int | None = None,
+    label: str = "",
+    relative_id: int | None = None,
+) -> int:
+    get_customer(customer_id)
+    _clean_date(customer_id, kind, month, day, year, relative_id)
+    with writing(customer_id):
+        return ImportantDate.create(
+            customer=customer_id, kind=kind, month=month, day=day, year=year,
+            label=_clean_text("label", label), relative=relative_id,
+        ).id
+
+
+def update_date(
+    date_id: int,
+    kind: str,
+    month: int,
+    day: int,
+    year: int | None = None,
+    label: str = "",
+    relative_id: int | None = None,
+) -> None:
+    row = ImportantDate.get_or_none(ImportantDate.id == date_id)
+    if row is None:
+        raise NotFoundError(f"no date with id {date_id}")
+    _clean_date(row.customer_id, kind, month, day, year, relative_id)
+    with writing(row.customer_id):
+        ImportantDate.update(
+            kind=kind, month=month, day=day, year=year, label=_clean_text("label", label),
+            relative=relative_id,
+        ).where(ImportantDate.id == date_id).execute()
+
+
+def remove_date(date_id: int) -> None:
+    row = ImportantDate.get_or_none(ImportantDate.id == date_id)
+    if row is None:
+        raise NotFoundError(f"no date with id {date_id}")
+    with writing(row.customer_id):
+        row.delete_instance()

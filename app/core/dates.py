@@ -1,0 +1,100 @@
+"""Dates of people: month and day always, the year only when it was told.
+
+29 February is a real birthday. Without a year it is always allowed; with
+one, the year must be a leap year. In a common year it is kept on 28 February.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from app.core.errors import ValidationError
+
+MONTHS = tuple(calendar.month_name)[1:]
+_FIRST_YEAR = 1850
+
+
+def check_parts(month: int, day: int, year: int | None, today: dt.date) -> None:
+    """Refuse a day that does not exist, or a year in the future."""
+    if not 1 <= month <= 12:
+        raise ValidationError(f"month {month} does not exist (use 1-12)")
+    longest = 29 if month == 2 else calendar.monthrange(2001, month)[1]
+    if not 1 <= day <= longest:
+        raise ValidationError(f"{MONTHS[month - 1]} has no day {day}")
+    if year is None:
+        return
+    if not _FIRST_YEAR <= year <= today.year:
+        raise ValidationError(f"year {year} is not between {_FIRST_YEAR} and {today.year}")
+    if month == 2 and day == 29 and not calendar.isleap(year):
+        raise ValidationError(f"29 February {year} does not exist ({year} is not a leap year)")
+
+
+def occurrence(month: int, day: int, year: int) -> dt.date:
+    """The day this date falls on in `year`: 29 February becomes 28 in a common year."""
+    if month == 2 and day == 29 and not calendar.isleap(year):
+        return dt.date(year, 2, 28)
+    return dt.date(year, month, day)
+
+
+def next_occurrence(month: int, day: int, on_or_after: dt.date) -> dt.date:
+    this_year = occurrence(month, day, on_or_after.year)
+    if this_year >= on_or_after:
+        return this_year
+    return occurrence(month, day, on_or_after.year + 1)
+
+
+def age_on(born: int | None, month: int, day: int, when: dt.date) -> int | None:
+    """Whole years since a known birth year on `when`; None when the year was not told."""
+    if born is None:
+        return None
+    years = when.year - born
+    if when < occurrence(month, day, when.year):
+        years -= 1
+    return years
+
+
+def format_parts(month: int, day: int, year: int | None) -> str:
+    text = f"{day} {MONTHS[month - 1]}"
+    return f"{text} {year}" if year else text
+
+
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_YEARLESS = re.compile(r"(?:--)?(\d{1,2})-(\d{1,2})")
+
+
+def parse_parts(text: str, today: dt.date) -> tuple[int, int, int | None]:
+    """(month, day, year) from "1980-05-17", "05-17" or "--05-17"; checked."""
+    text = text.strip()
+    match = _ISO.fullmatch(text)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        check_parts(month, day, year, today)
+        return month, day, year
+    match = _YEARLESS.fullmatch(text)
+    if match:
+        month, day = (int(g) for g in match.groups())
+        check_parts(month, day, None, today)
+        return month, day, None
+    raise ValidationError(f"{text!r} is not a date; write YYYY-MM-DD, or MM-DD without a year")
+
+
+def parse_date(text: str) -> dt.date:
+    """A full calendar date in ISO form, with a message a person understands."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(f"{text!r} is not a date that exists; write YYYY-MM-DD") from None
+
+
+def parse_datetime(text: str) -> dt.datetime:
+    try:
+        value = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(
+            f"{text!r} is not a date and time; write YYYY-MM-DD or YYYY-MM-DDTHH:MM"
+        ) from None
+    return value.replace(tzinfo=None, microsecond=0) if value.tzinfo is None else (
+        value.astimezone().replace(tzinfo=None, microsecond=0)
+    )

@@ -1,0 +1,251 @@
+"""Sample customers, for trying Regulars out and for measuring it.
+
+Realistic and varied on purpose: accented and apostrophed names, families
+with children and pets, preferences in the owner's words, birthdays with and
+without a year, anniversaries, a year of visits, calls and purchases, and a
+few open promises. The same seed always gives the same shop.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import sqlite3
+from collections.abc import Callable
+
+from app.core import clock, settings
+from app.core.phones import normalized as phone_normalized
+from app.store.models import db
+from app.store.refresh import refresh
+from app.store.text import fold
+
+FIRST = (
+    ("Eleanor", "Ellie"), ("Robert", "Bob"), ("Margaret", "Maggie"), ("William", "Bill"),
+    ("Elizabeth", "Liz"), ("Katherine", "Kate"), ("Alexander", "Alex"), ("Jonathan", "Jon"),
+    ("Francesca", "Frankie"), ("Giuseppe", "Beppe"), ("José", "Pepe"), ("Dolores", "Lola"),
+    ("Siobhán", ""), ("Aoife", ""), ("Mateo", ""), ("Amara", ""), ("Priya", ""), ("Arjun", ""),
+    ("Yuki", ""), ("Hiroshi", ""), ("Zoë", ""), ("Chloé", ""), ("Björn", ""), ("Ingrid", ""),
+    ("Fatima", ""), ("Omar", ""), ("Grace", ""), ("Samuel", "Sam"), ("Theodore", "Teddy"),
+    ("Beatrice", "Bea"), ("Patricia", "Trish"), ("Michael", "Mick"), ("Ngozi", ""),
+    ("Thanh", ""), ("Lucía", ""), ("Mía", ""), ("Stanisław", "Staszek"), ("Agnieszka", "Aga"),
+    ("Henry", "Hal"), ("Rosalind", "Roz"), ("Dmitri", "Dima"), ("Olivia", "Liv"),
+)
+LAST = (
+    "Whitfield", "García", "Müller", "O'Brien", "Nguyễn", "Kowalski", "Okafor", "Rossi",
+    "Tanaka", "Patel", "Fernández", "Lindqvist", "Dubois", "Haddad", "MacLeod", "Smith",
+    "Jones", "Brown", "Chen", "Novak", "Costa", "Schmidt", "Byrne", "Murphy", "Ahmed",
+    "Santos", "Kim", "Larsen", "Moreau", "Fitzgerald", "Åkesson", "Ó Súilleabháin",
+)
+KIDS = ("Mia", "Leo", "Noah", "Ava", "Finn", "Isla", "Oscar", "Ruby", "Kai", "Nora", "Ezra",
+        "Lily", "Hugo", "Maya", "Arlo", "Zara", "Theo", "Elsie", "Jasper", "Freya")
+PARTNERS = ("Tom", "Anna", "David", "Sarah", "Luis", "Marta", "Ravi", "Helen", "Kenji", "Claire",
+            "Paul", "Ines", "Sean", "Laura", "Ahmed", "Ruth")
+PETS = (("Fritz", "dachshund"), ("Biscuit", "golden retriever"), ("Mochi", "shiba inu"),
+        ("Pepper", "border collie"), ("Luna", "tabby cat"), ("Oreo", "black-and-white cat"),
+        ("Bruno", "labrador"), ("Daisy", "beagle"), ("Captain", "parrot"), ("Nibbles", "rabbit"))
+PREFERENCES = (
+    "oat-milk latte, window table, mornings", "dark roast beans, ground for French press",
+    "flat white, extra hot", "decaf after 3pm", "gluten-free; loves the almond croissant",
+    "size M in shirts, prefers navy and grey", "shoe size 9, wide fit",
+    "likes a chat about football (Arsenal)", "always in a hurry, keep it short",
+    "buys gifts for the grandkids in December", "vegan, no honey", "Earl Grey, no milk",
+    "prefers to pay cash", "likes new arrivals first — call when the autumn range is in",
+    "allergic to nuts", "sourdough on Saturdays", "reads crime novels, ask for tips",
+)
+VISIT_NOTES = ("came in for the usual", "quick coffee", "browsed the new arrivals",
+               "stayed for a chat", "came in with the kids", "picked up the order", "")
+PURCHASES = (("dark roast, 250 g", 1250), ("almond croissant and flat white", 850),
+             ("gift box", 4500), ("navy shirt, size M", 5900), ("walking shoes, size 9", 11900),
+             ("sourdough loaf", 650), ("Earl Grey, 100 g tin", 1450), ("birthday cake", 3800),
+             ("cafetière", 2950), ("scarf", 2450))
+CALLS = ("called to ask if the blue size 9 is back in stock", "called about Saturday's order",
+         "rang to say thanks for the cake", "asked about opening hours over the holidays")
+MESSAGES = ("sent a photo of the new puppy", "asked us to hold the last sourdough",
+            "texted to say running late for pick-up")
+TOPICS = ("moving to Germany in the spring", "knee surgery next month",
+          "daughter graduating — valedictorian!", "training for the city marathon",
+          "new job at the hospital", "renovating the kitchen", "first grandchild on the way",
+          "back from two weeks in Portugal")
+FEEDBACK = (("loved the new seasonal blend", 1), ("queue was too long on Saturday", -1),
+            ("the gift wrapping was beautiful", 1), ("croissants sold out by ten", -1))
+PROMISES = (("order the blue size 9 by Friday", "promise"),
+            ("put aside the autumn range", "promise"),
+            ("how was Germany?", "ask"), ("how did the knee surgery go?", "ask"),
+            ("send the recipe for the almond cake", "promise"), ("how was Portugal?", "ask"))
+
+_INTERACTION_COLUMNS = (
+    "customer_id, kind, at, text, amount_cents, sentiment, pinned, created_at, updated_at"
+)
+
+
+def generate(
+    customers: int = 60,
+    seed: int = 1,
+    interactions_per_customer: float | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[int]:
+    """Add `customers` sample customers; returns their ids.
+
+    With `interactions_per_customer`, each customer gets about that many
+    timeline entries (for benchmarks); otherwise regulars get a year of weekly
+    visits and occasional customers a handful.
+    """
+    rng = random.Random(seed)
+    today = clock.today()
+    now = clock.now()
+    region = settings.get("phone_region")
+    ids: list[int] = []
+    with db.atomic():
+        cursor = db.cursor()
+        for index in range(customers):
+            ids.append(_one(cursor, rng, today, now, region, interactions_per_customer))
+            if progress and (index + 1) % 500 == 0:
+                progress(index + 1, customers)
+        refresh(db, ids)
+    if progress:
+        progress(customers, customers)
+    return ids
+
+
+def _when(rng: random.Random, now: dt.datetime, days_back: int) -> dt.datetime:
+    moment = now - dt.timedelta(days=rng.randint(0, days_back))
+    return moment.replace(hour=rng.randint(8, 18), minute=rng.choice((0, 10, 15, 25, 40, 55)),
+                          second=0)
+
+
+def _one(
+    cursor: sqlite3.Cursor,
+    rng: random.Random,
+    today: dt.date,
+    now: dt.datetime,
+    region: str,
+    per_customer: float | None,
+) -> int:
+    first, nickname = rng.choice(FIRST)
+    if nickname and rng.random() < 0.4:
+        nickname = ""
+    last = rng.choice(LAST)
+    company = rng.choice(("", "", "", "", "Harbour Bakery", "Oak & Iron Ltd", "Green Dental"))
+    about = "; ".join(rng.sample(PREFERENCES, rng.randint(1, 2)))
+    cadence = rng.choice((None, None, 14, 30, 60))
+    newsletter = rng.random() < 0.5
+    created = now - dt.timedelta(days=rng.randint(30, 900))
+    cursor.execute(
+        "INSERT INTO customer (first_name, last_name, nickname, company, about, "
+        "preferred_channel, contact_every_days, newsletter, newsletter_since, loyalty_points, "
+        "created_at, updated_at, sort_name, tag_list, total_spent_cents, visit_count, "
+        "interaction_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', 0, 0, 0)",
+        (first, last, nickname, company, about,
+         rng.choice(("", "in person", "phone", "email", "message")), cadence, int(newsletter),
+         str(created.date()) if newsletter else None, rng.randint(0, 40) * 5, str(created),
+         str(created),
+         fold(f"{first} {last}")),
+    )
+    cid = cursor.lastrowid
+    number = f"+44 7700 900{rng.randint(0, 999):03d}"
+    if region == "GB" and rng.random() < 0.5:
+        number = "0" + number[4:]
+    contacts = [("phone", rng.choice(("mobile", "home", "")), number)]
+    email_name = fold(f"{first}.{last}").replace(" ", "").replace("'", "")
+    contacts.append(("email", "", f"{email_name}@example.{rng.choice(('com', 'org', 'net'))}"))
+    if rng.random() < 0.3:
+        contacts.append(("address", "home", f"{rng.randint(1, 99)} Harbour Street, Porthaven"))
+    for position, (kind, label, value) in enumerate(contacts):
+        norm = phone_normalized(value, region) if kind == "phone" else (
+            value.casefold() if kind == "email" else "")
+        cursor.execute(
+            "INSERT INTO contact_point (customer_id, kind, label, value, normalized, position) "
+            "VALUES (?, ?, ?, ?, ?, ?)", (cid, kind, label, value, norm, position))
+
+    if rng.random() < 0.75:
+        year = rng.randint(1945, 2004) if rng.random() < 0.5 else None
+        month, day = rng.randint(1, 12), rng.randint(1, 28)
+        if rng.random() < 0.02:
+            month, day, year = 2, 29, None
+        _date(cursor, cid, None, "birthday", month, day, year, "")
+    if rng.random() < 0.55:
+        partner = rng.choice(PARTNERS)
+        _relative(cursor, cid, partner, "partner", "")
+        if rng.random() < 0.5:
+            _date(cursor, cid, None, "anniversary", rng.randint(1, 12), rng.randint(1, 28),
+                  rng.choice((None, rng.randint(1975, 2020))), "wedding")
+    for kid in rng.sample(KIDS, rng.choice((0, 0, 1, 2, 2, 3))):
+        relation = rng.choice(("child", "child", "grandchild"))
+        note = rng.choice(("", "", "plays football", "valedictorian 2026", "starting school"))
+        rel_id = _relative(cursor, cid, kid, relation, note)
+        if rng.random() < 0.4:
+            _date(cursor, cid, rel_id, "birthday", rng.randint(1, 12), rng.randint(1, 28),
+                  rng.randint(2008, 2022), "")
+    if rng.random() < 0.35:
+        name, breed = rng.choice(PETS)
+        _relative(cursor, cid, name, "pet", breed)
+
+    rows = _timeline(rng, cid, now, per_customer)
+    cursor.executemany(
+        f"INSERT INTO interaction ({_INTERACTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    if rng.random() < 0.15:
+        text, kind = rng.choice(PROMISES)
+        due = today + dt.timedelta(days=rng.randint(-5, 10)) if kind == "promise" else None
+        cursor.execute(
+            "INSERT INTO follow_up (customer_id, kind, text, due, created_at) "
+            "VALUES (?, ?, ?, ?, ?)", (cid, kind, text, due and str(due), str(now)))
+    if rng.random() < 0.4:
+        tags = rng.sample(("VIP", "wholesale", "newsletter", "local", "gift buyer"),
+                          rng.randint(1, 2))
+        for tag in tags:
+            cursor.execute("INSERT OR IGNORE INTO tag (name) VALUES (?)", (tag,))
+            cursor.execute(
+                "INSERT OR IGNORE INTO customer_tag (customer_id, tag_id) "
+                "SELECT ?, id FROM tag WHERE name = ?", (cid, tag))
+    return cid
+
+
+def _timeline(
+    rng: random.Random, cid: int, now: dt.datetime, per_customer: float | None
+) -> list[tuple]:
+    if per_customer is not None:
+        count = max(0, round(rng.gauss(per_customer, per_customer / 4)))
+    else:
+        count = rng.choice((2, 4, 8, 12, 20, 35, 50))
+    rows = []
+    for _ in range(count):
+        at = _when(rng, now, 365)
+        roll = rng.random()
+        amount = sentiment = None
+        if roll < 0.45:
+            kind, text = "visit", rng.choice(VISIT_NOTES)
+        elif roll < 0.75:
+            kind = "purchase"
+            text, amount = rng.choice(PURCHASES)
+            amount += rng.choice((0, 0, 50, 100, -50))
+        elif roll < 0.83:
+            kind, text = "call", rng.choice(CALLS)
+        elif roll < 0.88:
+            kind, text = "message", rng.choice(MESSAGES)
+        elif roll < 0.94:
+            kind, text = "note", rng.choice(TOPICS)
+        elif roll < 0.98:
+            kind, (text, sentiment) = "feedback", rng.choice(FEEDBACK)
+        else:
+            kind, text = "event", "came to the tasting evening"
+        stamp = str(at)
+        rows.append((cid, kind, stamp, text, amount, sentiment, 0, stamp, stamp))
+    return rows
+
+
+def _relative(cursor: sqlite3.Cursor, cid: int, name: str, relation: str, notes: str) -> int:
+    cursor.execute(
+        "INSERT INTO relative (customer_id, name, relation, notes) VALUES (?, ?, ?, ?)",
+        (cid, name, relation, notes))
+    return cursor.lastrowid
+
+
+def _date(
+    cursor: sqlite3.Cursor, cid: int, rel_id: int | None, kind: str, month: int, day: int,
+    year: int | None, label: str,
+) -> None:
+    cursor.execute(
+        "INSERT INTO important_date (customer_id, relative_id, kind, label, month, day, year) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)", (cid, rel_id, kind, label, month, day, year))

@@ -1,0 +1,127 @@
+"""Finding customers: the list, its sort orders, and search.
+
+The list holds only ids; rows are read in small batches when they are shown
+(`rows`). Sorting and filtering are SQL on indexed columns, so the cost of a
+list does not grow with what the rows carry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from app.core.money import to_decimal
+from app.store import search
+from app.store.models import ContactPoint, Customer, db
+from app.store.text import full_name
+
+# Column orders offered by the list; "relevance" is the search ranking.
+SORTS = {
+    "name": (Customer.sort_name,),
+    "nickname": (Customer.nickname.collate("NOCASE"), Customer.sort_name),
+    "last_contact": (Customer.last_contact, Customer.sort_name),
+    "total_spent": (Customer.total_spent_cents, Customer.sort_name),
+    "tags": (Customer.tag_list.collate("NOCASE"), Customer.sort_name),
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    """What one line of the customer list shows."""
+
+    id: int
+    name: str
+    nickname: str
+    last_contact: dt.datetime | None
+    total_spent: Decimal
+    tags: str
+    archived: bool
+
+
+@dataclass(frozen=True)
+class Summary:
+    id: int
+    name: str
+    nickname: str
+    phones: tuple[str, ...]
+    emails: tuple[str, ...]
+    last_contact: dt.datetime | None
+
+
+def customer_ids(
+    query: str = "",
+    sort: str = "name",
+    descending: bool = False,
+    include_archived: bool = False,
+    limit: int | None = None,
+) -> list[int]:
+    """Ids of the customers to list: matches of `query` (best first) or everyone."""
+    if query.strip():
+        ids = search.search_ids(db, query, include_archived=include_archived, limit=limit)
+        if sort == "relevance" or not ids:
+            return ids
+        return _sorted(ids, sort, descending)
+    select = Customer.select(Customer.id)
+    if not include_archived:
+        select = select.where(Customer.archived_at.is_null())
+    order = SORTS.get(sort, SORTS["name"])
+    select = select.order_by(*[o.desc() if descending else o for o in order], Customer.id)
+    if limit is not None:
+        select = select.limit(limit)
+    return [r[0] for r in select.tuples()]
+
+
+def _sorted(ids: Sequence[int], sort: str, descending: bool) -> list[int]:
+    order = SORTS.get(sort, SORTS["name"])
+    select = (
+        Customer.select(Customer.id)
+        .where(Customer.id.in_(list(ids)))
+        .order_by(*[o.desc() if descending else o for o in order], Customer.id)
+    )
+    return [r[0] for r in select.tuples()]
+
+
+def rows(ids: Sequence[int]) -> dict[int, Row]:
+    query = Customer.select(
+        Customer.id, Customer.first_name, Customer.last_name, Customer.company,
+        Customer.nickname, Customer.last_contact, Customer.total_spent_cents,
+        Customer.tag_list, Customer.archived_at,
+    ).where(Customer.id.in_(list(ids)))
+    return {
+        c.id: Row(
+            id=c.id, name=full_name(c.first_name, c.last_name, c.company), nickname=c.nickname,
+            last_contact=c.last_contact,
+            total_spent=to_decimal(c.total_spent_cents) or Decimal("0.00"),
+            tags=c.tag_list, archived=c.archived_at is not None,
+        )
+        for c in query
+    }
+
+
+def summaries(ids: Sequence[int]) -> list[Summary]:
+    """Rows for `regulars find`, in the order of `ids`."""
+    found = rows(ids)
+    phones: dict[int, list[str]] = {i: [] for i in ids}
+    emails: dict[int, list[str]] = {i: [] for i in ids}
+    points = (
+        ContactPoint.select(ContactPoint.customer, ContactPoint.kind, ContactPoint.value)
+        .where(ContactPoint.customer.in_(list(ids)) & ContactPoint.kind.in_(["phone", "email"]))
+        .order_by(ContactPoint.position, ContactPoint.id)
+    )
+    for point in points:
+        (phones if point.kind == "phone" else emails)[point.customer_id].append(point.value)
+    return [
+        Summary(i, found[i].name, found[i].nickname, tuple(phones[i]), tuple(emails[i]),
+                found[i].last_contact)
+        for i in ids
+        if i in found
+    ]
+
+
+def count(include_archived: bool = False) -> int:
+    select = Customer.select()
+    if not include_archived:
+        select = select.where(Customer.archived_at.is_null())
+    return select.count()

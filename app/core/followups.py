@@ -1,0 +1,59 @@
+"""Follow-ups: promises made, tasks, and things to ask next time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.core import clock
+from app.core.customers import get_customer
+from app.core.errors import NotFoundError, ValidationError
+from app.store.database import writing
+from app.store.models import FollowUp
+
+KINDS = FollowUp.KINDS
+_TEXT_LIMIT = 2_000
+
+
+@dataclass(frozen=True)
+class OpenFollowUp:
+    id: int
+    customer_id: int
+    kind: str
+    text: str
+    due: dt.date | None
+
+
+def add(customer_id: int, text: str, due: dt.date | None = None, kind: str = "task") -> int:
+    get_customer(customer_id)
+    if kind not in KINDS:
+        raise ValidationError(f"follow-up kind must be one of: {', '.join(KINDS)}")
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError("a follow-up needs some text")
+    if "\x00" in text or len(text) > _TEXT_LIMIT:
+        raise ValidationError(f"a follow-up is plain text of at most {_TEXT_LIMIT} characters")
+    with writing(customer_id):
+        return FollowUp.create(
+            customer=customer_id, kind=kind, text=text, due=due, created_at=clock.now()
+        ).id
+
+
+def set_done(follow_up_id: int, done: bool = True) -> None:
+    row = FollowUp.get_or_none(FollowUp.id == follow_up_id)
+    if row is None:
+        raise NotFoundError(f"no follow-up with id {follow_up_id}")
+    with writing(row.customer_id):
+        FollowUp.update(done_at=clock.now() if done else None).where(
+            FollowUp.id == follow_up_id
+        ).execute()
+
+
+def open_for(customer_id: int) -> list[OpenFollowUp]:
+    """Open follow-ups of one customer: dated ones first, soonest first."""
+    query = (
+        FollowUp.select()
+        .where((FollowUp.customer == customer_id) & FollowUp.done_at.is_null())
+        .order_by(FollowUp.due.is_null(), FollowUp.due, FollowUp.id)
+    )
+    return [OpenFollowUp(r.id, r.customer_id, r.kind, r.text, r.due) for r in query]

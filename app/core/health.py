@@ -1,0 +1,29 @@
+"""Is the database sound? Used by `regulars check` and at start-up."""
+
+from __future__ import annotations
+
+from app.store import schema, search
+from app.store.models import Customer, Interaction, db
+
+
+def problems() -> list[str]:
+    """What is wrong with the open database, in words; empty when healthy."""
+    found: list[str] = []
+    result = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
+    if result != ["ok"]:
+        found += [f"integrity: {line}" for line in result[:10]]
+        return found
+    broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        found.append(f"{len(broken)} row(s) point at something that no longer exists")
+    current = schema.version(db)
+    if current < schema.SCHEMA_VERSION:
+        return found  # the search index may not exist yet; the upgrade builds it
+    problem = search.integrity_problem(db)
+    if problem:
+        found.append(problem)
+    return found
+
+
+def counts() -> tuple[int, int]:
+    return Customer.select().count(), Interaction.select().count()

@@ -1,0 +1,24 @@
+"""Opening the owner's data for the window and for jobs alike."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from app.store.database import close_database, open_database
+from app.store.location import data_dir, database_path
+
+
+def database_location(override: str | os.PathLike[str] | None = None) -> Path:
+    return database_path(data_dir(override))
+
+
+def open_data(override: str | os.PathLike[str] | None = None, *, create: bool = True) -> Path:
+    """Open (and upgrade) the database; with `create=False` a missing one reads as empty."""
+    path = database_location(override)
+    open_database(path if create or path.exists() else None)
+    return path
+
+
+def close() -> None:
+    close_database()

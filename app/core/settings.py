@@ -1,0 +1,90 @@
+"""Settings that belong to the data, typed, with defaults.
+
+They live in the database so that a backup carries them. Each has a type
+and a check; an unknown key or a bad value is refused with a message rather
+than stored and misread later.
+"""
+
+from __future__ import annotations
+
+import json
+import locale
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from app.core.errors import ValidationError
+from app.store.models import Setting, db
+
+
+def _locale_region() -> str:
+    """The country of the owner's locale ("en_AU.UTF-8" gives "AU"), else US."""
+    for name in ("LC_ALL", "LC_CTYPE", "LANG"):
+        value = os.environ.get(name, "")
+        match = re.match(r"[a-z]{2,3}_([A-Z]{2})", value)
+        if match:
+            return match.group(1)
+    match = re.match(r"[a-z]{2,3}_([A-Z]{2})", locale.getlocale()[0] or "")
+    return match.group(1) if match else "US"
+
+
+def _time_of_day(value: Any) -> bool:
+    return isinstance(value, str) and re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value) is not None
+
+
+@dataclass(frozen=True)
+class Spec:
+    default: Callable[[], Any]
+    valid: Callable[[Any], bool]
+    meaning: str
+
+
+SPECS: dict[str, Spec] = {
+    "reminder_lead_days": Spec(
+        lambda: 7, lambda v: isinstance(v, int) and 0 <= v <= 365, "a whole number of days, 0-365"
+    ),
+    "notification_time": Spec(lambda: "09:00", _time_of_day, "a time of day as HH:MM"),
+    "currency_symbol": Spec(
+        lambda: "", lambda v: isinstance(v, str) and len(v) <= 4, "up to four characters"
+    ),
+    "default_cadence_days": Spec(
+        lambda: None,
+        lambda v: v is None or (isinstance(v, int) and 1 <= v <= 3650),
+        "empty, or a whole number of days",
+    ),
+    "phone_region": Spec(
+        _locale_region,
+        lambda v: isinstance(v, str) and re.fullmatch(r"[A-Z]{2}", v) is not None,
+        "a two-letter country code such as GB",
+    ),
+    "date_order": Spec(
+        lambda: "dmy", lambda v: v in ("dmy", "mdy"), "dmy (31/12/2026) or mdy (12/31/2026)"
+    ),
+}
+
+
+def get(key: str) -> Any:
+    spec = _spec(key)
+    row = Setting.get_or_none(Setting.key == key)
+    if row is not None:
+        value = json.loads(row.value)
+        if spec.valid(value):
+            return value
+    return spec.default()
+
+
+def put(key: str, value: Any) -> None:
+    spec = _spec(key)
+    if not spec.valid(value):
+        raise ValidationError(f"setting {key} must be {spec.meaning}, not {value!r}")
+    with db.atomic():
+        Setting.insert(key=key, value=json.dumps(value)).on_conflict_replace().execute()
+
+
+def _spec(key: str) -> Spec:
+    try:
+        return SPECS[key]
+    except KeyError:
+        raise ValidationError(f"there is no setting called {key!r}") from None

@@ -1,0 +1,89 @@
+"""Opening the one SQLite file, and the single path every write takes.
+
+Pragmas, chosen on purpose:
+- WAL lets the window read while a command-line job writes.
+- `synchronous = FULL`: in WAL mode NORMAL may lose the last commits on a
+  power cut. A note the owner saw saved must survive one, and the extra
+  fsync per commit costs nothing a person can notice at a shop counter.
+- `foreign_keys` so that removing a customer for good takes their rows along.
+- A busy timeout so that two writers wait for each other instead of failing.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import peewee
+
+from app.store import schema
+from app.store.location import ensure_private_dir, ensure_private_file
+from app.store.models import db
+from app.store.refresh import refresh
+
+BUSY_TIMEOUT_MS = 10_000
+
+# What a damaged, foreign or unreadable file raises, from peewee or from sqlite3 itself.
+DATABASE_ERRORS: tuple[type[Exception], ...] = (peewee.DatabaseError, sqlite3.DatabaseError)
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": "full",
+    "foreign_keys": 1,
+    "busy_timeout": BUSY_TIMEOUT_MS,
+    "cache_size": -32_000,
+    "temp_store": "memory",
+}
+
+
+def open_database(path: Path | None, *, upgrade: bool = True) -> None:
+    """Bind the models to `path`, creating it privately, and bring it up to date.
+
+    With None, an empty database in memory: what a reading job sees before the
+    owner has saved anything, without leaving a file behind.
+    """
+    close_database()
+    if path is not None:
+        ensure_private_dir(path.parent)
+        ensure_private_file(path)
+    db.init(":memory:" if path is None else str(path), pragmas=PRAGMAS,
+            timeout=BUSY_TIMEOUT_MS / 1000)
+    db.connect()
+    if upgrade:
+        schema.upgrade(db)
+
+
+def close_database() -> None:
+    if not db.is_closed():
+        db.close()
+
+
+def database_file() -> Path:
+    return Path(db.database)
+
+
+def is_private(path: Path) -> bool:
+    return (os.stat(path).st_mode & 0o077) == 0
+
+
+@dataclass
+class Write:
+    """The customers a write touched; their derived fields are redone at the end."""
+
+    customer_ids: set[int] = field(default_factory=set)
+
+    def touch(self, *ids: int) -> None:
+        self.customer_ids.update(ids)
+
+
+@contextmanager
+def writing(*customer_ids: int) -> Iterator[Write]:
+    """One transaction; on success, derived fields and search rows are refreshed in it."""
+    write = Write(set(customer_ids))
+    with db.atomic():
+        yield write
+        refresh(db, write.customer_ids)

@@ -1,0 +1,48 @@
+"""Where the owner's data lives on disk.
+
+The data directory comes from appdirs so that each platform gets its usual
+place; `--data-dir` and `REGULARS_DATA_DIR` override it, in that order, so
+that tests and a second shop on the same machine never touch the real data.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from appdirs import user_data_dir
+
+from app import APP_NAME
+
+ENV_VAR = "REGULARS_DATA_DIR"
+DATABASE_NAME = "regulars.sqlite3"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The data directory, from the option, else the environment, else appdirs."""
+    if override:
+        return Path(override).expanduser()
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env).expanduser()
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def database_path(directory: Path) -> Path:
+    return directory / DATABASE_NAME
+
+
+def ensure_private_dir(directory: Path) -> None:
+    """Create the directory readable by the owner only (notes are personal data)."""
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+def ensure_private_file(path: Path) -> None:
+    """Create an empty file with mode 0600 before SQLite opens it.
+
+    SQLite gives its -wal and -shm files the mode of the database file, so
+    creating the database privately keeps all three private.
+    """
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)

@@ -1,0 +1,191 @@
+"""The tables, as peewee models.
+
+Money is kept in whole cents (integers add up exactly); dates of people are
+month, day and an optional year, because many people tell their birthday but
+not their age. Deleting is archiving: `archived_at` is set and can be cleared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import (
+    AutoField,
+    BlobField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    SqliteDatabase,
+    TextField,
+)
+
+# Declared once and bound at start-up with `init()`, so that tests and the
+# real program open different files through the same models.
+db = SqliteDatabase(None)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class Customer(BaseModel):
+    id = AutoField()
+    first_name = CharField(default="")
+    last_name = CharField(default="")
+    nickname = CharField(default="")
+    company = CharField(default="")
+    about = TextField(default="")
+    photo = BlobField(null=True)
+    preferred_channel = CharField(default="")
+    contact_every_days = IntegerField(null=True)
+    newsletter = BooleanField(default=False)
+    newsletter_since = DateField(null=True)
+    loyalty_points = IntegerField(default=0)
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now)
+    archived_at = DateTimeField(null=True)
+    # Derived, kept current by app.store.refresh on every write.
+    sort_name = CharField(default="")
+    tag_list = CharField(default="")
+    last_contact = DateTimeField(null=True)
+    total_spent_cents = IntegerField(default=0)
+    visit_count = IntegerField(default=0)
+    interaction_count = IntegerField(default=0)
+
+    class Meta:
+        indexes = (
+            (("archived_at", "sort_name"), False),
+            (("archived_at", "last_contact"), False),
+            (("archived_at", "total_spent_cents"), False),
+        )
+
+
+class ContactPoint(BaseModel):
+    KINDS = ("phone", "email", "address", "handle")
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="contact_points", on_delete="CASCADE")
+    kind = CharField()
+    label = CharField(default="")
+    value = TextField()
+    normalized = CharField(default="", index=True)
+    position = IntegerField(default=0)
+
+
+class Relative(BaseModel):
+    RELATIONS = ("partner", "child", "grandchild", "parent", "sibling", "pet", "friend", "other")
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="relatives", on_delete="CASCADE")
+    name = CharField()
+    relation = CharField(default="other")
+    notes = TextField(default="")
+
+
+class ImportantDate(BaseModel):
+    KINDS = ("birthday", "anniversary", "other")
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="dates", on_delete="CASCADE")
+    relative = ForeignKeyField(Relative, null=True, backref="dates", on_delete="CASCADE")
+    kind = CharField(default="birthday")
+    label = CharField(default="")
+    month = IntegerField()
+    day = IntegerField()
+    year = IntegerField(null=True)
+
+    class Meta:
+        indexes = ((("month", "day"), False),)
+
+
+class Interaction(BaseModel):
+    KINDS = ("visit", "call", "email", "message", "purchase", "feedback", "note", "event")
+
+    id = AutoField()
+    # Indexed together with `at` below, which also serves lookups by customer.
+    customer = ForeignKeyField(
+        Customer, backref="interactions", on_delete="CASCADE", index=False
+    )
+    kind = CharField()
+    at = DateTimeField()
+    text = TextField(default="")
+    amount_cents = IntegerField(null=True)
+    sentiment = IntegerField(null=True)
+    pinned = BooleanField(default=False)
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("customer", "at"), False), (("at",), False))
+
+
+class FollowUp(BaseModel):
+    KINDS = ("promise", "task", "ask")
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="follow_ups", on_delete="CASCADE")
+    kind = CharField(default="task")
+    text = TextField()
+    due = DateField(null=True)
+    done_at = DateTimeField(null=True)
+    created_at = DateTimeField(default=_now)
+    source = ForeignKeyField(Interaction, null=True, on_delete="SET NULL")
+
+    class Meta:
+        indexes = ((("done_at", "due"), False),)
+
+
+class Tag(BaseModel):
+    id = AutoField()
+    name = CharField(unique=True, collation="NOCASE")
+
+
+class CustomerTag(BaseModel):
+    customer = ForeignKeyField(
+        Customer, backref="customer_tags", on_delete="CASCADE", index=False
+    )
+    tag = ForeignKeyField(Tag, backref="customer_tags", on_delete="CASCADE")
+
+    class Meta:
+        primary_key = False
+        indexes = ((("customer", "tag"), True),)
+
+
+class ReminderState(BaseModel):
+    """What the owner did with a reminder, so it is shown once and never lost."""
+
+    key = CharField(primary_key=True)
+    state = CharField()
+    until = DateField(null=True)
+    updated_at = DateTimeField(default=_now)
+
+
+class Setting(BaseModel):
+    """Settings that travel with the data (and so with its backups), as JSON."""
+
+    key = CharField(primary_key=True)
+    value = TextField()
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    Customer,
+    ContactPoint,
+    Relative,
+    ImportantDate,
+    Interaction,
+    FollowUp,
+    Tag,
+    CustomerTag,
+    ReminderState,
+    Setting,
+)

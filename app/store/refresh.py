@@ -1,0 +1,49 @@
+"""Derived fields, recomputed from the tables inside every write.
+
+Last contact, total spent, visits, the sort key, the tag list and the search
+row are never edited by hand: they are recomputed from what they summarise,
+so an insert, an edit or a delete of anything can never leave them stale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from peewee import SqliteDatabase
+
+from app.store import search
+from app.store.text import fold, full_name
+
+_BATCH = 500
+
+_STATS_SQL = """
+UPDATE customer SET
+    last_contact = (SELECT max(i.at) FROM interaction i WHERE i.customer_id = customer.id),
+    total_spent_cents = coalesce((SELECT sum(i.amount_cents) FROM interaction i
+        WHERE i.customer_id = customer.id AND i.kind = 'purchase'), 0),
+    visit_count = (SELECT count(DISTINCT date(i.at)) FROM interaction i
+        WHERE i.customer_id = customer.id AND i.kind IN ('visit', 'purchase')),
+    interaction_count = (SELECT count(*) FROM interaction i WHERE i.customer_id = customer.id),
+    tag_list = coalesce((SELECT group_concat(name, ', ') FROM (
+        SELECT t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id
+        WHERE ct.customer_id = customer.id ORDER BY t.name COLLATE NOCASE)), '')
+WHERE id IN ({marks})
+"""
+
+
+def refresh(database: SqliteDatabase, ids: Iterable[int]) -> None:
+    """Recompute every derived field of these customers, and their search rows."""
+    id_list = sorted(set(ids))
+    for start in range(0, len(id_list), _BATCH):
+        batch = id_list[start : start + _BATCH]
+        marks = ",".join("?" * len(batch))
+        database.execute_sql(_STATS_SQL.format(marks=marks), batch)
+        names = database.execute_sql(
+            f"SELECT id, first_name, last_name, company FROM customer WHERE id IN ({marks})",
+            batch,
+        ).fetchall()
+        database.cursor().executemany(
+            "UPDATE customer SET sort_name = ? WHERE id = ?",
+            [(fold(full_name(first, last, company)), cid) for cid, first, last, company in names],
+        )
+    search.reindex(database, id_list)

@@ -1,0 +1,93 @@
+"""Schema versions and the steps between them.
+
+The version lives in `PRAGMA user_version`. Each step runs in one transaction
+together with the version bump, so a file is always at one version or the
+next, never in between. The first step's SQL is frozen text rather than
+generated from the models: the models describe the newest schema, while a
+file made by an old release must be brought forward from what it really has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from peewee import SqliteDatabase
+
+from app.store import search
+
+
+class SchemaTooNewError(RuntimeError):
+    """The file was written by a newer Regulars; opening it could lose data."""
+
+
+_V1_TABLES = (
+    """CREATE TABLE "customer" ("id" INTEGER NOT NULL PRIMARY KEY, "first_name" VARCHAR(255) NOT NULL, "last_name" VARCHAR(255) NOT NULL, "nickname" VARCHAR(255) NOT NULL, "company" VARCHAR(255) NOT NULL, "about" TEXT NOT NULL, "photo" BLOB, "preferred_channel" VARCHAR(255) NOT NULL, "contact_every_days" INTEGER, "newsletter" INTEGER NOT NULL, "newsletter_since" DATE, "loyalty_points" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "archived_at" DATETIME, "sort_name" VARCHAR(255) NOT NULL, "tag_list" VARCHAR(255) NOT NULL, "last_contact" DATETIME, "total_spent_cents" INTEGER NOT NULL, "visit_count" INTEGER NOT NULL, "interaction_count" INTEGER NOT NULL)""",
+    """CREATE INDEX "customer_archived_at_sort_name" ON "customer" ("archived_at", "sort_name")""",
+    """CREATE INDEX "customer_archived_at_last_contact" ON "customer" ("archived_at", "last_contact")""",
+    """CREATE INDEX "customer_archived_at_total_spent_cents" ON "customer" ("archived_at", "total_spent_cents")""",
+    """CREATE TABLE "contact_point" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "kind" VARCHAR(255) NOT NULL, "label" VARCHAR(255) NOT NULL, "value" TEXT NOT NULL, "normalized" VARCHAR(255) NOT NULL, "position" INTEGER NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "contact_point_customer_id" ON "contact_point" ("customer_id")""",
+    """CREATE INDEX "contact_point_normalized" ON "contact_point" ("normalized")""",
+    """CREATE TABLE "relative" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "name" VARCHAR(255) NOT NULL, "relation" VARCHAR(255) NOT NULL, "notes" TEXT NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "relative_customer_id" ON "relative" ("customer_id")""",
+    """CREATE TABLE "important_date" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "relative_id" INTEGER, "kind" VARCHAR(255) NOT NULL, "label" VARCHAR(255) NOT NULL, "month" INTEGER NOT NULL, "day" INTEGER NOT NULL, "year" INTEGER, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE, FOREIGN KEY ("relative_id") REFERENCES "relative" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "important_date_customer_id" ON "important_date" ("customer_id")""",
+    """CREATE INDEX "important_date_relative_id" ON "important_date" ("relative_id")""",
+    """CREATE INDEX "important_date_month_day" ON "important_date" ("month", "day")""",
+    """CREATE TABLE "interaction" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "kind" VARCHAR(255) NOT NULL, "at" DATETIME NOT NULL, "text" TEXT NOT NULL, "amount_cents" INTEGER, "sentiment" INTEGER, "pinned" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "interaction_customer_id_at" ON "interaction" ("customer_id", "at")""",
+    """CREATE INDEX "interaction_at" ON "interaction" ("at")""",
+    """CREATE TABLE "follow_up" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, "kind" VARCHAR(255) NOT NULL, "text" TEXT NOT NULL, "due" DATE, "done_at" DATETIME, "created_at" DATETIME NOT NULL, "source_id" INTEGER, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE, FOREIGN KEY ("source_id") REFERENCES "interaction" ("id") ON DELETE SET NULL)""",
+    """CREATE INDEX "follow_up_customer_id" ON "follow_up" ("customer_id")""",
+    """CREATE INDEX "follow_up_source_id" ON "follow_up" ("source_id")""",
+    """CREATE INDEX "follow_up_done_at_due" ON "follow_up" ("done_at", "due")""",
+    """CREATE TABLE "tag" ("id" INTEGER NOT NULL PRIMARY KEY, "name" VARCHAR(255) NOT NULL COLLATE NOCASE)""",
+    """CREATE UNIQUE INDEX "tag_name" ON "tag" ("name")""",
+    """CREATE TABLE "customer_tag" ("customer_id" INTEGER NOT NULL, "tag_id" INTEGER NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE, FOREIGN KEY ("tag_id") REFERENCES "tag" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "customer_tag_tag_id" ON "customer_tag" ("tag_id")""",
+    """CREATE UNIQUE INDEX "customer_tag_customer_id_tag_id" ON "customer_tag" ("customer_id", "tag_id")""",
+    """CREATE TABLE "reminder_state" ("key" VARCHAR(255) NOT NULL PRIMARY KEY, "state" VARCHAR(255) NOT NULL, "until" DATE, "updated_at" DATETIME NOT NULL)""",
+    """CREATE TABLE "setting" ("key" VARCHAR(255) NOT NULL PRIMARY KEY, "value" TEXT NOT NULL)""",
+)
+
+
+def _v1_tables(database: SqliteDatabase) -> None:
+    for statement in _V1_TABLES:
+        database.execute_sql(statement)
+
+
+def _v2_search_index(database: SqliteDatabase) -> None:
+    search.create_index(database)
+    search.rebuild(database)
+
+
+Step = Callable[[SqliteDatabase], None]
+
+STEPS: tuple[Step, ...] = (_v1_tables, _v2_search_index)
+SCHEMA_VERSION = len(STEPS)
+
+
+def version(database: SqliteDatabase) -> int:
+    return int(database.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def upgrade(database: SqliteDatabase, target: int | None = None) -> list[int]:
+    """Bring the file up to `target` (the newest); return the versions it passed through."""
+    target = SCHEMA_VERSION if target is None else target
+    current = version(database)
+    if current > SCHEMA_VERSION:
+        raise SchemaTooNewError(
+            f"this file has schema version {current}, newer than this Regulars "
+            f"understands ({SCHEMA_VERSION}); please update Regulars"
+        )
+    done = []
+    for index in range(current, target):
+        with database.atomic():
+            STEPS[index](database)
+            database.execute_sql(f"PRAGMA user_version = {index + 1}")
+        done.append(index + 1)
+    return done
+
+
+def pending(database: SqliteDatabase) -> int:
+    return max(0, SCHEMA_VERSION - version(database))

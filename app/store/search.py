@@ -1,0 +1,167 @@
+"""Full-text search over everything the owner remembers about a customer.
+
+One FTS5 row per customer, kept in step by `refresh` in the same transaction
+as every write. Columns are weighted so that a name beats a mention in a
+note; beyond the weights, customers whose name matches the whole query are
+put first outright. The tokenizer folds case and accents ("garcia" finds
+"García"). Phone numbers are indexed as every suffix of their digit forms, so
+that any tail of a number ("0123" of "+44 7700 900123") is a prefix match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from peewee import SqliteDatabase
+
+from app.store.text import digits, fold
+
+TABLE = "customer_fts"
+COLUMNS = ("name", "family", "contact", "tags", "about", "notes")
+_WEIGHTS = "10.0, 4.0, 4.0, 3.0, 2.0, 1.0"
+_MIN_SUFFIX = 3
+_WORD = re.compile(r"[^\W_]+")
+_PHONE_LIKE = re.compile(r"[\d\s+()./-]+")
+_BATCH = 500
+
+
+def create_index(database: SqliteDatabase) -> None:
+    database.execute_sql(
+        f"CREATE VIRTUAL TABLE {TABLE} USING fts5("
+        + ", ".join(COLUMNS)
+        + ", tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
+    )
+
+
+def phone_tokens(forms: str) -> str:
+    """Every suffix (of three digits or more) of each space-separated digit form."""
+    tokens: list[str] = []
+    for form in forms.split():
+        tokens.extend(form[i:] for i in range(0, max(1, len(form) - _MIN_SUFFIX + 1)))
+    return " ".join(dict.fromkeys(tokens))
+
+
+def _documents(database: SqliteDatabase, ids: Sequence[int]) -> Iterator[tuple]:
+    marks = ",".join("?" * len(ids))
+    parts: dict[int, dict[str, list[str]]] = {
+        cid: {col: [] for col in COLUMNS} for cid in ids
+    }
+    rows = database.execute_sql(
+        f"SELECT id, first_name, last_name, nickname, company, about FROM customer "
+        f"WHERE id IN ({marks})",
+        ids,
+    )
+    for cid, first, last, nick, company, about in rows:
+        parts[cid]["name"] += [first, last, nick, company]
+        parts[cid]["about"].append(about)
+    for cid, name, notes in database.execute_sql(
+        f"SELECT customer_id, name, notes FROM relative WHERE customer_id IN ({marks})", ids
+    ):
+        parts[cid]["family"] += [name, notes]
+    for cid, kind, value, normalized in database.execute_sql(
+        f"SELECT customer_id, kind, value, normalized FROM contact_point "
+        f"WHERE customer_id IN ({marks})",
+        ids,
+    ):
+        parts[cid]["contact"].append(value)
+        if kind == "phone":
+            parts[cid]["contact"].append(phone_tokens(normalized or digits(value)))
+    for cid, name in database.execute_sql(
+        f"SELECT ct.customer_id, t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id "
+        f"WHERE ct.customer_id IN ({marks})",
+        ids,
+    ):
+        parts[cid]["tags"].append(name)
+    for cid, text in database.execute_sql(
+        f"SELECT customer_id, text FROM interaction WHERE customer_id IN ({marks}) "
+        f"UNION ALL SELECT customer_id, text FROM follow_up WHERE customer_id IN ({marks})",
+        [*ids, *ids],
+    ):
+        parts[cid]["notes"].append(text)
+    for cid, doc in parts.items():
+        yield (cid, *("\n".join(p for p in doc[col] if p) for col in COLUMNS))
+
+
+def reindex(database: SqliteDatabase, ids: Iterable[int]) -> None:
+    """Rewrite the index rows of these customers from the tables."""
+    id_list = sorted(set(ids))
+    for start in range(0, len(id_list), _BATCH):
+        batch = id_list[start : start + _BATCH]
+        marks = ",".join("?" * len(batch))
+        database.execute_sql(f"DELETE FROM {TABLE} WHERE rowid IN ({marks})", batch)
+        existing = [
+            r[0]
+            for r in database.execute_sql(
+                f"SELECT id FROM customer WHERE id IN ({marks})", batch
+            )
+        ]
+        if existing:
+            database.cursor().executemany(
+                f"INSERT INTO {TABLE}(rowid, {', '.join(COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                list(_documents(database, existing)),
+            )
+
+
+def rebuild(database: SqliteDatabase) -> None:
+    database.execute_sql(f"DELETE FROM {TABLE}")
+    ids = [r[0] for r in database.execute_sql("SELECT id FROM customer")]
+    reindex(database, ids)
+
+
+def match_expression(query: str) -> str | None:
+    """Turn what the owner typed into an FTS5 query: every word, as a prefix.
+
+    Quotes and operators typed by the owner are never passed through, so no
+    input can make the query fail.
+    """
+    query = query.strip()
+    if _PHONE_LIKE.fullmatch(query) and len(digits(query)) >= _MIN_SUFFIX:
+        return f'"{digits(query)}"*'
+    words = [fold(w) for w in _WORD.findall(query)]
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def search_ids(
+    database: SqliteDatabase,
+    query: str,
+    *,
+    include_archived: bool = False,
+    limit: int | None = None,
+) -> list[int]:
+    """Ids of matching customers, best first: whole-name matches, then by weight."""
+    expression = match_expression(query)
+    if expression is None:
+        return []
+    archived = "" if include_archived else "AND c.archived_at IS NULL"
+    sql = f"""
+        WITH hits AS (
+            SELECT rowid AS id, bm25({TABLE}, {_WEIGHTS}) AS score
+            FROM {TABLE} WHERE {TABLE} MATCH ?
+        ),
+        by_name AS (
+            SELECT rowid AS id FROM {TABLE} WHERE {TABLE} MATCH ?
+        )
+        SELECT c.id FROM hits JOIN customer c ON c.id = hits.id
+        WHERE 1 {archived}
+        ORDER BY hits.id IN (SELECT id FROM by_name) DESC, hits.score, c.sort_name
+        LIMIT ?
+    """
+    params = (expression, f"name : ({expression})", -1 if limit is None else limit)
+    return [r[0] for r in database.execute_sql(sql, params)]
+
+
+def integrity_problem(database: SqliteDatabase) -> str | None:
+    """None when the index agrees with itself and covers every customer."""
+    try:
+        database.execute_sql(f"INSERT INTO {TABLE}({TABLE}) VALUES ('integrity-check')")
+    except Exception as error:
+        return f"search index is damaged: {error}"
+    missing = database.execute_sql(
+        f"SELECT count(*) FROM customer WHERE id NOT IN (SELECT rowid FROM {TABLE})"
+    ).fetchone()[0]
+    if missing:
+        return f"search index is missing {missing} customer(s)"
+    return None

@@ -1,0 +1,1 @@
+"""The Qt window. Talks to the data only through `app.ui.service`."""

@@ -1,0 +1,390 @@
+"""The main window: customer list on the left, profile and timeline on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.core.humanize import plural
+from app.core.timeline import Entry
+from app.ui.customer_model import CustomerTableModel
+from app.ui.dialogs import NewCustomerDialog
+from app.ui.empty_state import EmptyState
+from app.ui.icons import app_icon
+from app.ui.profile_pane import ProfilePane
+from app.ui.service import ADDED, ALL, ARCHIVE, Change, DataService
+from app.ui.timeline_panel import TimelinePanel
+from app.ui.undo import ArchiveCommand, DeleteEntryCommand
+
+SEARCH_DELAY_MS = 150
+ROW_HEIGHT = 26
+_EMPTY_PAGE, _MAIN_PAGE = 0, 1
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, service: DataService, settings: QSettings) -> None:
+        super().__init__()
+        self.service = service
+        self.settings = settings
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+
+        # Left: search and list.
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            "Find: name, phone, email, family, pet, tag, note…  (Ctrl+F)"
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.installEventFilter(self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textEdited.connect(lambda _t: self._search_timer.start())
+        self.search.textChanged.connect(self._search_cleared)
+        self.search.returnPressed.connect(self.open_top_match)
+
+        self.model = CustomerTableModel(service)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 70), (2, 96), (3, 70), (4, 96)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(False)
+        header.sortIndicatorChanged.connect(lambda *_: header.setSortIndicatorShown(True))
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.model.modelReset.connect(self._after_reset)
+        self.count_label = QLabel()
+        self.count_label.setEnabled(False)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 0, 8)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+
+        # Right: profile over timeline.
+        self.profile = ProfilePane(service)
+        self.profile.archive_requested.connect(lambda cid: self.archive([cid]))
+        self.profile.message.connect(self.show_problem)
+        self.timeline = TimelinePanel(service)
+        self.timeline.deleted.connect(self._entry_deleted)
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.addWidget(self.profile)
+        self.right.addWidget(self.timeline)
+        self.right.setStretchFactor(0, 3)
+        self.right.setStretchFactor(1, 2)
+
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(left)
+        self.split.addWidget(self.right)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 3)
+
+        self.empty_state = EmptyState()
+        self.empty_state.add_first.connect(self.new_customer)
+        self.empty_state.try_samples.connect(self.load_samples)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty_state)
+        self.pages.addWidget(self.split)
+        self.setCentralWidget(self.pages)
+
+        self._undo_button = QPushButton("Undo")
+        self._undo_button.setFlat(True)
+        self._undo_button.clicked.connect(self.undo_stack.undo)
+        self._undo_button.hide()
+        self.statusBar().addPermanentWidget(self._undo_button)
+
+        self._build_menus()
+        service.changed.connect(self._on_changed)
+        service.failed.connect(self.show_problem)
+        self.model.reload()
+        self._show_page()
+        self._restore_layout()
+
+    # Menus and shortcuts ---------------------------------------------------------------------
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.new_action = self._action("&New customer…", self.new_customer,
+                                       QKeySequence.StandardKey.New, "Add a customer")
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self._action("Add &sample customers", self.load_samples))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+
+        edit_menu = bar.addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self.find_action = self._action("&Find customer", self.focus_search,
+                                        QKeySequence.StandardKey.Find)
+        edit_menu.addAction(self.find_action)
+
+        customer_menu = bar.addMenu("&Customer")
+        self.log_action = self._action("&Log interaction", self.focus_log, "Ctrl+L",
+                                       "Write down what just happened")
+        customer_menu.addAction(self.log_action)
+        self.archive_action = QAction("&Archive selected", self)
+        self.archive_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.archive_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.archive_action.triggered.connect(lambda: self.archive(self.selected_ids()))
+        self.table.addAction(self.archive_action)
+        customer_menu.addAction(self.archive_action)
+        customer_menu.addSeparator()
+        self.show_archived_action = QAction("Show &archived customers", self)
+        self.show_archived_action.setCheckable(True)
+        self.show_archived_action.toggled.connect(self._show_archived)
+        customer_menu.addAction(self.show_archived_action)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&Keyboard shortcuts", self.show_shortcuts, "F1"))
+        help_menu.addAction(self._action("&About Regulars", self.show_about))
+
+    # Search ------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """QObject.eventFilter: Esc clears the search, Down moves into the list."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+            if event.key() == Qt.Key.Key_Down and self.model.rowCount() > 0:
+                self.apply_search()
+                self.table.setFocus()
+                if not self.table.currentIndex().isValid():
+                    self.select_row(0)
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_search(self) -> None:
+        if self.pages.currentIndex() != _MAIN_PAGE:
+            return
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        self.model.set_query(self.search.text())
+        # Matches come best first; a column order shows only when one was chosen.
+        self.table.horizontalHeader().setSortIndicatorShown(self.model.sort_key != "relevance")
+        self._update_count()
+
+    def _search_cleared(self, text: str) -> None:
+        if not text:
+            self.apply_search()
+
+    def open_top_match(self) -> None:
+        self.apply_search()
+        if self.model.rowCount() > 0:
+            self.select_row(0)
+            self.table.setFocus()
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def select_customer(self, customer_id: int) -> bool:
+        row = self.model.row_of(customer_id)
+        if row is None:
+            return False
+        self.select_row(row)
+        return True
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [cid for cid in (self.model.customer_id(r) for r in rows) if cid is not None]
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        if self.model.query:
+            self.count_label.setText(plural(count, "match", "matches"))
+        else:
+            self.count_label.setText(plural(count, "customer"))
+
+    # Selection -------------------------------------------------------------------------------
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        cid = self.model.customer_id(current.row()) if current.isValid() else None
+        if cid is not None and cid != self.profile.customer_id:
+            self.open_customer(cid)
+
+    def open_customer(self, customer_id: int) -> None:
+        self.profile.show_customer(customer_id)
+        self.timeline.set_customer(customer_id)
+
+    def _after_reset(self) -> None:
+        cid = self.profile.customer_id
+        if cid is not None:
+            row = self.model.row_of(cid)
+            if row is not None:
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        self._update_count()
+
+    def _on_changed(self, change: Change) -> None:
+        if change.any(ADDED, ARCHIVE, ALL):
+            self._show_page()
+
+    def _show_page(self) -> None:
+        empty = (self.service.customer_count() == 0 and not self.model.query
+                 and not self.show_archived_action.isChecked())
+        self.pages.setCurrentIndex(_EMPTY_PAGE if empty else _MAIN_PAGE)
+        self._update_count()
+
+    def _show_archived(self, on: bool) -> None:
+        self.model.set_include_archived(on)
+        self._show_page()
+
+    # Actions ---------------------------------------------------------------------------------
+
+    def new_customer(self) -> None:
+        dialog = NewCustomerDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        contacts = [(kind, edit.text(), "") for kind, edit in
+                    (("phone", dialog.phone), ("email", dialog.email)) if edit.text().strip()]
+        cid = self.service.attempt(lambda: self.service.create_customer(
+            contacts=contacts, first_name=dialog.first_name.text(),
+            last_name=dialog.last_name.text(), nickname=dialog.nickname.text(),
+            company=dialog.company.text()))
+        if cid is not None:
+            self.reveal(cid)
+
+    def reveal(self, customer_id: int) -> None:
+        """Show this customer, clearing a search that hides them."""
+        if self.model.row_of(customer_id) is None and self.search.text():
+            self.search.clear()
+            self.apply_search()
+        if not self.select_customer(customer_id):
+            self.open_customer(customer_id)
+
+    def load_samples(self) -> None:
+        self.statusBar().showMessage("Adding sample customers…")
+        ids = self.service.attempt(self.service.load_sample_customers)
+        if ids:
+            self.statusBar().showMessage(f"Added {len(ids)} sample customers", 5000)
+            self.select_row(0)
+
+    def focus_log(self) -> None:
+        if self.profile.customer_id is None:
+            self.show_problem("Open a customer first (Ctrl+F to find one)")
+            return
+        self.timeline.focus_entry()
+
+    def archive(self, customer_ids: list[int]) -> None:
+        if not customer_ids:
+            return
+        names = [self.model.data(self.model.index(r, 0)) for r in
+                 (self.model.row_of(c) for c in customer_ids) if r is not None]
+        label = names[0] if len(names) == 1 else plural(len(customer_ids), "customer")
+        self.undo_stack.push(ArchiveCommand(self.service, customer_ids, f"archive {label}"))
+        self._offer_undo(f"Archived {label}.")
+
+    def _entry_deleted(self, entry: Entry) -> None:
+        self.undo_stack.push(DeleteEntryCommand(self.service, entry))
+        self._offer_undo(f"Deleted the {entry.kind} from the timeline.")
+
+    def _offer_undo(self, text: str) -> None:
+        self.statusBar().showMessage(f"{text}  Ctrl+Z undoes it.", 10_000)
+        self._undo_button.show()
+        QTimer.singleShot(10_000, self._undo_button.hide)
+
+    def show_problem(self, text: str) -> None:
+        self.statusBar().showMessage(f"⚠ {text}", 10_000)
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(self, "Keyboard shortcuts", "\n".join((
+            "Ctrl+F\tfind a customer; Enter opens the top match, Esc clears",
+            "Ctrl+N\tnew customer",
+            "Ctrl+L\tlog an interaction for the open customer",
+            "Alt+1…8\tchoose the kind: visit, call, email, message, purchase, …",
+            "Del\tarchive the selected customers (in the list)",
+            "Ctrl+Z\tundo archive or delete",
+        )))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, f"About {APP_NAME}",
+                          f"<b>{APP_NAME}</b> {__version__}<br>Remember your customers.")
+
+    # Window state ----------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 780)
+        for key, splitter in (("window/split", self.split), ("window/right", self.right)):
+            state = self.settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
+            else:
+                splitter.setSizes([480, 800] if splitter is self.split else [430, 320])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """QWidget.closeEvent: save what is being typed and the window layout."""
+        focused = self.focusWidget()
+        if focused is not None:
+            focused.clearFocus()  # a field saves when it loses focus
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/split", self.split.saveState())
+        self.settings.setValue("window/right", self.right.saveState())
+        super().closeEvent(event)

@@ -1,0 +1,106 @@
+"""A short editable list inside the profile: contacts, family and pets, dates."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _List(QListWidget):
+    remove_pressed = Signal()
+    edit_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """QWidget.keyPressEvent: Delete removes, Enter edits the current row."""
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.currentItem():
+            self.remove_pressed.emit()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            self.edit_pressed.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class RowsEditor(QWidget):
+    """Rows with add buttons below; double-click or Enter edits, Delete removes."""
+
+    add_requested = Signal(str)  # which add button
+    edit_requested = Signal(object)
+    remove_requested = Signal(object)
+
+    def __init__(self, adders: list[tuple[str, str]], empty_text: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._empty_text = empty_text
+        self.list = _List()
+        self.list.setIconSize(QSize(18, 18))
+        self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.itemDoubleClicked.connect(lambda item: self._emit_edit(item))
+        self.list.edit_pressed.connect(lambda: self._emit_edit(self.list.currentItem()))
+        self.list.remove_pressed.connect(self._emit_remove)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for key, text in adders:
+            button = QPushButton(text)
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _=False, k=key: self.add_requested.emit(k))
+            buttons.addWidget(button)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setFlat(True)
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(self._emit_remove)
+        self.list.currentItemChanged.connect(
+            lambda item, _prev: self.remove_button.setEnabled(
+                item is not None and item.data(ITEM_ROLE) is not None
+            )
+        )
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+
+    def set_items(self, items: list[tuple[object, str, QIcon | None]]) -> None:
+        self.list.clear()
+        for payload, text, item_icon in items:
+            item = QListWidgetItem(text)
+            if item_icon is not None:
+                item.setIcon(item_icon)
+            item.setData(ITEM_ROLE, payload)
+            item.setToolTip(text)
+            self.list.addItem(item)
+        if not items:
+            placeholder = QListWidgetItem(self._empty_text)
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(placeholder)
+        rows = max(1, len(items))
+        height = self.list.sizeHintForRow(0) * min(rows, 6) + 2 * self.list.frameWidth() + 2
+        self.list.setFixedHeight(height)
+        self.remove_button.setEnabled(False)
+
+    def texts(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())
+                if self.list.item(i).data(ITEM_ROLE) is not None]
+
+    def _emit_edit(self, item: QListWidgetItem | None) -> None:
+        if item is not None and item.data(ITEM_ROLE) is not None:
+            self.edit_requested.emit(item.data(ITEM_ROLE))
+
+    def _emit_remove(self) -> None:
+        item = self.list.currentItem()
+        if item is not None and item.data(ITEM_ROLE) is not None:
+            self.remove_requested.emit(item.data(ITEM_ROLE))

@@ -1,0 +1,187 @@
+"""The window's one door to the data.
+
+Every write goes through here and is followed by one `changed` signal that
+says which customers and what kinds of thing changed. The list, the profile
+and the timeline each decide for themselves whether that concerns them (the
+shape of Anki's CollectionOp and operation_did_execute). Errors from `core`
+are left to the widget that asked, which knows how to show them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from app.core import customers, demo, directory, followups, profile, timeline
+from app.core.errors import RegularsError
+
+T = TypeVar("T")
+
+# What changed; a view refreshes when a kind it shows is among them.
+CUSTOMER, CONTACTS, FAMILY, DATES, TAGS, TIMELINE, FOLLOW_UPS, ARCHIVE, PHOTO, ADDED, ALL = (
+    "customer", "contacts", "family", "dates", "tags", "timeline", "follow_ups", "archive",
+    "photo", "added", "all",
+)
+
+
+@dataclass(frozen=True)
+class Change:
+    customer_ids: frozenset[int]
+    kinds: frozenset[str]
+
+    def touches(self, customer_id: int | None) -> bool:
+        return ALL in self.kinds or customer_id in self.customer_ids
+
+    def any(self, *kinds: str) -> bool:
+        return ALL in self.kinds or bool(self.kinds.intersection(kinds))
+
+
+class DataService(QObject):
+    changed = Signal(object)  # Change
+    failed = Signal(str)
+
+    def _emit(self, ids: Iterable[int], *kinds: str) -> None:
+        self.changed.emit(Change(frozenset(ids), frozenset(kinds)))
+
+    def attempt(self, operation: Callable[[], T]) -> T | None:
+        """Run a write; on a refusal, say why through `failed` and return None."""
+        try:
+            return operation()
+        except RegularsError as error:
+            self.failed.emit(str(error))
+            return None
+
+    # Reading -----------------------------------------------------------------------------------
+
+    def customer_ids(self, query: str, sort: str, descending: bool,
+                     include_archived: bool = False) -> list[int]:
+        return directory.customer_ids(query, sort, descending, include_archived)
+
+    def rows(self, ids: Sequence[int]) -> dict[int, directory.Row]:
+        return directory.rows(ids)
+
+    def customer_count(self) -> int:
+        return directory.count()
+
+    def profile(self, customer_id: int) -> profile.Profile:
+        return profile.load(customer_id)
+
+    def entries(self, customer_id: int, offset: int, limit: int) -> list[timeline.Entry]:
+        return timeline.entries(customer_id, offset, limit)
+
+    def entry_count(self, customer_id: int) -> int:
+        return timeline.count(customer_id)
+
+    def all_tags(self) -> list[str]:
+        return customers.all_tags()
+
+    # Customers ---------------------------------------------------------------------------------
+
+    def create_customer(self, **fields: Any) -> int:
+        cid = customers.create_customer(**fields)
+        self._emit([cid], ADDED)
+        return cid
+
+    def update_customer(self, customer_id: int, **changes: Any) -> None:
+        customers.update_customer(customer_id, **changes)
+        self._emit([customer_id], CUSTOMER)
+
+    def set_archived(self, customer_ids: Iterable[int], archived: bool) -> list[int]:
+        changed = customers.set_archived(customer_ids, archived)
+        self._emit(changed, ARCHIVE)
+        return changed
+
+    def set_photo(self, customer_id: int, image: bytes | None) -> None:
+        customers.set_photo(customer_id, image)
+        self._emit([customer_id], PHOTO)
+
+    def set_tags(self, customer_id: int, names: Iterable[str]) -> None:
+        customers.set_tags(customer_id, names)
+        self._emit([customer_id], TAGS)
+
+    def add_contact(self, customer_id: int, kind: str, value: str, label: str = "") -> int:
+        point = customers.add_contact(customer_id, kind, value, label)
+        self._emit([customer_id], CONTACTS)
+        return point
+
+    def update_contact(self, customer_id: int, contact_id: int, value: str, label: str) -> None:
+        customers.update_contact(contact_id, value, label)
+        self._emit([customer_id], CONTACTS)
+
+    def remove_contact(self, customer_id: int, contact_id: int) -> None:
+        customers.remove_contact(contact_id)
+        self._emit([customer_id], CONTACTS)
+
+    def add_relative(self, customer_id: int, name: str, relation: str, notes: str) -> int:
+        rid = customers.add_relative(customer_id, name, relation, notes)
+        self._emit([customer_id], FAMILY)
+        return rid
+
+    def update_relative(self, customer_id: int, relative_id: int, name: str, relation: str,
+                        notes: str) -> None:
+        customers.update_relative(relative_id, name, relation, notes)
+        self._emit([customer_id], FAMILY)
+
+    def remove_relative(self, customer_id: int, relative_id: int) -> None:
+        customers.remove_relative(relative_id)
+        self._emit([customer_id], FAMILY, DATES)
+
+    def add_date(self, customer_id: int, **fields: Any) -> int:
+        did = customers.add_date(customer_id, **fields)
+        self._emit([customer_id], DATES)
+        return did
+
+    def update_date(self, customer_id: int, date_id: int, **fields: Any) -> None:
+        customers.update_date(date_id, **fields)
+        self._emit([customer_id], DATES)
+
+    def remove_date(self, customer_id: int, date_id: int) -> None:
+        customers.remove_date(date_id)
+        self._emit([customer_id], DATES)
+
+    def load_sample_customers(self, count: int = 60) -> list[int]:
+        ids = demo.generate(count)
+        self._emit(ids, ALL)
+        return ids
+
+    # Timeline ----------------------------------------------------------------------------------
+
+    def log(self, customer_id: int, kind: str, text: str, amount: str | None = None,
+            at: dt.datetime | None = None) -> int:
+        entry = timeline.log(customer_id, kind, text, amount, at)
+        self._emit([customer_id], TIMELINE)
+        return entry
+
+    def edit_entry(self, entry: timeline.Entry, kind: str, text: str,
+                   amount: str | Decimal | None, at: dt.datetime) -> None:
+        timeline.edit(entry.id, kind, text, amount, at, entry.sentiment)
+        self._emit([entry.customer_id], TIMELINE)
+
+    def delete_entry(self, entry_id: int) -> timeline.Entry:
+        entry = timeline.delete(entry_id)
+        self._emit([entry.customer_id], TIMELINE)
+        return entry
+
+    def restore_entry(self, entry: timeline.Entry) -> int:
+        new_id = timeline.restore(entry)
+        self._emit([entry.customer_id], TIMELINE)
+        return new_id
+
+    def set_pinned(self, entry: timeline.Entry, pinned: bool) -> None:
+        timeline.set_pinned(entry.id, pinned)
+        self._emit([entry.customer_id], TIMELINE)
+
+    def add_follow_up(self, customer_id: int, text: str, due: dt.date | None = None,
+                      kind: str = "task") -> int:
+        fid = followups.add(customer_id, text, due, kind)
+        self._emit([customer_id], FOLLOW_UPS)
+        return fid
+
+    def set_follow_up_done(self, customer_id: int, follow_up_id: int, done: bool = True) -> None:
+        followups.set_done(follow_up_id, done)
+        self._emit([customer_id], FOLLOW_UPS)

@@ -1,0 +1,291 @@
+"""The notes timeline with its quick-add box.
+
+The quick-add row is for the moment after a conversation: pick the kind with
+one click (or Alt+1…Alt+8), type a sentence, Enter. Entries below are newest
+first, pinned ones on top; right-click or the keyboard edits, pins, deletes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import clock
+from app.core.humanize import days_ago
+from app.core.timeline import KINDS, Entry
+from app.ui.dialogs import EntryDialog
+from app.ui.icons import icon
+from app.ui.service import DataService
+from app.ui.timeline_model import ENTRY_ROLE, TimelineModel
+
+_Index = QModelIndex | QPersistentModelIndex
+_ICON = 24
+_PAD = 6
+_MAX_TEXT_LINES = 4
+
+
+class EntryDelegate(QStyledItemDelegate):
+    """Paints an entry: kind icon, when, amount, pin, and the text wrapped."""
+
+    def _text_rect(self, option: QStyleOptionViewItem) -> QRect:
+        r = option.rect
+        return QRect(r.left() + _ICON + 2 * _PAD, r.top() + _PAD, r.width() - _ICON - 3 * _PAD,
+                     r.height() - 2 * _PAD)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        """QStyledItemDelegate.sizeHint: heading plus up to four wrapped lines."""
+        entry: Entry | None = index.data(ENTRY_ROLE)
+        metrics = QFontMetrics(option.font)
+        width = max(120, option.rect.width() - _ICON - 3 * _PAD) if option.rect.width() else 400
+        lines = 1
+        if entry and entry.text:
+            bounds = metrics.boundingRect(QRect(0, 0, width, 10_000),
+                                          int(Qt.TextFlag.TextWordWrap), entry.text)
+            lines += min(_MAX_TEXT_LINES, max(1, bounds.height() // metrics.lineSpacing()))
+        return QSize(width, lines * metrics.lineSpacing() + 2 * _PAD + 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        """QStyledItemDelegate.paint."""
+        entry: Entry | None = index.data(ENTRY_ROLE)
+        if entry is None:
+            return
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        if style:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
+                                option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_color = palette.highlightedText().color() if selected else palette.text().color()
+        r = option.rect
+        icon(entry.kind).paint(painter, QRect(r.left() + _PAD, r.top() + _PAD, _ICON, _ICON))
+        area = self._text_rect(option)
+        metrics = QFontMetrics(option.font)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        heading = f"{entry.kind.capitalize()}  ·  {entry.at:%a %d %b %Y, %H:%M}"
+        heading += f"  ·  {days_ago(entry.at, clock.today())}"
+        painter.setPen(text_color)
+        painter.setFont(bold)
+        line = QRect(area.left(), area.top(), area.width(), metrics.lineSpacing())
+        right_edge = area.right()
+        if entry.pinned:
+            icon("pin").paint(painter, QRect(right_edge - 16, area.top(), 16, 16))
+            right_edge -= 20
+        if entry.amount is not None:
+            amount = f"{entry.amount:,.2f}"
+            painter.drawText(QRect(area.left(), area.top(), right_edge - area.left(),
+                                   metrics.lineSpacing()),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             amount)
+            right_edge -= QFontMetrics(bold).horizontalAdvance(amount) + 12
+        line.setRight(right_edge)
+        painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         QFontMetrics(bold).elidedText(heading, Qt.TextElideMode.ElideRight,
+                                                       line.width()))
+        if entry.text:
+            painter.setFont(option.font)
+            body = QRect(area.left(), area.top() + metrics.lineSpacing(), area.width(),
+                         area.height() - metrics.lineSpacing())
+            painter.drawText(body, int(Qt.TextFlag.TextWordWrap), entry.text)
+        painter.restore()
+
+
+class _TimelineView(QListView):
+    delete_pressed = Signal()
+    edit_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """QWidget.keyPressEvent: Delete removes the entry, Enter edits it."""
+        if event.matches(QKeySequence.StandardKey.Delete):
+            self.delete_pressed.emit()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.edit_pressed.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class TimelinePanel(QWidget):
+    """Quick-add on top, the timeline below. `deleted` lets the window offer undo."""
+
+    deleted = Signal(object)  # Entry
+    logged = Signal(int)
+
+    def __init__(self, service: DataService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.model = TimelineModel(service)
+
+        self.kinds = QButtonGroup(self)
+        self.kinds.setExclusive(True)
+        kind_row = QHBoxLayout()
+        kind_row.setSpacing(2)
+        heading = QLabel("Log")
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        kind_row.addWidget(heading)
+        for number, kind in enumerate(KINDS, start=1):
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setIcon(icon(kind))
+            button.setIconSize(QSize(18, 18))
+            button.setText(kind.capitalize())
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            button.setToolTip(f"{kind.capitalize()} (Alt+{number})")
+            button.setProperty("kind", kind)
+            # A QShortcut rather than the button's own: that one clicks after an animation.
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda k=kind: self.set_kind(k))
+            self.kinds.addButton(button, number - 1)
+            kind_row.addWidget(button)
+        kind_row.addStretch(1)
+        self.kinds.button(0).setChecked(True)
+        self.kinds.idToggled.connect(lambda _i, _on: self._kind_changed())
+
+        entry_row = QHBoxLayout()
+        self.text = QLineEdit()
+        self.text.setPlaceholderText("What happened? Enter saves  (Ctrl+L from anywhere)")
+        self.text.returnPressed.connect(self.submit)
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("amount")
+        self.amount.setMaximumWidth(90)
+        self.amount.returnPressed.connect(self.submit)
+        self.log_button = QPushButton("Log")
+        self.log_button.clicked.connect(self.submit)
+        entry_row.addWidget(self.text, 1)
+        entry_row.addWidget(self.amount)
+        entry_row.addWidget(self.log_button)
+
+        self.view = _TimelineView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(EntryDelegate(self.view))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setWordWrap(True)
+        self.view.setUniformItemSizes(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._menu)
+        self.view.doubleClicked.connect(lambda _i: self.edit_current())
+        self.view.delete_pressed.connect(self.delete_current)
+        self.view.edit_pressed.connect(self.edit_current)
+        self.empty = QLabel("Nothing logged yet. Type what happened above and press Enter.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setEnabled(False)
+        self.model.modelReset.connect(self._update_empty)
+        self.model.rowsInserted.connect(self._update_empty)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 4, 12, 8)
+        layout.addLayout(kind_row)
+        layout.addLayout(entry_row)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        self._kind_changed()
+        self.setEnabled(False)
+        self._update_empty()
+
+    def set_customer(self, customer_id: int | None) -> None:
+        self.model.set_customer(customer_id)
+        self.setEnabled(customer_id is not None)
+        self.text.clear()
+        self.amount.clear()
+
+    def kind(self) -> str:
+        return str(self.kinds.checkedButton().property("kind"))
+
+    def set_kind(self, kind: str) -> None:
+        self.kinds.button(KINDS.index(kind)).setChecked(True)
+
+    def focus_entry(self) -> None:
+        self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.text.selectAll()
+
+    def _kind_changed(self) -> None:
+        purchase = self.kind() == "purchase"
+        self.amount.setEnabled(purchase)
+        if not purchase:
+            self.amount.clear()
+
+    def _update_empty(self) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.empty.setVisible(not has_rows and self.model.customer_id is not None)
+        self.view.setVisible(has_rows or self.model.customer_id is None)
+
+    def submit(self) -> None:
+        cid = self.model.customer_id
+        if cid is None:
+            return
+        text, amount = self.text.text(), self.amount.text().strip() or None
+        entry_id = self._service.attempt(lambda: self._service.log(cid, self.kind(), text, amount))
+        if entry_id is not None:
+            self.text.clear()
+            self.amount.clear()
+            self.logged.emit(entry_id)
+
+    def current_entry(self) -> Entry | None:
+        index = self.view.currentIndex()
+        return index.data(ENTRY_ROLE) if index.isValid() else None
+
+    def edit_current(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        dialog = EntryDialog(entry, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._service.attempt(lambda: self._service.edit_entry(
+                entry, dialog.kind.currentData(), dialog.text.toPlainText(),
+                dialog.amount.text().strip() or None, dialog.when()))
+
+    def delete_current(self) -> None:
+        entry = self.current_entry()
+        if entry is not None and self._service.attempt(
+            lambda: self._service.delete_entry(entry.id)
+        ):
+            self.deleted.emit(entry)
+
+    def toggle_pin(self) -> None:
+        entry = self.current_entry()
+        if entry is not None:
+            self._service.attempt(lambda: self._service.set_pinned(entry, not entry.pinned))
+
+    def _menu(self, position: object) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        menu = QMenu(self)
+        menu.addAction("Edit…", self.edit_current)
+        menu.addAction("Unpin" if entry.pinned else "Pin to top", self.toggle_pin)
+        remove = QAction("Delete", menu)
+        remove.setShortcut(QKeySequence.StandardKey.Delete)
+        remove.triggered.connect(self.delete_current)
+        menu.addAction(remove)
+        menu.exec(self.view.viewport().mapToGlobal(position))

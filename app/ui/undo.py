@@ -1,0 +1,45 @@
+"""Undo for the things the owner may regret: archiving, deleting a timeline entry."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from app.core.timeline import Entry
+from app.ui.service import DataService
+
+
+class ArchiveCommand(QUndoCommand):
+    def __init__(self, service: DataService, customer_ids: list[int], text: str) -> None:
+        super().__init__(text)
+        self._service = service
+        self._ids = customer_ids
+
+    def redo(self) -> None:
+        """QUndoCommand.redo: archive (also runs when first pushed)."""
+        self._service.set_archived(self._ids, True)
+
+    def undo(self) -> None:
+        """QUndoCommand.undo: bring them back."""
+        self._service.set_archived(self._ids, False)
+
+
+class DeleteEntryCommand(QUndoCommand):
+    """Pushed after the entry was deleted; undo puts it back, redo deletes it again."""
+
+    def __init__(self, service: DataService, entry: Entry) -> None:
+        super().__init__(f"delete {entry.kind}")
+        self._service = service
+        self._entry = entry
+        self._first = True
+
+    def redo(self) -> None:
+        """QUndoCommand.redo: the first call happens on push, after the delete was done."""
+        if self._first:
+            self._first = False
+            return
+        self._service.delete_entry(self._entry.id)
+
+    def undo(self) -> None:
+        """QUndoCommand.undo: the restored entry gets a new id, kept for redo."""
+        new_id = self._service.restore_entry(self._entry)
+        self._entry = Entry(**{**self._entry.__dict__, "id": new_id})

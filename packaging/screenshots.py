@@ -1,0 +1,74 @@
+"""Screenshots of the main views, from the sample customers, for the README.
+
+Run under a real X server so that fonts and styles are what the owner sees:
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python packaging/screenshots.py
+
+It uses a throw-away data directory and writes PNGs to resources/screenshots/.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from app.core import clock, demo, directory, profile, session  # noqa: E402
+from app.ui.application import make_application  # noqa: E402
+from app.ui.main_window import MainWindow  # noqa: E402
+from app.ui.service import DataService  # noqa: E402
+
+OUT = ROOT / "resources" / "screenshots"
+SIZE = (1366, 768)
+
+
+def showcase_customer() -> int:
+    """A sample customer with family, a pet, preferences and a long timeline."""
+    best, best_score = directory.customer_ids()[0], -1
+    for cid in directory.customer_ids():
+        p = profile.load(cid)
+        score = (len(p.relatives) >= 2) * 4 + any(r.relation == "pet" for r in p.relatives) * 3
+        score += bool(p.nickname) * 2 + bool(p.follow_ups) * 2 + min(p.interaction_count, 20) / 10
+        if score > best_score:
+            best, best_score = cid, score
+    return best
+
+
+def main() -> int:
+    app = make_application()
+    with tempfile.TemporaryDirectory() as tmp:
+        session.open_data(tmp)
+        demo.generate(60, seed=1)
+        settings = QSettings(str(Path(tmp) / "window.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(DataService(), settings)
+        window.resize(*SIZE)
+        window.show()
+        OUT.mkdir(parents=True, exist_ok=True)
+        shots: list[str] = []
+
+        def main_view() -> None:
+            window.select_customer(showcase_customer())
+            QTimer.singleShot(400, lambda: save("main.png", finish))
+
+        def save(name: str, then: object) -> None:
+            window.grab().save(str(OUT / name))
+            shots.append(name)
+            QTimer.singleShot(0, then)
+
+        def finish() -> None:
+            print(f"wrote {', '.join(shots)} to {OUT} ({clock.today()})")
+            app.quit()
+
+        QTimer.singleShot(300, main_view)
+        app.exec()
+        session.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,63 @@
+"""Shared fixtures: a real database file per test, and the real window over it."""
+
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: tests draw offscreen unless a run asks for a real display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from app.core import clock, session
+
+TODAY = dt.datetime(2026, 11, 23, 10, 30)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path):
+    """An open, empty database in a temporary directory; the clock stands at TODAY."""
+    with clock.frozen(TODAY):
+        path = session.open_data(data_dir)
+        yield path
+        session.close()
+
+
+@pytest.fixture
+def service(store, qapp):
+    from app.ui.service import DataService
+
+    return DataService()
+
+
+@pytest.fixture
+def settings(tmp_path: Path, qapp):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, service, settings):
+    from app.ui.main_window import MainWindow
+
+    win = MainWindow(service, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def sample_window(window, service):
+    """The window after "Try with sample customers"."""
+    window.empty_state.sample_button.click()
+    return window

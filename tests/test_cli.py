@@ -1,0 +1,214 @@
+"""The `regulars` command, run as a real process the way scripts run it."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(data_dir: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    environment.pop("REGULARS_DATA_DIR", None)
+    if env and "REGULARS_DATA_DIR" in env:
+        environment["REGULARS_DATA_DIR"] = env["REGULARS_DATA_DIR"]
+        command = [sys.executable, "-m", "app", *args]
+    else:
+        command = [sys.executable, "-m", "app", *args, "--data-dir", str(data_dir)]
+    return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=environment,
+                          timeout=120)
+
+
+def db_counts(data_dir: Path) -> tuple[int, int]:
+    con = sqlite3.connect(data_dir / "regulars.sqlite3")
+    try:
+        return (con.execute("SELECT count(*) FROM customer").fetchone()[0],
+                con.execute("SELECT count(*) FROM interaction").fetchone()[0])
+    finally:
+        con.close()
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess, *words: str) -> None:
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    for word in words:
+        assert word in lines[0]
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory) -> Path:
+    directory = tmp_path_factory.mktemp("demo")
+    result = run(directory, "demo", "--customers", "40", "--seed", "7")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "added 40 sample customers"
+    return directory
+
+
+def test_version():
+    result = subprocess.run([sys.executable, "-m", "app", "--version"], capture_output=True,
+                            text=True, cwd=ROOT)
+    assert result.returncode == 0
+    from app import __version__
+
+    assert result.stdout.strip() == f"regulars {__version__}"
+
+
+def test_demo_is_varied_and_repeatable(demo_dir: Path, tmp_path: Path):
+    con = sqlite3.connect(demo_dir / "regulars.sqlite3")
+    assert con.execute("SELECT count(*) FROM relative WHERE relation = 'pet'").fetchone()[0]
+    assert con.execute("SELECT count(*) FROM relative WHERE relation IN "
+                       "('child', 'grandchild')").fetchone()[0]
+    assert con.execute("SELECT count(*) FROM important_date WHERE year IS NULL").fetchone()[0]
+    assert con.execute("SELECT count(*) FROM important_date WHERE year IS NOT NULL").fetchone()[0]
+    assert con.execute("SELECT count(*) FROM important_date WHERE kind = 'anniversary'"
+                       ).fetchone()[0]
+    assert con.execute("SELECT count(DISTINCT kind) FROM interaction").fetchone()[0] >= 6
+    assert con.execute("SELECT count(*) FROM follow_up WHERE done_at IS NULL").fetchone()[0]
+    names = con.execute("SELECT first_name, last_name FROM customer ORDER BY id").fetchall()
+    con.close()
+    again = tmp_path / "again"
+    run(again, "demo", "--customers", "40", "--seed", "7")
+    con = sqlite3.connect(again / "regulars.sqlite3")
+    assert con.execute("SELECT first_name, last_name FROM customer ORDER BY id").fetchall() == names
+    con.close()
+
+
+def test_find_json_shape(demo_dir: Path):
+    result = run(demo_dir, "find", "", "--json", "--limit", "5")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert len(rows) == 5
+    for row in rows:
+        assert set(row) == {"id", "name", "nickname", "phones", "emails", "last_contact"}
+        assert isinstance(row["phones"], list) and isinstance(row["emails"], list)
+        assert row["last_contact"] is None or len(row["last_contact"]) == 10
+    names = [r["name"] for r in rows]
+    assert names == sorted(names, key=lambda n: n.casefold().replace("é", "e"))
+
+
+def test_find_matches_like_the_search_box(demo_dir: Path):
+    everyone = json.loads(run(demo_dir, "find", "--json", "--limit", "100").stdout)
+    target = everyone[3]
+    found = json.loads(run(demo_dir, "find", target["emails"][0], "--json").stdout)
+    assert found[0]["id"] == target["id"]
+    digits = "".join(ch for ch in target["phones"][0] if ch.isdigit())[-4:]
+    found = json.loads(run(demo_dir, "find", digits, "--json", "--limit", "100").stdout)
+    assert target["id"] in [r["id"] for r in found]
+
+
+def test_show_json_keys(demo_dir: Path):
+    result = run(demo_dir, "show", "1", "--json")
+    assert result.returncode == 0, result.stderr
+    profile = json.loads(result.stdout)
+    assert list(profile) == [
+        "id", "first_name", "last_name", "nickname", "company", "about", "phones", "emails",
+        "addresses", "relatives", "dates", "tags", "newsletter", "contact_every_days",
+        "last_contact", "total_spent", "interaction_count", "has_photo", "archived",
+    ]
+    for contact in profile["phones"] + profile["emails"] + profile["addresses"]:
+        assert set(contact) == {"label", "value"}
+    for relative in profile["relatives"]:
+        assert set(relative) == {"name", "relation", "notes"}
+    for date in profile["dates"]:
+        assert set(date) == {"kind", "label", "month", "day", "year", "relative"}
+        assert date["kind"] in ("birthday", "anniversary", "other")
+
+
+def test_log_then_show(tmp_path: Path):
+    run(tmp_path, "demo", "--customers", "3")
+    result = run(tmp_path, "log", "2", "--kind", "purchase", "--text", "dark roast",
+                 "--amount", "24.50", "--at", "2026-11-23T09:15")
+    assert result.returncode == 0, result.stderr
+    assert "logged purchase (24.50) for customer 2 at 2026-11-23 09:15" in result.stdout
+    profile = json.loads(run(tmp_path, "show", "2", "--json").stdout)
+    assert profile["last_contact"] >= "2026-11-23"
+
+
+@pytest.mark.parametrize("args, words", [
+    (("log", "1", "--kind", "gossip", "--text", "x"), ("kind must be one of",)),
+    (("log", "99", "--kind", "visit"), ("no customer with id 99",)),
+    (("log", "1", "--kind", "visit", "--at", "2026-02-30"), ("2026-02-30",)),
+    (("log", "1", "--kind", "visit", "--amount", "3"), ("only a purchase",)),
+    (("log", "1", "--kind", "purchase", "--amount", "lots"), ("not a number",)),
+    (("log", "abc", "--kind", "visit"), ("not a whole number",)),
+    (("show", "99"), ("no customer with id 99",)),
+    (("find", "--limit", "-3"), ("must not be negative",)),
+    (("frobnicate",), ("invalid choice",)),
+    (("demo", "--customers", "many"), ("not a whole number",)),
+])
+def test_bad_input_is_one_line_exit_2_and_writes_nothing(tmp_path: Path, args, words):
+    run(tmp_path, "demo", "--customers", "2")
+    before = db_counts(tmp_path)
+    mtime = (tmp_path / "regulars.sqlite3").stat().st_mtime_ns
+    result = run(tmp_path, *args)
+    assert_one_line_error(result, *words)
+    assert db_counts(tmp_path) == before
+    assert (tmp_path / "regulars.sqlite3").stat().st_mtime_ns == mtime
+
+
+def test_reading_jobs_do_not_create_a_database(tmp_path: Path):
+    empty = tmp_path / "nothing-here"
+    result = run(empty, "find", "--json")
+    assert (result.returncode, result.stdout.strip()) == (0, "[]")
+    assert_one_line_error(run(empty, "show", "1"), "no customer with id 1")
+    assert run(empty, "check").returncode == 0
+    assert not empty.exists()
+
+
+def test_environment_variable_picks_the_data_dir(tmp_path: Path):
+    run(tmp_path / "a", "demo", "--customers", "2", env={"REGULARS_DATA_DIR": str(tmp_path / "a")})
+    assert (tmp_path / "a" / "regulars.sqlite3").exists()
+    result = run(tmp_path, "find", "--json", env={"REGULARS_DATA_DIR": str(tmp_path / "a")})
+    assert len(json.loads(result.stdout)) == 2
+
+
+def test_check_healthy_and_damaged(tmp_path: Path):
+    run(tmp_path, "demo", "--customers", "30")
+    healthy = run(tmp_path, "check")
+    assert healthy.returncode == 0 and healthy.stdout.startswith("ok:")
+    path = tmp_path / "regulars.sqlite3"
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 * 3, len(data) - 4096, 4096):  # scribble over page contents
+        data[offset + 100 : offset + 400] = os.urandom(300)
+    path.write_bytes(bytes(data))
+    damaged = run(tmp_path, "check")
+    assert damaged.returncode != 0
+    assert damaged.stderr.strip() and "Traceback" not in damaged.stderr
+
+
+def test_not_a_database_at_all(tmp_path: Path):
+    tmp_path.mkdir(exist_ok=True)
+    (tmp_path / "regulars.sqlite3").write_text("these are my shopping notes\n" * 200)
+    result = run(tmp_path, "check")
+    assert result.returncode != 0
+    assert "not a database" in result.stderr and "Traceback" not in result.stderr
+    result = run(tmp_path, "find", "x")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+
+
+def test_jobs_never_import_qt(tmp_path: Path):
+    run(tmp_path, "demo", "--customers", "2")
+    for args in (("find", "a"), ("show", "1"), ("log", "1", "--kind", "visit"), ("check",),
+                 ("demo", "--customers", "1")):
+        result = subprocess.run(
+            [sys.executable, "-X", "importtime", "-m", "app", *args, "--data-dir", str(tmp_path)],
+            capture_output=True, text=True, cwd=ROOT,
+        )
+        assert result.returncode == 0, result.stderr[-500:]
+        imported = [line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()]
+        assert not [m for m in imported if m.startswith(("PySide6", "shiboken6"))], args
+
+
+def test_smoke_opens_the_window_and_exits(tmp_path: Path):
+    result = run(tmp_path, "--smoke")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "regulars.sqlite3").exists()
