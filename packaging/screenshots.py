@@ -43,7 +43,6 @@ def main() -> int:
     app = make_application()
     with tempfile.TemporaryDirectory() as tmp:
         session.open_data(tmp)
-        demo.generate(60, seed=1)
         settings = QSettings(str(Path(tmp) / "window.ini"), QSettings.Format.IniFormat)
         window = MainWindow(DataService(), settings)
         window.resize(*SIZE)
@@ -51,7 +50,11 @@ def main() -> int:
         OUT.mkdir(parents=True, exist_ok=True)
         shots: list[str] = []
 
+        def welcome() -> None:
+            save("welcome.png", main_view)
+
         def main_view() -> None:
+            window.service.load_sample_customers(60)
             window.select_customer(showcase_customer())
             QTimer.singleShot(400, lambda: save("main.png", finish))
 
@@ -64,7 +67,7 @@ def main() -> int:
             print(f"wrote {', '.join(shots)} to {OUT} ({clock.today()})")
             app.quit()
 
-        QTimer.singleShot(300, main_view)
+        QTimer.singleShot(300, welcome)
         app.exec()
         session.close()
     return 0

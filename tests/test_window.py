@@ -293,3 +293,16 @@ def test_layout_is_remembered(qtbot, service, settings):
     qtbot.addWidget(second)
     assert second.size().width() == 700
     assert second.split.sizes()[0] == first.split.sizes()[0]
+
+
+def test_switching_customers_keeps_what_was_being_typed(qtbot, sample_window):
+    window = sample_window
+    window.select_row(0)
+    first = window.profile.customer_id
+    window.profile.about.setFocus()
+    window.profile.about.selectAll()
+    qtbot.keyClicks(window.profile.about, "decaf after 3pm")
+    rect = window.table.visualRect(window.model.index(3, 0))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.profile.customer_id == window.model.customer_id(3) != first
+    assert profiles.load(first).about == "decaf after 3pm"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 from app.core import clock, settings
 from app.core.dates import check_parts
@@ -17,6 +17,7 @@ from app.core.errors import NotFoundError, ValidationError
 from app.core.phones import normalized as phone_normalized
 from app.store.database import writing
 from app.store.models import (
+    BaseModel,
     ContactPoint,
     Customer,
     CustomerTag,
@@ -25,6 +26,8 @@ from app.store.models import (
     Tag,
 )
 from app.store.text import digits
+
+M = TypeVar("M", bound=BaseModel)
 
 CHANNELS = ("", "in person", "phone", "email", "message")
 _TEXT_FIELDS = ("first_name", "last_name", "nickname", "company", "about")
@@ -37,11 +40,29 @@ _PHOTO_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 _TAG_LIMIT = 40
 
 
+def get_row(model: type[M], row_id: int, what: str) -> M:
+    """The row with this id, or a NotFoundError that names what was looked for."""
+    row = model.get_or_none(model._meta.primary_key == row_id)
+    if row is None:
+        raise NotFoundError(f"no {what} with id {row_id}")
+    return row
+
+
 def get_customer(customer_id: int) -> Customer:
-    customer = Customer.get_or_none(Customer.id == customer_id)
-    if customer is None:
-        raise NotFoundError(f"no customer with id {customer_id}")
-    return customer
+    return get_row(Customer, customer_id, "customer")
+
+
+def _change(row: BaseModel, **values: Any) -> None:
+    """Update one row belonging to a customer, in a write that refreshes that customer."""
+    model = type(row)
+    with writing(row.customer_id):
+        model.update(**values).where(model._meta.primary_key == row.get_id()).execute()
+
+
+def _remove(model: type[BaseModel], row_id: int, what: str) -> None:
+    row = get_row(model, row_id, what)
+    with writing(row.customer_id):
+        row.delete_instance()
 
 
 def _clean_text(field: str, value: Any) -> str:
@@ -256,22 +277,13 @@ def add_contact(customer_id: int, kind: str, value: str, label: str = "") -> int
 
 
 def update_contact(contact_id: int, value: str, label: str = "") -> None:
-    point = ContactPoint.get_or_none(ContactPoint.id == contact_id)
-    if point is None:
-        raise NotFoundError(f"no contact point with id {contact_id}")
+    point = get_row(ContactPoint, contact_id, "contact point")
     value, label, norm = _clean_contact(point.kind, value, label)
-    with writing(point.customer_id):
-        ContactPoint.update(value=value, label=label, normalized=norm).where(
-            ContactPoint.id == contact_id
-        ).execute()
+    _change(point, value=value, label=label, normalized=norm)
 
 
 def remove_contact(contact_id: int) -> None:
-    point = ContactPoint.get_or_none(ContactPoint.id == contact_id)
-    if point is None:
-        raise NotFoundError(f"no contact point with id {contact_id}")
-    with writing(point.customer_id):
-        point.delete_instance()
+    _remove(ContactPoint, contact_id, "contact point")
 
 
 # Family and pets -------------------------------------------------------------------------------
@@ -295,30 +307,23 @@ def add_relative(customer_id: int, name: str, relation: str = "other", notes: st
 
 
 def update_relative(relative_id: int, name: str, relation: str, notes: str = "") -> None:
-    relative = Relative.get_or_none(Relative.id == relative_id)
-    if relative is None:
-        raise NotFoundError(f"no family member or pet with id {relative_id}")
+    relative = get_row(Relative, relative_id, "family member or pet")
     name, relation, notes = _clean_relative(name, relation, notes)
-    with writing(relative.customer_id):
-        Relative.update(name=name, relation=relation, notes=notes).where(
-            Relative.id == relative_id
-        ).execute()
+    _change(relative, name=name, relation=relation, notes=notes)
 
 
 def remove_relative(relative_id: int) -> None:
-    relative = Relative.get_or_none(Relative.id == relative_id)
-    if relative is None:
-        raise NotFoundError(f"no family member or pet with id {relative_id}")
-    with writing(relative.customer_id):
-        relative.delete_instance()
+    _remove(Relative, relative_id, "family member or pet")
 
 
 # Important dates -------------------------------------------------------------------------------
 
 
 def _clean_date(
-    customer_id: int, kind: str, month: int, day: int, year: int | None, relative_id: int | None
-) -> None:
+    customer_id: int, kind: str, month: int, day: int, year: int | None, label: str,
+    relative_id: int | None,
+) -> dict[str, Any]:
+    """The columns of a checked date: it exists, and a relative is this customer's own."""
     if kind not in ImportantDate.KINDS:
         raise ValidationError(f"date kind must be one of: {', '.join(ImportantDate.KINDS)}")
     check_parts(month, day, year, clock.today())
@@ -326,6 +331,8 @@ def _clean_date(
         relative = Relative.get_or_none(Relative.id == relative_id)
         if relative is None or relative.customer_id != customer_id:
             raise ValidationError("that family member or pet does not belong to this customer")
+    return {"kind": kind, "month": month, "day": day, "year": year,
+            "label": _clean_text("label", label), "relative": relative_id}
 
 
 def add_date(
@@ -338,12 +345,9 @@ def add_date(
     relative_id: int | None = None,
 ) -> int:
     get_customer(customer_id)
-    _clean_date(customer_id, kind, month, day, year, relative_id)
+    values = _clean_date(customer_id, kind, month, day, year, label, relative_id)
     with writing(customer_id):
-        return ImportantDate.create(
-            customer=customer_id, kind=kind, month=month, day=day, year=year,
-            label=_clean_text("label", label), relative=relative_id,
-        ).id
+        return ImportantDate.create(customer=customer_id, **values).id
 
 
 def update_date(
@@ -355,20 +359,9 @@ def update_date(
     label: str = "",
     relative_id: int | None = None,
 ) -> None:
-    row = ImportantDate.get_or_none(ImportantDate.id == date_id)
-    if row is None:
-        raise NotFoundError(f"no date with id {date_id}")
-    _clean_date(row.customer_id, kind, month, day, year, relative_id)
-    with writing(row.customer_id):
-        ImportantDate.update(
-            kind=kind, month=month, day=day, year=year, label=_clean_text("label", label),
-            relative=relative_id,
-        ).where(ImportantDate.id == date_id).execute()
+    row = get_row(ImportantDate, date_id, "date")
+    _change(row, **_clean_date(row.customer_id, kind, month, day, year, label, relative_id))
 
 
 def remove_date(date_id: int) -> None:
-    row = ImportantDate.get_or_none(ImportantDate.id == date_id)
-    if row is None:
-        raise NotFoundError(f"no date with id {date_id}")
-    with writing(row.customer_id):
-        row.delete_instance()
+    _remove(ImportantDate, date_id, "date")

@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.core import clock
-from app.core.customers import get_customer
-from app.core.errors import NotFoundError, ValidationError
+from app.core.customers import get_customer, get_row
+from app.core.errors import ValidationError
 from app.store.database import writing
 from app.store.models import FollowUp
 
@@ -40,9 +40,7 @@ def add(customer_id: int, text: str, due: dt.date | None = None, kind: str = "ta
 
 
 def set_done(follow_up_id: int, done: bool = True) -> None:
-    row = FollowUp.get_or_none(FollowUp.id == follow_up_id)
-    if row is None:
-        raise NotFoundError(f"no follow-up with id {follow_up_id}")
+    row = get_row(FollowUp, follow_up_id, "follow-up")
     with writing(row.customer_id):
         FollowUp.update(done_at=clock.now() if done else None).where(
             FollowUp.id == follow_up_id

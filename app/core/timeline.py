@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from app.core import clock
-from app.core.customers import get_customer
-from app.core.errors import NotFoundError, ValidationError
+from app.core.customers import get_customer, get_row
+from app.core.errors import ValidationError
 from app.core.money import parse_amount, to_decimal
 from app.store.database import writing
 from app.store.models import Interaction
@@ -92,10 +92,7 @@ def log(
 
 
 def _get(interaction_id: int) -> Interaction:
-    row = Interaction.get_or_none(Interaction.id == interaction_id)
-    if row is None:
-        raise NotFoundError(f"no timeline entry with id {interaction_id}")
-    return row
+    return get_row(Interaction, interaction_id, "timeline entry")
 
 
 def get_entry(interaction_id: int) -> Entry:
