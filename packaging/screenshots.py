@@ -18,7 +18,7 @@ from PySide6.QtCore import QSettings, QTimer
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.core import clock, demo, directory, profile, session  # noqa: E402
+from app.core import clock, directory, profile, session  # noqa: E402
 from app.ui.application import make_application  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.service import DataService  # noqa: E402
