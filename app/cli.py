@@ -43,6 +43,13 @@ def _positive(text: str) -> int:
     return value
 
 
+def _mapping(text: str) -> tuple[str, str]:
+    column, sep, target = text.rpartition("=")
+    if not sep or not column.strip() or not target.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is not COLUMN=FIELD")
+    return column.strip(), target.strip()
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -79,6 +86,20 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--text", default="", metavar="TEXT")
     log.add_argument("--amount", default=None, metavar="X")
     log.add_argument("--at", default=None, metavar="ISO-DATETIME")
+
+    imp = jobs.add_parser("import", parents=[common],
+                          help="add or update customers from a vCard or CSV file")
+    imp.add_argument("path", metavar="PATH")
+    imp.add_argument("--format", choices=("csv", "vcard"), default=None)
+    imp.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                     type=_mapping, help="which field a CSV column holds (repeatable)")
+    imp.add_argument("--dry-run", action="store_true",
+                     help="report what would happen; write nothing")
+    imp.add_argument("--json", action="store_true")
+
+    exp = jobs.add_parser("export", parents=[common], help="write customers to a file")
+    exp.add_argument("path", metavar="PATH")
+    exp.add_argument("--format", choices=("csv", "vcard", "ical", "emails"), required=True)
 
     jobs.add_parser("check", parents=[common], help="check the database for damage")
     return parser
@@ -173,6 +194,44 @@ def cmd_log(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.exchange import jobs
+
+    path = Path(args.path)
+    if not path.is_file():
+        raise UsageError(f"{path}: no such file")
+    _open(args, create=not args.dry_run)
+    report = jobs.import_file(path, args.format, args.map, dry_run=args.dry_run)
+    if args.json:
+        _print_json(report.to_json())
+        return EXIT_OK
+    for line, message in report.errors[:20]:
+        print(f"{path}, line {line}: {message}", file=sys.stderr)
+    if len(report.errors) > 20:
+        print(f"… and {len(report.errors) - 20} more errors", file=sys.stderr)
+    note = ""
+    if report.ambiguous_dates:
+        from app.core import settings
+
+        order = "day/month/year" if settings.get("date_order") == "dmy" else "month/day/year"
+        note = f"; {report.ambiguous_dates} dates read as {order} (setting date_order)"
+    print(("would have " if args.dry_run else "") + report.summary() + note)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.exchange import jobs
+
+    path = Path(args.path)
+    if path.is_dir():
+        raise UsageError(f"{path} is a folder; give a file name")
+    if not path.parent.is_dir():
+        raise UsageError(f"{path.parent}: no such folder")
+    _open(args, create=False)
+    print(jobs.export_file(path, args.format))
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from app.core import health
     from app.core.session import database_location
@@ -200,6 +259,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "find": cmd_find,
     "show": cmd_show,
     "log": cmd_log,
+    "import": cmd_import,
+    "export": cmd_export,
     "check": cmd_check,
 }
 

@@ -79,7 +79,7 @@ def _clean_text(field: str, value: Any) -> str:
     return value
 
 
-def _clean(changes: dict[str, Any]) -> dict[str, Any]:
+def clean_fields(changes: dict[str, Any]) -> dict[str, Any]:
     """Validated column values for the editable fields in `changes`."""
     unknown = set(changes) - set(EDITABLE)
     if unknown:
@@ -119,9 +119,9 @@ def create_customer(contacts: Iterable[tuple[str, str, str]] = (), **fields: Any
     Everything is checked before anything is written, so a bad email does not
     leave a customer without it behind.
     """
-    clean = _clean(fields)
+    clean = clean_fields(fields)
     _check_named(clean.get("first_name", ""), clean.get("last_name", ""), clean.get("company", ""))
-    points = [(*_clean_contact(kind, value, label), kind) for kind, value, label in contacts]
+    points = [(*clean_contact(kind, value, label), kind) for kind, value, label in contacts]
     if "contact_every_days" not in clean:
         clean["contact_every_days"] = settings.get("default_cadence_days")
     now = clock.now()
@@ -136,7 +136,7 @@ def create_customer(contacts: Iterable[tuple[str, str, str]] = (), **fields: Any
 
 def update_customer(customer_id: int, **changes: Any) -> None:
     customer = get_customer(customer_id)
-    clean = _clean(changes)
+    clean = clean_fields(changes)
     if "newsletter" in clean and bool(customer.newsletter) == clean["newsletter"]:
         # Re-saving the same choice keeps the date consent was given.
         del clean["newsletter"], clean["newsletter_since"]
@@ -246,7 +246,10 @@ def all_tags() -> list[str]:
 # Contact points --------------------------------------------------------------------------------
 
 
-def _clean_contact(kind: str, value: str, label: str) -> tuple[str, str, str]:
+def clean_contact(
+    kind: str, value: str, label: str, region: str | None = None
+) -> tuple[str, str, str]:
+    """(value, label, normalized) of a checked contact point; phones in `region`'s plan."""
     if kind not in ContactPoint.KINDS:
         raise ValidationError(f"contact kind must be one of: {', '.join(ContactPoint.KINDS)}")
     value = _clean_text("value", value)
@@ -260,13 +263,13 @@ def _clean_contact(kind: str, value: str, label: str) -> tuple[str, str, str]:
     if kind == "phone":
         if len(digits(value)) < 3:
             raise ValidationError(f"{value!r} does not look like a phone number")
-        return value, label, phone_normalized(value, settings.get("phone_region"))
+        return value, label, phone_normalized(value, region or settings.get("phone_region"))
     return value, label, ""
 
 
 def add_contact(customer_id: int, kind: str, value: str, label: str = "") -> int:
     get_customer(customer_id)
-    value, label, norm = _clean_contact(kind, value, label)
+    value, label, norm = clean_contact(kind, value, label)
     with writing(customer_id):
         position = ContactPoint.select().where(ContactPoint.customer == customer_id).count()
         point = ContactPoint.create(
@@ -278,7 +281,7 @@ def add_contact(customer_id: int, kind: str, value: str, label: str = "") -> int
 
 def update_contact(contact_id: int, value: str, label: str = "") -> None:
     point = get_row(ContactPoint, contact_id, "contact point")
-    value, label, norm = _clean_contact(point.kind, value, label)
+    value, label, norm = clean_contact(point.kind, value, label)
     _change(point, value=value, label=label, normalized=norm)
 
 
@@ -289,7 +292,7 @@ def remove_contact(contact_id: int) -> None:
 # Family and pets -------------------------------------------------------------------------------
 
 
-def _clean_relative(name: str, relation: str, notes: str) -> tuple[str, str, str]:
+def clean_relative(name: str, relation: str, notes: str) -> tuple[str, str, str]:
     name = _clean_text("name", name)
     if not name:
         raise ValidationError("a family member or pet needs a name")
@@ -301,14 +304,14 @@ def _clean_relative(name: str, relation: str, notes: str) -> tuple[str, str, str
 
 def add_relative(customer_id: int, name: str, relation: str = "other", notes: str = "") -> int:
     get_customer(customer_id)
-    name, relation, notes = _clean_relative(name, relation, notes)
+    name, relation, notes = clean_relative(name, relation, notes)
     with writing(customer_id):
         return Relative.create(customer=customer_id, name=name, relation=relation, notes=notes).id
 
 
 def update_relative(relative_id: int, name: str, relation: str, notes: str = "") -> None:
     relative = get_row(Relative, relative_id, "family member or pet")
-    name, relation, notes = _clean_relative(name, relation, notes)
+    name, relation, notes = clean_relative(name, relation, notes)
     _change(relative, name=name, relation=relation, notes=notes)
 
 
@@ -319,7 +322,7 @@ def remove_relative(relative_id: int) -> None:
 # Important dates -------------------------------------------------------------------------------
 
 
-def _clean_date(
+def clean_date(
     customer_id: int, kind: str, month: int, day: int, year: int | None, label: str,
     relative_id: int | None,
 ) -> dict[str, Any]:
@@ -345,7 +348,7 @@ def add_date(
     relative_id: int | None = None,
 ) -> int:
     get_customer(customer_id)
-    values = _clean_date(customer_id, kind, month, day, year, label, relative_id)
+    values = clean_date(customer_id, kind, month, day, year, label, relative_id)
     with writing(customer_id):
         return ImportantDate.create(customer=customer_id, **values).id
 
@@ -360,7 +363,7 @@ def update_date(
     relative_id: int | None = None,
 ) -> None:
     row = get_row(ImportantDate, date_id, "date")
-    _change(row, **_clean_date(row.customer_id, kind, month, day, year, label, relative_id))
+    _change(row, **clean_date(row.customer_id, kind, month, day, year, label, relative_id))
 
 
 def remove_date(date_id: int) -> None:

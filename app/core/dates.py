@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from app.core.errors import ValidationError
 
@@ -98,3 +99,69 @@ def parse_datetime(text: str) -> dt.datetime:
     return value.replace(tzinfo=None, microsecond=0) if value.tzinfo is None else (
         value.astimezone().replace(tzinfo=None, microsecond=0)
     )
+
+
+_LOOSE_ISO = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})(?:[T ].*)?")
+_LOOSE_YEARLESS = re.compile(r"--(\d{2})-?(\d{2})|(\d{1,2})-(\d{1,2})")
+_LOOSE_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})?")
+_LOOSE_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?")
+# Apple writes a birthday without a year as 1604; Outlook writes "no date" as 0/0/00.
+NO_YEAR = 1604
+_EMPTY_DATES = {"", "0/0/00", "00/00/0000", "0000-00-00", "1/1/1601"}
+
+
+@dataclass(frozen=True)
+class LooseDate:
+    month: int
+    day: int
+    year: int | None
+    ambiguous: bool = False  # day and month could be swapped; the setting decided
+
+
+def _full_year(text: str | None, today: dt.date) -> int | None:
+    if not text:
+        return None
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if 2000 + year <= today.year else 1900
+    return None if year in (NO_YEAR, 0) else year
+
+
+def parse_loose(text: str, order: str, today: dt.date) -> LooseDate | None:
+    """A date as exporters write it, or None when the cell is empty.
+
+    ISO (with or without dashes or a time), `--MM-DD`, `MM-DD`, `dd.mm.yyyy`,
+    and `a/b/yyyy`, where `order` ("dmy" or "mdy") decides which of a and b
+    is the day when both could be. Raises ValidationError for anything else.
+    """
+    text = text.strip()
+    if text in _EMPTY_DATES:
+        return None
+    ambiguous = False
+    if match := _LOOSE_ISO.fullmatch(text):
+        year, month, day = int(match[1]), int(match[2]), int(match[3])
+        year_or_none = None if year in (NO_YEAR, 0) else year
+    elif match := _LOOSE_YEARLESS.fullmatch(text):
+        month, day = (int(match[1]), int(match[2])) if match[1] else (int(match[3]),
+                                                                       int(match[4]))
+        year_or_none = None
+    elif match := _LOOSE_DOTTED.fullmatch(text):
+        day, month, year_or_none = int(match[1]), int(match[2]), _full_year(match[3], today)
+    elif match := _LOOSE_SLASHED.fullmatch(text):
+        a, b, year_or_none = int(match[1]), int(match[2]), _full_year(match[3], today)
+        if a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a:
+            month, day = a, b
+        else:
+            ambiguous = a != b
+            day, month = (a, b) if order == "dmy" else (b, a)
+    else:
+        raise ValidationError(f"{text!r} is not a date Regulars can read")
+    check_parts(month, day, year_or_none, today)
+    return LooseDate(month, day, year_or_none, ambiguous)
+
+
+def format_iso_parts(month: int, day: int, year: int | None) -> str:
+    """ISO 8601 "1980-04-15", or "--04-15" when the year was not told (as vCard 4 and Google)."""
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"

@@ -49,9 +49,13 @@ def set_done(follow_up_id: int, done: bool = True) -> None:
 
 def open_for(customer_id: int) -> list[OpenFollowUp]:
     """Open follow-ups of one customer: dated ones first, soonest first."""
+    return open_for_many([customer_id])
+
+
+def open_for_many(customer_ids: list[int]) -> list[OpenFollowUp]:
     query = (
         FollowUp.select()
-        .where((FollowUp.customer == customer_id) & FollowUp.done_at.is_null())
+        .where(FollowUp.customer.in_(customer_ids) & FollowUp.done_at.is_null())
         .order_by(FollowUp.due.is_null(), FollowUp.due, FollowUp.id)
     )
     return [OpenFollowUp(r.id, r.customer_id, r.kind, r.text, r.due) for r in query]

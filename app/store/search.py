@@ -24,6 +24,7 @@ _MIN_SUFFIX = 3
 _WORD = re.compile(r"[^\W_]+")
 _PHONE_LIKE = re.compile(r"[\d\s+()./-]+")
 _BATCH = 500
+_JOINED = re.compile(r"['’‐-]")
 
 
 def create_index(database: SqliteDatabase) -> None:
@@ -53,7 +54,10 @@ def _documents(database: SqliteDatabase, ids: Sequence[int]) -> Iterator[tuple]:
         ids,
     )
     for cid, first, last, nick, company, about in rows:
-        parts[cid]["name"] += [first, last, nick, company]
+        names = [first, last, nick, company]
+        # "O'Brien" is also "obrien", "Jean-Luc" also "jeanluc", as people type them.
+        names += [_JOINED.sub("", n) for n in names if n and _JOINED.search(n)]
+        parts[cid]["name"] += names
         parts[cid]["about"].append(about)
     for cid, name, notes in database.execute_sql(
         f"SELECT customer_id, name, notes FROM relative WHERE customer_id IN ({marks})", ids

@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFileDialog,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -21,16 +35,19 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
+from app.core.customers import split_tags
 from app.core.humanize import plural
 from app.core.timeline import Entry
 from app.ui.customer_model import CustomerTableModel
 from app.ui.dialogs import NewCustomerDialog
+from app.ui.duplicates_dialog import DuplicatesDialog
 from app.ui.empty_state import EmptyState
 from app.ui.icons import app_icon
+from app.ui.import_wizard import ImportWizard
 from app.ui.profile_pane import ProfilePane
 from app.ui.service import ADDED, ALL, ARCHIVE, Change, DataService
 from app.ui.timeline_panel import TimelinePanel
-from app.ui.undo import ArchiveCommand, DeleteEntryCommand
+from app.ui.undo import ArchiveCommand, DeleteEntryCommand, MergeCommand
 
 SEARCH_DELAY_MS = 150
 ROW_HEIGHT = 26
@@ -76,6 +93,8 @@ class MainWindow(QMainWindow):
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._list_menu)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 70), (2, 96), (3, 70), (4, 96)):
@@ -155,6 +174,17 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self._action("Add &sample customers", self.load_samples))
         file_menu.addSeparator()
+        self.import_action = self._action("&Import customers…", self.open_import, "Ctrl+I",
+                                          "From a phone's vCard file or a shop system's CSV")
+        file_menu.addAction(self.import_action)
+        export_menu = file_menu.addMenu("&Export")
+        for text, file_format in (("All customers as &CSV (Excel)…", "csv"),
+                                  ("All customers as &vCard (phones)…", "vcard"),
+                                  ("&Birthdays and anniversaries (calendar)…", "ical"),
+                                  ("&Mailing list (newsletter consent only)…", "emails")):
+            export_menu.addAction(self._action(
+                text, lambda _=False, f=file_format: self.export(f, None)))
+        file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
 
         edit_menu = bar.addMenu("&Edit")
@@ -179,6 +209,14 @@ class MainWindow(QMainWindow):
         self.archive_action.triggered.connect(lambda: self.archive(self.selected_ids()))
         self.table.addAction(self.archive_action)
         customer_menu.addAction(self.archive_action)
+        self.tag_action = self._action("&Tag selected…", self.tag_selected, "Ctrl+T")
+        self.untag_action = self._action("&Remove a tag from selected…", self.untag_selected)
+        self.export_selected_action = self._action("E&xport selected…", self.export_selected)
+        for action in (self.tag_action, self.untag_action, self.export_selected_action):
+            customer_menu.addAction(action)
+        customer_menu.addSeparator()
+        self.duplicates_action = self._action("Find &duplicates…", self.open_duplicates)
+        customer_menu.addAction(self.duplicates_action)
         customer_menu.addSeparator()
         self.show_archived_action = QAction("Show &archived customers", self)
         self.show_archived_action.setCheckable(True)
@@ -337,6 +375,101 @@ class MainWindow(QMainWindow):
         label = names[0] if len(names) == 1 else plural(len(customer_ids), "customer")
         self.undo_stack.push(ArchiveCommand(self.service, customer_ids, f"archive {label}"))
         self._offer_undo(f"Archived {label}.")
+
+    def _list_menu(self, position: QPoint) -> None:
+        count = len(self.selected_ids())
+        if not count:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tag_action)
+        menu.addAction(self.untag_action)
+        menu.addAction(self.export_selected_action)
+        menu.addSeparator()
+        menu.addAction(f"Archive {plural(count, 'customer')}",
+                       lambda: self.archive(self.selected_ids()))
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def tag_selected(self, _checked: bool = False, names: list[str] | None = None) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            self.show_problem("Select customers in the list first")
+            return
+        if names is None:
+            text, ok = QInputDialog.getItem(
+                self, "Tag customers", f"Tag for {plural(len(ids), 'customer')}:",
+                self.service.all_tags(), 0, True)
+            if not ok:
+                return
+            names = split_tags(text)
+        if names and self.service.attempt(lambda: self.service.add_tags(ids, names) or True):
+            self.statusBar().showMessage(
+                f"Tagged {plural(len(ids), 'customer')} {', '.join(names)}", 5000)
+
+    def untag_selected(self, _checked: bool = False, name: str | None = None) -> None:
+        ids = self.selected_ids()
+        tags = self.service.tags_of(ids)
+        if not tags:
+            self.show_problem("The selected customers have no tags")
+            return
+        if name is None:
+            name, ok = QInputDialog.getItem(self, "Remove a tag", "Tag to remove:", tags, 0,
+                                            False)
+            if not ok:
+                return
+        if self.service.attempt(lambda: self.service.remove_tags(ids, [name]) or True):
+            self.statusBar().showMessage(
+                f"Removed {name} from {plural(len(ids), 'customer')}", 5000)
+
+    def export_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            self.show_problem("Select customers in the list first")
+            return
+        self.export(None, ids)
+
+    def export(self, file_format: str | None, customer_ids: list[int] | None,
+               path: str | None = None) -> str | None:
+        """Ask where (unless `path` is given) and write the export; returns the summary."""
+        filters = {"csv": "CSV for Excel (*.csv)", "vcard": "vCard for phones (*.vcf)",
+                   "ical": "Calendar (*.ics)", "emails": "Mailing list CSV (*.csv)"}
+        names = {"csv": "customers.csv", "vcard": "customers.vcf",
+                 "ical": "customer-dates.ics", "emails": "mailing-list.csv"}
+        if path is None:
+            wanted = [file_format] if file_format else ["csv", "vcard"]
+            path, chosen = QFileDialog.getSaveFileName(
+                self, "Export", names[wanted[0]], ";;".join(filters[f] for f in wanted))
+            if not path:
+                return None
+            file_format = file_format or next(f for f in wanted if filters[f] == chosen)
+        summary = self.service.attempt(
+            lambda: self.service.export(Path(path), file_format or "csv", customer_ids))
+        if summary:
+            self.statusBar().showMessage(summary.capitalize(), 8000)
+        return summary
+
+    def open_import(self) -> ImportWizard:
+        wizard = ImportWizard(self.service, self)
+        wizard.imported.connect(lambda report: self.statusBar().showMessage(
+            f"Import: {report.summary()}", 10_000))
+        wizard.setModal(True)
+        wizard.show()
+        return wizard
+
+    def open_duplicates(self) -> DuplicatesDialog:
+        dialog = DuplicatesDialog(self.service, self)
+        dialog.merge_requested.connect(self.merge)
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
+
+    def merge(self, keep_id: int, other_id: int) -> None:
+        record = self.service.attempt(lambda: self.service.merge(keep_id, other_id))
+        if record is None:
+            return
+        name = self.service.profile(keep_id).name
+        self.undo_stack.push(MergeCommand(self.service, record, f"merge into {name}"))
+        self._offer_undo(f"Merged into {name}.")
+        self.reveal(keep_id)
 
     def _entry_deleted(self, entry: Entry) -> None:
         self.undo_stack.push(DeleteEntryCommand(self.service, entry))

@@ -13,12 +13,23 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core import customers, demo, directory, followups, profile, timeline
+from app.core import (
+    customers,
+    demo,
+    directory,
+    duplicates,
+    followups,
+    profile,
+    settings,
+    timeline,
+)
 from app.core.errors import RegularsError
+from app.exchange import jobs
 
 T = TypeVar("T")
 
@@ -27,6 +38,10 @@ CUSTOMER, CONTACTS, FAMILY, DATES, TAGS, TIMELINE, FOLLOW_UPS, ARCHIVE, PHOTO, A
     "customer", "contacts", "family", "dates", "tags", "timeline", "follow_ups", "archive",
     "photo", "added", "all",
 )
+SETTINGS = "settings"
+
+
+_MERGE_KINDS = (CUSTOMER, CONTACTS, FAMILY, DATES, TAGS, TIMELINE, FOLLOW_UPS, ARCHIVE)
 
 
 @dataclass(frozen=True)
@@ -70,6 +85,9 @@ class DataService(QObject):
 
     def profile(self, customer_id: int) -> profile.Profile:
         return profile.load(customer_id)
+
+    def profiles(self, customer_ids: list[int]) -> list[profile.Profile]:
+        return profile.load_many(customer_ids)
 
     def entries(self, customer_id: int, offset: int, limit: int) -> list[timeline.Entry]:
         return timeline.entries(customer_id, offset, limit)
@@ -143,6 +161,47 @@ class DataService(QObject):
     def remove_date(self, customer_id: int, date_id: int) -> None:
         customers.remove_date(date_id)
         self._emit([customer_id], DATES)
+
+    def add_tags(self, customer_ids: list[int], names: list[str]) -> None:
+        customers.add_tags(customer_ids, names)
+        self._emit(customer_ids, TAGS)
+
+    def remove_tags(self, customer_ids: list[int], names: list[str]) -> None:
+        customers.remove_tags(customer_ids, names)
+        self._emit(customer_ids, TAGS)
+
+    def tags_of(self, customer_ids: list[int]) -> list[str]:
+        found: dict[str, str] = {}
+        for p in profile.load_many(customer_ids):
+            for tag in p.tags:
+                found.setdefault(tag.casefold(), tag)
+        return sorted(found.values(), key=str.casefold)
+
+    def duplicate_pairs(self) -> list[duplicates.DuplicatePair]:
+        return duplicates.find_pairs()
+
+    def merge(self, keep_id: int, other_id: int) -> duplicates.MergeRecord:
+        record = duplicates.merge(keep_id, other_id)
+        self._emit([keep_id, other_id], *_MERGE_KINDS)
+        return record
+
+    def unmerge(self, record: duplicates.MergeRecord) -> None:
+        duplicates.unmerge(record)
+        self._emit([record.keep_id, record.other_id], *_MERGE_KINDS)
+
+    def export(self, path: Path, file_format: str, customer_ids: list[int] | None = None) -> str:
+        return jobs.export_file(path, file_format, customer_ids)
+
+    def imported(self, customer_ids: list[int]) -> None:
+        """An import finished elsewhere (a worker thread): everyone may have changed."""
+        self._emit(customer_ids, ALL)
+
+    def setting(self, key: str) -> Any:
+        return settings.get(key)
+
+    def put_setting(self, key: str, value: Any) -> None:
+        settings.put(key, value)
+        self._emit([], SETTINGS)
 
     def load_sample_customers(self, count: int = 60) -> list[int]:
         ids = demo.generate(count)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
+from app.core.duplicates import MergeRecord
 from app.core.timeline import Entry
 from app.ui.service import DataService
 
@@ -43,3 +44,24 @@ class DeleteEntryCommand(QUndoCommand):
         """QUndoCommand.undo: the restored entry gets a new id, kept for redo."""
         new_id = self._service.restore_entry(self._entry)
         self._entry = Entry(**{**self._entry.__dict__, "id": new_id})
+
+
+class MergeCommand(QUndoCommand):
+    """Pushed after the merge was done; undo unmerges, redo merges again."""
+
+    def __init__(self, service: DataService, record: MergeRecord, text: str) -> None:
+        super().__init__(text)
+        self._service = service
+        self._record = record
+        self._first = True
+
+    def redo(self) -> None:
+        """QUndoCommand.redo: the first call happens on push, after the merge was done."""
+        if self._first:
+            self._first = False
+            return
+        self._record = self._service.merge(self._record.keep_id, self._record.other_id)
+
+    def undo(self) -> None:
+        """QUndoCommand.undo: every moved row goes back; the other customer returns."""
+        self._service.unmerge(self._record)

@@ -1,0 +1,175 @@
+"""Finding the same person entered twice, and merging them back into one.
+
+A merge moves the other customer's timeline, follow-ups, family, dates,
+contact points and tags onto the one kept, fills the kept one's blanks, and
+archives the other. It records exactly what it moved, so that undo can put
+every row back where it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.core import clock
+from app.core.customers import get_customer
+from app.core.errors import ValidationError
+from app.store.database import writing
+from app.store.models import (
+    ContactPoint,
+    Customer,
+    CustomerTag,
+    FollowUp,
+    ImportantDate,
+    Interaction,
+    Relative,
+    db,
+)
+
+_FILLABLE = ("first_name", "last_name", "nickname", "company", "preferred_channel",
+             "contact_every_days", "photo")
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    first_id: int
+    second_id: int
+    reason: str
+
+
+def _first_form(column: str) -> str:
+    return (f"CASE WHEN instr({column}, ' ') > 0 "
+            f"THEN substr({column}, 1, instr({column}, ' ') - 1) ELSE {column} END")
+
+
+def find_pairs(limit: int = 500) -> list[DuplicatePair]:
+    """Active customers who share an email, a phone number or their whole name."""
+    queries = (
+        ("same email", "SELECT lower(cp.value) AS k, cp.customer_id AS cid FROM contact_point cp "
+                       "WHERE cp.kind = 'email'"),
+        ("same phone", f"SELECT {_first_form('cp.normalized')} AS k, cp.customer_id AS cid "
+                       "FROM contact_point cp WHERE cp.kind = 'phone' AND cp.normalized != ''"),
+        ("same name", "SELECT c.sort_name AS k, c.id AS cid FROM customer c "
+                      "WHERE c.sort_name != ''"),
+    )
+    pairs: dict[tuple[int, int], str] = {}
+    for reason, inner in queries:
+        sql = (f"SELECT k, group_concat(DISTINCT cid) FROM ({inner}) x "
+               "JOIN customer c ON c.id = x.cid WHERE c.archived_at IS NULL "
+               "GROUP BY k HAVING count(DISTINCT cid) > 1")
+        for key, ids in db.execute_sql(sql):
+            members = sorted(int(i) for i in ids.split(","))
+            for a_index, a in enumerate(members):
+                for b in members[a_index + 1:]:
+                    pairs.setdefault((a, b), f"{reason}: {key}" if reason != "same name"
+                                     else reason)
+            if len(pairs) >= limit:
+                break
+    return [DuplicatePair(a, b, reason) for (a, b), reason in list(pairs.items())[:limit]]
+
+
+@dataclass
+class MergeRecord:
+    """Everything a merge changed, for undo."""
+
+    keep_id: int
+    other_id: int
+    moved: dict[str, list[int]] = field(default_factory=dict)
+    relinked_dates: list[tuple[int, int]] = field(default_factory=list)  # (date id, old relative)
+    added_tags: list[int] = field(default_factory=list)
+    previous: dict[str, Any] = field(default_factory=dict)
+    archived_at: dt.datetime | None = None
+
+
+def _key(kind: str, value: str, normalized: str) -> tuple[str, str]:
+    return kind, (normalized.split() or [value.casefold()])[0]
+
+
+def merge(keep_id: int, other_id: int) -> MergeRecord:
+    """Combine `other_id` into `keep_id`; returns what undo needs."""
+    if keep_id == other_id:
+        raise ValidationError("a customer cannot be merged with themselves")
+    keep, other = get_customer(keep_id), get_customer(other_id)
+    if other.archived_at is not None:
+        raise ValidationError("the customer to merge in is archived; restore them first")
+    record = MergeRecord(keep_id, other_id)
+    with writing(keep_id, other_id):
+        for model in (Interaction, FollowUp):
+            ids = [r.id for r in model.select(model.id).where(model.customer == other_id)]
+            model.update(customer=keep_id).where(model.id.in_(ids)).execute()
+            record.moved[model._meta.table_name] = ids
+
+        known = {_key(p.kind, p.value, p.normalized) for p in
+                 ContactPoint.select().where(ContactPoint.customer == keep_id)}
+        ids = [p.id for p in ContactPoint.select().where(ContactPoint.customer == other_id)
+               if _key(p.kind, p.value, p.normalized) not in known]
+        ContactPoint.update(customer=keep_id).where(ContactPoint.id.in_(ids)).execute()
+        record.moved["contact_point"] = ids
+
+        kept_dates = {(d.kind, d.month, d.day, d.relative_id) for d in
+                      ImportantDate.select().where(ImportantDate.customer == keep_id)}
+        kept_relatives = {r.name.casefold(): r.id for r in
+                          Relative.select().where(Relative.customer == keep_id)}
+        moved_relatives = []
+        for relative in Relative.select().where(Relative.customer == other_id):
+            same = kept_relatives.get(relative.name.casefold())
+            if same is None:
+                moved_relatives.append(relative.id)
+            else:  # the same child or pet: dates the kept one lacks join it
+                for date in ImportantDate.select().where(ImportantDate.relative == relative.id):
+                    if (date.kind, date.month, date.day, same) in kept_dates:
+                        continue
+                    record.relinked_dates.append((date.id, relative.id))
+                    date.relative = same
+                    date.save()
+        Relative.update(customer=keep_id).where(Relative.id.in_(moved_relatives)).execute()
+        record.moved["relative"] = moved_relatives
+
+        ids = [d.id for d in ImportantDate.select().where(ImportantDate.customer == other_id)
+               if (d.kind, d.month, d.day, d.relative_id) not in kept_dates]
+        ImportantDate.update(customer=keep_id).where(ImportantDate.id.in_(ids)).execute()
+        record.moved["important_date"] = ids
+
+        kept_tags = {t.tag_id for t in CustomerTag.select().where(CustomerTag.customer == keep_id)}
+        for link in CustomerTag.select().where(CustomerTag.customer == other_id):
+            if link.tag_id not in kept_tags:
+                CustomerTag.insert(customer=keep_id, tag=link.tag_id).execute()
+                record.added_tags.append(link.tag_id)
+
+        changes: dict[str, Any] = {}
+        for name in _FILLABLE:
+            if not getattr(keep, name) and getattr(other, name):
+                changes[name] = getattr(other, name)
+        if other.about and other.about not in keep.about:
+            changes["about"] = f"{keep.about}\n{other.about}".strip()
+        if other.newsletter and not keep.newsletter:
+            changes.update(newsletter=True, newsletter_since=other.newsletter_since)
+        if other.loyalty_points:
+            changes["loyalty_points"] = keep.loyalty_points + other.loyalty_points
+        record.previous = {name: getattr(keep, name) for name in changes}
+        if changes:
+            Customer.update(**changes).where(Customer.id == keep_id).execute()
+        record.archived_at = clock.now()
+        Customer.update(archived_at=record.archived_at).where(Customer.id == other_id).execute()
+    return record
+
+
+def unmerge(record: MergeRecord) -> None:
+    """Put every moved row back and restore the kept customer's fields (undo)."""
+    models = {"interaction": Interaction, "follow_up": FollowUp, "contact_point": ContactPoint,
+              "relative": Relative, "important_date": ImportantDate}
+    with writing(record.keep_id, record.other_id):
+        for table, ids in record.moved.items():
+            model = models[table]
+            model.update(customer=record.other_id).where(model.id.in_(ids)).execute()
+        if record.moved.get("relative"):
+            ImportantDate.update(customer=record.other_id).where(
+                ImportantDate.relative.in_(record.moved["relative"])).execute()
+        for date_id, relative_id in record.relinked_dates:
+            ImportantDate.update(relative=relative_id).where(ImportantDate.id == date_id).execute()
+        CustomerTag.delete().where((CustomerTag.customer == record.keep_id)
+                                   & CustomerTag.tag.in_(record.added_tags)).execute()
+        if record.previous:
+            Customer.update(**record.previous).where(Customer.id == record.keep_id).execute()
+        Customer.update(archived_at=None).where(Customer.id == record.other_id).execute()

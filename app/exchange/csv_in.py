@@ -1,0 +1,289 @@
+"""Spreadsheets and shop-system exports: encoding, delimiter, and which column is what.
+
+Headers of Shopify, Square, Google Contacts and Outlook exports and of plain
+spreadsheets are recognised by rules on their words; the owner can choose
+otherwise for any column. Dates follow the `date_order` setting when day and
+month could be swapped, and the reader counts how often that happened.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core import clock
+from app.core.dates import parse_loose
+from app.core.errors import ValidationError
+from app.exchange.records import (
+    Incoming,
+    IncomingDate,
+    UnreadableFileError,
+    newsletter_from_text,
+    plain_label,
+    relation_from_label,
+    split_tags,
+)
+from app.exchange.text_files import decode
+
+# The fields a column can be mapped to, as `regulars import --map COLUMN=FIELD` names them.
+FIELDS = ("first_name", "last_name", "nickname", "company", "email", "phone", "address",
+          "birthday", "anniversary", "tags", "note", "newsletter", "ignore")
+# Also understood: a full name in one column, and a partner's name (Outlook's "Spouse").
+EXTRA_FIELDS = ("name", "partner", "relative", "event", "family", "channel", "cadence")
+NAME_FIELDS = ("first_name", "last_name", "name", "company", "nickname")
+
+_RULES: tuple[tuple[str, str], ...] = (
+    (r"(phone|e ?mail|address|relation|event|website|im) \d+ (label|type)", "ignore"),
+    (r"address \d+ (street|city|po box|region|postal code|country|extended address|neighborhood)",
+     "address-part"),
+    (r".*(accepts? (email )?marketing|subscription status|newsletter|subscribed|opt ?in|"
+     r"marketing consent).*", "newsletter"),
+    (r".*(sms|text) marketing.*", "ignore"),
+    (r"(first|given|fore) ?name|firstname|vorname|prénom|prenom", "first_name"),
+    (r"(last|family) ?name|lastname|surname|nachname|nom", "last_name"),
+    (r"middle name|additional name|name prefix|name suffix|title|suffix|prefix|file as|"
+     r"(given|surname|company) yomi|phonetic .*", "ignore"),
+    (r"nick ?name|goes by|known as|preferred name", "nickname"),
+    (r"(default address )?company( name)?|organi[sz]ation( 1)?( name)?( 1 name)?|business|"
+     r"employer", "company"),
+    (r"(full )?name|customer( name)?|contact( name)?|display name", "name"),
+    (r".*\b(fax|pager|telex|tty.*)\b.*", "ignore"),
+    (r"e ?mail( address)?( \d+)?( address)?( value)?|e ?mail \d+ value", "email"),
+    (r"(.* )?(phone|mobile|cell|telephone|tel|telefon|téléphone|mobil)( number)?( \d+)?"
+     r"( value)?", "phone"),
+    (r"birthday|birth ?date|date of birth|dob|geburtstag", "birthday"),
+    (r"(wedding )?anniversary", "anniversary"),
+    (r"tags?|labels|group membership|categories|(customer )?groups?", "tags"),
+    (r"notes?|memo|comments?|about|remarks|preferences", "note"),
+    (r"spouse|partner", "partner"),
+    (r"family|family and pets|relatives", "family"),
+    (r"preferred channel", "channel"),
+    (r"stay in touch( days)?|contact every( days)?", "cadence"),
+    (r"relation \d+ value", "relative"),
+    (r"event \d+ value", "event"),
+    (r"address \d+ formatted|(default address )?(address ?[12]?|city|province( code)?|"
+     r"country( code)?|zip)|street( address)?( [12])?|"
+     r"(home|business|other) (street|city|state|postal code|country.*)|town|"
+     r"state|region|postal code|postcode", "address"),
+)
+_COMPILED = tuple((re.compile(pattern), target) for pattern, target in _RULES)
+_PHONE_LABELS = (("mobile", "mobile"), ("cell", "mobile"), ("home", "home"),
+                 ("business", "work"), ("work", "work"), ("office", "work"))
+_MULTI = re.compile(r"\s*:::\s*")
+_FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# As Regulars writes family: "Tom (partner); Fritz (pet, dachshund)".
+_FAMILY = re.compile(r"\s*([^;()]+?)\s*\((\w+)(?:,\s*([^)]*))?\)\s*(?:;|$)")
+
+
+def _words(header: str) -> str:
+    return re.sub(r"[^0-9a-zà-ÿ]+", " ", header.casefold()).strip()
+
+
+def guess_field(header: str) -> str:
+    words = _words(header)
+    for pattern, target in _COMPILED:
+        if pattern.fullmatch(words):
+            return target
+    return "ignore"
+
+
+@dataclass
+class CsvTable:
+    path: str
+    encoding: str
+    delimiter: str
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]  # (line in the file, cells)
+
+    def preview(self, count: int = 5) -> list[list[str]]:
+        return [cells for _line, cells in self.rows[:count]]
+
+
+def read_table(path: Path) -> CsvTable:
+    """All rows of a CSV file; a broken file (such as an unclosed quote) is refused whole."""
+    text, encoding = decode(path.read_bytes())
+    return parse_table(text, str(path), encoding)
+
+
+def _delimiter(text: str) -> str:
+    sample = text[:20_000]
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+    except csv.Error:
+        first = sample.splitlines()[0] if sample else ""
+        return max(",;\t", key=first.count)
+
+
+def parse_table(text: str, name: str, encoding: str = "utf-8") -> CsvTable:
+    if not text.strip():
+        raise UnreadableFileError(name, None, "the file is empty")
+    if "\x00" in text:
+        raise UnreadableFileError(name, None, "not a text file (it contains NUL bytes)")
+    delimiter = _delimiter(text)
+    reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter, strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    headers: list[str] | None = None
+    start = 1
+    try:
+        for cells in reader:
+            if headers is None:
+                headers = [h.strip() for h in cells]
+            elif any(cell.strip() for cell in cells):
+                rows.append((start, cells))
+            start = reader.line_num + 1
+    except csv.Error as error:
+        raise UnreadableFileError(name, start, f"not readable as CSV: {error}") from None
+    if not headers or not any(headers):
+        raise UnreadableFileError(name, 1, "the first line has no column headers")
+    return CsvTable(name, encoding, delimiter, headers, rows)
+
+
+def auto_map(headers: list[str]) -> dict[int, str]:
+    """Column index to field, by the header's words; Google's address parts only as fallback."""
+    mapping = {i: guess_field(h) for i, h in enumerate(headers)}
+    formatted = {m[1] for h in headers if (m := re.match(r"address (\d+) formatted", _words(h)))}
+    for i, h in enumerate(headers):
+        if mapping[i] == "address-part":
+            number = re.match(r"address (\d+)", _words(h))
+            mapping[i] = "ignore" if number and number[1] in formatted else "address"
+    codes = {_words(h) for h in headers}
+    for i, h in enumerate(headers):
+        words = _words(h)
+        if words.endswith(" code") and words[:-5] in codes and mapping[i] == "address":
+            mapping[i] = "ignore"  # "Province Code" beside "Province"
+    return mapping
+
+
+def has_name_column(mapping: dict[int, str]) -> bool:
+    return any(target in NAME_FIELDS for target in mapping.values())
+
+
+def apply_overrides(table: CsvTable, mapping: dict[int, str],
+                    overrides: list[tuple[str, str]]) -> dict[int, str]:
+    """`--map COLUMN=FIELD` choices on top of the automatic ones."""
+    result = dict(mapping)
+    folded = {h.casefold(): i for i, h in enumerate(table.headers)}
+    for column, target in overrides:
+        if target not in FIELDS + EXTRA_FIELDS:
+            raise ValidationError(f"--map {column}={target}: {target!r} is not one of: "
+                                  f"{', '.join(FIELDS)}")
+        index = folded.get(column.strip().casefold())
+        if index is None:
+            raise ValidationError(f"--map {column}={target}: there is no column {column!r}; "
+                                  f"the columns are: {', '.join(table.headers)}")
+        result[index] = target
+    return result
+
+
+def _label_columns(headers: list[str]) -> dict[int, int]:
+    """Google's "Phone 1 - Label" beside "Phone 1 - Value": value column to label column."""
+    labels = {}
+    for i, h in enumerate(headers):
+        match = re.fullmatch(r"(.+) (value)", _words(h))
+        if match:
+            for j, other in enumerate(headers):
+                if _words(other) in (f"{match[1]} label", f"{match[1]} type"):
+                    labels[i] = j
+    return labels
+
+
+def _phone_label(header: str) -> str:
+    words = _words(header)
+    for word, label in _PHONE_LABELS:
+        if word in words.split():
+            return label
+    return ""
+
+
+@dataclass
+class ReadState:
+    ambiguous_dates: int = 0
+    lines: list[int] = field(default_factory=list)
+
+
+def records(table: CsvTable, mapping: dict[int, str], order: str,
+            state: ReadState | None = None) -> Iterator[Incoming]:
+    today = clock.today()
+    labels = _label_columns(table.headers)
+    state = state or ReadState()
+    for line, cells in table.rows:
+        record = Incoming(line=line)
+        addresses: list[str] = []
+        notes: list[str] = []
+        for index, target in mapping.items():
+            value = cells[index].strip() if index < len(cells) else ""
+            if not value or target == "ignore":
+                continue
+            if value.startswith("'") and value[1:2] in _FORMULA_TRIGGERS:
+                value = value[1:]  # written inert by a careful exporter, ours among them
+            header = table.headers[index]
+            if target in ("first_name", "last_name", "nickname", "company"):
+                setattr(record, target, value)
+            elif target == "name":
+                if not (record.first_name or record.last_name):
+                    first, _, last = value.rpartition(" ")
+                    record.first_name, record.last_name = (first, last) if first else (value, "")
+            elif target in ("email", "phone"):
+                label = cells[labels[index]].strip() if index in labels and labels[index] < len(
+                    cells) else (_phone_label(header) if target == "phone" else "")
+                label = label.lstrip("* ").strip()
+                for part in re.split(r"\s*(?::::|;)\s*", value):
+                    if part:
+                        (record.emails if target == "email" else record.phones).append(
+                            (part, label.casefold() if label else ""))
+            elif target == "address":
+                addresses.append(re.sub(r"\s*[\r\n]+\s*", ", ", value))
+            elif target in ("birthday", "anniversary"):
+                for part in _MULTI.split(value):
+                    try:
+                        parsed = parse_loose(part, order, today)
+                    except ValidationError as error:
+                        record.problems.append(f"{header}: {error}")
+                        continue
+                    if parsed is not None:
+                        state.ambiguous_dates += parsed.ambiguous
+                        record.dates.append(IncomingDate(target, parsed.month, parsed.day,
+                                                         parsed.year))
+            elif target == "tags":
+                record.tags += split_tags(value)
+            elif target == "note":
+                notes.append(value.replace("\r\n", "\n"))
+            elif target == "newsletter":
+                consent = newsletter_from_text(value)
+                if consent is not None:
+                    record.newsletter = consent
+            elif target == "channel":
+                record.preferred_channel = value.lower()
+            elif target == "cadence":
+                if value.isdigit():
+                    record.contact_every_days = int(value)
+                else:
+                    record.problems.append(f"{header}: {value!r} is not a number of days")
+            elif target == "family":
+                for match in _FAMILY.finditer(value):
+                    record.relatives.append((match[1].strip(), match[2], match[3] or ""))
+            elif target in ("partner", "relative", "event"):
+                label = cells[labels[index]].strip() if index in labels and labels[index] < len(
+                    cells) else target
+                if target != "event":
+                    record.relatives.append((value, relation_from_label(label), ""))
+                    continue
+                try:
+                    parsed = parse_loose(value, order, today)
+                except ValidationError as error:
+                    record.problems.append(f"{header}: {error}")
+                    continue
+                if parsed is not None:
+                    kind = "anniversary" if plain_label(label).casefold() == "anniversary" else (
+                        "other")
+                    record.dates.append(IncomingDate(kind, parsed.month, parsed.day, parsed.year,
+                                                     "" if kind == "anniversary" else label))
+        if addresses:
+            for part in _MULTI.split(", ".join(addresses)):
+                if part:
+                    record.addresses.append((part, ""))
+        record.about = "\n".join(notes)
+        yield record

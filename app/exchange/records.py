@@ -1,0 +1,112 @@
+"""What an import reads from a file, before it is checked and saved.
+
+Every reader (vCard, CSV) produces `Incoming` records; one importer checks
+them with the same rules as the window and saves them. Nothing here touches
+the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from app.core.errors import RegularsError
+
+
+class UnreadableFileError(RegularsError):
+    """The file as a whole cannot be imported; says what and where, nothing is written."""
+
+    def __init__(self, path: str, line: int | None, message: str) -> None:
+        where = f"{path}, line {line}" if line else path
+        super().__init__(f"{where}: {message}")
+        self.path, self.line, self.message = path, line, message
+
+
+@dataclass
+class IncomingDate:
+    kind: str  # birthday, anniversary, other
+    month: int
+    day: int
+    year: int | None
+    label: str = ""
+    relative: str | None = None  # the name of a relative it belongs to
+
+
+@dataclass
+class Incoming:
+    line: int
+    first_name: str = ""
+    last_name: str = ""
+    nickname: str = ""
+    company: str = ""
+    about: str = ""
+    phones: list[tuple[str, str]] = field(default_factory=list)  # (value, label)
+    emails: list[tuple[str, str]] = field(default_factory=list)
+    addresses: list[tuple[str, str]] = field(default_factory=list)
+    relatives: list[tuple[str, str, str]] = field(default_factory=list)  # name, relation, notes
+    dates: list[IncomingDate] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    newsletter: bool | None = None
+    newsletter_since: dt.date | None = None
+    photo: bytes | None = None
+    preferred_channel: str = ""
+    contact_every_days: int | None = None
+    problems: list[str] = field(default_factory=list)  # found while reading; the record is refused
+
+    def has_identity(self) -> bool:
+        return bool(self.first_name or self.last_name or self.company or self.nickname
+                    or self.emails or self.phones)
+
+
+_RELATIONS = (
+    ("partner", ("spouse", "partner", "husband", "wife", "domestic partner", "boyfriend",
+                 "girlfriend", "fiance", "fiancé", "fiancée")),
+    ("grandchild", ("grandchild", "granddaughter", "grandson")),
+    ("child", ("child", "son", "daughter", "kid")),
+    ("parent", ("parent", "mother", "father", "mom", "mum", "dad")),
+    ("sibling", ("sibling", "brother", "sister")),
+    ("pet", ("pet", "dog", "cat")),
+    ("friend", ("friend",)),
+)
+_APPLE_LABEL = re.compile(r"_\$!<(.*)>!\$_")
+
+
+def plain_label(label: str) -> str:
+    """Apple's "_$!<Spouse>!$_" as "Spouse"; other labels as written."""
+    match = _APPLE_LABEL.fullmatch(label.strip())
+    return (match[1] if match else label).strip()
+
+
+def relation_from_label(label: str) -> str:
+    """One of Regulars' relations for an exporter's label; "other" when unknown."""
+    text = plain_label(label).casefold()
+    for relation, words in _RELATIONS:
+        if text in words:
+            return relation
+    return "other"
+
+
+def newsletter_from_text(text: str) -> bool | None:
+    """Marketing consent as exporters write it: yes/no, true/false, subscribed/unsubscribed."""
+    value = text.strip().casefold()
+    if not value:
+        return None
+    if value in ("yes", "y", "true", "1", "x", "subscribed", "opted in", "opted_in", "confirmed",
+                 "ja", "oui", "sí", "si"):
+        return True
+    if value in ("no", "n", "false", "0", "unsubscribed", "not subscribed", "opted out",
+                 "opted_out", "never subscribed", "pending", "nein", "non"):
+        return False
+    return None
+
+
+def split_tags(text: str) -> list[str]:
+    """Tags from one cell: commas, semicolons, or Google's " ::: "; Google's own groups dropped."""
+    parts = re.split(r"\s*(?::::|,|;)\s*", text)
+    tags = []
+    for part in parts:
+        part = part.strip().lstrip("*").strip()
+        if part and part.casefold() not in ("mycontacts", "starred"):
+            tags.append(part)
+    return tags

@@ -1,0 +1,33 @@
+"""Reading text files whose encoding nobody wrote down."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding): UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252.
+
+    Windows-1252 is what Excel and older Outlook write when they do not write
+    UTF-8; its five unassigned bytes are read as Latin-1 rather than refused.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    chars = []
+    for byte in data:
+        try:
+            chars.append(bytes([byte]).decode("cp1252"))
+        except UnicodeDecodeError:
+            chars.append(chr(byte))
+    return "".join(chars), "cp1252"
+
+
+def read_text(path: Path) -> tuple[str, str]:
+    return decode(path.read_bytes())

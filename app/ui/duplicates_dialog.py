@@ -1,0 +1,120 @@
+"""Likely duplicates side by side, and a merge the owner confirms and can undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.duplicates import DuplicatePair
+from app.core.humanize import plural
+from app.core.profile import Profile
+from app.ui.service import DataService
+
+PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def describe(p: Profile) -> str:
+    parts = [p.name + (f" ({p.nickname})" if p.nickname else "")]
+    reach = [c.value for c in p.contacts if c.kind in ("phone", "email")][:2]
+    if reach:
+        parts.append(", ".join(reach))
+    parts.append(plural(p.interaction_count, "timeline entry", "timeline entries"))
+    return " · ".join(parts)
+
+
+class DuplicatesDialog(QDialog):
+    """Emits `merge_requested(keep_id, other_id)`; the window does the merge (for undo)."""
+
+    merge_requested = Signal(int, int)
+
+    def __init__(self, service: DataService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.setWindowTitle("Likely duplicates")
+        self.resize(720, 420)
+        self.list = QListWidget()
+        self.list.setAlternatingRowColors(True)
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.list.itemDoubleClicked.connect(lambda _item: self.merge_current())
+        self.summary = QLabel()
+        self.merge_button = QPushButton("Merge…")
+        self.merge_button.setToolTip("Keep the first, move everything of the second onto it")
+        self.merge_button.clicked.connect(self.merge_current)
+        self.swap_button = QPushButton("Keep the other one")
+        self.swap_button.setCheckable(True)
+        self.swap_button.toggled.connect(lambda _on: self.refresh_labels())
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.merge_button)
+        buttons.addWidget(self.swap_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Customers who share an email, a phone number or their whole "
+                                "name. Merging keeps the first and archives the second."))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        self._profiles: dict[int, Profile] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        pairs = self._service.duplicate_pairs()
+        ids = {i for pair in pairs for i in (pair.first_id, pair.second_id)}
+        self._profiles = {p.id: p for p in self._service.profiles(sorted(ids))}
+        self.list.clear()
+        for pair in pairs:
+            item = QListWidgetItem()
+            item.setData(PAIR_ROLE, pair)
+            self.list.addItem(item)
+        self.refresh_labels()
+        self.summary.setText(plural(len(pairs), "likely duplicate") if pairs
+                             else "No likely duplicates.")
+        if pairs:
+            self.list.setCurrentRow(0)
+        self._update_buttons()
+
+    def _ordered(self, pair: DuplicatePair) -> tuple[int, int]:
+        keep, other = pair.first_id, pair.second_id
+        return (other, keep) if self.swap_button.isChecked() else (keep, other)
+
+    def refresh_labels(self) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            pair: DuplicatePair = item.data(PAIR_ROLE)
+            keep, other = self._ordered(pair)
+            item.setText(f"Keep  {describe(self._profiles[keep])}\n"
+                         f"Merge {describe(self._profiles[other])}\n({pair.reason})")
+
+    def _update_buttons(self) -> None:
+        has = self.list.currentItem() is not None
+        self.merge_button.setEnabled(has)
+        self.swap_button.setEnabled(has)
+
+    def merge_current(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        keep, other = self._ordered(item.data(PAIR_ROLE))
+        answer = QMessageBox.question(
+            self, "Merge customers",
+            f"Merge {self._profiles[other].name} into {self._profiles[keep].name}?\n\n"
+            "Timeline, family, dates, tags, phone numbers and emails are combined, and "
+            f"{self._profiles[other].name} is archived. Edit > Undo reverses it.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.merge_requested.emit(keep, other)
+            self.swap_button.setChecked(False)
+            self.reload()
