@@ -267,6 +267,11 @@ def clean_contact(
     return value, label, ""
 
 
+def contact_identity(value: str, normalized: str) -> str:
+    """What makes two contact points the same: the international phone form, the email."""
+    return (normalized.split() or [value.casefold()])[0]
+
+
 def add_contact(customer_id: int, kind: str, value: str, label: str = "") -> int:
     get_customer(customer_id)
     value, label, norm = clean_contact(kind, value, label)

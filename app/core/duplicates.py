@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core import clock
-from app.core.customers import get_customer
+from app.core.customers import contact_identity, get_customer
 from app.core.errors import ValidationError
 from app.store.database import writing
 from app.store.models import (
@@ -83,7 +83,7 @@ class MergeRecord:
 
 
 def _key(kind: str, value: str, normalized: str) -> tuple[str, str]:
-    return kind, (normalized.split() or [value.casefold()])[0]
+    return kind, contact_identity(value, normalized)
 
 
 def merge(keep_id: int, other_id: int) -> MergeRecord:

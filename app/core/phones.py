@@ -8,6 +8,8 @@ rather than hand-written rules about trunk prefixes.
 
 from __future__ import annotations
 
+from functools import cache
+
 import phonenumbers
 
 from app.store.text import digits
@@ -21,10 +23,23 @@ def digit_forms(value: str, region: str) -> list[str]:
     except phonenumbers.NumberParseException:
         number = None
     if number is not None and number.national_number:
-        for style in (phonenumbers.PhoneNumberFormat.E164, phonenumbers.PhoneNumberFormat.NATIONAL):
-            forms.append(digits(phonenumbers.format_number(number, style)))
+        # Built from the parts rather than formatted: formatting costs more than parsing,
+        # and an import normalises every number it reads.
+        national = phonenumbers.national_significant_number(number)
+        forms.append(f"{number.country_code}{national}")
+        prefix = _national_prefix(number.country_code)
+        if prefix:
+            forms.append(prefix + national)
     forms.append(digits(value))
     return [form for form in dict.fromkeys(forms) if form]
+
+
+@cache
+def _national_prefix(country_code: int) -> str:
+    """The trunk prefix dialled inside the country ("0" in the UK and Australia)."""
+    region = phonenumbers.region_code_for_country_code(country_code)
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    return (metadata.national_prefix or "") if metadata else ""
 
 
 def normalized(value: str, region: str) -> str:

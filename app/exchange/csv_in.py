@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core import clock
-from app.core.dates import parse_loose
+from app.core.dates import LooseDate, parse_loose
 from app.core.errors import ValidationError
 from app.exchange.records import (
     Incoming,
@@ -209,13 +209,29 @@ def records(table: CsvTable, mapping: dict[int, str], order: str,
     today = clock.today()
     labels = _label_columns(table.headers)
     state = state or ReadState()
+    used = [(index, target) for index, target in sorted(mapping.items()) if target != "ignore"]
+    phone_labels = {index: _phone_label(table.headers[index]) for index, _ in used}
+    def label_of(index: int, cells: list[str], default: str) -> str:
+        column = labels.get(index)
+        return cells[column].strip() if column is not None and column < len(cells) else default
+
+    def date_of(text: str, header: str, record: Incoming) -> LooseDate | None:
+        try:
+            parsed = parse_loose(text, order, today)
+        except ValidationError as error:
+            record.problems.append(f"{header}: {error}")
+            return None
+        if parsed is not None:
+            state.ambiguous_dates += parsed.ambiguous
+        return parsed
+
     for line, cells in table.rows:
         record = Incoming(line=line)
         addresses: list[str] = []
         notes: list[str] = []
-        for index, target in mapping.items():
+        for index, target in used:
             value = cells[index].strip() if index < len(cells) else ""
-            if not value or target == "ignore":
+            if not value:
                 continue
             if value.startswith("'") and value[1:2] in _FORMULA_TRIGGERS:
                 value = value[1:]  # written inert by a careful exporter, ours among them
@@ -227,8 +243,7 @@ def records(table: CsvTable, mapping: dict[int, str], order: str,
                     first, _, last = value.rpartition(" ")
                     record.first_name, record.last_name = (first, last) if first else (value, "")
             elif target in ("email", "phone"):
-                label = cells[labels[index]].strip() if index in labels and labels[index] < len(
-                    cells) else (_phone_label(header) if target == "phone" else "")
+                label = label_of(index, cells, phone_labels[index] if target == "phone" else "")
                 label = label.lstrip("* ").strip()
                 for part in re.split(r"\s*(?::::|;)\s*", value):
                     if part:
@@ -238,13 +253,7 @@ def records(table: CsvTable, mapping: dict[int, str], order: str,
                 addresses.append(re.sub(r"\s*[\r\n]+\s*", ", ", value))
             elif target in ("birthday", "anniversary"):
                 for part in _MULTI.split(value):
-                    try:
-                        parsed = parse_loose(part, order, today)
-                    except ValidationError as error:
-                        record.problems.append(f"{header}: {error}")
-                        continue
-                    if parsed is not None:
-                        state.ambiguous_dates += parsed.ambiguous
+                    if parsed := date_of(part, header, record):
                         record.dates.append(IncomingDate(target, parsed.month, parsed.day,
                                                          parsed.year))
             elif target == "tags":
@@ -266,17 +275,10 @@ def records(table: CsvTable, mapping: dict[int, str], order: str,
                 for match in _FAMILY.finditer(value):
                     record.relatives.append((match[1].strip(), match[2], match[3] or ""))
             elif target in ("partner", "relative", "event"):
-                label = cells[labels[index]].strip() if index in labels and labels[index] < len(
-                    cells) else target
+                label = label_of(index, cells, target)
                 if target != "event":
                     record.relatives.append((value, relation_from_label(label), ""))
-                    continue
-                try:
-                    parsed = parse_loose(value, order, today)
-                except ValidationError as error:
-                    record.problems.append(f"{header}: {error}")
-                    continue
-                if parsed is not None:
+                elif parsed := date_of(value, header, record):
                     kind = "anniversary" if plain_label(label).casefold() == "anniversary" else (
                         "other")
                     record.dates.append(IncomingDate(kind, parsed.month, parsed.day, parsed.year,

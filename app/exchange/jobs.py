@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core import directory, settings
+from app.core import clock, directory, settings
 from app.core.profile import load_many
-from app.exchange import csv_in, csv_out, ical_out, vcard_in, vcard_out
+from app.exchange import csv_in, csv_out, ical_out, parallel, vcard_in, vcard_out
 from app.exchange.importer import ImportReport, run_import
 from app.exchange.records import UnreadableFileError
 from app.exchange.text_files import decode
@@ -50,13 +51,38 @@ def plan_csv(path: Path, overrides: Sequence[tuple[str, str]] = ()) -> CsvPlan:
 def import_csv(plan: CsvPlan, *, dry_run: bool = False, progress: Progress | None = None,
                cancelled: Callable[[], bool] | None = None) -> ImportReport:
     plan.check_name_column()
+    order, rows = settings.get("date_order"), len(plan.table.rows)
+    if rows >= parallel.PARALLEL_FROM:
+        totals = parallel.Totals()
+        chunks = parallel.csv_chunks(plan.table, plan.mapping, order,
+                                     settings.get("phone_region"), clock.today())
+        report = run_import(checked=parallel.checked_in_workers("csv", chunks, totals, cancelled),
+                            dry_run=dry_run, total=rows, progress=progress, cancelled=cancelled)
+        report.ambiguous_dates = totals.ambiguous_dates
+        return report
     state = csv_in.ReadState()
-    report = run_import(
-        csv_in.records(plan.table, plan.mapping, settings.get("date_order"), state),
-        dry_run=dry_run, total=len(plan.table.rows), progress=progress, cancelled=cancelled,
-    )
+    report = run_import(csv_in.records(plan.table, plan.mapping, order, state), dry_run=dry_run,
+                        total=rows, progress=progress, cancelled=cancelled)
     report.ambiguous_dates = state.ambiguous_dates
     return report
+
+
+def import_vcards(path: Path, *, dry_run: bool = False, progress: Progress | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> ImportReport:
+    text, _encoding = decode(path.read_bytes())
+    order = settings.get("date_order")
+    cards = len(re.findall(r"^BEGIN:VCARD\s*$", text, re.IGNORECASE | re.MULTILINE))
+    if cards >= parallel.PARALLEL_FROM:
+        if not vcard_in.looks_like_vcard(text):
+            raise UnreadableFileError(str(path), 1, "not a vCard")
+        chunks = parallel.vcard_chunks(text, str(path), order, settings.get("phone_region"),
+                                       clock.today())
+        checked = parallel.checked_in_workers("vcard", chunks, parallel.Totals(), cancelled)
+        return run_import(checked=checked, dry_run=dry_run, total=cards, progress=progress,
+                          cancelled=cancelled)
+    records = list(vcard_in.parse_vcards(text, str(path), order))
+    return run_import(records, dry_run=dry_run, total=len(records), progress=progress,
+                      cancelled=cancelled)
 
 
 def import_file(
@@ -73,9 +99,7 @@ def import_file(
     if file_format == "vcard":
         if overrides:
             raise UnreadableFileError(str(path), None, "--map applies to CSV files only")
-        cards = list(vcard_in.read_vcards(path, settings.get("date_order")))
-        return run_import(cards, dry_run=dry_run, total=len(cards), progress=progress,
-                          cancelled=cancelled)
+        return import_vcards(path, dry_run=dry_run, progress=progress, cancelled=cancelled)
     return import_csv(plan_csv(path, overrides), dry_run=dry_run, progress=progress,
                       cancelled=cancelled)
 

@@ -22,6 +22,10 @@ class UnreadableFileError(RegularsError):
         super().__init__(f"{where}: {message}")
         self.path, self.line, self.message = path, line, message
 
+    def __reduce__(self) -> tuple:
+        """Rebuilt from its parts when it crosses from a worker process."""
+        return type(self), (self.path, self.line, self.message)
+
 
 @dataclass
 class IncomingDate:

@@ -277,10 +277,15 @@ def read_vcards(path: Path, order: str = "dmy") -> Iterator[Incoming]:
     yield from parse_vcards(text, str(path), order)
 
 
-def parse_vcards(text: str, name: str, order: str = "dmy") -> Iterator[Incoming]:
+def parse_vcards(
+    text: str, name: str, order: str = "dmy", first_line: int = 1
+) -> Iterator[Incoming]:
+    """Cards of `text`, which starts at line `first_line` of the file `name`."""
     if not looks_like_vcard(text):
-        raise UnreadableFileError(name, 1, "not a vCard (it does not start with BEGIN:VCARD)")
+        raise UnreadableFileError(name, first_line,
+                                  "not a vCard (it does not start with BEGIN:VCARD)")
     prepared, origin = _prepare(text)
+    origin = [number + first_line - 1 for number in origin]
     starts = [origin[i] for i, line in enumerate(prepared.splitlines()) if _BEGIN.match(line)]
     cards: list[Any] = []
     try:

@@ -23,7 +23,12 @@ UPDATE customer SET
         WHERE i.customer_id = customer.id AND i.kind = 'purchase'), 0),
     visit_count = (SELECT count(DISTINCT date(i.at)) FROM interaction i
         WHERE i.customer_id = customer.id AND i.kind IN ('visit', 'purchase')),
-    interaction_count = (SELECT count(*) FROM interaction i WHERE i.customer_id = customer.id),
+    interaction_count = (SELECT count(*) FROM interaction i WHERE i.customer_id = customer.id)
+WHERE id IN ({marks})
+"""
+
+_TAGS_SQL = """
+UPDATE customer SET
     tag_list = coalesce((SELECT group_concat(name, ', ') FROM (
         SELECT t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id
         WHERE ct.customer_id = customer.id ORDER BY t.name COLLATE NOCASE)), '')
@@ -31,19 +36,35 @@ WHERE id IN ({marks})
 """
 
 
-def refresh(database: SqliteDatabase, ids: Iterable[int]) -> None:
-    """Recompute every derived field of these customers, and their search rows."""
+def refresh(
+    database: SqliteDatabase, ids: Iterable[int], fresh: Iterable[int] = ()
+) -> None:
+    """Recompute every derived field of these customers, and their search rows.
+
+    `fresh` names customers an import has just created together with their
+    sort key and search row, and who have no timeline yet: only their tag list
+    is left to compute.
+    """
     id_list = sorted(set(ids))
+    new = set(fresh)
     for start in range(0, len(id_list), _BATCH):
         batch = id_list[start : start + _BATCH]
-        marks = ",".join("?" * len(batch))
-        database.execute_sql(_STATS_SQL.format(marks=marks), batch)
+        database.execute_sql(_TAGS_SQL.format(marks=",".join("?" * len(batch))), batch)
+        known = [cid for cid in batch if cid not in new]
+        if not known:
+            continue
+        marks = ",".join("?" * len(known))
+        database.execute_sql(_STATS_SQL.format(marks=marks), known)
         names = database.execute_sql(
             f"SELECT id, first_name, last_name, company FROM customer WHERE id IN ({marks})",
-            batch,
+            known,
         ).fetchall()
         database.cursor().executemany(
             "UPDATE customer SET sort_name = ? WHERE id = ?",
-            [(fold(full_name(first, last, company)), cid) for cid, first, last, company in names],
+            [(sort_key(first, last, company), cid) for cid, first, last, company in names],
         )
-    search.reindex(database, id_list)
+    search.reindex(database, [cid for cid in id_list if cid not in new])
+
+
+def sort_key(first: str, last: str, company: str) -> str:
+    return fold(full_name(first, last, company))

@@ -31,60 +31,93 @@ def create_index(database: SqliteDatabase) -> None:
     database.execute_sql(
         f"CREATE VIRTUAL TABLE {TABLE} USING fts5("
         + ", ".join(COLUMNS)
-        + ", tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
+        + ", tokenize = 'unicode61 remove_diacritics 2', prefix = '2')"
     )
 
 
 def phone_tokens(forms: str) -> str:
-    """Every suffix (of three digits or more) of each space-separated digit form."""
-    tokens: list[str] = []
-    for form in forms.split():
-        tokens.extend(form[i:] for i in range(0, max(1, len(form) - _MIN_SUFFIX + 1)))
-    return " ".join(dict.fromkeys(tokens))
+    """Suffixes (three digits or more) of the first digit form, and the other forms whole.
+
+    Every tail of a national number is a tail of the international one, so only
+    the whole national form ("07700900123") needs a token of its own.
+    """
+    first, *others = forms.split() or [""]
+    tokens = [first[i:] for i in range(0, max(1, len(first) - _MIN_SUFFIX + 1))]
+    return " ".join(dict.fromkeys([*tokens, *others]))
+
+
+class Document:
+    """One customer's search row, built from whatever holds their details."""
+
+    def __init__(self) -> None:
+        self.parts: dict[str, list[str]] = {col: [] for col in COLUMNS}
+
+    def names(self, *names: str) -> None:
+        # "O'Brien" is also "obrien", "Jean-Luc" also "jeanluc", as people type them.
+        joined = [_JOINED.sub("", n) for n in names if n and _JOINED.search(n)]
+        self.parts["name"] += [*names, *joined]
+
+    def relative(self, name: str, notes: str) -> None:
+        self.parts["family"] += [name, notes]
+
+    def contact(self, kind: str, value: str, normalized: str) -> None:
+        if kind == "phone":
+            self.parts["contact"].append(phone_tokens(normalized or digits(value)))
+        else:
+            self.parts["contact"].append(value)
+
+    def tag(self, name: str) -> None:
+        self.parts["tags"].append(name)
+
+    def about(self, text: str) -> None:
+        self.parts["about"].append(text)
+
+    def note(self, text: str) -> None:
+        self.parts["notes"].append(text)
+
+    def row(self, customer_id: int) -> tuple:
+        return (customer_id, *("\n".join(p for p in self.parts[c] if p) for c in COLUMNS))
 
 
 def _documents(database: SqliteDatabase, ids: Sequence[int]) -> Iterator[tuple]:
     marks = ",".join("?" * len(ids))
-    parts: dict[int, dict[str, list[str]]] = {
-        cid: {col: [] for col in COLUMNS} for cid in ids
-    }
-    rows = database.execute_sql(
+    docs = {cid: Document() for cid in ids}
+    for cid, first, last, nick, company, about in database.execute_sql(
         f"SELECT id, first_name, last_name, nickname, company, about FROM customer "
-        f"WHERE id IN ({marks})",
-        ids,
-    )
-    for cid, first, last, nick, company, about in rows:
-        names = [first, last, nick, company]
-        # "O'Brien" is also "obrien", "Jean-Luc" also "jeanluc", as people type them.
-        names += [_JOINED.sub("", n) for n in names if n and _JOINED.search(n)]
-        parts[cid]["name"] += names
-        parts[cid]["about"].append(about)
+        f"WHERE id IN ({marks})", ids,
+    ):
+        docs[cid].names(first, last, nick, company)
+        docs[cid].about(about)
     for cid, name, notes in database.execute_sql(
         f"SELECT customer_id, name, notes FROM relative WHERE customer_id IN ({marks})", ids
     ):
-        parts[cid]["family"] += [name, notes]
+        docs[cid].relative(name, notes)
     for cid, kind, value, normalized in database.execute_sql(
         f"SELECT customer_id, kind, value, normalized FROM contact_point "
-        f"WHERE customer_id IN ({marks})",
-        ids,
+        f"WHERE customer_id IN ({marks}) ORDER BY position, id", ids,
     ):
-        parts[cid]["contact"].append(value)
-        if kind == "phone":
-            parts[cid]["contact"].append(phone_tokens(normalized or digits(value)))
+        docs[cid].contact(kind, value, normalized)
     for cid, name in database.execute_sql(
         f"SELECT ct.customer_id, t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id "
-        f"WHERE ct.customer_id IN ({marks})",
-        ids,
+        f"WHERE ct.customer_id IN ({marks})", ids,
     ):
-        parts[cid]["tags"].append(name)
+        docs[cid].tag(name)
     for cid, text in database.execute_sql(
         f"SELECT customer_id, text FROM interaction WHERE customer_id IN ({marks}) "
         f"UNION ALL SELECT customer_id, text FROM follow_up WHERE customer_id IN ({marks})",
         [*ids, *ids],
     ):
-        parts[cid]["notes"].append(text)
-    for cid, doc in parts.items():
-        yield (cid, *("\n".join(p for p in doc[col] if p) for col in COLUMNS))
+        docs[cid].note(text)
+    for cid, doc in docs.items():
+        yield doc.row(cid)
+
+
+def insert_rows(database: SqliteDatabase, rows: Iterable[tuple]) -> None:
+    """Add search rows for customers that have none yet (see `Document.row`)."""
+    database.cursor().executemany(
+        f"INSERT INTO {TABLE}(rowid, {', '.join(COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        list(rows),
+    )
 
 
 def reindex(database: SqliteDatabase, ids: Iterable[int]) -> None:
@@ -101,10 +134,7 @@ def reindex(database: SqliteDatabase, ids: Iterable[int]) -> None:
             )
         ]
         if existing:
-            database.cursor().executemany(
-                f"INSERT INTO {TABLE}(rowid, {', '.join(COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                list(_documents(database, existing)),
-            )
+            insert_rows(database, _documents(database, existing))
 
 
 def rebuild(database: SqliteDatabase) -> None:

@@ -105,6 +105,7 @@ class MappingPage(QWizardPage):
         self.problems.setReadOnly(True)
         self.problems.setMaximumHeight(90)
         self.problems.hide()
+        self.setButtonText(QWizard.WizardButton.NextButton, "Import")
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(order_row)
@@ -186,6 +187,7 @@ class RunPage(QWizardPage):
         self.progress = QProgressBar()
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.errors = QPlainTextEdit()
         self.errors.setReadOnly(True)
         self.errors.hide()
@@ -193,6 +195,7 @@ class RunPage(QWizardPage):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.errors, 1)
+        layout.addStretch(0)
         self.finished_ok = False
 
     def initializePage(self) -> None:
@@ -285,6 +288,12 @@ class ImportWizard(QWizard):
 
     def recount(self) -> None:
         self.preview = None
+        if self.plan is not None and not self._has_name_column():
+            self._recount_timer.stop()
+            self.mapping_page.show_counts(
+                "Choose which column holds the name (first name, last name, full name or "
+                "company) to go on.", [])
+            return
         self.mapping_page.show_counts("Counting…", [])
         self._recount_timer.start()
 
@@ -304,11 +313,6 @@ class ImportWizard(QWizard):
         if self._count_job is not None and self._count_job.running():
             self._count_job.cancel()
             self._recount_timer.start()
-            return
-        if self.plan is not None and not self._has_name_column():
-            self.mapping_page.show_counts(
-                "Choose which column holds the name (first name, last name, full name or "
-                "company) to go on.", [])
             return
         job = Background(self._job(dry_run=True), self)
         job.worker.succeeded.connect(self._counted)
