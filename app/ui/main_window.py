@@ -487,6 +487,8 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, "Keyboard shortcuts", "\n".join((
             "Ctrl+F\tfind a customer; Enter opens the top match, Esc clears",
             "Ctrl+N\tnew customer",
+            "Ctrl+I\timport customers from a vCard or CSV file",
+            "Ctrl+T\ttag the selected customers",
             "Ctrl+L\tlog an interaction for the open customer",
             "Alt+1…8\tchoose the kind: visit, call, email, message, purchase, …",
             "Del\tarchive the selected customers (in the list)",
