@@ -8,6 +8,7 @@ one line that says what was wrong, and writes nothing when it fails.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -48,6 +49,16 @@ def _mapping(text: str) -> tuple[str, str]:
     if not sep or not column.strip() or not target.strip():
         raise argparse.ArgumentTypeError(f"{text!r} is not COLUMN=FIELD")
     return column.strip(), target.strip()
+
+
+def _iso_date(text: str) -> dt.date:
+    from app.core.dates import parse_date
+    from app.core.errors import ValidationError
+
+    try:
+        return parse_date(text)
+    except ValidationError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -100,6 +111,18 @@ def build_parser() -> argparse.ArgumentParser:
     exp = jobs.add_parser("export", parents=[common], help="write customers to a file")
     exp.add_argument("path", metavar="PATH")
     exp.add_argument("--format", choices=("csv", "vcard", "ical", "emails"), required=True)
+
+    rem = jobs.add_parser("reminders", parents=[common],
+                          help="birthdays, anniversaries, promises and people to get in touch with")
+    rem.add_argument("--date", type=_iso_date, default=None, metavar="YYYY-MM-DD")
+    rem.add_argument("--days", type=_positive, default=None, metavar="N")
+    rem.add_argument("--json", action="store_true")
+
+    fol = jobs.add_parser("follow-up", parents=[common],
+                          help="add something to do or ask for a customer")
+    fol.add_argument("id", type=_positive, metavar="ID")
+    fol.add_argument("text", metavar="TEXT")
+    fol.add_argument("--due", type=_iso_date, default=None, metavar="YYYY-MM-DD")
 
     jobs.add_parser("check", parents=[common], help="check the database for damage")
     return parser
@@ -232,6 +255,31 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_reminders(args: argparse.Namespace) -> int:
+    from app.core import clock, reminders
+
+    _open(args, create=False)
+    start = args.date or clock.today()
+    found = reminders.pending(start, args.days)
+    if args.json:
+        _print_json([r.to_json() for r in found])
+        return EXIT_OK
+    for r in found:
+        print(f"{r.date:%a %d %b}  {r.kind:<13} {r.text}  [customer {r.customer_id}]")
+    print(f"{len(found)} reminders")
+    return EXIT_OK
+
+
+def cmd_follow_up(args: argparse.Namespace) -> int:
+    from app.core import followups
+
+    _open(args, create=False)
+    followups.add(args.id, args.text, args.due, kind="promise" if args.due else "task")
+    due = f", due {args.due:%a %d %b %Y}" if args.due else ""
+    print(f"follow-up added for customer {args.id}{due}")
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from app.core import health
     from app.core.session import database_location
@@ -261,6 +309,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "log": cmd_log,
     "import": cmd_import,
     "export": cmd_export,
+    "reminders": cmd_reminders,
+    "follow-up": cmd_follow_up,
     "check": cmd_check,
 }
 

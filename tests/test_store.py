@@ -11,7 +11,7 @@ import pytest
 
 from app.core import customers, session, timeline
 from app.store import schema
-from app.store.models import ALL_MODELS, db
+from app.store.models import ALL_MODELS, Customer, db
 
 OLD_FILES = Path(__file__).parent / "data"
 
@@ -45,29 +45,38 @@ def test_models_match_the_schema_the_steps_build(store: Path):
         assert columns == fields, table
 
 
-def test_an_old_file_upgrades_and_keeps_every_row(tmp_path: Path):
-    """A file made by schema version 1 (before full-text search) opens and upgrades."""
+@pytest.mark.parametrize("version", [1, 2])
+def test_an_old_file_upgrades_and_keeps_every_row(tmp_path: Path, version: int):
+    """Files made by each earlier schema version open, upgrade and keep every row."""
     directory = tmp_path / "old"
     directory.mkdir()
     target = directory / "regulars.sqlite3"
-    shutil.copy(OLD_FILES / "regulars-schema-v1.sqlite3", target)
+    shutil.copy(OLD_FILES / f"regulars-schema-v{version}.sqlite3", target)
     raw = sqlite3.connect(target)
-    before = {t: raw.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
-              for t in ("customer", "interaction", "relative", "contact_point")}
-    assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
+    tables = ("customer", "interaction", "relative", "contact_point", "important_date",
+              "follow_up", "tag", "customer_tag", "setting")
+    before = {t: raw.execute(f'SELECT * FROM "{t}" ORDER BY 1, 2').fetchall() for t in tables}
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == version
     raw.close()
 
     session.open_data(directory)
     try:
         assert schema.version(db) == schema.SCHEMA_VERSION
-        after = {t: db.execute_sql(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in before}
-        assert after == before
-        assert before["customer"] > 0
+        for table in tables:
+            rows = db.execute_sql(f'SELECT * FROM "{table}" ORDER BY 1, 2').fetchall()
+            assert len(rows) == len(before[table]) > 0 or table == "setting", table
+            # Every old column keeps its value; new columns are added at the end.
+            assert [r[: len(b)] for r, b in zip(rows, before[table], strict=True)] == [
+                tuple(b) for b in before[table]], table
         from app.core import directory as listing
+        from app.core.profile import load
 
         found = listing.summaries(listing.customer_ids("fritz"))
         assert [s.name for s in found] == ["Eleanor Whitfield"]
         assert listing.customer_ids("dark roast")  # interaction text is indexed too
+        assert load(found[0].id).visit_count >= 1
+        eleanor = Customer.get_by_id(found[0].id)
+        assert eleanor.last_visit is not None and eleanor.first_visit <= eleanor.last_visit
     finally:
         session.close()
 

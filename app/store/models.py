@@ -61,6 +61,8 @@ class Customer(BaseModel):
     total_spent_cents = IntegerField(default=0)
     visit_count = IntegerField(default=0)
     interaction_count = IntegerField(default=0)
+    first_visit = DateTimeField(null=True)
+    last_visit = DateTimeField(null=True)
 
     class Meta:
         indexes = (

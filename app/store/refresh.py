@@ -23,7 +23,11 @@ UPDATE customer SET
         WHERE i.customer_id = customer.id AND i.kind = 'purchase'), 0),
     visit_count = (SELECT count(DISTINCT date(i.at)) FROM interaction i
         WHERE i.customer_id = customer.id AND i.kind IN ('visit', 'purchase')),
-    interaction_count = (SELECT count(*) FROM interaction i WHERE i.customer_id = customer.id)
+    interaction_count = (SELECT count(*) FROM interaction i WHERE i.customer_id = customer.id),
+    first_visit = (SELECT min(i.at) FROM interaction i
+        WHERE i.customer_id = customer.id AND i.kind IN ('visit', 'purchase')),
+    last_visit = (SELECT max(i.at) FROM interaction i
+        WHERE i.customer_id = customer.id AND i.kind IN ('visit', 'purchase'))
 WHERE id IN ({marks})
 """
 

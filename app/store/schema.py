@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from peewee import SqliteDatabase
+from peewee import DateTimeField, SqliteDatabase
+from playhouse.migrate import SqliteMigrator, migrate
 
 from app.store import search
 
@@ -61,9 +62,25 @@ def _v2_search_index(database: SqliteDatabase) -> None:
     search.rebuild(database)
 
 
+def _v3_visit_span(database: SqliteDatabase) -> None:
+    """First and last visit, so that "lapsed" needs no scan of the whole timeline."""
+    migrator = SqliteMigrator(database)
+    migrate(
+        migrator.add_column("customer", "first_visit", DateTimeField(null=True)),
+        migrator.add_column("customer", "last_visit", DateTimeField(null=True)),
+    )
+    database.execute_sql(
+        "UPDATE customer SET "
+        "first_visit = (SELECT min(at) FROM interaction i WHERE i.customer_id = customer.id "
+        "AND i.kind IN ('visit', 'purchase')), "
+        "last_visit = (SELECT max(at) FROM interaction i WHERE i.customer_id = customer.id "
+        "AND i.kind IN ('visit', 'purchase'))"
+    )
+
+
 Step = Callable[[SqliteDatabase], None]
 
-STEPS: tuple[Step, ...] = (_v1_tables, _v2_search_index)
+STEPS: tuple[Step, ...] = (_v1_tables, _v2_search_index, _v3_visit_span)
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -1,0 +1,239 @@
+"""What the owner should not miss: birthdays, anniversaries, promises, people drifting away.
+
+Every rule takes the day it is asked about, so the same code answers "today"
+for the tray and any date for tests and for `regulars reminders --date`.
+Windows are inclusive: from `start` to `start + days`, across the end of the
+year if they reach it. Archived customers never give a reminder.
+
+What the owner did with a reminder (shown, snoozed, dismissed, done) is kept
+by its key, so that a reminder is shown once a day and never lost across
+restarts. A key names the occasion: next year's birthday is a new reminder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.core import settings
+from app.core.dates import age_on, occurrence
+from app.store.models import (
+    Customer,
+    FollowUp,
+    ImportantDate,
+    Relative,
+    ReminderState,
+    db,
+)
+from app.store.text import full_name
+
+KINDS = ("birthday", "anniversary", "date", "follow_up", "stay_in_touch", "lapsed")
+# A regular has lapsed when the time since their last visit is this many of their usual gaps,
+# and at least a week more than one gap.
+LAPSED_FACTOR = 2.0
+LAPSED_MIN_VISITS = 3
+_ORDER = {kind: index for index, kind in enumerate(KINDS)}
+_NOUNS = {"partner": "partner", "child": "child", "grandchild": "grandchild",
+          "parent": "parent", "sibling": "sibling", "pet": "pet", "friend": "friend",
+          "other": "family"}
+
+
+@dataclass(frozen=True)
+class Reminder:
+    kind: str
+    date: dt.date  # the day the reminder is about
+    customer_id: int
+    customer: str
+    text: str
+    key: str
+    ref: int  # the date, follow-up or customer it comes from
+
+    def to_json(self) -> dict[str, object]:
+        """The shape `regulars reminders --json` promises."""
+        return {"kind": self.kind, "date": self.date.isoformat(),
+                "customer_id": self.customer_id, "customer": self.customer, "text": self.text}
+
+
+def _name(first: str, last: str, company: str, nickname: str) -> tuple[str, str]:
+    """(the full name, the name they go by) of a customer row."""
+    full = full_name(first, last, company)
+    return full, nickname or first or full
+
+
+def _occurrences(month: int, day: int, start: dt.date, end: dt.date) -> list[dt.date]:
+    found = []
+    for year in range(start.year, end.year + 1):
+        when = occurrence(month, day, year)
+        if start <= when <= end:
+            found.append(when)
+    return found
+
+
+def _date_reminders(start: dt.date, end: dt.date) -> list[Reminder]:
+    reminders = []
+    relatives = {}
+    rows = (ImportantDate.select(ImportantDate, Customer.first_name, Customer.last_name,
+                                 Customer.company, Customer.nickname)
+            .join(Customer).where(Customer.archived_at.is_null()).dicts())
+    for row in rows:
+        for when in _occurrences(row["month"], row["day"], start, end):
+            full, short = _name(row["first_name"], row["last_name"], row["company"],
+                                row["nickname"])
+            years = age_on(row["year"], row["month"], row["day"], when)
+            kind = {"birthday": "birthday", "anniversary": "anniversary"}.get(row["kind"], "date")
+            details = []
+            if row["label"] and kind != "birthday":
+                details.append(row["label"])
+            if years is not None and years >= 0:
+                details.append(f"turns {years}" if kind == "birthday" else f"{years} years")
+            if row["relative"] is not None:
+                if not relatives:
+                    relatives = {r.id: r for r in Relative.select()}
+                person = relatives.get(row["relative"])
+                if person is None:
+                    continue
+                noun = person.notes if person.relation == "pet" and person.notes and len(
+                    person.notes) <= 20 else _NOUNS.get(person.relation, "family")
+                what = "birthday" if kind == "birthday" else kind if kind != "date" else "day"
+                text = f"{person.name}'s {what}, {short}'s {noun}"
+            elif kind == "date":
+                text = f"{short}: {details.pop(0) if row['label'] else 'an important date'}"
+            else:
+                text = f"{short}'s {kind}"
+            if details:
+                text += f" ({', '.join(details)})"
+            reminders.append(Reminder(kind, when, row["customer"], full, text,
+                                      f"{kind}:{row['id']}:{when.isoformat()}", row["id"]))
+    return reminders
+
+
+def _follow_up_reminders(start: dt.date, end: dt.date) -> list[Reminder]:
+    reminders = []
+    rows = (FollowUp.select(FollowUp, Customer.first_name, Customer.last_name, Customer.company,
+                            Customer.nickname)
+            .join(Customer)
+            .where(FollowUp.done_at.is_null() & FollowUp.due.is_null(False)
+                   & (FollowUp.due <= end) & Customer.archived_at.is_null()).dicts())
+    for row in rows:
+        full, short = _name(row["first_name"], row["last_name"], row["company"], row["nickname"])
+        due: dt.date = row["due"]
+        label = {"promise": "Promised", "ask": "Ask"}.get(row["kind"], "To do")
+        late = (start - due).days
+        text = f"{label}: {row['text']}" + (f" (overdue by {late} days)" if late > 0 else "")
+        reminders.append(Reminder("follow_up", due, row["customer"], full, f"{short} — {text}",
+                                  f"follow_up:{row['id']}", row["id"]))
+    return reminders
+
+
+def _contact_reminders(start: dt.date, end: dt.date) -> list[Reminder]:
+    """Stay in touch (a cadence was set) and lapsed (learnt from their visits)."""
+    reminders = []
+    end_sql = end.isoformat() + " 23:59:59"
+    rows = db.execute_sql(
+        "SELECT id, first_name, last_name, company, nickname, contact_every_days, last_contact, "
+        "created_at, first_visit, last_visit, visit_count FROM customer "
+        "WHERE archived_at IS NULL AND ("
+        " (contact_every_days IS NOT NULL AND "
+        "  julianday(coalesce(last_contact, created_at)) + contact_every_days <= julianday(?))"
+        " OR (visit_count >= ? AND julianday(?) - julianday(last_visit) > "
+        "  ? * (julianday(last_visit) - julianday(first_visit)) / (visit_count - 1)))",
+        (end_sql, LAPSED_MIN_VISITS, end_sql, LAPSED_FACTOR),
+    )
+    for (cid, first, last, company, nickname, every, last_contact, created, first_visit,
+         last_visit, visits) in rows:
+        full, short = _name(first, last, company, nickname)
+        if every:
+            since = _as_date(last_contact or created)
+            due = since + dt.timedelta(days=every)
+            if due <= end:
+                silent = (start - since).days
+                wanted = f"(you wanted every {every} days)"
+                text = (f"{short}: no contact for {silent} days {wanted}" if last_contact
+                        else f"{short}: not in touch yet {wanted}")
+                reminders.append(Reminder("stay_in_touch", due, cid, full, text,
+                                          f"stay_in_touch:{cid}:{due.isoformat()}", cid))
+                continue
+        if visits >= LAPSED_MIN_VISITS and first_visit and last_visit:
+            first_day, last_day = _as_date(first_visit), _as_date(last_visit)
+            usual = (last_day - first_day).days / (visits - 1)
+            threshold = max(LAPSED_FACTOR * usual, usual + 7)
+            lapsed_on = last_day + dt.timedelta(days=int(threshold) + 1)
+            if usual > 0 and lapsed_on <= end:
+                away = (start - last_day).days
+                text = (f"{short} usually comes every {round(usual)} days; last visit "
+                        f"{away} days ago")
+                reminders.append(Reminder("lapsed", lapsed_on, cid, full, text,
+                                          f"lapsed:{cid}:{last_day.isoformat()}", cid))
+    return reminders
+
+
+def _as_date(value: dt.datetime | dt.date | str) -> dt.date:
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value[:10])
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def due(start: dt.date, days: int | None = None) -> list[Reminder]:
+    """Everything due from `start` over `days` (the lead-time setting by default), by date."""
+    days = settings.get("reminder_lead_days") if days is None else days
+    end = start + dt.timedelta(days=days)
+    found = (_date_reminders(start, end) + _follow_up_reminders(start, end)
+             + _contact_reminders(start, end))
+    return sorted(found, key=lambda r: (r.date, _ORDER[r.kind], r.customer.casefold(), r.key))
+
+
+# What the owner did -------------------------------------------------------------------------
+
+
+def states(keys: Iterable[str]) -> dict[str, ReminderState]:
+    keys = list(keys)
+    found: dict[str, ReminderState] = {}
+    for start in range(0, len(keys), 500):
+        batch = keys[start : start + 500]
+        found.update({s.key: s for s in ReminderState.select().where(ReminderState.key.in_(batch))})
+    return found
+
+
+def pending(start: dt.date, days: int | None = None) -> list[Reminder]:
+    """Due and not yet dealt with: not done, not dismissed, not snoozed past `start`."""
+    reminders = due(start, days)
+    known = states(r.key for r in reminders)
+    result = []
+    for reminder in reminders:
+        state = known.get(reminder.key)
+        woken = state is not None and state.state == "snoozed" and (
+            state.until is None or state.until <= start)
+        if state is None or state.state == "shown" or woken:
+            result.append(reminder)
+    return result
+
+
+def not_shown_on(reminders: list[Reminder], day: dt.date) -> list[Reminder]:
+    """Those not yet shown as a message on `day`: each is shown once a day."""
+    known = states(r.key for r in reminders)
+    return [r for r in reminders if not (
+        r.key in known and known[r.key].state == "shown" and known[r.key].until == day)]
+
+
+def _put(keys: Iterable[str], state: str, until: dt.date | None, now: dt.datetime) -> None:
+    rows = [{"key": key, "state": state, "until": until, "updated_at": now} for key in keys]
+    with db.atomic():
+        for start in range(0, len(rows), 200):
+            ReminderState.insert_many(rows[start : start + 200]).on_conflict_replace().execute()
+
+
+def mark_shown(reminders: Iterable[Reminder], day: dt.date, now: dt.datetime) -> None:
+    _put([r.key for r in reminders], "shown", day, now)
+
+
+def snooze(reminders: Iterable[Reminder], until: dt.date, now: dt.datetime) -> None:
+    _put([r.key for r in reminders], "snoozed", until, now)
+
+
+def dismiss(reminders: Iterable[Reminder], now: dt.datetime) -> None:
+    _put([r.key for r in reminders], "dismissed", None, now)
+
+
+def mark_done(reminders: Iterable[Reminder], now: dt.datetime) -> None:
+    _put([r.key for r in reminders], "done", None, now)

@@ -1,0 +1,167 @@
+"""Reminder rules on a fake clock, across the dates that trip calendars up."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.core import clock, customers, followups, reminders, settings, timeline
+
+
+def texts(start: dt.date, days: int | None = None) -> list[tuple[str, str, str]]:
+    return [(r.kind, r.date.isoformat(), r.text) for r in reminders.due(start, days)]
+
+
+@pytest.fixture
+def eleanor(store) -> int:
+    return customers.create_customer(first_name="Eleanor", last_name="Whitfield",
+                                     nickname="Ellie")
+
+
+def test_birthday_with_age_only_when_the_year_is_known(eleanor):
+    customers.add_date(eleanor, "birthday", 11, 27, 1983)
+    other = customers.create_customer(first_name="Tom")
+    customers.add_date(other, "birthday", 11, 25)
+    assert texts(dt.date(2026, 11, 23), 7) == [
+        ("birthday", "2026-11-25", "Tom's birthday"),
+        ("birthday", "2026-11-27", "Ellie's birthday (turns 43)"),
+    ]
+
+
+def test_birthdays_of_family_and_pets(eleanor):
+    mia = customers.add_relative(eleanor, "Mia", "grandchild")
+    fritz = customers.add_relative(eleanor, "Fritz", "pet", "dachshund")
+    customers.add_date(eleanor, "birthday", 6, 3, 2014, relative_id=mia)
+    customers.add_date(eleanor, "birthday", 6, 4, relative_id=fritz)
+    assert texts(dt.date(2026, 6, 1), 7) == [
+        ("birthday", "2026-06-03", "Mia's birthday, Ellie's grandchild (turns 12)"),
+        ("birthday", "2026-06-04", "Fritz's birthday, Ellie's dachshund"),
+    ]
+
+
+def test_anniversaries_and_other_dates(eleanor):
+    customers.add_date(eleanor, "anniversary", 6, 20, 1981, label="wedding")
+    customers.add_date(eleanor, "other", 6, 21, 2016, label="shop regular since")
+    assert texts(dt.date(2026, 6, 18), 7) == [
+        ("anniversary", "2026-06-20", "Ellie's anniversary (wedding, 45 years)"),
+        ("date", "2026-06-21", "Ellie: shop regular since (10 years)"),
+    ]
+
+
+@pytest.mark.parametrize("start, days, expected", [
+    (dt.date(2027, 2, 25), 7, ["2027-02-28"]),   # common year: 28 February, once
+    (dt.date(2027, 2, 28), 0, ["2027-02-28"]),
+    (dt.date(2027, 3, 1), 7, []),                # not again on 1 March
+    (dt.date(2028, 2, 25), 7, ["2028-02-29"]),   # leap year: the day itself
+    (dt.date(2028, 2, 28), 1, ["2028-02-29"]),
+])
+def test_29_february(eleanor, start, days, expected):
+    customers.add_date(eleanor, "birthday", 2, 29)
+    assert [d for _k, d, _t in texts(start, days)] == expected
+
+
+def test_29_february_with_a_year_counts_real_birthdays(eleanor):
+    customers.add_date(eleanor, "birthday", 2, 29, 2000)
+    assert texts(dt.date(2027, 2, 27), 3) == [
+        ("birthday", "2027-02-28", "Ellie's birthday (turns 27)")]
+
+
+def test_windows_cross_the_end_of_the_year(eleanor):
+    customers.add_date(eleanor, "birthday", 1, 1, 1990)
+    customers.add_date(eleanor, "anniversary", 12, 30)
+    assert texts(dt.date(2026, 12, 29), 5) == [
+        ("anniversary", "2026-12-30", "Ellie's anniversary"),
+        ("birthday", "2027-01-01", "Ellie's birthday (turns 37)"),
+    ]
+
+
+def test_the_lead_time_is_a_setting(eleanor):
+    customers.add_date(eleanor, "birthday", 12, 3)
+    assert texts(dt.date(2026, 11, 23)) == []
+    settings.put("reminder_lead_days", 10)
+    assert [k for k, _d, _t in texts(dt.date(2026, 11, 23))] == ["birthday"]
+
+
+def test_follow_ups_due_and_overdue(eleanor):
+    followups.add(eleanor, "order the blue size 9", due=dt.date(2026, 11, 20), kind="promise")
+    followups.add(eleanor, "how was Germany?", due=dt.date(2026, 11, 26), kind="ask")
+    followups.add(eleanor, "far away", due=dt.date(2027, 1, 26))
+    followups.add(eleanor, "no date")
+    done = followups.add(eleanor, "already done", due=dt.date(2026, 11, 24))
+    followups.set_done(done)
+    assert texts(dt.date(2026, 11, 23), 7) == [
+        ("follow_up", "2026-11-20",
+         "Ellie — Promised: order the blue size 9 (overdue by 3 days)"),
+        ("follow_up", "2026-11-26", "Ellie — Ask: how was Germany?"),
+    ]
+
+
+def test_logging_anything_resets_stay_in_touch(eleanor):
+    customers.update_customer(eleanor, contact_every_days=30)
+    timeline.log(eleanor, "visit", at=dt.datetime(2026, 10, 1, 10))
+    assert texts(dt.date(2026, 11, 23), 7) == [
+        ("stay_in_touch", "2026-10-31",
+         "Ellie: no contact for 53 days (you wanted every 30 days)")]
+    timeline.log(eleanor, "note", "saw her at the market", at=dt.datetime(2026, 11, 22, 16))
+    assert texts(dt.date(2026, 11, 23), 7) == []
+    assert [k for k, _d, _t in texts(dt.date(2026, 12, 20), 7)] == ["stay_in_touch"]
+
+
+def visits(cid: int, *days: dt.date) -> None:
+    for day in days:
+        timeline.log(cid, "visit", at=dt.datetime.combine(day, dt.time(9)))
+
+
+def test_a_lapsed_regular_is_noticed_from_their_own_rhythm(eleanor):
+    start = dt.date(2026, 9, 1)
+    visits(eleanor, *(start + dt.timedelta(days=7 * week) for week in range(8)))  # weekly
+    last = start + dt.timedelta(days=49)
+    assert texts(last + dt.timedelta(days=10), 0) == []  # 17 days after: not yet
+    found = texts(last + dt.timedelta(days=30), 0)
+    assert found == [("lapsed", "2026-11-04",
+                      "Ellie usually comes every 7 days; last visit 30 days ago")]
+
+
+def test_never_lapsed_after_one_or_two_visits(store):
+    once = customers.create_customer(first_name="Once")
+    twice = customers.create_customer(first_name="Twice")
+    visits(once, dt.date(2025, 1, 1))
+    visits(twice, dt.date(2025, 1, 1), dt.date(2025, 1, 8))
+    assert texts(dt.date(2026, 11, 23), 7) == []
+
+
+def test_archived_customers_give_no_reminders(eleanor):
+    customers.add_date(eleanor, "birthday", 11, 24)
+    followups.add(eleanor, "call back", due=dt.date(2026, 11, 1))
+    customers.update_customer(eleanor, contact_every_days=7)
+    customers.set_archived([eleanor], True)
+    assert texts(dt.date(2026, 11, 23), 7) == []
+
+
+def test_shown_once_a_day_snoozed_dismissed_and_done(eleanor):
+    customers.add_date(eleanor, "birthday", 11, 24)
+    followups.add(eleanor, "call back", due=dt.date(2026, 11, 23))
+    today = dt.date(2026, 11, 23)
+    now = dt.datetime(2026, 11, 23, 9)
+    found = reminders.pending(today)
+    assert [r.kind for r in found] == ["follow_up", "birthday"]
+    assert reminders.not_shown_on(found, today) == found
+    reminders.mark_shown(found, today, now)
+    assert reminders.not_shown_on(reminders.pending(today), today) == []
+    tomorrow = today + dt.timedelta(days=1)
+    assert len(reminders.not_shown_on(reminders.pending(tomorrow), tomorrow)) == 2
+    reminders.snooze(found[:1], tomorrow, now)
+    assert [r.kind for r in reminders.pending(today)] == ["birthday"]
+    assert [r.kind for r in reminders.pending(tomorrow)] == ["follow_up", "birthday"]
+    reminders.dismiss(found[1:], now)
+    reminders.mark_done(found[:1], now)
+    assert reminders.pending(tomorrow) == []
+    # Next year's birthday is a new occasion.
+    assert [r.kind for r in reminders.pending(dt.date(2027, 11, 23))] == ["birthday"]
+
+
+def test_the_clock_can_stand_on_the_night_the_clocks_change(eleanor):
+    customers.add_date(eleanor, "birthday", 3, 29)
+    with clock.frozen(dt.datetime(2026, 3, 29, 1, 30)):  # Europe springs forward at 01:00 UTC
+        assert [d for _k, d, _t in texts(clock.today(), 0)] == ["2026-03-29"]
