@@ -76,6 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--smoke", action="store_true",
         help="open the main window, run the event loop once and exit (packaging check)",
     )
+    parser.add_argument(
+        "--tray", action="store_true",
+        help="start in the tray without showing the window (when there is a tray)",
+    )
     jobs = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     demo = jobs.add_parser("demo", parents=[common], help="add realistic sample customers")
@@ -321,7 +325,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from app.ui.application import run
 
-            return run(getattr(args, "data_dir", None), smoke=args.smoke)
+            return run(getattr(args, "data_dir", None), smoke=args.smoke, hidden=args.tray)
         return COMMANDS[args.command](args)
     except (RegularsError, SchemaTooNewError) as error:
         print(f"regulars: error: {error}", file=sys.stderr)

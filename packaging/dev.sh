@@ -17,6 +17,8 @@ QT_PACKAGES=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 lib
              libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
              libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1
              libxcb-xkb1 fonts-dejavu-core)
+# A real X server and tray host for the tray tests, and a mouse to click the tray icon.
+X11_PACKAGES=(xvfb xauth trayer xdotool x11-utils)
 
 say() { printf 'regulars: %s\n' "$*" >&2; }
 
@@ -27,6 +29,7 @@ as_root() {
 install_system_packages() {
     command -v dpkg-query >/dev/null 2>&1 || { say "not a Debian-like system: skipping apt-get"; return; }
     local wanted=("${QT_PACKAGES[@]}") missing=()
+    [ "$action" = test ] && wanted+=("${X11_PACKAGES[@]}")
     python3 -c 'import ensurepip, venv' 2>/dev/null || wanted+=(python3-venv)
     for package in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" \
@@ -65,7 +68,22 @@ case "$action" in
         ;;
     test)
         .venv/bin/ruff check .
-        exec .venv/bin/python -m pytest "$@"
+        .venv/bin/python -m pytest "$@"
+        # The tray needs a real X server with a tray host: Xvfb with trayer.
+        xvfb-run -a -s "-screen 0 1366x768x24" bash packaging/dev.sh x11-tests
+        ;;
+    x11-tests)
+        trayer --edge top --align right --widthtype request --height 28 \
+               --transparent false >/dev/null 2>&1 &
+        trayer_pid=$!
+        for _ in $(seq 50); do
+            xwininfo -root -children 2>/dev/null | grep -q '"panel": ("panel" "trayer")' && break
+            sleep 0.2
+        done
+        status=0
+        QT_QPA_PLATFORM=xcb .venv/bin/python -m pytest -m x11 tests/test_tray_x11.py || status=$?
+        kill "$trayer_pid" 2>/dev/null || true
+        exit "$status"
         ;;
     *)
         say "unknown action '$action' (use: run, test)"

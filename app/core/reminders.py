@@ -237,3 +237,27 @@ def dismiss(reminders: Iterable[Reminder], now: dt.datetime) -> None:
 
 def mark_done(reminders: Iterable[Reminder], now: dt.datetime) -> None:
     _put([r.key for r in reminders], "done", None, now)
+
+
+_CHANNEL_KINDS = {"phone": "call", "email": "email", "message": "message", "in person": "visit"}
+
+
+def complete(reminder: Reminder, now: dt.datetime) -> None:
+    """Done: the follow-up is closed, a greeting or a contact is logged on the timeline.
+
+    Logging counts as contact, so stay-in-touch starts again from today.
+    """
+    from app.core import followups, timeline  # the timeline builds on customers, as do these
+
+    if reminder.kind == "follow_up":
+        followups.set_done(reminder.ref)
+        text = reminder.text.split(" — ", 1)[-1]
+        timeline.log(reminder.customer_id, "note", f"Done: {text}", at=now)
+    elif reminder.kind in ("birthday", "anniversary", "date"):
+        occasion = reminder.text.split(" (")[0]
+        timeline.log(reminder.customer_id, "message", f"Sent wishes: {occasion}", at=now)
+    else:
+        channel = Customer.get_by_id(reminder.customer_id).preferred_channel
+        kind = _CHANNEL_KINDS.get(channel, "note")
+        timeline.log(reminder.customer_id, kind, "Got in touch (reminder)", at=now)
+    mark_done([reminder], now)

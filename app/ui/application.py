@@ -30,7 +30,7 @@ def window_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "window")
 
 
-def run(data_dir: str | None, *, smoke: bool = False) -> int:
+def run(data_dir: str | None, *, smoke: bool = False, hidden: bool = False) -> int:
     app = make_application()
     try:
         session.open_data(data_dir)
@@ -38,8 +38,11 @@ def run(data_dir: str | None, *, smoke: bool = False) -> int:
         QMessageBox.critical(None, APP_NAME, f"Regulars could not open its data:\n\n{error}")
         return 1
     window = MainWindow(DataService(), window_settings())
-    window.show()
-    window.search.setFocus()
+    if window.tray is not None:
+        app.setQuitOnLastWindowClosed(False)  # closing the window leaves Regulars in the tray
+    if not (hidden and window.tray is not None):
+        window.show()
+        window.search.setFocus()
     if smoke:
         QTimer.singleShot(0, app.quit)
     try:

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QFileDialog,
     QHeaderView,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.core.customers import split_tags
 from app.core.humanize import plural
+from app.core.reminders import Reminder
 from app.core.timeline import Entry
 from app.ui.customer_model import CustomerTableModel
 from app.ui.dialogs import NewCustomerDialog
@@ -44,8 +46,11 @@ from app.ui.duplicates_dialog import DuplicatesDialog
 from app.ui.empty_state import EmptyState
 from app.ui.icons import app_icon
 from app.ui.import_wizard import ImportWizard
+from app.ui.notifiers import TodayPanel, TrayNotifier, summary
 from app.ui.profile_pane import ProfilePane
+from app.ui.reminder_center import ReminderCenter
 from app.ui.service import ADDED, ALL, ARCHIVE, Change, DataService
+from app.ui.settings_dialog import SettingsDialog
 from app.ui.timeline_panel import TimelinePanel
 from app.ui.undo import ArchiveCommand, DeleteEntryCommand, MergeCommand
 
@@ -55,10 +60,12 @@ _EMPTY_PAGE, _MAIN_PAGE = 0, 1
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, service: DataService, settings: QSettings) -> None:
+    def __init__(self, service: DataService, settings: QSettings,
+                 use_tray: bool | None = None) -> None:
         super().__init__()
         self.service = service
         self.settings = settings
+        self._quitting = False
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
@@ -106,12 +113,21 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.count_label.setEnabled(False)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(8, 8, 0, 8)
+        listing = QWidget()
+        left_layout = QVBoxLayout(listing)
+        left_layout.setContentsMargins(8, 8, 0, 0)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
+        self.today = TodayPanel(service)
+        self.today.setContentsMargins(8, 0, 0, 8)
+        self.today.open_customer.connect(self.bring_customer)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(listing)
+        left.addWidget(self.today)
+        left.setStretchFactor(0, 4)
+        left.setStretchFactor(1, 1)
+        self.left = left
 
         # Right: profile over timeline.
         self.profile = ProfilePane(service)
@@ -145,12 +161,25 @@ class MainWindow(QMainWindow):
         self._undo_button.hide()
         self.statusBar().addPermanentWidget(self._undo_button)
 
+        self.tray: TrayNotifier | None = None
+        if use_tray if use_tray is not None else TrayNotifier.available():
+            self.tray = TrayNotifier(service, self)
+            self.tray.open_customer.connect(self.bring_customer)
+            self.tray.open_window.connect(self.bring_to_front)
+            self.tray.quit_requested.connect(self.quit)
+        self.center = ReminderCenter(service, self)
+        self.center.updated.connect(self.today.show_reminders)
+        if self.tray is not None:
+            self.center.updated.connect(self.tray.show_reminders)
+        self.center.announce.connect(self._announce)
+
         self._build_menus()
         service.changed.connect(self._on_changed)
         service.failed.connect(self.show_problem)
         self.model.reload()
         self._show_page()
         self._restore_layout()
+        QTimer.singleShot(0, self.center.start)
 
     # Menus and shortcuts ---------------------------------------------------------------------
 
@@ -185,7 +214,7 @@ class MainWindow(QMainWindow):
             export_menu.addAction(self._action(
                 text, lambda _=False, f=file_format: self.export(f, None)))
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(self._action("&Quit", self.quit, QKeySequence.StandardKey.Quit))
 
         edit_menu = bar.addMenu("&Edit")
         undo = self.undo_stack.createUndoAction(self, "&Undo")
@@ -198,6 +227,17 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("&Find customer", self.focus_search,
                                         QKeySequence.StandardKey.Find)
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        self.settings_action = self._action("&Settings…", self.open_settings,
+                                            QKeySequence.StandardKey.Preferences)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(self.settings_action)
+
+        view_menu = bar.addMenu("&View")
+        self.today_action = self._action("&Today's reminders", self.toggle_today, "F9")
+        self.today_action.setCheckable(True)
+        self.today_action.setChecked(True)
+        view_menu.addAction(self.today_action)
 
         customer_menu = bar.addMenu("&Customer")
         self.log_action = self._action("&Log interaction", self.focus_log, "Ctrl+L",
@@ -471,6 +511,45 @@ class MainWindow(QMainWindow):
         self._offer_undo(f"Merged into {name}.")
         self.reveal(keep_id)
 
+    # Reminders -------------------------------------------------------------------------------
+
+    def _announce(self, reminders: list[Reminder]) -> None:
+        if self.tray is not None:
+            self.tray.announce(reminders)
+        else:
+            self.today.announce(reminders)
+            self.today_action.setChecked(True)
+            self.statusBar().showMessage(f"Today: {summary(reminders)}. See the Today list.",
+                                         10_000)
+
+    def toggle_today(self, on: bool) -> None:
+        self.today.setVisible(on)
+
+    def bring_to_front(self) -> None:
+        self.showNormal()
+        if QApplication.platformName() != "offscreen":  # nothing is in front of an offscreen one
+            self.raise_()
+            self.activateWindow()
+
+    def bring_customer(self, customer_id: int) -> None:
+        self.bring_to_front()
+        if self.pages.currentIndex() != _MAIN_PAGE:
+            self._show_page()
+        self.reveal(customer_id)
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.service, self)
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
+
+    def quit(self) -> None:
+        self._quitting = True
+        self.close()
+        if self.tray is not None:
+            self.tray.hide()
+        QApplication.quit()
+
     def _entry_deleted(self, entry: Entry) -> None:
         self.undo_stack.push(DeleteEntryCommand(self.service, entry))
         self._offer_undo(f"Deleted the {entry.kind} from the timeline.")
@@ -507,19 +586,37 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 780)
-        for key, splitter in (("window/split", self.split), ("window/right", self.right)):
+        defaults = {"window/split": (self.split, [480, 800]),
+                    "window/right": (self.right, [430, 320]),
+                    "window/left": (self.left, [560, 170])}
+        for key, (splitter, sizes) in defaults.items():
             state = self.settings.value(key)
             if state is not None:
                 splitter.restoreState(state)
             else:
-                splitter.setSizes([480, 800] if splitter is self.split else [430, 320])
+                splitter.setSizes(sizes)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """QWidget.closeEvent: save what is being typed and the window layout."""
+        """QWidget.closeEvent: save what is being typed; with a tray, keep running there."""
         focused = self.focusWidget()
         if focused is not None:
             focused.clearFocus()  # a field saves when it loses focus
+        if self.tray is not None and not self._quitting:
+            event.ignore()
+            self.hide()
+            if not self.settings.value("tray/told", False, type=bool):
+                self.tray.icon.showMessage(
+                    "Regulars is still running",
+                    "Reminders keep coming from the tray. Quit from its menu to stop.",
+                    app_icon(), 10_000)
+                self.settings.setValue("tray/told", True)
+            self._save_layout()
+            return
+        self._save_layout()
+        super().closeEvent(event)
+
+    def _save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/split", self.split.saveState())
         self.settings.setValue("window/right", self.right.saveState())
-        super().closeEvent(event)
+        self.settings.setValue("window/left", self.left.saveState())

@@ -112,7 +112,17 @@ class ProfilePane(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         self.setWidget(body)
-        outer = QVBoxLayout(body)
+        page = QVBoxLayout(body)
+        page.setContentsMargins(0, 0, 0, 0)
+        self.placeholder = QLabel("Choose a customer on the left — or press Ctrl+F to find one, "
+                                  "Ctrl+N to add one.")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setEnabled(False)
+        self.content = QWidget()
+        page.addWidget(self.placeholder, 1)
+        page.addWidget(self.content, 1)
+        outer = QVBoxLayout(self.content)
         outer.setContentsMargins(12, 10, 12, 10)
 
         # Header: photo, name, a line of facts, archive.
@@ -225,7 +235,7 @@ class ProfilePane(QScrollArea):
         right.addStretch(1)
 
         service.changed.connect(self._on_changed)
-        self.setEnabled(False)
+        self.content.hide()
 
     # Loading -------------------------------------------------------------------------------------
 
@@ -240,12 +250,12 @@ class ProfilePane(QScrollArea):
     def show_customer(self, customer_id: int | None) -> None:
         if customer_id is None:
             self._profile = None
-            self.title.setText("")
-            self.facts.setText("")
-            self.setEnabled(False)
+            self.content.hide()
+            self.placeholder.show()
             return
         self._profile = self._service.profile(customer_id)
-        self.setEnabled(True)
+        self.placeholder.hide()
+        self.content.show()
         self._fill(self._profile, refill_fields=True)
 
     def _fill(self, p: Profile, refill_fields: bool) -> None:

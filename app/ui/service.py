@@ -19,12 +19,14 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from app.core import (
+    clock,
     customers,
     demo,
     directory,
     duplicates,
     followups,
     profile,
+    reminders,
     settings,
     timeline,
 )
@@ -38,7 +40,7 @@ CUSTOMER, CONTACTS, FAMILY, DATES, TAGS, TIMELINE, FOLLOW_UPS, ARCHIVE, PHOTO, A
     "customer", "contacts", "family", "dates", "tags", "timeline", "follow_ups", "archive",
     "photo", "added", "all",
 )
-SETTINGS = "settings"
+SETTINGS, REMINDERS = "settings", "reminders"
 
 
 _MERGE_KINDS = (CUSTOMER, CONTACTS, FAMILY, DATES, TAGS, TIMELINE, FOLLOW_UPS, ARCHIVE)
@@ -202,6 +204,30 @@ class DataService(QObject):
     def put_setting(self, key: str, value: Any) -> None:
         settings.put(key, value)
         self._emit([], SETTINGS)
+
+    # Reminders -------------------------------------------------------------------------------
+
+    def pending_reminders(self, day: dt.date) -> list[reminders.Reminder]:
+        return reminders.pending(day)
+
+    def not_shown_on(self, found: list[reminders.Reminder],
+                     day: dt.date) -> list[reminders.Reminder]:
+        return reminders.not_shown_on(found, day)
+
+    def mark_shown(self, found: list[reminders.Reminder], day: dt.date) -> None:
+        reminders.mark_shown(found, day, clock.now())
+
+    def complete_reminder(self, reminder: reminders.Reminder) -> None:
+        reminders.complete(reminder, clock.now())
+        self._emit([reminder.customer_id], TIMELINE, FOLLOW_UPS, REMINDERS)
+
+    def snooze_reminders(self, found: list[reminders.Reminder], until: dt.date) -> None:
+        reminders.snooze(found, until, clock.now())
+        self._emit([r.customer_id for r in found], REMINDERS)
+
+    def dismiss_reminders(self, found: list[reminders.Reminder]) -> None:
+        reminders.dismiss(found, clock.now())
+        self._emit([r.customer_id for r in found], REMINDERS)
 
     def load_sample_customers(self, count: int = 60) -> list[int]:
         ids = demo.generate(count)

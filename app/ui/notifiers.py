@@ -1,0 +1,231 @@
+"""Where reminders reach the owner: the system tray, or the Today panel in the window.
+
+Both take the same two calls (the `Notifier` interface): `show_reminders`
+with everything pending, and `announce` with what is new today. The tray
+exists only when the desktop has one (`QSystemTrayIcon.isSystemTrayAvailable`);
+the Today panel always works, so no reminder depends on the desktop.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import clock
+from app.core.reminders import Reminder
+from app.ui.icons import app_icon, icon
+from app.ui.service import DataService
+
+REMINDER_ROLE = Qt.ItemDataRole.UserRole + 1
+TRAY_MENU_LIMIT = 10
+_ICONS = {"birthday": "event", "anniversary": "event", "date": "event", "follow_up": "note",
+          "stay_in_touch": "call", "lapsed": "visit"}
+
+
+class Notifier(Protocol):
+    def show_reminders(self, reminders: list[Reminder]) -> None: ...
+
+    def announce(self, reminders: list[Reminder]) -> None: ...
+
+
+def when(reminder: Reminder, today: dt.date) -> str:
+    days = (reminder.date - today).days
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "tomorrow"
+    if days < 0:
+        return f"{-days} days ago" if days < -1 else "yesterday"
+    return f"{reminder.date:%a %d %b}"
+
+
+def summary(reminders: list[Reminder]) -> str:
+    count = len(reminders)
+    return f"{count} reminder{'s' if count != 1 else ''}"
+
+
+class TodayPanel(QWidget):
+    """The in-window list of what is due, with Done, Snooze and Dismiss."""
+
+    open_customer = Signal(int)
+
+    def __init__(self, service: DataService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.list = QListWidget()
+        self.list.setIconSize(QSize(18, 18))
+        self.list.setAlternatingRowColors(True)
+        self.list.itemActivated.connect(self._open)
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.done_button = QPushButton("Done")
+        self.done_button.setToolTip("Mark done: closes a follow-up, logs a greeting or a contact")
+        self.done_button.clicked.connect(self.done_current)
+        self.snooze_button = QPushButton("Tomorrow")
+        self.snooze_button.setToolTip("Snooze until tomorrow")
+        self.snooze_button.clicked.connect(self.snooze_current)
+        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button.clicked.connect(self.dismiss_current)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for button in (self.done_button, self.snooze_button, self.dismiss_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.show_reminders([])
+
+    def reminders(self) -> list[Reminder]:
+        return [self.list.item(i).data(REMINDER_ROLE) for i in range(self.list.count())]
+
+    def show_reminders(self, reminders: list[Reminder]) -> None:
+        """Notifier.show_reminders: list everything pending, keeping the selection."""
+        current = self.current()
+        today = clock.today()
+        self.list.clear()
+        for reminder in reminders:
+            item = QListWidgetItem(icon(_ICONS[reminder.kind]),
+                                   f"{when(reminder, today)} · {reminder.text}")
+            item.setData(REMINDER_ROLE, reminder)
+            item.setToolTip(f"{reminder.customer}: {reminder.text}")
+            self.list.addItem(item)
+            if current is not None and reminder.key == current.key:
+                self.list.setCurrentItem(item)
+        self.title.setText(f"Today: {summary(reminders)}" if reminders
+                           else "Today: nothing to remember")
+        self._update_buttons()
+
+    def announce(self, reminders: list[Reminder]) -> None:
+        """Notifier.announce: without a tray, the panel shows itself and selects the first."""
+        self.setVisible(True)
+        if self.list.count() and self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)
+
+    def current(self) -> Reminder | None:
+        item = self.list.currentItem()
+        return item.data(REMINDER_ROLE) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        has = self.current() is not None
+        for button in (self.done_button, self.snooze_button, self.dismiss_button):
+            button.setEnabled(has)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        self.open_customer.emit(item.data(REMINDER_ROLE).customer_id)
+
+    def done_current(self) -> None:
+        reminder = self.current()
+        if reminder is not None:
+            self._service.attempt(lambda: self._service.complete_reminder(reminder))
+
+    def snooze_current(self) -> None:
+        reminder = self.current()
+        if reminder is not None:
+            tomorrow = clock.today() + dt.timedelta(days=1)
+            self._service.attempt(lambda: self._service.snooze_reminders([reminder], tomorrow))
+
+    def dismiss_current(self) -> None:
+        reminder = self.current()
+        if reminder is not None:
+            self._service.attempt(lambda: self._service.dismiss_reminders([reminder]))
+
+
+class TrayNotifier(QObject):
+    """The tray icon: a tooltip counting what is due, a menu, and a message once a day."""
+
+    open_customer = Signal(int)
+    open_window = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, service: DataService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._reminders: list[Reminder] = []
+        self._announced: list[Reminder] = []
+        self.icon = QSystemTrayIcon(app_icon(), self)
+        self.menu = QMenu()
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        self.icon.messageClicked.connect(self._message_clicked)
+        self.show_reminders([])
+        self.icon.show()
+
+    @staticmethod
+    def available() -> bool:
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def show_reminders(self, reminders: list[Reminder]) -> None:
+        """Notifier.show_reminders: tooltip and menu."""
+        self._reminders = list(reminders)
+        today = clock.today()
+        due_today = [r for r in reminders if r.date <= today]
+        self.icon.setToolTip(f"Regulars: {summary(reminders)}"
+                             + (f", {len(due_today)} today or overdue" if due_today else ""))
+        self.menu.clear()
+        self.menu.addAction("Open Regulars", self.open_window.emit)
+        self.menu.addSeparator()
+        for reminder in reminders[:TRAY_MENU_LIMIT]:
+            action = QAction(icon(_ICONS[reminder.kind]),
+                             f"{when(reminder, today)} · {reminder.text}", self.menu)
+            action.triggered.connect(
+                lambda _=False, cid=reminder.customer_id: self.open_customer.emit(cid))
+            self.menu.addAction(action)
+        if len(reminders) > TRAY_MENU_LIMIT:
+            more = self.menu.addAction(f"… and {len(reminders) - TRAY_MENU_LIMIT} more")
+            more.triggered.connect(self.open_window.emit)
+        if not reminders:
+            self.menu.addAction("Nothing to remember").setEnabled(False)
+        self.menu.addSeparator()
+        self.snooze_action = self.menu.addAction("Snooze all until tomorrow", self.snooze_all)
+        self.snooze_action.setEnabled(bool(reminders))
+        self.menu.addAction("Quit", self.quit_requested.emit)
+
+    def announce(self, reminders: list[Reminder]) -> None:
+        """Notifier.announce: one message for what is new; clicking it opens the customer."""
+        if not reminders:
+            return
+        self._announced = list(reminders)
+        today = clock.today()
+        lines = [f"{when(r, today)}: {r.text}" for r in reminders[:4]]
+        if len(reminders) > 4:
+            lines.append(f"… and {len(reminders) - 4} more")
+        self.icon.showMessage(f"Regulars: {summary(reminders)}", "\n".join(lines),
+                              app_icon(), 15_000)
+
+    def _message_clicked(self) -> None:
+        if self._announced:
+            self.open_customer.emit(self._announced[0].customer_id)
+        else:
+            self.open_window.emit()
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
+                      QSystemTrayIcon.ActivationReason.DoubleClick):
+            self.open_window.emit()
+
+    def snooze_all(self) -> None:
+        tomorrow = clock.today() + dt.timedelta(days=1)
+        self._service.attempt(lambda: self._service.snooze_reminders(self._reminders, tomorrow))
+
+    def hide(self) -> None:
+        self.icon.hide()

@@ -1,0 +1,72 @@
+"""When reminders are looked at and announced: at start-up, at the notification time, each day.
+
+The center re-reads what is due every few minutes and right after midnight,
+so a machine left on overnight shows the new day's reminders. It announces
+each reminder once a day (the state is stored, so a restart does not repeat
+it) at start-up and when the notification time of day comes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.core import clock
+from app.core.reminders import Reminder
+from app.ui.service import ALL, REMINDERS, SETTINGS, TIMELINE, Change, DataService
+
+CHECK_EVERY_MS = 5 * 60 * 1000
+
+
+class ReminderCenter(QObject):
+    updated = Signal(list)  # every pending reminder, for the tray menu and the Today panel
+    announce = Signal(list)  # those to show as a message now
+
+    def __init__(self, service: DataService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.current: list[Reminder] = []
+        self._day: dt.date | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_EVERY_MS)
+        self._timer.timeout.connect(self.check)
+        self._midnight = QTimer(self)
+        self._midnight.setSingleShot(True)
+        self._midnight.timeout.connect(self.check)
+        service.changed.connect(self._changed)
+
+    def start(self) -> None:
+        """Read and announce what is due now, then keep watching the clock."""
+        self.check(startup=True)
+        self._timer.start()
+
+    def _changed(self, change: Change) -> None:
+        if change.any(REMINDERS, TIMELINE, SETTINGS, ALL) or change.kinds & {
+                "dates", "follow_ups", "archive", "customer", "family"}:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.current = self._service.pending_reminders(clock.today())
+        self.updated.emit(self.current)
+
+    def _notification_time(self) -> dt.time:
+        hours, minutes = str(self._service.setting("notification_time")).split(":")
+        return dt.time(int(hours), int(minutes))
+
+    def check(self, startup: bool = False) -> None:
+        now = clock.now()
+        today = now.date()
+        new_day = self._day is not None and today != self._day
+        self._day = today
+        self.refresh()
+        self._arm_midnight(now)
+        if startup or new_day or now.time() >= self._notification_time():
+            fresh = self._service.not_shown_on(self.current, today)
+            if fresh and (startup or now.time() >= self._notification_time()):
+                self._service.mark_shown(fresh, today)
+                self.announce.emit(fresh)
+
+    def _arm_midnight(self, now: dt.datetime) -> None:
+        tomorrow = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(0, 0, 5))
+        self._midnight.start(max(1000, int((tomorrow - now).total_seconds() * 1000)))

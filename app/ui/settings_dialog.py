@@ -1,0 +1,99 @@
+"""Settings: reminders, money, phone numbers, dates, and starting at login."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import autostart
+from app.core.errors import RegularsError
+from app.ui.service import DataService
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, service: DataService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.setWindowTitle("Settings")
+        self.lead_days = QSpinBox()
+        self.lead_days.setRange(0, 365)
+        self.lead_days.setSuffix(" days ahead")
+        self.lead_days.setValue(service.setting("reminder_lead_days"))
+        hours, minutes = str(service.setting("notification_time")).split(":")
+        self.notification_time = QTimeEdit(QTime(int(hours), int(minutes)))
+        self.notification_time.setDisplayFormat("HH:mm")
+        self.default_cadence = QSpinBox()
+        self.default_cadence.setRange(0, 3650)
+        self.default_cadence.setSpecialValueText("none")
+        self.default_cadence.setSuffix(" days")
+        self.default_cadence.setValue(service.setting("default_cadence_days") or 0)
+        self.currency = QLineEdit(service.setting("currency_symbol"))
+        self.currency.setMaxLength(4)
+        self.currency.setPlaceholderText("£, €, $ …")
+        self.region = QLineEdit(service.setting("phone_region"))
+        self.region.setMaxLength(2)
+        self.region.setToolTip("Two-letter country code, for numbers written without +")
+        self.date_order = QComboBox()
+        self.date_order.addItem("day/month/year (31/12/1980)", "dmy")
+        self.date_order.addItem("month/day/year (12/31/1980)", "mdy")
+        self.date_order.setCurrentIndex(max(0, self.date_order.findData(
+            service.setting("date_order"))))
+        self.start_at_login = QCheckBox("Start Regulars when I log in (for reminders)")
+        self.start_at_login.setChecked(autostart.is_enabled())
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Remind me", self.lead_days)
+        form.addRow("Daily reminder at", self.notification_time)
+        form.addRow("New customers: stay in touch every", self.default_cadence)
+        form.addRow("Currency symbol", self.currency)
+        form.addRow("Phone numbers are in country", self.region)
+        form.addRow("Dates in imported files", self.date_order)
+        form.addRow("", self.start_at_login)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, object]:
+        return {
+            "reminder_lead_days": self.lead_days.value(),
+            "notification_time": self.notification_time.time().toString("HH:mm"),
+            "default_cadence_days": self.default_cadence.value() or None,
+            "currency_symbol": self.currency.text().strip(),
+            "phone_region": self.region.text().strip().upper(),
+            "date_order": self.date_order.currentData(),
+        }
+
+    def accept(self) -> None:
+        """QDialog.accept: save every setting, or say which one is wrong and stay open."""
+        try:
+            for key, value in self.values().items():
+                if self._service.setting(key) != value:
+                    self._service.put_setting(key, value)
+            if self.start_at_login.isChecked() != autostart.is_enabled():
+                if self.start_at_login.isChecked():
+                    autostart.enable()
+                else:
+                    autostart.disable()
+        except (RegularsError, OSError) as error:
+            self.problem.setText(str(error))
+            return
+        super().accept()

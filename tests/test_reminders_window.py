@@ -1,0 +1,133 @@
+"""The Today panel and the settings, offscreen, driven as the owner would."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from app.core import autostart, customers, followups, reminders
+from app.core.profile import load
+
+
+def test_today_panel_lists_what_is_due_and_opens_the_customer(qtbot, window, service):
+    assert window.tray is None  # offscreen there is no tray: the panel carries everything
+    cid = service.create_customer(first_name="Eleanor", nickname="Ellie")
+    service.add_date(cid, kind="birthday", month=11, day=27, year=1983)
+    followups.add(cid, "order the blue size 9", due=dt.date(2026, 11, 23), kind="promise")
+    window.center.check()
+    panel = window.today
+    assert panel.title.text() == "Today: 2 reminders"
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert texts == ["today · Ellie — Promised: order the blue size 9",
+                     "Fri 27 Nov · Ellie's birthday (turns 43)"]
+    item = panel.list.item(1)
+    panel.list.setCurrentItem(item)
+    panel.list.itemActivated.emit(item)
+    assert window.profile.customer_id == cid
+
+
+def test_announced_once_a_day_even_after_a_restart(qtbot, window, service, settings):
+    cid = service.create_customer(first_name="Eleanor")
+    service.add_date(cid, kind="birthday", month=11, day=24)
+    seen = []
+    window.center.announce.connect(seen.append)
+    window.center.check(startup=True)
+    assert [len(batch) for batch in seen] == [1]
+    assert "Today: 1 reminder" in window.statusBar().currentMessage()
+    from app.ui.main_window import MainWindow
+
+    again = MainWindow(service, settings)  # as after a restart the same day
+    qtbot.addWidget(again)
+    later = []
+    again.center.announce.connect(later.append)
+    again.center.check(startup=True)
+    assert later == []
+    assert again.today.list.count() == 1  # still listed, just not announced again
+
+
+def test_done_snooze_and_dismiss_from_the_panel(qtbot, window, service):
+    cid = service.create_customer(first_name="Eleanor", nickname="Ellie")
+    fid = followups.add(cid, "call about the order", due=dt.date(2026, 11, 22))
+    service.add_date(cid, kind="birthday", month=11, day=23)
+    service.add_date(cid, kind="anniversary", month=11, day=25)
+    window.center.check()
+    panel = window.today
+    assert panel.list.count() == 3
+
+    panel.list.setCurrentRow(0)  # the overdue promise
+    qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    assert followups.open_for(cid) == []
+    assert load(cid).interaction_count == 1  # logged on the timeline
+    assert panel.list.count() == 2
+
+    panel.list.setCurrentRow(0)  # today's birthday: done logs a greeting
+    qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    entries = service.entries(cid, 0, 10)
+    assert entries[0].kind == "message" and entries[0].text == "Sent wishes: Ellie's birthday"
+    assert fid
+
+    panel.list.setCurrentRow(0)
+    qtbot.mouseClick(panel.snooze_button, Qt.MouseButton.LeftButton)
+    assert panel.list.count() == 0
+    tomorrow = dt.date(2026, 11, 24)
+    assert [r.kind for r in reminders.pending(tomorrow)] == ["anniversary"]
+    window.center.refresh()
+    assert panel.title.text() == "Today: nothing to remember"
+    dismissed = reminders.pending(tomorrow)
+    service.dismiss_reminders(dismissed)
+    assert reminders.pending(tomorrow) == []
+
+
+def test_settings_dialog_saves_and_refuses_bad_values(qtbot, window, service, tmp_path: Path,
+                                                      monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    dialog.lead_days.setValue(10)
+    dialog.region.setText("x1")
+    dialog.accept()
+    assert "phone_region" in dialog.problem.text() and dialog.isVisible()
+    dialog.region.setText("gb")
+    dialog.start_at_login.setChecked(True)
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert service.setting("reminder_lead_days") == 10
+    assert service.setting("phone_region") == "GB"
+    entry = tmp_path / "config" / "autostart" / "regulars.desktop"
+    assert entry.exists() and "--tray" in entry.read_text()
+
+
+def test_start_at_login_on_linux_with_a_temporary_home(tmp_path: Path, monkeypatch):
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert not autostart.is_enabled(platform="linux")
+    path = autostart.enable(platform="linux")
+    assert path == tmp_path / ".config" / "autostart" / "regulars.desktop"
+    text = path.read_text()
+    assert text.startswith("[Desktop Entry]\nType=Application\nName=Regulars\n")
+    assert "Exec=" in text and "--tray" in text and "X-GNOME-Autostart-enabled=true" in text
+    assert autostart.is_enabled(platform="linux")
+    autostart.disable(platform="linux")
+    assert not path.exists() and not autostart.is_enabled(platform="linux")
+
+
+def test_launch_agent_on_macos_written_to_a_temporary_home(tmp_path: Path):
+    import plistlib
+
+    path = autostart.enable(home=tmp_path, platform="darwin")
+    data = plistlib.loads(path.read_bytes())
+    assert data["Label"] == autostart.LABEL and data["RunAtLoad"] is True
+    assert data["ProgramArguments"][-1] == "--tray"
+    autostart.disable(home=tmp_path, platform="darwin")
+    assert not path.exists()
+
+
+def test_archiving_removes_its_reminders_from_the_panel(qtbot, window, service):
+    cid = customers.create_customer(first_name="Eleanor")
+    customers.add_date(cid, "birthday", 11, 24)
+    window.center.check()
+    assert window.today.list.count() == 1
+    service.set_archived([cid], True)
+    assert window.today.list.count() == 0
