@@ -127,7 +127,7 @@ def _one(
     last = rng.choice(LAST)
     company = rng.choice(("", "", "", "", "Harbour Bakery", "Oak & Iron Ltd", "Green Dental"))
     about = "; ".join(rng.sample(PREFERENCES, rng.randint(1, 2)))
-    cadence = rng.choice((None, None, 14, 30, 60))
+    cadence = None  # set below, for regulars only, from how often they really come
     newsletter = rng.random() < 0.5
     created = now - dt.timedelta(days=rng.randint(30, 900))
     cursor.execute(
@@ -181,6 +181,9 @@ def _one(
         _relative(cursor, cid, name, "pet", breed)
 
     rows = _timeline(rng, cid, now, per_customer)
+    if len(rows) >= 20 and rng.random() < 0.5:
+        cadence = rng.choice((30, 45, 60))
+        cursor.execute("UPDATE customer SET contact_every_days = ? WHERE id = ?", (cadence, cid))
     cursor.executemany(
         f"INSERT INTO interaction ({_INTERACTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
@@ -210,8 +213,10 @@ def _timeline(
     else:
         count = rng.choice((2, 4, 8, 12, 20, 35, 50))
     rows = []
+    # A few regulars stopped coming a while ago: the shop should notice.
+    stopped = count >= 12 and rng.random() < 0.08
     for _ in range(count):
-        at = _when(rng, now, 365)
+        at = _when(rng, now - dt.timedelta(days=90), 275) if stopped else _when(rng, now, 365)
         roll = rng.random()
         amount = sentiment = None
         if roll < 0.45:

@@ -30,8 +30,9 @@ from app.store.text import full_name
 
 KINDS = ("birthday", "anniversary", "date", "follow_up", "stay_in_touch", "lapsed")
 # A regular has lapsed when the time since their last visit is this many of their usual gaps,
-# and at least a week more than one gap.
+# and at least three weeks more than one gap: a weekly regular after four weeks away.
 LAPSED_FACTOR = 2.0
+LAPSED_SLACK_DAYS = 21
 LAPSED_MIN_VISITS = 3
 _ORDER = {kind: index for index, kind in enumerate(KINDS)}
 _NOUNS = {"partner": "partner", "child": "child", "grandchild": "grandchild",
@@ -157,9 +158,10 @@ def _contact_reminders(start: dt.date, end: dt.date) -> list[Reminder]:
         if visits >= LAPSED_MIN_VISITS and first_visit and last_visit:
             first_day, last_day = _as_date(first_visit), _as_date(last_visit)
             usual = (last_day - first_day).days / (visits - 1)
-            threshold = max(LAPSED_FACTOR * usual, usual + 7)
+            threshold = max(LAPSED_FACTOR * usual, usual + LAPSED_SLACK_DAYS)
             lapsed_on = last_day + dt.timedelta(days=int(threshold) + 1)
-            if usual > 0 and lapsed_on <= end:
+            # A state, not an event: only those already away too long on `start`.
+            if usual > 0 and lapsed_on <= start:
                 away = (start - last_day).days
                 text = (f"{short} usually comes every {round(usual)} days; last visit "
                         f"{away} days ago")

@@ -571,7 +571,9 @@ class MainWindow(QMainWindow):
             "Ctrl+L\tlog an interaction for the open customer",
             "Alt+1…8\tchoose the kind: visit, call, email, message, purchase, …",
             "Del\tarchive the selected customers (in the list)",
-            "Ctrl+Z\tundo archive or delete",
+            "Ctrl+Z\tundo archive, delete or merge",
+            "F9\tshow or hide today's reminders",
+            "Ctrl+,\tsettings",
         )))
 
     def show_about(self) -> None:

@@ -49,7 +49,7 @@ def when(reminder: Reminder, today: dt.date) -> str:
     if days == 1:
         return "tomorrow"
     if days < 0:
-        return f"{-days} days ago" if days < -1 else "yesterday"
+        return "overdue"
     return f"{reminder.date:%a %d %b}"
 
 
