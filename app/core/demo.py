@@ -74,7 +74,7 @@ PROMISES = (("order the blue size 9 by Friday", "promise"),
             ("send the recipe for the almond cake", "promise"), ("how was Portugal?", "ask"))
 
 _INTERACTION_COLUMNS = (
-    "customer_id, kind, at, text, amount_cents, sentiment, pinned, created_at, updated_at"
+    "customer_id, kind, at, text, amount_cents, sentiment, points, pinned, created_at, updated_at"
 )
 
 
@@ -137,7 +137,7 @@ def _one(
         "interaction_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', 0, 0, 0)",
         (first, last, nickname, company, about,
          rng.choice(("", "in person", "phone", "email", "message")), cadence, int(newsletter),
-         str(created.date()) if newsletter else None, rng.randint(0, 40) * 5, str(created),
+         str(created.date()) if newsletter else None, 0, str(created),
          str(created),
          fold(f"{first} {last}")),
     )
@@ -185,7 +185,7 @@ def _one(
         cadence = rng.choice((30, 45, 60))
         cursor.execute("UPDATE customer SET contact_every_days = ? WHERE id = ?", (cadence, cid))
     cursor.executemany(
-        f"INSERT INTO interaction ({_INTERACTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO interaction ({_INTERACTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
     if rng.random() < 0.15:
@@ -236,7 +236,8 @@ def _timeline(
         else:
             kind, text = "event", "came to the tasting evening"
         stamp = str(at)
-        rows.append((cid, kind, stamp, text, amount, sentiment, 0, stamp, stamp))
+        points = amount // 100 if amount else None
+        rows.append((cid, kind, stamp, text, amount, sentiment, points, 0, stamp, stamp))
     return rows
 
 

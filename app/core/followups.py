@@ -9,7 +9,8 @@ from app.core import clock
 from app.core.customers import get_customer, get_row
 from app.core.errors import ValidationError
 from app.store.database import writing
-from app.store.models import FollowUp
+from app.store.models import Customer, FollowUp
+from app.store.text import full_name
 
 KINDS = FollowUp.KINDS
 _TEXT_LIMIT = 2_000
@@ -45,6 +46,30 @@ def set_done(follow_up_id: int, done: bool = True) -> None:
         FollowUp.update(done_at=clock.now() if done else None).where(
             FollowUp.id == follow_up_id
         ).execute()
+
+
+def complete(follow_up_id: int) -> None:
+    """Done with one click: closed, and logged on the timeline (which counts as contact)."""
+    from app.core import timeline  # the timeline creates follow-ups; this closes them
+
+    row = get_row(FollowUp, follow_up_id, "follow-up")
+    if row.done_at is not None:
+        return
+    with writing(row.customer_id):
+        set_done(follow_up_id)
+        timeline.log(row.customer_id, "note", f"Done: {row.text}")
+
+
+def all_open() -> list[tuple[OpenFollowUp, str]]:
+    """Every open follow-up of an active customer with their name: overdue first, then by due."""
+    query = (FollowUp.select(FollowUp, Customer.first_name, Customer.last_name, Customer.company,
+                             Customer.nickname)
+             .join(Customer)
+             .where(FollowUp.done_at.is_null() & Customer.archived_at.is_null())
+             .order_by(FollowUp.due.is_null(), FollowUp.due, FollowUp.id))
+    return [(OpenFollowUp(r.id, r.customer_id, r.kind, r.text, r.due),
+             r.customer.nickname or full_name(r.customer.first_name, r.customer.last_name,
+                                              r.customer.company)) for r in query]
 
 
 def open_for(customer_id: int) -> list[OpenFollowUp]:

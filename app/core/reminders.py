@@ -252,9 +252,7 @@ def complete(reminder: Reminder, now: dt.datetime) -> None:
     from app.core import followups, timeline  # the timeline builds on customers, as do these
 
     if reminder.kind == "follow_up":
-        followups.set_done(reminder.ref)
-        text = reminder.text.split(" — ", 1)[-1]
-        timeline.log(reminder.customer_id, "note", f"Done: {text}", at=now)
+        followups.complete(reminder.ref)
     elif reminder.kind in ("birthday", "anniversary", "date"):
         occasion = reminder.text.split(" (")[0]
         timeline.log(reminder.customer_id, "message", f"Sent wishes: {occasion}", at=now)

@@ -59,6 +59,11 @@ SPECS: dict[str, Spec] = {
         lambda v: isinstance(v, str) and re.fullmatch(r"[A-Z]{2}", v) is not None,
         "a two-letter country code such as GB",
     ),
+    "points_per_unit": Spec(
+        lambda: 1,
+        lambda v: isinstance(v, int | float) and not isinstance(v, bool) and 0 <= v <= 1000,
+        "a number of loyalty points per unit of currency (0 turns points off)",
+    ),
     "date_order": Spec(
         lambda: "dmy", lambda v: v in ("dmy", "mdy"), "dmy (31/12/2026) or mdy (12/31/2026)"
     ),

@@ -11,12 +11,12 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from app.core import clock
+from app.core import clock, settings
 from app.core.customers import get_customer, get_row
 from app.core.errors import ValidationError
 from app.core.money import parse_amount, to_decimal
 from app.store.database import writing
-from app.store.models import Interaction
+from app.store.models import FollowUp, Interaction
 
 KINDS = Interaction.KINDS
 _TEXT_LIMIT = 1_000_000
@@ -34,13 +34,24 @@ class Entry:
     amount: Decimal | None
     sentiment: int | None
     pinned: bool
+    points: int | None = None
+    loop: str | None = None  # for feedback that needed making right: "open" or "closed"
 
 
-def _entry(row: Interaction) -> Entry:
+def _entry(row: Interaction, loop: str | None = None) -> Entry:
     return Entry(
         id=row.id, customer_id=row.customer_id, kind=row.kind, at=row.at, text=row.text,
         amount=to_decimal(row.amount_cents), sentiment=row.sentiment, pinned=bool(row.pinned),
+        points=row.points, loop=loop,
     )
+
+
+def points_for(cents: int | None) -> int | None:
+    """Loyalty points a purchase earns at today's rate (a refund takes them back)."""
+    rate = settings.get("points_per_unit")
+    if not cents or not rate:
+        return None
+    return int(Decimal(cents) / 100 * Decimal(str(rate)))
 
 
 def _check(
@@ -78,16 +89,50 @@ def log(
     amount: str | Decimal | float | None = None,
     at: dt.datetime | None = None,
     sentiment: int | None = None,
+    ask: str = "",
 ) -> int:
-    """Add an entry to the timeline; returns its id."""
+    """Add an entry to the timeline; returns its id.
+
+    `ask` is something to ask next time: it becomes an open follow-up. Negative
+    feedback opens a follow-up to make it right, linked to the entry, so the
+    timeline can show when that loop is closed.
+    """
     get_customer(customer_id)
     at = (at or clock.now()).replace(microsecond=0)
     text, cents = _check(kind, text, amount, at, sentiment)
+    ask = (ask or "").strip()
+    if "\x00" in ask or len(ask) > 2_000:
+        raise ValidationError("the question to ask is plain text of at most 2000 characters")
+    now = clock.now()
+    with writing(customer_id):
+        entry = Interaction.create(
+            customer=customer_id, kind=kind, at=at, text=text, amount_cents=cents,
+            sentiment=sentiment, points=points_for(cents) if kind == "purchase" else None,
+            created_at=now, updated_at=now,
+        )
+        if ask:
+            FollowUp.create(customer=customer_id, kind="ask", text=ask, created_at=now,
+                            source=entry.id)
+        if kind == "feedback" and sentiment == -1:
+            FollowUp.create(customer=customer_id, kind="task", text=f"Make it right: {text}",
+                            due=clock.today() + dt.timedelta(days=1), created_at=now,
+                            source=entry.id)
+        return entry.id
+
+
+def redeem(customer_id: int, points: int, text: str = "") -> int:
+    """Spend loyalty points: a timeline entry that takes them off the balance."""
+    customer = get_customer(customer_id)
+    if not isinstance(points, int) or points <= 0:
+        raise ValidationError("points to redeem must be a whole number above zero")
+    if points > customer.loyalty_points:
+        raise ValidationError(f"only {customer.loyalty_points} points to redeem")
     now = clock.now()
     with writing(customer_id):
         return Interaction.create(
-            customer=customer_id, kind=kind, at=at, text=text, amount_cents=cents,
-            sentiment=sentiment, created_at=now, updated_at=now,
+            customer=customer_id, kind="note", at=now, points=-points,
+            text=f"Redeemed {points} points" + (f": {text.strip()}" if text.strip() else ""),
+            created_at=now, updated_at=now,
         ).id
 
 
@@ -110,10 +155,12 @@ def edit(
     row = _get(interaction_id)
     at = (at or row.at).replace(microsecond=0)
     text, cents = _check(kind, text, amount, at, sentiment)
+    points = points_for(cents) if kind == "purchase" else (
+        row.points if row.kind != "purchase" else None)
     with writing(row.customer_id):
         Interaction.update(
             kind=kind, text=text, amount_cents=cents, at=at, sentiment=sentiment,
-            updated_at=clock.now(),
+            points=points, updated_at=clock.now(),
         ).where(Interaction.id == interaction_id).execute()
 
 
@@ -133,7 +180,7 @@ def restore(entry: Entry) -> int:
         return Interaction.create(
             customer=entry.customer_id, kind=entry.kind, at=entry.at, text=entry.text,
             amount_cents=None if entry.amount is None else int(entry.amount * 100),
-            sentiment=entry.sentiment, pinned=entry.pinned,
+            sentiment=entry.sentiment, pinned=entry.pinned, points=entry.points,
         ).id
 
 
@@ -152,7 +199,12 @@ def entries(customer_id: int, offset: int = 0, limit: int = 50) -> list[Entry]:
         .offset(offset)
         .limit(limit)
     )
-    return [_entry(row) for row in query]
+    rows = list(query)
+    loops: dict[int, str] = {}
+    for follow_up in FollowUp.select(FollowUp.source, FollowUp.done_at).where(
+            FollowUp.source.in_([r.id for r in rows]) & (FollowUp.kind == "task")):
+        loops[follow_up.source_id] = "closed" if follow_up.done_at else "open"
+    return [_entry(row, loops.get(row.id)) for row in rows]
 
 
 def count(customer_id: int) -> int:

@@ -50,7 +50,7 @@ class Customer(BaseModel):
     contact_every_days = IntegerField(null=True)
     newsletter = BooleanField(default=False)
     newsletter_since = DateField(null=True)
-    loyalty_points = IntegerField(default=0)
+    loyalty_points = IntegerField(default=0)  # derived: the sum of the timeline's points
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
     archived_at = DateTimeField(null=True)
@@ -63,12 +63,14 @@ class Customer(BaseModel):
     interaction_count = IntegerField(default=0)
     first_visit = DateTimeField(null=True)
     last_visit = DateTimeField(null=True)
+    opened_at = DateTimeField(null=True)
 
     class Meta:
         indexes = (
             (("archived_at", "sort_name"), False),
             (("archived_at", "last_contact"), False),
             (("archived_at", "total_spent_cents"), False),
+            (("archived_at", "opened_at"), False),
         )
 
 
@@ -123,6 +125,7 @@ class Interaction(BaseModel):
     text = TextField(default="")
     amount_cents = IntegerField(null=True)
     sentiment = IntegerField(null=True)
+    points = IntegerField(null=True)  # loyalty points earned (+) or redeemed (-)
     pinned = BooleanField(default=False)
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)

@@ -27,7 +27,9 @@ UPDATE customer SET
     first_visit = (SELECT min(i.at) FROM interaction i
         WHERE i.customer_id = customer.id AND i.kind IN ('visit', 'purchase')),
     last_visit = (SELECT max(i.at) FROM interaction i
-        WHERE i.customer_id = customer.id AND i.kind IN ('visit', 'purchase'))
+        WHERE i.customer_id = customer.id AND i.kind IN ('visit', 'purchase')),
+    loyalty_points = coalesce((SELECT sum(i.points) FROM interaction i
+        WHERE i.customer_id = customer.id), 0)
 WHERE id IN ({marks})
 """
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from peewee import DateTimeField, SqliteDatabase
+from peewee import DateTimeField, IntegerField, SqliteDatabase
 from playhouse.migrate import SqliteMigrator, migrate
 
 from app.store import search
@@ -78,9 +78,25 @@ def _v3_visit_span(database: SqliteDatabase) -> None:
     )
 
 
+def _v4_points_and_recent(database: SqliteDatabase) -> None:
+    """Loyalty points kept per timeline entry; when each customer was last opened."""
+    migrator = SqliteMigrator(database)
+    migrate(
+        migrator.add_column("interaction", "points", IntegerField(null=True)),
+        migrator.add_column("customer", "opened_at", DateTimeField(null=True)),
+        migrator.add_index("customer", ("archived_at", "opened_at"), False),
+    )
+    # The balance a customer had stays theirs: it becomes one opening entry.
+    database.execute_sql(
+        "INSERT INTO interaction (customer_id, kind, at, text, points, pinned, created_at, "
+        "updated_at) SELECT id, 'note', created_at, 'Loyalty points carried over', "
+        "loyalty_points, 0, created_at, created_at FROM customer WHERE loyalty_points != 0"
+    )
+
+
 Step = Callable[[SqliteDatabase], None]
 
-STEPS: tuple[Step, ...] = (_v1_tables, _v2_search_index, _v3_visit_span)
+STEPS: tuple[Step, ...] = (_v1_tables, _v2_search_index, _v3_visit_span, _v4_points_and_recent)
 SCHEMA_VERSION = len(STEPS)
 
 
