@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -127,6 +128,10 @@ def build_parser() -> argparse.ArgumentParser:
     fol.add_argument("id", type=_positive, metavar="ID")
     fol.add_argument("text", metavar="TEXT")
     fol.add_argument("--due", type=_iso_date, default=None, metavar="YYYY-MM-DD")
+
+    wk = jobs.add_parser("week", parents=[common], help="the weekly review")
+    wk.add_argument("--date", type=_iso_date, default=None, metavar="YYYY-MM-DD")
+    wk.add_argument("--json", action="store_true")
 
     jobs.add_parser("check", parents=[common], help="check the database for damage")
     return parser
@@ -284,6 +289,24 @@ def cmd_follow_up(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_week(args: argparse.Namespace) -> int:
+    from app.core import week
+
+    _open(args, create=False)
+    result = week.review(args.date)
+    if args.json:
+        _print_json(result.to_json())
+        return EXIT_OK
+    start = result.end - dt.timedelta(days=6)
+    print(f"The week {start:%a %d %b} – {result.end:%a %d %b %Y}")
+    for name in week.SECTIONS:
+        rows = result.sections[name]
+        print(f"\n{week.TITLES[name]} ({len(rows)})")
+        for row in rows:
+            print(f"  {row.customer} — {row.detail}  [customer {row.customer_id}]")
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from app.core import health
     from app.core.session import database_location
@@ -315,6 +338,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "reminders": cmd_reminders,
     "follow-up": cmd_follow_up,
+    "week": cmd_week,
     "check": cmd_check,
 }
 
@@ -334,6 +358,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"regulars: the database could not be used: {error} "
               "(run 'regulars check')", file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:
+        # The reader went away (`regulars week | head`): stop quietly, as shell tools do.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - replaces the closed stream
+        return EXIT_OK
     except OSError as error:
         print(f"regulars: error: {error.strerror or error}: {error.filename or ''}",
               file=sys.stderr)

@@ -129,7 +129,8 @@ def _one(
     about = "; ".join(rng.sample(PREFERENCES, rng.randint(1, 2)))
     cadence = None  # set below, for regulars only, from how often they really come
     newsletter = rng.random() < 0.5
-    created = now - dt.timedelta(days=rng.randint(30, 900))
+    new = rng.random() < 0.05  # a few first came this week
+    created = now - dt.timedelta(days=rng.randint(0, 6) if new else rng.randint(30, 900))
     cursor.execute(
         "INSERT INTO customer (first_name, last_name, nickname, company, about, "
         "preferred_channel, contact_every_days, newsletter, newsletter_since, loyalty_points, "
@@ -180,7 +181,7 @@ def _one(
         name, breed = rng.choice(PETS)
         _relative(cursor, cid, name, "pet", breed)
 
-    rows = _timeline(rng, cid, now, per_customer)
+    rows = _timeline(rng, cid, now, per_customer, since=created if new else None)
     if len(rows) >= 20 and rng.random() < 0.5:
         cadence = rng.choice((30, 45, 60))
         cursor.execute("UPDATE customer SET contact_every_days = ? WHERE id = ?", (cadence, cid))
@@ -206,17 +207,25 @@ def _one(
 
 
 def _timeline(
-    rng: random.Random, cid: int, now: dt.datetime, per_customer: float | None
+    rng: random.Random, cid: int, now: dt.datetime, per_customer: float | None,
+    since: dt.datetime | None = None,
 ) -> list[tuple]:
     if per_customer is not None:
         count = max(0, round(rng.gauss(per_customer, per_customer / 4)))
     else:
         count = rng.choice((2, 4, 8, 12, 20, 35, 50))
+    if since is not None:  # new this week: a first visit or two
+        count = rng.choice((1, 2))
     rows = []
     # A few regulars stopped coming a while ago: the shop should notice.
     stopped = count >= 12 and rng.random() < 0.08
     for _ in range(count):
-        at = _when(rng, now - dt.timedelta(days=90), 275) if stopped else _when(rng, now, 365)
+        if since is not None:
+            at = _when(rng, now, max(0, (now - since).days))
+        elif stopped:
+            at = _when(rng, now - dt.timedelta(days=90), 275)
+        else:
+            at = _when(rng, now, 365)
         roll = rng.random()
         amount = sentiment = None
         if roll < 0.45:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from app.core import clock
 from app.core.money import to_decimal
 from app.store import search
 from app.store.models import ContactPoint, Customer, db
@@ -19,6 +20,8 @@ from app.store.text import full_name
 
 # Column orders offered by the list; "relevance" is the search ranking.
 SORTS = {
+    # Opened most recently first; those never opened after them, by name.
+    "recent": (Customer.opened_at.desc(nulls="LAST"), Customer.sort_name),
     "name": (Customer.sort_name,),
     "nickname": (Customer.nickname.collate("NOCASE"), Customer.sort_name),
     "last_contact": (Customer.last_contact, Customer.sort_name),
@@ -67,7 +70,9 @@ def customer_ids(
     if not include_archived:
         select = select.where(Customer.archived_at.is_null())
     order = SORTS.get(sort, SORTS["name"])
-    select = select.order_by(*[o.desc() if descending else o for o in order], Customer.id)
+    if sort != "recent":
+        order = tuple(o.desc() if descending else o for o in order)
+    select = select.order_by(*order, Customer.id)
     if limit is not None:
         select = select.limit(limit)
     return [r[0] for r in select.tuples()]
@@ -118,6 +123,12 @@ def summaries(ids: Sequence[int]) -> list[Summary]:
         for i in ids
         if i in found
     ]
+
+
+def mark_opened(customer_id: int) -> None:
+    """When the owner last opened this customer: not derived, so no refresh is needed."""
+    with db.atomic():
+        Customer.update(opened_at=clock.now()).where(Customer.id == customer_id).execute()
 
 
 def count(include_archived: bool = False) -> int:

@@ -60,6 +60,7 @@ class Profile:
     created_at: dt.datetime
     archived: bool
     last_contact: dt.datetime | None
+    last_visit: dt.datetime | None
     total_spent: Decimal
     visit_count: int
     interaction_count: int
@@ -126,7 +127,7 @@ def _load_batch(ids: list[int]) -> dict[int, Profile]:
             contact_every_days=c.contact_every_days, newsletter=bool(c.newsletter),
             newsletter_since=c.newsletter_since, loyalty_points=c.loyalty_points,
             created_at=c.created_at, archived=c.archived_at is not None,
-            last_contact=c.last_contact,
+            last_contact=c.last_contact, last_visit=c.last_visit,
             total_spent=to_decimal(c.total_spent_cents) or Decimal("0.00"),
             visit_count=c.visit_count, interaction_count=c.interaction_count,
             photo=bytes(c.photo) if c.photo else None, contacts=tuple(contacts[c.id]),

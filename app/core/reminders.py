@@ -71,12 +71,16 @@ def _occurrences(month: int, day: int, start: dt.date, end: dt.date) -> list[dt.
     return found
 
 
-def _date_reminders(start: dt.date, end: dt.date) -> list[Reminder]:
+def _date_reminders(start: dt.date, end: dt.date,
+                    customer_id: int | None = None) -> list[Reminder]:
     reminders = []
     relatives = {}
+    condition = Customer.archived_at.is_null()
+    if customer_id is not None:
+        condition &= Customer.id == customer_id
     rows = (ImportantDate.select(ImportantDate, Customer.first_name, Customer.last_name,
                                  Customer.company, Customer.nickname)
-            .join(Customer).where(Customer.archived_at.is_null()).dicts())
+            .join(Customer).where(condition).dicts())
     for row in rows:
         for when in _occurrences(row["month"], row["day"], start, end):
             full, short = _name(row["first_name"], row["last_name"], row["company"],
@@ -183,6 +187,13 @@ def due(start: dt.date, days: int | None = None) -> list[Reminder]:
     found = (_date_reminders(start, end) + _follow_up_reminders(start, end)
              + _contact_reminders(start, end))
     return sorted(found, key=lambda r: (r.date, _ORDER[r.kind], r.customer.casefold(), r.key))
+
+
+def due_for(customer_id: int, start: dt.date, days: int) -> list[Reminder]:
+    """The dates of one customer and their family coming up (for the glance card)."""
+    end = start + dt.timedelta(days=days)
+    found = _date_reminders(start, end, customer_id)
+    return sorted(found, key=lambda r: (r.date, _ORDER[r.kind], r.key))
 
 
 # What the owner did -------------------------------------------------------------------------

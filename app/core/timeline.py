@@ -190,12 +190,16 @@ def set_pinned(interaction_id: int, pinned: bool) -> None:
         Interaction.update(pinned=pinned).where(Interaction.id == interaction_id).execute()
 
 
-def entries(customer_id: int, offset: int = 0, limit: int = 50) -> list[Entry]:
-    """One page of the timeline: pinned entries first, then newest first."""
+def entries(customer_id: int, offset: int = 0, limit: int = 50,
+            pinned_first: bool = True) -> list[Entry]:
+    """One page of the timeline: pinned entries first (unless not wanted), then newest first."""
+    order = [Interaction.at.desc(), Interaction.id.desc()]
+    if pinned_first:
+        order.insert(0, Interaction.pinned.desc())
     query = (
         Interaction.select()
         .where(Interaction.customer == customer_id)
-        .order_by(Interaction.pinned.desc(), Interaction.at.desc(), Interaction.id.desc())
+        .order_by(*order)
         .offset(offset)
         .limit(limit)
     )

@@ -47,7 +47,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._position: dict[int, int] = {}
         self._cache: dict[int, Row] = {}
         self._query = ""
-        self._sort = "name"
+        self._sort = "recent"  # with no search: the customers opened most recently
         self._descending = False
         self._include_archived = False
         service.changed.connect(self._on_changed)
@@ -66,10 +66,10 @@ class CustomerTableModel(QAbstractTableModel):
         query = query.strip()
         if query != self._query:
             self._query = query
-            if query and self._sort == "name" and not self._descending:
+            if query and self._sort == "recent":
                 self._sort = "relevance"
             elif not query and self._sort == "relevance":
-                self._sort = "name"
+                self._sort = "recent"
             self.reload()
 
     def set_include_archived(self, include: bool) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +45,7 @@ from app.ui.customer_model import CustomerTableModel
 from app.ui.dialogs import NewCustomerDialog
 from app.ui.duplicates_dialog import DuplicatesDialog
 from app.ui.empty_state import EmptyState
+from app.ui.glance_card import GlanceCard
 from app.ui.icons import app_icon
 from app.ui.import_wizard import ImportWizard
 from app.ui.notifiers import TodayPanel, TrayNotifier, summary
@@ -90,8 +92,9 @@ class MainWindow(QMainWindow):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        # No column order at first: the list starts with the customers opened most recently.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicatorShown(False)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -129,17 +132,26 @@ class MainWindow(QMainWindow):
         left.setStretchFactor(1, 1)
         self.left = left
 
-        # Right: profile over timeline.
+        # Right: the glance card over the timeline and the details.
+        self.glance = GlanceCard()
+        self.glance.archive_clicked.connect(self._archive_open_customer)
         self.profile = ProfilePane(service)
-        self.profile.archive_requested.connect(lambda cid: self.archive([cid]))
         self.profile.message.connect(self.show_problem)
+        self.glance.photo_choose.connect(self.profile.choose_photo)
+        self.glance.photo_remove.connect(self.profile.remove_photo)
         self.timeline = TimelinePanel(service)
         self.timeline.deleted.connect(self._entry_deleted)
-        self.right = QSplitter(Qt.Orientation.Vertical)
-        self.right.addWidget(self.profile)
-        self.right.addWidget(self.timeline)
-        self.right.setStretchFactor(0, 3)
-        self.right.setStretchFactor(1, 2)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.timeline, "Timeline")
+        self.tabs.addTab(self.profile, "Details")
+        self.right = QWidget()
+        right_layout = QVBoxLayout(self.right)
+        right_layout.setContentsMargins(8, 8, 8, 4)
+        right_layout.addWidget(self.glance)
+        right_layout.addWidget(self.tabs, 1)
+        self.glance.hide()
+        service.changed.connect(self._refresh_glance)
 
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(left)
@@ -294,7 +306,8 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         self.model.set_query(self.search.text())
         # Matches come best first; a column order shows only when one was chosen.
-        self.table.horizontalHeader().setSortIndicatorShown(self.model.sort_key != "relevance")
+        self.table.horizontalHeader().setSortIndicatorShown(
+            self.model.sort_key not in ("relevance", "recent"))
         self._update_count()
 
     def _search_cleared(self, text: str) -> None:
@@ -344,6 +357,23 @@ class MainWindow(QMainWindow):
     def open_customer(self, customer_id: int) -> None:
         self.profile.show_customer(customer_id)
         self.timeline.set_customer(customer_id)
+        self.glance.show_glance(self.service.glance(customer_id))
+        self.glance.show()
+        self.service.mark_opened(customer_id)
+
+    def _refresh_glance(self, change: Change) -> None:
+        cid = self.profile.customer_id
+        if cid is not None and change.touches(cid):
+            self.glance.show_glance(self.service.glance(cid))
+
+    def _archive_open_customer(self) -> None:
+        p = self.profile.profile
+        if p is None:
+            return
+        if p.archived:
+            self.service.attempt(lambda: self.service.set_archived([p.id], False))
+        else:
+            self.archive([p.id])
 
     def _after_reset(self) -> None:
         cid = self.profile.customer_id
@@ -588,8 +618,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 780)
-        defaults = {"window/split": (self.split, [480, 800]),
-                    "window/right": (self.right, [430, 320]),
+        defaults = {"window/split": (self.split, [470, 896]),
                     "window/left": (self.left, [560, 170])}
         for key, (splitter, sizes) in defaults.items():
             state = self.settings.value(key)
@@ -620,5 +649,4 @@ class MainWindow(QMainWindow):
     def _save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/split", self.split.saveState())
-        self.settings.setValue("window/right", self.right.saveState())
         self.settings.setValue("window/left", self.left.saveState())

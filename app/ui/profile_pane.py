@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,14 +20,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +32,6 @@ from PySide6.QtWidgets import (
 from app.core import clock
 from app.core.customers import CHANNELS, split_tags
 from app.core.dates import age_on, format_parts
-from app.core.humanize import days_ago, plural
 from app.core.profile import Contact, Date, Person, Profile
 from app.ui.dialogs import ContactDialog, DateDialog, RelativeDialog
 from app.ui.icons import icon
@@ -99,9 +95,8 @@ def thumbnail_png(image: QImage, size: int = PHOTO_SIZE) -> bytes:
 
 
 class ProfilePane(QScrollArea):
-    """Shows and edits one customer; emits `archive_requested` for the window's undo."""
+    """Shows and edits one customer's details."""
 
-    archive_requested = Signal(int)
     message = Signal(str)
 
     def __init__(self, service: DataService, parent: QWidget | None = None) -> None:
@@ -124,37 +119,6 @@ class ProfilePane(QScrollArea):
         page.addWidget(self.content, 1)
         outer = QVBoxLayout(self.content)
         outer.setContentsMargins(12, 10, 12, 10)
-
-        # Header: photo, name, a line of facts, archive.
-        header = QHBoxLayout()
-        self.photo = QToolButton()
-        self.photo.setIconSize(QSize(72, 72))
-        self.photo.setAutoRaise(True)
-        self.photo.setToolTip("Photo: click to choose or remove")
-        self.photo.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        photo_menu = QMenu(self.photo)
-        photo_menu.addAction("Choose photo…", self._choose_photo)
-        photo_menu.addAction("Remove photo", lambda: self._save_photo(None))
-        self.photo.setMenu(photo_menu)
-        header.addWidget(self.photo)
-        names = QVBoxLayout()
-        self.title = QLabel()
-        title_font = self.title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.facts = QLabel()
-        self.facts.setWordWrap(True)
-        names.addWidget(self.title)
-        names.addWidget(self.facts)
-        header.addLayout(names, 1)
-        self.archive_button = QToolButton()
-        self.archive_button.setText("Archive")
-        self.archive_button.setToolTip("Archive this customer (can be undone)")
-        self.archive_button.clicked.connect(self._archive_clicked)
-        header.addWidget(self.archive_button, 0, Qt.AlignmentFlag.AlignTop)
-        outer.addLayout(header)
 
         columns = QGridLayout()
         columns.setHorizontalSpacing(24)
@@ -260,26 +224,6 @@ class ProfilePane(QScrollArea):
 
     def _fill(self, p: Profile, refill_fields: bool) -> None:
         today = clock.today()
-        self.title.setText(p.nickname or p.name)
-        facts = []
-        if p.nickname:
-            facts.append(p.name)
-        if p.company and p.company != p.name:
-            facts.append(p.company)
-        facts.append(f"last in touch {days_ago(p.last_contact, today)}" if p.last_contact
-                     else "no contact logged yet")
-        facts.append(plural(p.visit_count, "visit"))
-        facts.append(f"spent {p.total_spent:,.2f}")
-        if p.archived:
-            facts.append("archived")
-        self.facts.setText(" · ".join(facts))
-        self.archive_button.setText("Restore" if p.archived else "Archive")
-        if p.photo:
-            pixmap = QPixmap()
-            pixmap.loadFromData(p.photo)
-            self.photo.setIcon(pixmap)
-        else:
-            self.photo.setIcon(initials_pixmap(p.nickname or p.name, 144))
         fields: list[tuple[QLineEdit | QPlainTextEdit, str]] = [
             (self.first_name, p.first_name), (self.last_name, p.last_name),
             (self.nickname, p.nickname), (self.company, p.company),
@@ -359,15 +303,7 @@ class ProfilePane(QScrollArea):
         if [t.casefold() for t in wanted] != [t.casefold() for t in p.tags]:
             self._service.attempt(lambda: self._service.set_tags(p.id, wanted))
 
-    def _archive_clicked(self) -> None:
-        if self._profile is None:
-            return
-        if self._profile.archived:
-            self._service.attempt(lambda: self._service.set_archived([self._profile.id], False))
-        else:
-            self.archive_requested.emit(self._profile.id)
-
-    def _choose_photo(self) -> None:
+    def choose_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, "Choose a photo", "", "Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"
         )
@@ -381,6 +317,9 @@ class ProfilePane(QScrollArea):
             return False
         self._save_photo(thumbnail_png(image))
         return True
+
+    def remove_photo(self) -> None:
+        self._save_photo(None)
 
     def _save_photo(self, data: bytes | None) -> None:
         if self._profile is not None:

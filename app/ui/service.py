@@ -25,6 +25,7 @@ from app.core import (
     directory,
     duplicates,
     followups,
+    glance,
     profile,
     reminders,
     settings,
@@ -87,6 +88,13 @@ class DataService(QObject):
 
     def profile(self, customer_id: int) -> profile.Profile:
         return profile.load(customer_id)
+
+    def glance(self, customer_id: int) -> glance.Glance:
+        return glance.load_glance(customer_id)
+
+    def mark_opened(self, customer_id: int) -> None:
+        """Remember the moment, for "opened most recently"; no view needs to redraw for it."""
+        directory.mark_opened(customer_id)
 
     def profiles(self, customer_ids: list[int]) -> list[profile.Profile]:
         return profile.load_many(customer_ids)

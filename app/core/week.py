@@ -1,0 +1,142 @@
+"""The weekly review: fifteen minutes that turn customers into regulars.
+
+"This week" is the seven days ending on the date asked about. Each row comes
+with an action (a thank-you call, a welcome note, a birthday card…) that is
+logged on the customer's timeline and takes the row off this week's list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from app.core import clock, followups, reminders, timeline
+from app.core.money import to_decimal
+from app.store.models import Customer, ReminderState, db
+from app.store.text import full_name
+
+SECTIONS = ("top_spenders", "new_customers", "top_customers", "birthdays", "follow_ups",
+            "lapsed")
+TITLES = {
+    "top_spenders": "Top spenders this week",
+    "new_customers": "New this week",
+    "top_customers": "Top ten over the last twelve months",
+    "birthdays": "Birthdays and anniversaries in the next seven days",
+    "follow_ups": "Overdue promises and people to get in touch with",
+    "lapsed": "Regulars who have not been in for a while",
+}
+# What doing the row's action logs: (button, timeline kind, text).
+ACTIONS = {
+    "top_spenders": ("Thank-you call", "call", "Thank-you call: a top customer this week"),
+    "new_customers": ("Welcome note", "message", "Welcome note to a new customer"),
+    "top_customers": ("Thank-you note", "message", "Thank-you note: one of our top ten"),
+    "birthdays": ("Card sent", "message", "Sent a card"),
+    "follow_ups": ("Done", "note", "Done"),
+    "lapsed": ("Get in touch", "message", "Got in touch: we missed you"),
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    section: str
+    customer_id: int
+    customer: str
+    detail: str
+    amount: Decimal | None = None
+    text: str | None = None
+    due: dt.date | None = None
+    ref: str = ""  # what the action concerns: a follow-up, a reminder, the customer
+
+    def key(self, end: dt.date) -> str:
+        return f"week:{self.section}:{self.customer_id}:{self.ref}:{end.isoformat()}"
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"customer_id": self.customer_id, "customer": self.customer}
+        if self.section in ("top_spenders", "top_customers"):
+            data["amount"] = float(self.amount or 0)
+        if self.section == "follow_ups":
+            data["text"] = self.text
+            data["due"] = self.due.isoformat() if self.due else None
+        if self.section in ("birthdays", "lapsed", "new_customers"):
+            data["text"] = self.detail
+        if self.section == "birthdays" and self.due:
+            data["date"] = self.due.isoformat()
+        return data
+
+
+@dataclass
+class Review:
+    end: dt.date
+    sections: dict[str, list[Row]] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, list[dict[str, Any]]]:
+        """The shape `regulars week --json` promises."""
+        return {name: [row.to_json() for row in self.sections.get(name, [])]
+                for name in SECTIONS}
+
+
+def _spenders(start: dt.date, end: dt.date, limit: int) -> list[tuple[int, str, Decimal]]:
+    rows = db.execute_sql(
+        "SELECT c.id, c.first_name, c.last_name, c.company, sum(i.amount_cents) AS spent "
+        "FROM interaction i JOIN customer c ON c.id = i.customer_id "
+        "WHERE i.kind = 'purchase' AND c.archived_at IS NULL AND i.at >= ? AND i.at < ? "
+        "GROUP BY c.id HAVING spent > 0 ORDER BY spent DESC, c.sort_name LIMIT ?",
+        (start.isoformat(), (end + dt.timedelta(days=1)).isoformat(), limit),
+    )
+    return [(cid, full_name(f, last, co), to_decimal(spent) or Decimal(0))
+            for cid, f, last, co, spent in rows]
+
+
+def review(end: dt.date | None = None) -> Review:
+    end = end or clock.today()
+    week_start = end - dt.timedelta(days=6)
+    result = Review(end)
+    sections = result.sections
+    sections["top_spenders"] = [
+        Row("top_spenders", cid, name, f"spent {amount:,.2f} this week", amount)
+        for cid, name, amount in _spenders(week_start, end, 10)]
+    new = (Customer.select().where(Customer.archived_at.is_null()
+                                   & (Customer.created_at >= week_start.isoformat())
+                                   & (Customer.created_at < (end + dt.timedelta(days=1))
+                                      .isoformat()))
+           .order_by(Customer.created_at))
+    sections["new_customers"] = [
+        Row("new_customers", c.id, full_name(c.first_name, c.last_name, c.company),
+            f"first here {c.created_at:%a %d %b}") for c in new]
+    sections["top_customers"] = [
+        Row("top_customers", cid, name, f"spent {amount:,.2f} in twelve months", amount)
+        for cid, name, amount in _spenders(end - dt.timedelta(days=364), end, 10)]
+    coming = reminders.due(end, 7)
+    sections["birthdays"] = [
+        Row("birthdays", r.customer_id, r.customer, r.text, due=r.date, ref=r.key)
+        for r in coming if r.kind in ("birthday", "anniversary")]
+    sections["follow_ups"] = [
+        Row("follow_ups", r.customer_id, r.customer, r.text,
+            text=r.text.split(" — ", 1)[-1], due=r.date, ref=r.key)
+        for r in reminders.due(end, 0) if r.kind in ("follow_up", "stay_in_touch")
+        and r.date < end]
+    sections["lapsed"] = [
+        Row("lapsed", r.customer_id, r.customer, r.text, ref=r.key)
+        for r in reminders.due(end, 0) if r.kind == "lapsed"]
+    done = {s.key for s in ReminderState.select(ReminderState.key).where(
+        ReminderState.key.startswith("week:")
+        & ReminderState.key.endswith(f":{end.isoformat()}"))}
+    for name, rows in sections.items():
+        sections[name] = [row for row in rows if row.key(end) not in done]
+    return result
+
+
+def act(row: Row, end: dt.date) -> None:
+    """Do the row's action: log it on the timeline and take the row off this week's list."""
+    _button, kind, text = ACTIONS[row.section]
+    now = clock.now()
+    if row.section == "follow_ups" and row.ref.startswith("follow_up:"):
+        followups.complete(int(row.ref.split(":")[1]))
+    else:
+        detail = f"{text} ({row.detail})" if row.section in ("birthdays", "lapsed") else text
+        timeline.log(row.customer_id, kind, detail, at=now)
+    with db.atomic():
+        ReminderState.insert(key=row.key(end), state="done", until=end,
+                             updated_at=now).on_conflict_replace().execute()
