@@ -188,7 +188,7 @@ class GlanceCard(QFrame):
             [html.escape(_clip(x)) for x in g.preferences], "nothing noted yet"))
         history = []
         if g.last_visit:
-            history.append(f"Last in {days_ago(g.last_visit, today)}")
+            history.append(f"Last visit {days_ago(g.last_visit, today)}")
         if g.last_purchase:
             bought = g.last_purchase
             amount = "" if self._private or bought.amount is None else f", {bought.amount:,.2f}"

@@ -51,6 +51,7 @@ from app.ui.import_wizard import ImportWizard
 from app.ui.notifiers import TodayPanel, TrayNotifier, summary
 from app.ui.profile_pane import ProfilePane
 from app.ui.reminder_center import ReminderCenter
+from app.ui.review_dialogs import PromisesDialog, WeekDialog
 from app.ui.service import ADDED, ALL, ARCHIVE, Change, DataService
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.timeline_panel import TimelinePanel
@@ -185,12 +186,17 @@ class MainWindow(QMainWindow):
             self.center.updated.connect(self.tray.show_reminders)
         self.center.announce.connect(self._announce)
 
+        self._privacy_badge = QLabel(" Privacy on (F8) ")
+        self._privacy_badge.setStyleSheet("background: #8a5a00; color: white; border-radius: 3px")
+        self._privacy_badge.hide()
+        self.statusBar().addPermanentWidget(self._privacy_badge)
         self._build_menus()
         service.changed.connect(self._on_changed)
         service.failed.connect(self.show_problem)
         self.model.reload()
         self._show_page()
         self._restore_layout()
+        self.set_private(self.settings.value("privacy/on", False, type=bool))
         QTimer.singleShot(0, self.center.start)
 
     # Menus and shortcuts ---------------------------------------------------------------------
@@ -250,6 +256,16 @@ class MainWindow(QMainWindow):
         self.today_action.setCheckable(True)
         self.today_action.setChecked(True)
         view_menu.addAction(self.today_action)
+        self.week_action = self._action("This &week…", self.open_week, "F6",
+                                        "The weekly review")
+        view_menu.addAction(self.week_action)
+        self.promises_action = self._action("&Promises and follow-ups…", self.open_promises, "F7")
+        view_menu.addAction(self.promises_action)
+        view_menu.addSeparator()
+        self.privacy_action = self._action("Pri&vacy mode", self.set_private, "F8",
+                                           "Hide preferences, notes, amounts and promises")
+        self.privacy_action.setCheckable(True)
+        view_menu.addAction(self.privacy_action)
 
         customer_menu = bar.addMenu("&Customer")
         self.log_action = self._action("&Log interaction", self.focus_log, "Ctrl+L",
@@ -267,6 +283,8 @@ class MainWindow(QMainWindow):
         for action in (self.tag_action, self.untag_action, self.export_selected_action):
             customer_menu.addAction(action)
         customer_menu.addSeparator()
+        self.redeem_action = self._action("Redeem loyalty &points…", self.redeem_points)
+        customer_menu.addAction(self.redeem_action)
         self.duplicates_action = self._action("Find &duplicates…", self.open_duplicates)
         customer_menu.addAction(self.duplicates_action)
         customer_menu.addSeparator()
@@ -567,6 +585,44 @@ class MainWindow(QMainWindow):
             self._show_page()
         self.reveal(customer_id)
 
+    def open_week(self) -> WeekDialog:
+        dialog = WeekDialog(self.service, parent=self)
+        dialog.open_customer.connect(self.bring_customer)
+        dialog.show()
+        return dialog
+
+    def open_promises(self) -> PromisesDialog:
+        dialog = PromisesDialog(self.service, self)
+        dialog.open_customer.connect(self.bring_customer)
+        dialog.show()
+        return dialog
+
+    def set_private(self, private: bool) -> None:
+        """Privacy mode: the screen faces the shop. Remembered until switched off."""
+        self.privacy_action.setChecked(private)
+        self.settings.setValue("privacy/on", private)
+        self.glance.set_private(private)
+        self.timeline.set_private(private)
+        self.profile.set_private(private)
+        self.table.setColumnHidden(3, private)
+        self.today.setVisible(not private and self.today_action.isChecked())
+        self.setWindowTitle(f"{APP_NAME} — privacy on" if private else APP_NAME)
+        self._privacy_badge.setVisible(private)
+
+    def redeem_points(self) -> None:
+        p = self.profile.profile
+        if p is None:
+            self.show_problem("Open a customer first")
+            return
+        if p.loyalty_points <= 0:
+            self.show_problem(f"{p.name} has no points to redeem")
+            return
+        points, ok = QInputDialog.getInt(self, "Redeem points",
+                                         f"{p.name} has {p.loyalty_points} points. Redeem:",
+                                         min(100, p.loyalty_points), 1, p.loyalty_points)
+        if ok and self.service.attempt(lambda: self.service.redeem(p.id, points) or True):
+            self.statusBar().showMessage(f"Redeemed {points} points for {p.name}", 5000)
+
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.service, self)
         dialog.setModal(True)
@@ -603,6 +659,9 @@ class MainWindow(QMainWindow):
             "Del\tarchive the selected customers (in the list)",
             "Ctrl+Z\tundo archive, delete or merge",
             "F9\tshow or hide today's reminders",
+            "F8\tprivacy mode: hide preferences, notes, amounts and promises",
+            "F7\tall open promises and follow-ups",
+            "F6\tthe weekly review",
             "Ctrl+,\tsettings",
         )))
 

@@ -189,7 +189,8 @@ class ProfilePane(QScrollArea):
         self.dates.edit_requested.connect(self._edit_date)
         self.dates.remove_requested.connect(self._remove_date)
         right.addWidget(self.dates)
-        right.addWidget(_section("Preferences, in their words"))
+        self.about_title = _section("Preferences, in their words")
+        right.addWidget(self.about_title)
         self.about = _NotesEdit()
         self.about.setPlaceholderText("oat-milk mocha, size M, mornings…")
         self.about.setTabChangesFocus(True)
@@ -200,6 +201,10 @@ class ProfilePane(QScrollArea):
 
         service.changed.connect(self._on_changed)
         self.content.hide()
+
+    def set_private(self, private: bool) -> None:
+        self.about_title.setVisible(not private)
+        self.about.setVisible(not private)
 
     # Loading -------------------------------------------------------------------------------------
 

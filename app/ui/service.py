@@ -30,6 +30,7 @@ from app.core import (
     reminders,
     settings,
     timeline,
+    week,
 )
 from app.core.errors import RegularsError
 from app.exchange import jobs
@@ -245,10 +246,29 @@ class DataService(QObject):
     # Timeline ----------------------------------------------------------------------------------
 
     def log(self, customer_id: int, kind: str, text: str, amount: str | None = None,
-            at: dt.datetime | None = None) -> int:
-        entry = timeline.log(customer_id, kind, text, amount, at)
+            at: dt.datetime | None = None, sentiment: int | None = None, ask: str = "") -> int:
+        entry = timeline.log(customer_id, kind, text, amount, at, sentiment, ask)
+        self._emit([customer_id], TIMELINE, FOLLOW_UPS)
+        return entry
+
+    def redeem(self, customer_id: int, points: int, text: str = "") -> int:
+        entry = timeline.redeem(customer_id, points, text)
         self._emit([customer_id], TIMELINE)
         return entry
+
+    def open_follow_ups(self) -> list[tuple[followups.OpenFollowUp, str]]:
+        return followups.all_open()
+
+    def complete_follow_up(self, customer_id: int, follow_up_id: int) -> None:
+        followups.complete(follow_up_id)
+        self._emit([customer_id], FOLLOW_UPS, TIMELINE, REMINDERS)
+
+    def week(self, end: dt.date | None = None) -> week.Review:
+        return week.review(end)
+
+    def act_on_week_row(self, row: week.Row, end: dt.date) -> None:
+        week.act(row, end)
+        self._emit([row.customer_id], TIMELINE, FOLLOW_UPS, REMINDERS)
 
     def edit_entry(self, entry: timeline.Entry, kind: str, text: str,
                    amount: str | Decimal | None, at: dt.datetime) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.core import clock
 from app.core.humanize import days_ago
-from app.core.timeline import KINDS, Entry
+from app.core.timeline import KINDS, SENTIMENTS, Entry
 from app.ui.dialogs import EntryDialog
 from app.ui.icons import icon
 from app.ui.service import DataService
@@ -90,6 +91,14 @@ class EntryDelegate(QStyledItemDelegate):
         bold.setBold(True)
         heading = f"{entry.kind.capitalize()}  ·  {entry.at:%a %d %b %Y, %H:%M}"
         heading += f"  ·  {days_ago(entry.at, clock.today())}"
+        if entry.sentiment is not None:
+            heading += f"  ·  {SENTIMENTS[entry.sentiment]}"
+        if entry.loop == "open":
+            heading += "  ·  to make right"
+        elif entry.loop == "closed":
+            heading += "  ·  made right ✓"
+        if entry.points and entry.kind != "purchase":
+            heading += f"  ·  {entry.points:+d} points"
         painter.setPen(text_color)
         painter.setFont(bold)
         line = QRect(area.left(), area.top(), area.width(), metrics.lineSpacing())
@@ -178,11 +187,19 @@ class TimelinePanel(QWidget):
         self.amount.setPlaceholderText("amount")
         self.amount.setMaximumWidth(90)
         self.amount.returnPressed.connect(self.submit)
+        self.sentiment = QComboBox()
+        for value, label in ((1, "Happy"), (0, "Neutral"), (-1, "Unhappy")):
+            self.sentiment.addItem(label, value)
+        self.sentiment.setToolTip("How did they feel? Unhappy opens a follow-up to make it right")
         self.log_button = QPushButton("Log")
         self.log_button.clicked.connect(self.submit)
         entry_row.addWidget(self.text, 1)
         entry_row.addWidget(self.amount)
+        entry_row.addWidget(self.sentiment)
         entry_row.addWidget(self.log_button)
+        self.ask = QLineEdit()
+        self.ask.setPlaceholderText("Ask next time… (optional: shown on the glance card)")
+        self.ask.returnPressed.connect(self.submit)
 
         self.view = _TimelineView()
         self.view.setModel(self.model)
@@ -197,6 +214,11 @@ class TimelinePanel(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.edit_current())
         self.view.delete_pressed.connect(self.delete_current)
         self.view.edit_pressed.connect(self.edit_current)
+        self._private = False
+        self.hidden_note = QLabel("The timeline is hidden (privacy on). F8 shows it.")
+        self.hidden_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hidden_note.setEnabled(False)
+        self.hidden_note.hide()
         self.empty = QLabel("Nothing logged yet. Type what happened above and press Enter.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
@@ -207,8 +229,10 @@ class TimelinePanel(QWidget):
         layout.setContentsMargins(12, 4, 12, 8)
         layout.addLayout(kind_row)
         layout.addLayout(entry_row)
+        layout.addWidget(self.ask)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.hidden_note, 1)
         self._kind_changed()
         self.setEnabled(False)
         self._update_empty()
@@ -218,6 +242,15 @@ class TimelinePanel(QWidget):
         self.setEnabled(customer_id is not None)
         self.text.clear()
         self.amount.clear()
+        self.ask.clear()
+
+    def set_private(self, private: bool) -> None:
+        """Privacy mode: what was said and spent stays hidden; logging still works."""
+        self._private = private
+        self.view.setVisible(not private and self.model.rowCount() > 0)
+        self.hidden_note.setVisible(private)
+        if not private:
+            self._update_empty()
 
     def kind(self) -> str:
         return str(self.kinds.checkedButton().property("kind"))
@@ -232,10 +265,14 @@ class TimelinePanel(QWidget):
     def _kind_changed(self) -> None:
         purchase = self.kind() == "purchase"
         self.amount.setEnabled(purchase)
+        self.amount.setVisible(purchase)
+        self.sentiment.setVisible(self.kind() == "feedback")
         if not purchase:
             self.amount.clear()
 
     def _update_empty(self) -> None:
+        if self._private:
+            return
         has_rows = self.model.rowCount() > 0
         self.empty.setVisible(not has_rows and self.model.customer_id is not None)
         self.view.setVisible(has_rows or self.model.customer_id is None)
@@ -244,11 +281,15 @@ class TimelinePanel(QWidget):
         cid = self.model.customer_id
         if cid is None:
             return
-        text, amount = self.text.text(), self.amount.text().strip() or None
-        entry_id = self._service.attempt(lambda: self._service.log(cid, self.kind(), text, amount))
+        kind, text, amount = self.kind(), self.text.text(), self.amount.text().strip() or None
+        sentiment = self.sentiment.currentData() if kind == "feedback" else None
+        ask = self.ask.text()
+        entry_id = self._service.attempt(
+            lambda: self._service.log(cid, kind, text, amount, sentiment=sentiment, ask=ask))
         if entry_id is not None:
             self.text.clear()
             self.amount.clear()
+            self.ask.clear()
             self.logged.emit(entry_id)
 
     def current_entry(self) -> Entry | None:
