@@ -9,6 +9,7 @@ It uses a throw-away data directory and writes PNGs to resources/screenshots/.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import tempfile
 from pathlib import Path
@@ -34,6 +35,7 @@ def showcase_customer() -> int:
         p = profile.load(cid)
         score = (len(p.relatives) >= 2) * 4 + any(r.relation == "pet" for r in p.relatives) * 3
         score += bool(p.nickname) * 2 + bool(p.follow_ups) * 2 + min(p.interaction_count, 20) / 10
+        score += any(f.kind == "promise" for f in p.follow_ups) * 3 + bool(p.about) * 2
         if score > best_score:
             best, best_score = cid, score
     return best
@@ -55,8 +57,28 @@ def main() -> int:
 
         def main_view() -> None:
             window.service.load_sample_customers(60)
-            window.select_customer(showcase_customer())
-            QTimer.singleShot(400, lambda: save("main.png", finish))
+            cid = showcase_customer()
+            window.service.add_follow_up(cid, "order the blue size 9 by Friday",
+                                         clock.today() + dt.timedelta(days=4), "promise")
+            window.select_customer(cid)
+            QTimer.singleShot(400, lambda: save("main.png", privacy))
+
+        def privacy() -> None:
+            window.set_private(True)
+            QTimer.singleShot(300, lambda: save("privacy.png", week))
+
+        def week() -> None:
+            window.set_private(False)
+            dialog = window.open_week()
+            dialog.resize(900, 600)
+
+            def grab_week() -> None:
+                dialog.grab().save(str(OUT / "week.png"))
+                shots.append("week.png")
+                dialog.close()
+                QTimer.singleShot(0, finish)
+
+            QTimer.singleShot(400, grab_week)
 
         def save(name: str, then: object) -> None:
             window.grab().save(str(OUT / name))
