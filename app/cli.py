@@ -133,6 +133,14 @@ def build_parser() -> argparse.ArgumentParser:
     wk.add_argument("--date", type=_iso_date, default=None, metavar="YYYY-MM-DD")
     wk.add_argument("--json", action="store_true")
 
+    bak = jobs.add_parser("backup", parents=[common],
+                          help="copy the database (into the backups folder without PATH)")
+    bak.add_argument("path", nargs="?", default=None, metavar="PATH")
+
+    res = jobs.add_parser("restore", parents=[common],
+                          help="replace the database with a backup (the current one is kept)")
+    res.add_argument("path", metavar="PATH")
+
     jobs.add_parser("check", parents=[common], help="check the database for damage")
     return parser
 
@@ -307,6 +315,29 @@ def cmd_week(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.core import backups
+
+    target = Path(args.path) if args.path else None
+    if target is not None and target.is_dir():
+        raise UsageError(f"{target} is a folder; give a file name")
+    if target is not None and not target.parent.is_dir():
+        raise UsageError(f"{target.parent}: no such folder")
+    _open(args, create=False)
+    path, customers = backups.backup_to(target)
+    print(f"backed up {customers} customers to {path}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.core import backups
+
+    customers = backups.restore(Path(args.path), getattr(args, "data_dir", None))
+    print(f"restored {customers} customers from {args.path} "
+          f"(the database as it was is in {backups.folder()})")
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from app.core import health
     from app.core.session import database_location
@@ -339,6 +370,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "reminders": cmd_reminders,
     "follow-up": cmd_follow_up,
     "week": cmd_week,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
     "check": cmd_check,
 }
 

@@ -25,5 +25,11 @@ def problems() -> list[str]:
     return found
 
 
+def quick_problem() -> str | None:
+    """The start-up check: SQLite's quick_check, a few milliseconds on a shop's database."""
+    result = [r[0] for r in db.execute_sql("PRAGMA quick_check").fetchall()]
+    return None if result == ["ok"] else "; ".join(result[:3])
+
+
 def counts() -> tuple[int, int]:
     return Customer.select().count(), Interaction.select().count()

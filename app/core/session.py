@@ -5,7 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from app.store.database import close_database, open_database
+from app.store.database import DATABASE_ERRORS, close_database, database_file, open_database
+from app.store.models import db
+
+__all__ = ["DATABASE_ERRORS", "close", "data_version", "database_file", "database_location",
+           "open_data"]
 from app.store.location import data_dir, database_path
 
 
@@ -22,3 +26,8 @@ def open_data(override: str | os.PathLike[str] | None = None, *, create: bool = 
 
 def close() -> None:
     close_database()
+
+
+def data_version() -> int:
+    """Changes when another connection (a command-line job) has committed to the database."""
+    return int(db.execute_sql("PRAGMA data_version").fetchone()[0])

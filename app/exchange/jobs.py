@@ -7,12 +7,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core import clock, directory, settings
+from app.core import backups, clock, directory, settings
 from app.core.profile import load_many
 from app.exchange import csv_in, csv_out, ical_out, parallel, vcard_in, vcard_out
 from app.exchange.importer import ImportReport, run_import
 from app.exchange.records import UnreadableFileError
 from app.exchange.text_files import decode
+from app.store.database import database_file
 from app.store.files import write_atomically
 
 IMPORT_FORMATS = ("csv", "vcard")
@@ -48,9 +49,17 @@ def plan_csv(path: Path, overrides: Sequence[tuple[str, str]] = ()) -> CsvPlan:
     return CsvPlan(table, mapping)
 
 
+def _backup_before(dry_run: bool) -> None:
+    """A real import first backs up the database, so that even a mistaken import (the wrong
+    file, the wrong columns) can be taken back by restoring."""
+    if not dry_run and database_file().name != ":memory:":
+        backups.automatic("before-import")
+
+
 def import_csv(plan: CsvPlan, *, dry_run: bool = False, progress: Progress | None = None,
                cancelled: Callable[[], bool] | None = None) -> ImportReport:
     plan.check_name_column()
+    _backup_before(dry_run)
     order, rows = settings.get("date_order"), len(plan.table.rows)
     if rows >= parallel.PARALLEL_FROM:
         totals = parallel.Totals()
@@ -67,22 +76,31 @@ def import_csv(plan: CsvPlan, *, dry_run: bool = False, progress: Progress | Non
     return report
 
 
+def import_cards(cards: list, *, dry_run: bool = False, progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> ImportReport:
+    """Cards already read (the wizard shows them first): backed up, then saved."""
+    _backup_before(dry_run)
+    return run_import(cards, dry_run=dry_run, total=len(cards), progress=progress,
+                      cancelled=cancelled)
+
+
 def import_vcards(path: Path, *, dry_run: bool = False, progress: Progress | None = None,
                   cancelled: Callable[[], bool] | None = None) -> ImportReport:
     text, _encoding = decode(path.read_bytes())
     order = settings.get("date_order")
     cards = len(re.findall(r"^BEGIN:VCARD\s*$", text, re.IGNORECASE | re.MULTILINE))
+    if not vcard_in.looks_like_vcard(text):
+        raise UnreadableFileError(str(path), 1, "not a vCard (it does not start with "
+                                  "BEGIN:VCARD)")
     if cards >= parallel.PARALLEL_FROM:
-        if not vcard_in.looks_like_vcard(text):
-            raise UnreadableFileError(str(path), 1, "not a vCard")
+        _backup_before(dry_run)
         chunks = parallel.vcard_chunks(text, str(path), order, settings.get("phone_region"),
                                        clock.today())
         checked = parallel.checked_in_workers("vcard", chunks, parallel.Totals(), cancelled)
         return run_import(checked=checked, dry_run=dry_run, total=cards, progress=progress,
                           cancelled=cancelled)
     records = list(vcard_in.parse_vcards(text, str(path), order))
-    return run_import(records, dry_run=dry_run, total=len(records), progress=progress,
-                      cancelled=cancelled)
+    return import_cards(records, dry_run=dry_run, progress=progress, cancelled=cancelled)
 
 
 def import_file(

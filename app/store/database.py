@@ -11,6 +11,7 @@ Pragmas, chosen on purpose:
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -53,6 +54,12 @@ def open_database(path: Path | None, *, upgrade: bool = True) -> None:
     db.init(":memory:" if path is None else str(path), pragmas=PRAGMAS,
             timeout=BUSY_TIMEOUT_MS / 1000)
     db.connect()
+    if upgrade and path is not None and 0 < schema.version(db) < schema.SCHEMA_VERSION:
+        # Before changing the tables of a file that holds data, keep a copy as it was.
+        from app.store import backup
+
+        backup.automatic(path, f"before-upgrade-v{schema.version(db)}",
+                         dt.datetime.now().replace(microsecond=0))
     if upgrade:
         schema.upgrade(db)
 

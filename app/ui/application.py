@@ -8,10 +8,11 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
-from app.core import session
+from app.core import backups, health, session
 from app.ui.icons import app_icon
 from app.ui.main_window import MainWindow
 from app.ui.service import DataService
+from app.ui.single_instance import SingleInstance
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -30,14 +31,52 @@ def window_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "window")
 
 
-def run(data_dir: str | None, *, smoke: bool = False, hidden: bool = False) -> int:
-    app = make_application()
+def open_or_repair(data_dir: str | None) -> bool:
+    """Open the data; if it is damaged, offer the newest good backup (one click)."""
+    folder = session.database_location(data_dir).parent
     try:
         session.open_data(data_dir)
-    except Exception as error:
+        problem = health.quick_problem()
+    except session.DATABASE_ERRORS as error:
+        problem = str(error)
+    except Exception as error:  # shown to the owner instead of a traceback
         QMessageBox.critical(None, APP_NAME, f"Regulars could not open its data:\n\n{error}")
+        return False
+    if problem is None:
+        return True
+    session.close()
+    good = backups.newest_good(folder)
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
+                      "The database is damaged and cannot be used as it is.")
+    box.setInformativeText(
+        f"{problem}\n\n" + (f"The newest good backup is from {good.made:%A %d %B %Y, %H:%M} "
+                             f"({good.customers} customers). Restoring it keeps the damaged "
+                             "file aside." if good else "There is no backup to restore."))
+    restore = (box.addButton("Restore the newest backup", QMessageBox.ButtonRole.AcceptRole)
+               if good else None)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if good is None or box.clickedButton() is not restore:
+        return False
+    backups.restore(good.path, data_dir)
+    return True
+
+
+def run(data_dir: str | None, *, smoke: bool = False, hidden: bool = False) -> int:
+    app = make_application()
+    folder = session.database_location(data_dir).parent
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    instance = SingleInstance(folder)
+    if not instance.acquire():
+        if instance.ask_running_to_show():
+            return 0
+        QMessageBox.warning(None, APP_NAME, "Regulars is already running for this data folder.")
+        return 1
+    if not open_or_repair(data_dir):
+        instance.release()
         return 1
     window = MainWindow(DataService(), window_settings())
+    instance.activated.connect(window.bring_to_front)
     if window.tray is not None:
         app.setQuitOnLastWindowClosed(False)  # closing the window leaves Regulars in the tray
     if not (hidden and window.tray is not None):
@@ -49,3 +88,4 @@ def run(data_dir: str | None, *, smoke: bool = False, hidden: bool = False) -> i
         return app.exec()
     finally:
         session.close()
+        instance.release()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import RegularsError
 from app.exchange import jobs, vcard_in
-from app.exchange.importer import ImportReport, run_import
+from app.exchange.importer import ImportReport
 from app.exchange.jobs import CsvPlan, Progress
 from app.exchange.records import Incoming
 from app.ui.service import DataService
@@ -304,8 +304,8 @@ class ImportWizard(QWizard):
             if plan is not None:
                 return jobs.import_csv(plan, dry_run=dry_run, progress=progress,
                                        cancelled=cancelled)
-            return run_import(cards or [], dry_run=dry_run, total=len(cards or []),
-                              progress=progress, cancelled=cancelled)
+            return jobs.import_cards(cards or [], dry_run=dry_run, progress=progress,
+                                     cancelled=cancelled)
 
         return job
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QElapsedTimer,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -41,6 +42,7 @@ from app.core.customers import split_tags
 from app.core.humanize import plural
 from app.core.reminders import Reminder
 from app.core.timeline import Entry
+from app.ui.backup_dialog import RestoreDialog
 from app.ui.customer_model import CustomerTableModel
 from app.ui.dialogs import NewCustomerDialog
 from app.ui.duplicates_dialog import DuplicatesDialog
@@ -58,6 +60,7 @@ from app.ui.timeline_panel import TimelinePanel
 from app.ui.undo import ArchiveCommand, DeleteEntryCommand, MergeCommand
 
 SEARCH_DELAY_MS = 150
+WATCH_EVERY_MS = 2000
 ROW_HEIGHT = 26
 _EMPTY_PAGE, _MAIN_PAGE = 0, 1
 
@@ -198,6 +201,13 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.set_private(self.settings.value("privacy/on", False, type=bool))
         QTimer.singleShot(0, self.center.start)
+        self._data_version: int | None = None
+        self._backup_checked: QElapsedTimer | None = None
+        self._watcher = QTimer(self)
+        self._watcher.setInterval(WATCH_EVERY_MS)
+        self._watcher.timeout.connect(self._watch)
+        self._watcher.start()
+        self._watch()
 
     # Menus and shortcuts ---------------------------------------------------------------------
 
@@ -231,6 +241,10 @@ class MainWindow(QMainWindow):
                                   ("&Mailing list (newsletter consent only)…", "emails")):
             export_menu.addAction(self._action(
                 text, lambda _=False, f=file_format: self.export(f, None)))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Back up now", self.backup_now, "Ctrl+B",
+                                         "Copy everything into the backups folder"))
+        file_menu.addAction(self._action("&Restore from a backup…", self.open_restore))
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.quit, QKeySequence.StandardKey.Quit))
 
@@ -622,6 +636,32 @@ class MainWindow(QMainWindow):
                                          min(100, p.loyalty_points), 1, p.loyalty_points)
         if ok and self.service.attempt(lambda: self.service.redeem(p.id, points) or True):
             self.statusBar().showMessage(f"Redeemed {points} points for {p.name}", 5000)
+
+    def backup_now(self) -> None:
+        done = self.service.attempt(self.service.backup_now)
+        if done is not None:
+            path, customers = done
+            self.statusBar().showMessage(f"Backed up {plural(customers, 'customer')} to {path}",
+                                         10_000)
+
+    def open_restore(self) -> RestoreDialog:
+        dialog = RestoreDialog(self.service, self)
+        dialog.restored.connect(lambda n: self.statusBar().showMessage(
+            f"Restored {plural(n, 'customer')}", 10_000))
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
+
+    def _watch(self) -> None:
+        """Every few seconds: did a command-line job change the data? Is a daily backup due?"""
+        version = self.service.data_version()
+        if self._data_version is not None and version != self._data_version:
+            self.service.changed_elsewhere()
+        self._data_version = version
+        if self._backup_checked is None or self._backup_checked.elapsed() > 3_600_000:
+            self._backup_checked = QElapsedTimer()
+            self._backup_checked.start()
+            self.service.attempt(self.service.daily_backup)
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.service, self)

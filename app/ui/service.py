@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from app.core import (
+    backups,
     clock,
     customers,
     demo,
@@ -28,11 +29,13 @@ from app.core import (
     glance,
     profile,
     reminders,
+    session,
     settings,
     timeline,
     week,
 )
 from app.core.errors import RegularsError
+from app.core.session import DATABASE_ERRORS, database_file
 from app.exchange import jobs
 
 T = TypeVar("T")
@@ -43,6 +46,17 @@ CUSTOMER, CONTACTS, FAMILY, DATES, TAGS, TIMELINE, FOLLOW_UPS, ARCHIVE, PHOTO, A
     "photo", "added", "all",
 )
 SETTINGS, REMINDERS = "settings", "reminders"
+
+
+def _plain(error: Exception) -> str:
+    text = str(error)
+    if "disk is full" in text or "database or disk is full" in text:
+        return "the disk is full"
+    if "readonly" in text or "read-only" in text:
+        return "the data folder cannot be written to (read-only)"
+    if "locked" in text:
+        return "the database is busy in another program; try again"
+    return text
 
 
 _MERGE_KINDS = (CUSTOMER, CONTACTS, FAMILY, DATES, TAGS, TIMELINE, FOLLOW_UPS, ARCHIVE)
@@ -68,12 +82,45 @@ class DataService(QObject):
         self.changed.emit(Change(frozenset(ids), frozenset(kinds)))
 
     def attempt(self, operation: Callable[[], T]) -> T | None:
-        """Run a write; on a refusal, say why through `failed` and return None."""
+        """Run a write; on a refusal, say why through `failed` and return None.
+
+        A disk that is full or read-only is said plainly: the window stays up, and what was
+        saved before stays saved (the failed write's transaction is rolled back whole).
+        """
         try:
             return operation()
         except RegularsError as error:
             self.failed.emit(str(error))
             return None
+        except DATABASE_ERRORS as error:
+            self.failed.emit(f"Not saved: {_plain(error)}. Everything saved before is safe.")
+            return None
+
+    # Other processes -------------------------------------------------------------------------
+
+    def data_version(self) -> int:
+        return session.data_version()
+
+    def changed_elsewhere(self) -> None:
+        self._emit([], ALL)
+
+    # Backups ---------------------------------------------------------------------------------
+
+    def backup_now(self) -> tuple[Path, int]:
+        return backups.backup_to(None)
+
+    def backups(self) -> list[Any]:
+        return backups.listing()
+
+    def daily_backup(self) -> Path | None:
+        if backups.daily_due(clock.now()):
+            return backups.automatic("daily")
+        return None
+
+    def restore(self, source: Path) -> int:
+        customers = backups.restore(source, database_file().parent)
+        self._emit([], ALL)
+        return customers
 
     # Reading -----------------------------------------------------------------------------------
 

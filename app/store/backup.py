@@ -1,0 +1,143 @@
+"""Copies of the database: made with SQLite's online backup API, rotated, restorable.
+
+The backup API copies a consistent snapshot even while the window or a job is
+writing, so a backup is never half of one transaction. Automatic backups go
+into `backups/` beside the database and are thinned to 7 daily, 4 weekly and
+12 monthly; every copy is readable by the owner only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.store.location import ensure_private_dir, ensure_private_file
+from app.store.models import db
+
+FOLDER = "backups"
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+_NAME = re.compile(r"regulars-(\d{8}-\d{6})(?:-[a-z-]+)?\.sqlite3$")
+
+
+class NotARegularsDatabaseError(ValueError):
+    """The file is not a sound Regulars database; nothing was touched."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made: dt.datetime
+    customers: int | None  # None when the copy cannot be read
+
+
+def folder_for(database: Path) -> Path:
+    return database.parent / FOLDER
+
+
+def copy_to(target: Path) -> Path:
+    """A consistent copy of the open database at `target` (replaced if it exists)."""
+    target = Path(target)
+    ensure_private_dir(target.parent) if not target.parent.exists() else None
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    ensure_private_file(partial)
+    destination = sqlite3.connect(partial)
+    try:
+        db.connection().backup(destination)
+        destination.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        destination.close()
+    partial.replace(target)
+    return target
+
+
+def automatic(database: Path, reason: str, now: dt.datetime) -> Path:
+    """Back up into the backups folder, then thin the folder out."""
+    folder = folder_for(database)
+    ensure_private_dir(folder)
+    path = folder / f"regulars-{now:%Y%m%d-%H%M%S}-{reason}.sqlite3"
+    copy_to(path)
+    rotate(folder, now)
+    return path
+
+
+def listing(folder: Path) -> list[tuple[Path, dt.datetime]]:
+    found = []
+    for path in folder.glob("regulars-*.sqlite3") if folder.is_dir() else ():
+        match = _NAME.search(path.name)
+        if match:
+            found.append((path, dt.datetime.strptime(match[1], "%Y%m%d-%H%M%S")))
+    return sorted(found, key=lambda item: item[1], reverse=True)
+
+
+def rotate(folder: Path, now: dt.datetime) -> list[Path]:
+    """Keep every backup of the last day, then the newest of each of the last 7 days, 4 weeks
+    and 12 months; delete the rest. Returns what was deleted.
+
+    The last day is kept whole so that the backup taken before this morning's import is still
+    there after this afternoon's.
+    """
+    backups = listing(folder)
+    keep: set[Path] = {path for path, made in backups if now - made < dt.timedelta(days=1)}
+    for size, bucket in ((KEEP_DAILY, lambda d: d.date()),
+                         (KEEP_WEEKLY, lambda d: d.isocalendar()[:2]),
+                         (KEEP_MONTHLY, lambda d: (d.year, d.month))):
+        seen: list[object] = []
+        for path, made in backups:  # newest first: the first of each bucket is its newest
+            key = bucket(made)
+            if key not in seen:
+                if len(seen) == size:
+                    break
+                seen.append(key)
+                keep.add(path)
+    deleted = [path for path, _made in backups if path not in keep]
+    for path in deleted:
+        path.unlink(missing_ok=True)
+    return deleted
+
+
+def inspect(path: Path, newest_version: int) -> int:
+    """Customers in a candidate file; raises unless it is a sound Regulars database."""
+    if not path.is_file():
+        raise NotARegularsDatabaseError(f"{path}: no such file")
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise NotARegularsDatabaseError(f"{path}: cannot be opened ({error})") from None
+    try:
+        result = connection.execute("PRAGMA integrity_check").fetchall()
+        if [r[0] for r in result] != ["ok"]:
+            raise NotARegularsDatabaseError(f"{path}: damaged ({result[0][0]})")
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not 1 <= version <= newest_version or "customer" not in tables:
+            raise NotARegularsDatabaseError(f"{path}: not a Regulars database")
+        return int(connection.execute("SELECT count(*) FROM customer").fetchone()[0])
+    except sqlite3.DatabaseError as error:
+        raise NotARegularsDatabaseError(f"{path}: not a Regulars database ({error})") from None
+    finally:
+        connection.close()
+
+
+def describe(folder: Path, newest_version: int) -> list[BackupInfo]:
+    infos = []
+    for path, made in listing(folder):
+        try:
+            customers: int | None = inspect(path, newest_version)
+        except NotARegularsDatabaseError:
+            customers = None
+        infos.append(BackupInfo(path, made, customers))
+    return infos
+
+
+def restore_into_open(source: Path) -> None:
+    """Replace the open database's contents with `source`, through SQLite's own locking."""
+    connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        connection.backup(db.connection())
+    finally:
+        connection.close()
