@@ -41,8 +41,9 @@ def listing() -> list[backup.BackupInfo]:
     return backup.describe(folder(), schema.SCHEMA_VERSION)
 
 
-def newest_good(directory: Path) -> backup.BackupInfo | None:
-    for info in backup.describe(backup.folder_for(directory), schema.SCHEMA_VERSION):
+def newest_good(data_dir: Path) -> backup.BackupInfo | None:
+    """The newest backup in the data folder that passes an integrity check."""
+    for info in backup.describe(data_dir / backup.FOLDER, schema.SCHEMA_VERSION):
         if info.customers is not None:
             return info
     return None

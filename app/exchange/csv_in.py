@@ -9,6 +9,7 @@ month could be swapped, and the reader counts how often that happened.
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -113,7 +114,7 @@ def _delimiter(text: str) -> str:
     try:
         return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
     except csv.Error:
-        first = sample.splitlines()[0] if sample else ""
+        first = re.split(r"\r\n|\r|\n", sample)[0] if sample else ""
         return max(",;\t", key=first.count)
 
 
@@ -123,7 +124,7 @@ def parse_table(text: str, name: str, encoding: str = "utf-8") -> CsvTable:
     if "\x00" in text:
         raise UnreadableFileError(name, None, "not a text file (it contains NUL bytes)")
     delimiter = _delimiter(text)
-    reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter, strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[str]]] = []
     headers: list[str] | None = None
     start = 1

@@ -44,13 +44,14 @@ _ANNIVERSARY_PROPS = ("ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY", "X-KADDRESSBOOK-
                       "X-MS-ANNIVERSARY", "X-ANNIVERSARY")
 _SPOUSE_PROPS = ("X-EVOLUTION-SPOUSE", "X-KADDRESSBOOK-X-SPOUSESNAME", "X-MS-SPOUSE",
                  "X-SPOUSE")
+_LINES = re.compile(r"\r\n|\r|\n")
 _TEXT_21 = {"NOTE", "FN", "TITLE", "ROLE", "LABEL", "NICKNAME", "X-MS-SPOUSE"}
 _PHOTO_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 _PHOTO_LIMIT = 512 * 1024
 
 
 def looks_like_vcard(text: str) -> bool:
-    return any(_BEGIN.match(line.strip()) for line in text.lstrip()[:2000].splitlines()[:5])
+    return any(_BEGIN.match(line.strip()) for line in _LINES.split(text.lstrip()[:2000])[:5])
 
 
 def _prepare(text: str) -> tuple[str, list[int]]:
@@ -61,7 +62,9 @@ def _prepare(text: str) -> tuple[str, list[int]]:
     """
     out: list[str] = []
     origin: list[int] = []
-    lines = text.splitlines()
+    lines = _LINES.split(text)  # not splitlines(): it also breaks at \x1e, \u2028 and more
+    if lines and lines[-1] == "":
+        lines.pop()
     index = 0
     version_21 = False
     while index < len(lines):
@@ -264,7 +267,7 @@ def _error_line(error: ParseError, prepared: str, origin: list[int]) -> int | No
     """The file line vobject could not parse: found by its text (vobject's count drifts)."""
     match = re.search(r"Failed to parse line: (.*)", str(error.args[0]))
     if match:
-        for index, line in enumerate(prepared.splitlines()):
+        for index, line in enumerate(prepared.split("\n")):
             if line.strip() == match[1].strip():
                 return origin[index]
     number = getattr(error, "lineNumber", None)
@@ -286,7 +289,7 @@ def parse_vcards(
                                   "not a vCard (it does not start with BEGIN:VCARD)")
     prepared, origin = _prepare(text)
     origin = [number + first_line - 1 for number in origin]
-    starts = [origin[i] for i, line in enumerate(prepared.splitlines()) if _BEGIN.match(line)]
+    starts = [origin[i] for i, line in enumerate(prepared.split("\n")) if _BEGIN.match(line)]
     cards: list[Any] = []
     try:
         for component in vobject.readComponents(prepared, validate=False):

@@ -19,7 +19,7 @@ from app.store.models import db
 
 FOLDER = "backups"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
-_NAME = re.compile(r"regulars-(\d{8}-\d{6})(?:-[a-z-]+)?\.sqlite3$")
+_NAME = re.compile(r"regulars-(\d{8}-\d{6})(?:-[a-z0-9-]+)?\.sqlite3$")
 
 
 class NotARegularsDatabaseError(ValueError):

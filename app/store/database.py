@@ -91,6 +91,18 @@ class Write:
 def writing(*customer_ids: int) -> Iterator[Write]:
     """One transaction; on success, derived fields and search rows are refreshed in it."""
     write = Write(set(customer_ids))
-    with db.atomic():
-        yield write
-        refresh(db, write.customer_ids)
+    first: Exception | None = None
+    try:
+        with db.atomic():
+            try:
+                yield write
+                refresh(db, write.customer_ids)
+            except DATABASE_ERRORS as error:
+                first = error
+                raise
+    except DATABASE_ERRORS as error:
+        # On a full disk SQLite rolls the transaction back by itself, and the ROLLBACK that
+        # follows fails with "no transaction is active". The full disk is what to report.
+        if first is not None and error is not first:
+            raise first from None
+        raise
