@@ -703,6 +703,7 @@ class MainWindow(QMainWindow):
             "F7\tall open promises and follow-ups",
             "F6\tthe weekly review",
             "Ctrl+,\tsettings",
+            "Ctrl+B\tback up now",
         )))
 
     def show_about(self) -> None:

@@ -113,7 +113,8 @@ class DataService(QObject):
         return backups.listing()
 
     def daily_backup(self) -> Path | None:
-        if backups.daily_due(clock.now()):
+        """Once a day while the window runs (an empty database needs no copy)."""
+        if directory.count(include_archived=True) and backups.daily_due(clock.now()):
             return backups.automatic("daily")
         return None
 
