@@ -173,3 +173,10 @@ def test_follow_ups_open_and_done(store):
     assert [f.id for f in followups.open_for(cid)] == [later]
     with pytest.raises(ValidationError, match="needs some text"):
         followups.add(cid, "  ")
+
+
+def test_names_refuse_line_breaks_and_notes_keep_one_kind(store):
+    with pytest.raises(ValidationError, match="line break"):
+        customers.create_customer(first_name="Ellie\r\nWhitfield")
+    cid = customers.create_customer(first_name="Eleanor", about="oat milk\r\nmornings\rsize M")
+    assert load(cid).about == "oat milk\nmornings\nsize M"

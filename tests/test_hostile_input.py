@@ -45,7 +45,8 @@ def test_any_name_is_stored_intact_or_refused(store, first, last, about):
         assert Customer.select().count() == before  # and nothing half written
         return
     p = load(cid)
-    assert (p.first_name, p.last_name, p.about) == (first.strip(), last.strip(), about.strip())
+    about = about.strip().replace("\r\n", "\n").replace("\r", "\n")  # one kind of line break
+    assert (p.first_name, p.last_name, p.about) == (first.strip(), last.strip(), about)
     customer_ids(first)  # searching for it never breaks
     customer_ids(about)
 
@@ -61,7 +62,7 @@ def test_any_note_is_stored_intact_or_refused(store, text):
     except ValidationError:
         assert Interaction.select().count() == before
         return
-    assert timeline.get_entry(eid).text == text.strip()
+    assert timeline.get_entry(eid).text == text.strip().replace("\r\n", "\n").replace("\r", "\n")
 
 
 def test_a_one_megabyte_note_comes_back_whole(store):
@@ -113,7 +114,7 @@ def test_vcard_round_trip_of_strange_text(store, first, about):
     cards = list(parse_vcards(data, "out.vcf"))
     assert len(cards) == 1
     assert cards[0].first_name == load(cid).first_name
-    assert cards[0].about == load(cid).about.replace("\r\n", "\n").replace("\r", "\n")
+    assert cards[0].about == load(cid).about
 
 
 @settle

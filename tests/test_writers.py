@@ -71,3 +71,9 @@ def test_a_lock_left_by_a_crash_is_taken_over(tmp_path: Path):
     instance = SingleInstance(tmp_path)
     assert instance.acquire()
     instance.release()
+
+
+def test_a_closed_window_stops_watching(qtbot, window):
+    assert window._watcher.isActive()
+    window.close()
+    assert not window._watcher.isActive()

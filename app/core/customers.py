@@ -8,6 +8,7 @@ derived fields and the search index in the same transaction.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
@@ -65,6 +66,11 @@ def _remove(model: type[BaseModel], row_id: int, what: str) -> None:
         row.delete_instance()
 
 
+def normalize_newlines(text: str) -> str:
+    """One kind of line break in stored text, whatever the keyboard or file used."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _clean_text(field: str, value: Any) -> str:
     if value is None:
         return ""
@@ -73,6 +79,11 @@ def _clean_text(field: str, value: Any) -> str:
     if "\x00" in value:
         raise ValidationError(f"{field.replace('_', ' ')} contains a NUL character")
     value = value.strip()
+    if field == "about":
+        value = normalize_newlines(value)
+    elif any(unicodedata.category(ch) == "Cc" for ch in value):
+        raise ValidationError(f"{field.replace('_', ' ')} contains a line break or another "
+                              "control character")
     limit = _ABOUT_LIMIT if field == "about" else _NAME_LIMIT
     if len(value) > limit:
         raise ValidationError(f"{field.replace('_', ' ')} is longer than {limit} characters")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from app.core import clock, settings
-from app.core.customers import get_customer, get_row
+from app.core.customers import get_customer, get_row, normalize_newlines
 from app.core.errors import ValidationError
 from app.core.money import parse_amount, to_decimal
 from app.store.database import writing
@@ -62,7 +62,7 @@ def _check(
         raise ValidationError(f"kind must be one of: {', '.join(KINDS)}")
     if not isinstance(text, str) or "\x00" in text:
         raise ValidationError("the text contains a NUL character")
-    text = text.strip()
+    text = normalize_newlines(text.strip())
     if len(text) > _TEXT_LIMIT:
         raise ValidationError("the text is longer than a million characters")
     if kind in _NEEDS_TEXT and not text:

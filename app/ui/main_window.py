@@ -744,6 +744,8 @@ class MainWindow(QMainWindow):
             self._save_layout()
             return
         self._save_layout()
+        self._watcher.stop()  # a closed window no longer watches the database
+        self.center.stop()
         super().closeEvent(event)
 
     def _save_layout(self) -> None:

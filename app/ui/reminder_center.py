@@ -41,6 +41,10 @@ class ReminderCenter(QObject):
         self.check(startup=True)
         self._timer.start()
 
+    def stop(self) -> None:
+        self._timer.stop()
+        self._midnight.stop()
+
     def _changed(self, change: Change) -> None:
         if change.any(REMINDERS, TIMELINE, SETTINGS, ALL) or change.kinds & {
                 "dates", "follow_ups", "archive", "customer", "family"}:
