@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import (
     QElapsedTimer,
@@ -59,6 +60,7 @@ from app.ui.settings_dialog import SettingsDialog
 from app.ui.timeline_panel import TimelinePanel
 from app.ui.undo import ArchiveCommand, DeleteEntryCommand, MergeCommand
 
+D = TypeVar("D", bound=QDialog)
 SEARCH_DELAY_MS = 150
 WATCH_EVERY_MS = 2000
 ROW_HEIGHT = 26
@@ -553,16 +555,12 @@ class MainWindow(QMainWindow):
         wizard = ImportWizard(self.service, self)
         wizard.imported.connect(lambda report: self.statusBar().showMessage(
             f"Import: {report.summary()}", 10_000))
-        wizard.setModal(True)
-        wizard.show()
-        return wizard
+        return self._present(wizard)
 
     def open_duplicates(self) -> DuplicatesDialog:
         dialog = DuplicatesDialog(self.service, self)
         dialog.merge_requested.connect(self.merge)
-        dialog.setModal(True)
-        dialog.show()
-        return dialog
+        return self._present(dialog)
 
     def merge(self, keep_id: int, other_id: int) -> None:
         record = self.service.attempt(lambda: self.service.merge(keep_id, other_id))
@@ -602,12 +600,16 @@ class MainWindow(QMainWindow):
     def open_week(self) -> WeekDialog:
         dialog = WeekDialog(self.service, parent=self)
         dialog.open_customer.connect(self.bring_customer)
-        dialog.show()
-        return dialog
+        return self._present(dialog, modal=False)
 
     def open_promises(self) -> PromisesDialog:
         dialog = PromisesDialog(self.service, self)
         dialog.open_customer.connect(self.bring_customer)
+        return self._present(dialog, modal=False)
+
+    def _present(self, dialog: D, modal: bool = True) -> D:
+        """Show a dialog without blocking (tests and the window's timers keep running)."""
+        dialog.setModal(modal)
         dialog.show()
         return dialog
 
@@ -648,9 +650,7 @@ class MainWindow(QMainWindow):
         dialog = RestoreDialog(self.service, self)
         dialog.restored.connect(lambda n: self.statusBar().showMessage(
             f"Restored {plural(n, 'customer')}", 10_000))
-        dialog.setModal(True)
-        dialog.show()
-        return dialog
+        return self._present(dialog)
 
     def _watch(self) -> None:
         """Every few seconds: did a command-line job change the data? Is a daily backup due?"""
@@ -664,10 +664,7 @@ class MainWindow(QMainWindow):
             self.service.attempt(self.service.daily_backup)
 
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.service, self)
-        dialog.setModal(True)
-        dialog.show()
-        return dialog
+        return self._present(SettingsDialog(self.service, self))
 
     def quit(self) -> None:
         self._quitting = True
