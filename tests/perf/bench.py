@@ -1,0 +1,240 @@
+"""Regulars at size: start-up, typing in the search box, opening a profile, reminders, search,
+import and memory, on the real code and the real widgets (offscreen).
+
+    python tests/perf/bench.py --customers 100000 [--db PATH] [--json OUT]
+
+Builds a database of N sample customers with about ten timeline entries each (or reuses the
+one at --db), then measures and prints the figures below and writes them as JSON with exactly
+these keys. Times are medians or percentiles over repeated runs: the machines are shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+KEYS = ("start_s", "bare_qt_start_s", "start_ratio", "keystroke_ms_p50", "keystroke_ms_p95",
+        "open_profile_ms_p95", "reminders_ms", "find_ms_p50", "raw_sqlite_find_ms_p50",
+        "find_vs_raw_sqlite", "import_csv_s", "rss_mb")
+
+# Started as a separate process: from the interpreter's start to the window shown with the
+# list filled and the search box focused, as `regulars` does it.
+START_APP = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
+from app.ui.application import make_application, open_or_repair, window_settings
+from app.ui.main_window import MainWindow
+from app.ui.service import DataService
+app = make_application()
+assert open_or_repair(sys.argv[1])
+window = MainWindow(DataService(), window_settings())
+window.show()
+window.search.setFocus()
+QTest.qWaitForWindowExposed(window)
+window.table.viewport().repaint()
+assert window.model.rowCount() > 0
+print(time.time(), flush=True)
+"""
+
+START_BARE = """
+import time
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication([])
+window = QMainWindow()
+model = QStandardItemModel(50, 5)
+for row in range(50):
+    model.setItem(row, 0, QStandardItem(f"Customer {row}"))
+table = QTableView()
+table.setModel(model)
+window.setCentralWidget(table)
+window.show()
+QTest.qWaitForWindowExposed(window)
+table.viewport().repaint()
+print(time.time(), flush=True)
+"""
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def timed_start(script: str, *args: str, runs: int = 5) -> float:
+    times = []
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    for _ in range(runs):
+        begin = time.time()
+        result = subprocess.run([sys.executable, "-c", script, *args], capture_output=True,
+                                text=True, env=env, cwd=ROOT, timeout=300)
+        if result.returncode != 0:
+            raise RuntimeError(result.stderr[-2000:])
+        times.append(float(result.stdout.strip().splitlines()[-1]) - begin)
+    return statistics.median(times)
+
+
+def build(directory: Path, customers: int) -> None:
+    from app.core import demo, session
+
+    session.open_data(directory)
+    demo.generate(customers, seed=7, interactions_per_customer=10)
+    session.close()
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def in_window(directory: Path) -> dict[str, float]:
+    """Keystrokes, opening profiles, reminders, search and memory, in one window."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtTest import QTest
+
+    from app.core import clock, profile, reminders, session
+    from app.core import directory as listing
+    from app.store import search
+    from app.ui.application import make_application
+    from app.ui.main_window import MainWindow
+    from app.ui.service import DataService
+
+    app = make_application()
+    session.open_data(directory)
+    window = MainWindow(DataService(), QSettings(str(directory / "bench.ini"),
+                                                 QSettings.Format.IniFormat))
+    window.resize(1366, 768)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    figures: dict[str, float] = {}
+
+    names = [profile.load(cid).first_name.lower() for cid in listing.customer_ids(limit=400)]
+    names = [n for n in dict.fromkeys(names) if n.isascii() and n.isalpha()][:12]
+    keystrokes = []
+    for name in names:
+        window.search.clear()
+        window.apply_search()
+        window.search.setFocus()
+        for letter in name:
+            start = time.perf_counter()
+            QTest.keyClick(window.search, letter)
+            window.apply_search()  # the debounce is not counted
+            window.table.viewport().repaint()
+            keystrokes.append((time.perf_counter() - start) * 1000)
+    figures["keystroke_ms_p50"] = statistics.median(keystrokes)
+    figures["keystroke_ms_p95"] = percentile(keystrokes, 0.95)
+
+    window.search.clear()
+    window.apply_search()
+    opening = []
+    for row in range(0, min(window.model.rowCount(), 300), 10):
+        start = time.perf_counter()
+        window.select_row(row)
+        window.right.repaint()
+        opening.append((time.perf_counter() - start) * 1000)
+    figures["open_profile_ms_p95"] = percentile(opening, 0.95)
+
+    runs = []
+    for _ in range(5):
+        start = time.perf_counter()
+        reminders.pending(clock.today())
+        runs.append((time.perf_counter() - start) * 1000)
+    figures["reminders_ms"] = statistics.median(runs)
+
+    raw = sqlite3.connect(session.database_location(directory))
+    ours, theirs = [], []
+    for name in names:
+        query = name[:4]
+        start = time.perf_counter()
+        listing.customer_ids(query, sort="relevance")
+        ours.append((time.perf_counter() - start) * 1000)
+        expression = search.match_expression(query)
+        start = time.perf_counter()
+        raw.execute("SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? "
+                    "ORDER BY bm25(customer_fts)", (expression,)).fetchall()
+        theirs.append((time.perf_counter() - start) * 1000)
+    raw.close()
+    figures["find_ms_p50"] = statistics.median(ours)
+    figures["raw_sqlite_find_ms_p50"] = statistics.median(theirs)
+    figures["find_vs_raw_sqlite"] = figures["find_ms_p50"] / figures["raw_sqlite_find_ms_p50"]
+
+    window.search.setText(names[0][:3])
+    window.apply_search()
+    app.processEvents()
+    figures["rss_mb"] = rss_mb()
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    session.close()
+    return figures
+
+
+def import_csv_seconds(rows: int) -> float:
+    import import_bench
+
+    from app.core import session
+    from app.exchange import jobs
+
+    with tempfile.TemporaryDirectory() as folder:
+        table = Path(folder) / "rows.csv"
+        import_bench.write_csv(table, rows)
+        session.open_data(Path(folder) / "data")
+        start = time.perf_counter()
+        jobs.import_file(table, "csv")
+        elapsed = time.perf_counter() - start
+        session.close()
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, default=None,
+                        help="a data folder to build once and reuse")
+    parser.add_argument("--json", type=Path, default=None, metavar="OUT")
+    parser.add_argument("--import-rows", type=int, default=100_000)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as scratch:
+        directory = args.db or Path(scratch) / "data"
+        if not (directory / "regulars.sqlite3").exists():
+            print(f"building {args.customers:,} customers in {directory} …", flush=True)
+            build(directory, args.customers)
+        figures: dict[str, float] = {}
+        figures["start_s"] = timed_start(START_APP, str(directory))
+        figures["bare_qt_start_s"] = timed_start(START_BARE)
+        figures["start_ratio"] = figures["start_s"] / figures["bare_qt_start_s"]
+        figures.update(in_window(directory))
+        figures["import_csv_s"] = import_csv_seconds(args.import_rows)
+
+    result = {key: round(figures[key], 3) for key in KEYS}
+    for key in KEYS:
+        print(f"{key:24} {result[key]}")
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2) + "\n")
+    from PySide6.QtWidgets import QApplication
+
+    application = QApplication.instance()
+    if application is not None:
+        application.shutdown()  # Qt torn down before Python's own finalisation
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
