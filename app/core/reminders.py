@@ -16,6 +16,8 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from peewee import Tuple
+
 from app.core import settings
 from app.core.dates import age_on, occurrence
 from app.store.models import (
@@ -74,13 +76,18 @@ def _occurrences(month: int, day: int, start: dt.date, end: dt.date) -> list[dt.
 def _date_reminders(start: dt.date, end: dt.date,
                     customer_id: int | None = None) -> list[Reminder]:
     reminders = []
-    relatives = {}
     condition = Customer.archived_at.is_null()
     if customer_id is not None:
         condition &= Customer.id == customer_id
-    rows = (ImportantDate.select(ImportantDate, Customer.first_name, Customer.last_name,
-                                 Customer.company, Customer.nickname)
-            .join(Customer).where(condition).dicts())
+    days = _month_days(start, end)
+    if days is not None:  # only the dates that can fall in the window, found by the index
+        condition &= Tuple(ImportantDate.month, ImportantDate.day).in_(days)
+    rows = list(ImportantDate.select(ImportantDate, Customer.first_name, Customer.last_name,
+                                     Customer.company, Customer.nickname)
+                .join(Customer).where(condition).dicts())
+    wanted = {row["relative"] for row in rows if row["relative"] is not None}
+    relatives = {r.id: r for r in Relative.select().where(Relative.id.in_(list(wanted)))} \
+        if wanted else {}
     for row in rows:
         for when in _occurrences(row["month"], row["day"], start, end):
             full, short = _name(row["first_name"], row["last_name"], row["company"],
@@ -93,8 +100,6 @@ def _date_reminders(start: dt.date, end: dt.date,
             if years is not None and years >= 0:
                 details.append(f"turns {years}" if kind == "birthday" else f"{years} years")
             if row["relative"] is not None:
-                if not relatives:
-                    relatives = {r.id: r for r in Relative.select()}
                 person = relatives.get(row["relative"])
                 if person is None:
                     continue
@@ -111,6 +116,20 @@ def _date_reminders(start: dt.date, end: dt.date,
             reminders.append(Reminder(kind, when, row["customer"], full, text,
                                       f"{kind}:{row['id']}:{when.isoformat()}", row["id"]))
     return reminders
+
+
+def _month_days(start: dt.date, end: dt.date) -> list[tuple[int, int]] | None:
+    """Every (month, day) whose occurrence can fall between start and end; None for a year."""
+    if (end - start).days >= 366:
+        return None
+    found: set[tuple[int, int]] = set()
+    day = start
+    while day <= end:
+        found.add((day.month, day.day))
+        if day.month == 2 and day.day == 28:
+            found.add((2, 29))  # 29 February falls on the 28th in a common year
+        day += dt.timedelta(days=1)
+    return sorted(found)
 
 
 def _follow_up_reminders(start: dt.date, end: dt.date) -> list[Reminder]:
