@@ -192,3 +192,20 @@ def test_a_read_only_database_is_said_plainly(service, window):
     finally:
         db.execute_sql("PRAGMA query_only = 0")
     assert service.entries(cid, 0, 10) == []
+
+
+def test_the_window_makes_its_daily_backup_in_the_background(qtbot, window, service,
+                                                             monkeypatch):
+    from app.ui import main_window
+
+    service.create_customer(first_name="Eleanor")
+    monkeypatch.setattr(main_window, "BACKUP_LOOK_EVERY_MS", 0)
+    window._watch()
+    job = window._backup_job
+    assert job is not None
+    qtbot.waitUntil(lambda: not job.running(), timeout=10_000)
+    made = [p.name for p, _m in backup.listing(backups.folder())]
+    assert len(made) == 1 and made[0].endswith("-daily.sqlite3")
+    window._watch()  # a second look the same day makes no second copy
+    qtbot.waitUntil(lambda: not window._backup_job.running(), timeout=10_000)
+    assert len(backup.listing(backups.folder())) == 1

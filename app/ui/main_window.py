@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import (
     QElapsedTimer,
@@ -50,7 +50,6 @@ from app.ui.duplicates_dialog import DuplicatesDialog
 from app.ui.empty_state import EmptyState
 from app.ui.glance_card import GlanceCard
 from app.ui.icons import app_icon
-from app.ui.import_wizard import ImportWizard
 from app.ui.notifiers import TodayPanel, TrayNotifier, summary
 from app.ui.profile_pane import ProfilePane
 from app.ui.reminder_center import ReminderCenter
@@ -59,10 +58,15 @@ from app.ui.service import ADDED, ALL, ARCHIVE, Change, DataService
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.timeline_panel import TimelinePanel
 from app.ui.undo import ArchiveCommand, DeleteEntryCommand, MergeCommand
+from app.ui.worker import Background
+
+if TYPE_CHECKING:
+    from app.ui.import_wizard import ImportWizard
 
 D = TypeVar("D", bound=QDialog)
 SEARCH_DELAY_MS = 150
 WATCH_EVERY_MS = 2000
+BACKUP_LOOK_EVERY_MS = 60_000
 ROW_HEIGHT = 26
 _EMPTY_PAGE, _MAIN_PAGE = 0, 1
 
@@ -204,7 +208,9 @@ class MainWindow(QMainWindow):
         self.set_private(self.settings.value("privacy/on", False, type=bool))
         QTimer.singleShot(0, self.center.start)
         self._data_version: int | None = None
-        self._backup_checked: QElapsedTimer | None = None
+        self._backup_checked = QElapsedTimer()
+        self._backup_checked.start()  # the first look, a minute after start-up
+        self._backup_job: Background | None = None
         self._watcher = QTimer(self)
         self._watcher.setInterval(WATCH_EVERY_MS)
         self._watcher.timeout.connect(self._watch)
@@ -552,6 +558,8 @@ class MainWindow(QMainWindow):
         return summary
 
     def open_import(self) -> ImportWizard:
+        from app.ui.import_wizard import ImportWizard  # its file formats load when first used
+
         wizard = ImportWizard(self.service, self)
         wizard.imported.connect(lambda report: self.statusBar().showMessage(
             f"Import: {report.summary()}", 10_000))
@@ -658,10 +666,13 @@ class MainWindow(QMainWindow):
         if self._data_version is not None and version != self._data_version:
             self.service.changed_elsewhere()
         self._data_version = version
-        if self._backup_checked is None or self._backup_checked.elapsed() > 3_600_000:
-            self._backup_checked = QElapsedTimer()
-            self._backup_checked.start()
-            self.service.attempt(self.service.daily_backup)
+        if self._backup_checked.elapsed() >= BACKUP_LOOK_EVERY_MS and (
+                self._backup_job is None or not self._backup_job.running()):
+            self._backup_checked.restart()
+            # Copying a large database takes seconds: off the window's thread.
+            self._backup_job = Background(lambda _p, _c: self.service.daily_backup(), self)
+            self._backup_job.worker.failed.connect(self.show_problem)
+            self._backup_job.start()
 
     def open_settings(self) -> SettingsDialog:
         return self._present(SettingsDialog(self.service, self))
@@ -743,6 +754,8 @@ class MainWindow(QMainWindow):
         self._save_layout()
         self._watcher.stop()  # a closed window no longer watches the database
         self.center.stop()
+        if self._backup_job is not None:
+            self._backup_job.wait()  # a backup under way finishes first
         super().closeEvent(event)
 
     def _save_layout(self) -> None:

@@ -36,7 +36,6 @@ from app.core import (
 )
 from app.core.errors import RegularsError
 from app.core.session import DATABASE_ERRORS, database_file
-from app.exchange import jobs
 
 T = TypeVar("T")
 
@@ -249,6 +248,8 @@ class DataService(QObject):
         self._emit([record.keep_id, record.other_id], *_MERGE_KINDS)
 
     def export(self, path: Path, file_format: str, customer_ids: list[int] | None = None) -> str:
+        from app.exchange import jobs  # vCard and iCalendar libraries load when first needed
+
         return jobs.export_file(path, file_format, customer_ids)
 
     def imported(self, customer_ids: list[int]) -> None:

@@ -48,6 +48,8 @@ QTest.qWaitForWindowExposed(window)
 window.table.viewport().repaint()
 assert window.model.rowCount() > 0
 print(time.time(), flush=True)
+window.close()
+app.shutdown()
 """
 
 START_BARE = """
@@ -67,6 +69,7 @@ window.show()
 QTest.qWaitForWindowExposed(window)
 table.viewport().repaint()
 print(time.time(), flush=True)
+app.shutdown()
 """
 
 
