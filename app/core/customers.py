@@ -36,8 +36,8 @@ EDITABLE = (*_TEXT_FIELDS, "preferred_channel", "contact_every_days", "newslette
 _NAME_LIMIT = 200
 _ABOUT_LIMIT = 20_000
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
-_PHOTO_LIMIT = 512 * 1024
-_PHOTO_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+PHOTO_LIMIT = 512 * 1024
+PHOTO_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")  # PNG, JPEG
 _TAG_LIMIT = 40
 
 
@@ -179,13 +179,18 @@ def set_archived(customer_ids: Iterable[int], archived: bool) -> list[int]:
     return changed
 
 
+def storable_photo(image: bytes | None) -> bool:
+    """A thumbnail Regulars keeps as it is: a PNG or JPEG under the size limit."""
+    return bool(image) and image.startswith(PHOTO_MAGIC) and len(image) <= PHOTO_LIMIT
+
+
 def set_photo(customer_id: int, image: bytes | None) -> None:
     """A small thumbnail (PNG or JPEG), or None to remove it."""
     get_customer(customer_id)
     if image is not None:
-        if len(image) > _PHOTO_LIMIT:
+        if len(image) > PHOTO_LIMIT:
             raise ValidationError("the photo is too large; use a thumbnail under 512 KB")
-        if not image.startswith(_PHOTO_MAGIC):
+        if not image.startswith(PHOTO_MAGIC):
             raise ValidationError("the photo must be a PNG or JPEG image")
     with writing(customer_id):
         Customer.update(photo=image, updated_at=clock.now()).where(

@@ -112,14 +112,14 @@ def review(end: dt.date | None = None) -> Review:
     sections["birthdays"] = [
         Row("birthdays", r.customer_id, r.customer, r.text, due=r.date, ref=r.key)
         for r in coming if r.kind in ("birthday", "anniversary")]
+    today = reminders.due(end, 0)
     sections["follow_ups"] = [
         Row("follow_ups", r.customer_id, r.customer, r.text,
             text=r.text.split(" — ", 1)[-1], due=r.date, ref=r.key)
-        for r in reminders.due(end, 0) if r.kind in ("follow_up", "stay_in_touch")
-        and r.date < end]
+        for r in today if r.kind in ("follow_up", "stay_in_touch") and r.date < end]
     sections["lapsed"] = [
         Row("lapsed", r.customer_id, r.customer, r.text, ref=r.key)
-        for r in reminders.due(end, 0) if r.kind == "lapsed"]
+        for r in today if r.kind == "lapsed"]
     done = {s.key for s in ReminderState.select(ReminderState.key).where(
         ReminderState.key.startswith("week:")
         & ReminderState.key.endswith(f":{end.isoformat()}"))}

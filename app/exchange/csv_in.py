@@ -18,6 +18,7 @@ from pathlib import Path
 from app.core import clock
 from app.core.dates import LooseDate, parse_loose
 from app.core.errors import ValidationError
+from app.exchange.csv_out import FORMULA_START
 from app.exchange.records import (
     Incoming,
     IncomingDate,
@@ -27,7 +28,7 @@ from app.exchange.records import (
     relation_from_label,
     split_tags,
 )
-from app.exchange.text_files import decode
+from app.exchange.text_files import LINES, decode, one_line
 
 # The fields a column can be mapped to, as `regulars import --map COLUMN=FIELD` names them.
 FIELDS = ("first_name", "last_name", "nickname", "company", "email", "phone", "address",
@@ -74,7 +75,6 @@ _COMPILED = tuple((re.compile(pattern), target) for pattern, target in _RULES)
 _PHONE_LABELS = (("mobile", "mobile"), ("cell", "mobile"), ("home", "home"),
                  ("business", "work"), ("work", "work"), ("office", "work"))
 _MULTI = re.compile(r"\s*:::\s*")
-_FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 # As Regulars writes family: "Tom (partner); Fritz (pet, dachshund)".
 _FAMILY = re.compile(r"\s*([^;()]+?)\s*\((\w+)(?:,\s*([^)]*))?\)\s*(?:;|$)")
 
@@ -114,7 +114,7 @@ def _delimiter(text: str) -> str:
     try:
         return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
     except csv.Error:
-        first = re.split(r"\r\n|\r|\n", sample)[0] if sample else ""
+        first = LINES.split(sample)[0] if sample else ""
         return max(",;\t", key=first.count)
 
 
@@ -234,7 +234,7 @@ def records(table: CsvTable, mapping: dict[int, str], order: str,
             value = cells[index].strip() if index < len(cells) else ""
             if not value:
                 continue
-            if value.startswith("'") and value[1:2] in _FORMULA_TRIGGERS:
+            if value.startswith("'") and value[1:2] in FORMULA_START:
                 value = value[1:]  # written inert by a careful exporter, ours among them
             header = table.headers[index]
             if target in ("first_name", "last_name", "nickname", "company"):
@@ -251,7 +251,7 @@ def records(table: CsvTable, mapping: dict[int, str], order: str,
                         (record.emails if target == "email" else record.phones).append(
                             (part, label.casefold() if label else ""))
             elif target == "address":
-                addresses.append(re.sub(r"\s*[\r\n]+\s*", ", ", value))
+                addresses.append(one_line(value))
             elif target in ("birthday", "anniversary"):
                 for part in _MULTI.split(value):
                     if parsed := date_of(part, header, record):

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from app.core.dates import format_iso_parts
 from app.core.profile import Profile
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# What a spreadsheet may run as a formula when a cell starts with it (OWASP).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MULTI = " ::: "
 # A phone number ("+1 555 0100", "+44 (0) 7700-900123") or a plain amount ("-24.50"),
 # alone or several joined by " ::: ": left as they are.
@@ -31,7 +32,7 @@ def safe_cell(value: object) -> str:
     """The text of a cell, with formula triggers made inert; phone numbers kept intact."""
     text = "" if value is None else str(value)
     harmless = all(_PHONE_OR_NUMBER.fullmatch(part.strip()) for part in text.split(MULTI))
-    if text.startswith(("\t", "\r")) or (text.startswith(_FORMULA_START) and not harmless):
+    if text.startswith(("\t", "\r")) or (text.startswith(FORMULA_START) and not harmless):
         return "'" + text
     return text
 

@@ -22,6 +22,7 @@ from app.core.customers import (
     clean_relative,
     clean_tags,
     contact_identity,
+    storable_photo,
 )
 from app.core.dates import check_parts
 from app.core.errors import RegularsError, ValidationError
@@ -30,7 +31,6 @@ from app.store import search
 from app.store.models import db
 from app.store.refresh import refresh, sort_key
 
-_PHOTO_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 _PROGRESS_EVERY = 250
 
 
@@ -114,7 +114,7 @@ def _check(record: Incoming, region: str, today: dt.date) -> _Checked:
         if relative is not None and relative.casefold() not in relatives:
             relatives[relative.casefold()] = (relative, "other", "")
         dates.append((date.kind, date.month, date.day, date.year, date.label.strip(), relative))
-    photo = record.photo if record.photo and record.photo.startswith(_PHOTO_MAGIC) else None
+    photo = record.photo if storable_photo(record.photo) else None
     checked = _Checked(
         fields=fields, contacts=list(contacts.values()), relatives=list(relatives.values()),
         dates=dates, tags=clean_tags(record.tags), newsletter=record.newsletter,

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
+
+# Line ends in files: not str.splitlines(), which also breaks at \x1e, \u2028 and more.
+LINES = re.compile(r"\r\n|\r|\n")
+_BREAKS = re.compile(r"\s*[\r\n]+\s*")
+
+
+def one_line(text: str) -> str:
+    """A value written over several lines (an address) as one line, parts kept by commas."""
+    return _BREAKS.sub(", ", text).strip(", ")
 
 
 def decode(data: bytes) -> tuple[str, str]:

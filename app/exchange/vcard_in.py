@@ -22,6 +22,7 @@ import vobject
 from vobject.base import ParseError
 
 from app.core import clock
+from app.core.customers import storable_photo
 from app.core.dates import parse_loose
 from app.core.errors import ValidationError
 from app.exchange.records import (
@@ -31,7 +32,7 @@ from app.exchange.records import (
     plain_label,
     relation_from_label,
 )
-from app.exchange.text_files import decode
+from app.exchange.text_files import LINES, decode, one_line
 
 _BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE)
 _PROPERTY = re.compile(r"^([^:\"]*(?:\"[^\"]*\"[^:\"]*)*):")
@@ -44,14 +45,11 @@ _ANNIVERSARY_PROPS = ("ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY", "X-KADDRESSBOOK-
                       "X-MS-ANNIVERSARY", "X-ANNIVERSARY")
 _SPOUSE_PROPS = ("X-EVOLUTION-SPOUSE", "X-KADDRESSBOOK-X-SPOUSESNAME", "X-MS-SPOUSE",
                  "X-SPOUSE")
-_LINES = re.compile(r"\r\n|\r|\n")
 _TEXT_21 = {"NOTE", "FN", "TITLE", "ROLE", "LABEL", "NICKNAME", "X-MS-SPOUSE"}
-_PHOTO_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
-_PHOTO_LIMIT = 512 * 1024
 
 
 def looks_like_vcard(text: str) -> bool:
-    return any(_BEGIN.match(line.strip()) for line in _LINES.split(text.lstrip()[:2000])[:5])
+    return any(_BEGIN.match(line.strip()) for line in LINES.split(text.lstrip()[:2000])[:5])
 
 
 def _prepare(text: str) -> tuple[str, list[int]]:
@@ -62,7 +60,7 @@ def _prepare(text: str) -> tuple[str, list[int]]:
     """
     out: list[str] = []
     origin: list[int] = []
-    lines = _LINES.split(text)  # not splitlines(): it also breaks at \x1e, \u2028 and more
+    lines = LINES.split(text)
     if lines and lines[-1] == "":
         lines.pop()
     index = 0
@@ -120,10 +118,6 @@ def _label(line: Any, labels: dict[str, str]) -> str:
     return ""
 
 
-def _one_line(text: str) -> str:
-    return re.sub(r"\s*[\r\n]+\s*", ", ", text).strip(", ")
-
-
 def _text(value: Any) -> str:
     if isinstance(value, list):
         value = ", ".join(str(v) for v in value if v)
@@ -139,7 +133,7 @@ def _photo(line: Any) -> bytes | None:
             value = base64.b64decode(value, validate=False)
         except ValueError:
             return None
-    if isinstance(value, bytes) and value.startswith(_PHOTO_MAGIC) and len(value) <= _PHOTO_LIMIT:
+    if isinstance(value, bytes) and storable_photo(value):
         return value
     return None
 
@@ -200,7 +194,7 @@ def _card(component: Any, line_number: int, order: str) -> Incoming:
         adr = line.value
         parts = [getattr(adr, f, "") for f in ("box", "extended", "street", "city", "region",
                                                "code", "country")]
-        value = _one_line(", ".join(_text(p) for p in parts if _text(p)))
+        value = one_line(", ".join(_text(p) for p in parts if _text(p)))
         if value:
             record.addresses.append((value, _label(line, labels)))
     for line in by_name["BDAY"]:

@@ -40,7 +40,8 @@ def folder_for(database: Path) -> Path:
 def copy_to(target: Path) -> Path:
     """A consistent copy of the open database at `target` (replaced if it exists)."""
     target = Path(target)
-    ensure_private_dir(target.parent) if not target.parent.exists() else None
+    if not target.parent.exists():
+        ensure_private_dir(target.parent)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     ensure_private_file(partial)

@@ -344,6 +344,3 @@ class DataService(QObject):
         self._emit([customer_id], FOLLOW_UPS)
         return fid
 
-    def set_follow_up_done(self, customer_id: int, follow_up_id: int, done: bool = True) -> None:
-        followups.set_done(follow_up_id, done)
-        self._emit([customer_id], FOLLOW_UPS)

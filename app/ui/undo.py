@@ -24,20 +24,33 @@ class ArchiveCommand(QUndoCommand):
         self._service.set_archived(self._ids, False)
 
 
-class DeleteEntryCommand(QUndoCommand):
-    """Pushed after the entry was deleted; undo puts it back, redo deletes it again."""
+class _AlreadyDone(QUndoCommand):
+    """A command pushed after its change was made: the redo that push runs does nothing."""
 
-    def __init__(self, service: DataService, entry: Entry) -> None:
-        super().__init__(f"delete {entry.kind}")
+    def __init__(self, service: DataService, text: str) -> None:
+        super().__init__(text)
         self._service = service
-        self._entry = entry
         self._first = True
 
     def redo(self) -> None:
-        """QUndoCommand.redo: the first call happens on push, after the delete was done."""
+        """QUndoCommand.redo: the first call happens on push, after the change was done."""
         if self._first:
             self._first = False
             return
+        self.again()
+
+    def again(self) -> None:
+        raise NotImplementedError
+
+
+class DeleteEntryCommand(_AlreadyDone):
+    """Undo puts the deleted entry back, redo deletes it again."""
+
+    def __init__(self, service: DataService, entry: Entry) -> None:
+        super().__init__(service, f"delete {entry.kind}")
+        self._entry = entry
+
+    def again(self) -> None:
         self._service.delete_entry(self._entry.id)
 
     def undo(self) -> None:
@@ -46,20 +59,14 @@ class DeleteEntryCommand(QUndoCommand):
         self._entry = Entry(**{**self._entry.__dict__, "id": new_id})
 
 
-class MergeCommand(QUndoCommand):
-    """Pushed after the merge was done; undo unmerges, redo merges again."""
+class MergeCommand(_AlreadyDone):
+    """Undo unmerges, redo merges again."""
 
     def __init__(self, service: DataService, record: MergeRecord, text: str) -> None:
-        super().__init__(text)
-        self._service = service
+        super().__init__(service, text)
         self._record = record
-        self._first = True
 
-    def redo(self) -> None:
-        """QUndoCommand.redo: the first call happens on push, after the merge was done."""
-        if self._first:
-            self._first = False
-            return
+    def again(self) -> None:
         self._record = self._service.merge(self._record.keep_id, self._record.other_id)
 
     def undo(self) -> None:
