@@ -40,7 +40,8 @@ def test_the_window_shows_what_a_command_line_job_wrote(qtbot, window, service, 
     window.reveal(cid)
     window._watch()
     result = subprocess.run([sys.executable, "-m", "app", "log", str(cid), "--kind", "call",
-                             "--text", "rang from the shop phone", "--data-dir",
+                             "--text", "rang from the shop phone", "--at", "2026-11-23T10:00",
+                             "--data-dir",
                              str(store.parent)], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     window._watch()  # the timer's tick
