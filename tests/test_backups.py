@@ -9,11 +9,14 @@ import stat
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
 from test_cli import assert_one_line_error, db_counts, run
 
 from app.core import backups, customers, session, timeline
 from app.store import backup
 from app.store.models import Customer, db
+from app.ui.backup_dialog import RestoreDialog
 
 OLD_FILES = Path(__file__).parent / "data"
 
@@ -209,3 +212,41 @@ def test_the_window_makes_its_daily_backup_in_the_background(qtbot, window, serv
     window._watch()  # a second look the same day makes no second copy
     qtbot.waitUntil(lambda: not window._backup_job.running(), timeout=10_000)
     assert len(backup.listing(backups.folder())) == 1
+
+
+def test_a_damaged_page_found_after_start_up_offers_a_backup(qtbot, window, service, store):
+    service.create_customer(first_name="Eleanor")
+    window.check_soundness()
+    qtbot.waitUntil(lambda: not window._check_job.running())
+    assert not [w for w in window.findChildren(QMessageBox) if w.isVisible()]  # sound: silent
+
+    box = window.report_damage("row 12 missing from index customer_archived_at_sort_name")
+    assert box.isVisible() and "damaged" in box.text()
+    assert "row 12 missing" in box.informativeText()
+    choose = next(b for b in box.buttons() if b.text() == "Choose a backup…")
+    qtbot.mouseClick(choose, Qt.MouseButton.LeftButton)
+    assert any(isinstance(w, RestoreDialog) and w.isVisible() for w in window.findChildren(QDialog))
+
+
+def test_start_up_opens_a_damaged_index_and_the_later_check_finds_it(tmp_path):
+    from app.core import health
+
+    session.open_data(tmp_path)
+    for number in range(400):
+        customers.create_customer(first_name=f"Customer {number}")
+    session.close()
+    raw = sqlite3.connect(tmp_path / "regulars.sqlite3")
+    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = raw.execute("PRAGMA page_size").fetchone()[0]
+    root = raw.execute("SELECT rootpage FROM sqlite_master "
+                       "WHERE name = 'customer_archived_at_sort_name'").fetchone()[0]
+    raw.close()
+    with open(tmp_path / "regulars.sqlite3", "r+b") as file:  # a bad sector in one index
+        file.seek((root - 1) * page_size)
+        file.write(b"\xff" * 64)
+    session.open_data(tmp_path)
+    try:
+        assert health.start_problem() is None  # it opens, so the window comes up at once
+        assert health.quick_problem()  # and the check after start-up finds the damage
+    finally:
+        session.close()

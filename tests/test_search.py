@@ -77,6 +77,19 @@ def test_a_name_match_ranks_before_mentions_in_notes(shop):
     assert names("rose") == ["Rose Byrne", "Tom Hale"]
 
 
+def test_one_letter_lists_the_names_that_begin_with_it(shop):
+    customers.create_customer(first_name="Émile", last_name="Zola")
+    assert names("e") == ["Eleanor Whitfield", "Émile Zola"]  # not every note with an "e"
+    assert names("W") == []  # the name begins with the first name
+    assert names("z") == []
+
+
+def test_two_letters_look_at_names_only(shop):
+    assert names("ro") == ["Rose Byrne"]  # Tom's notes about roses do not count yet
+    assert names("ga") == ["María García"]  # any word of the name
+    assert names("ros") == ["Rose Byrne", "Tom Hale"]  # three letters search everything
+
+
 def test_every_word_must_match(shop):
     assert names("eleanor fritz") == ["Eleanor Whitfield"]
     assert names("eleanor latte") == []

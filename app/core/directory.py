@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from peewee import Select
+
 from app.core import clock
 from app.core.money import to_decimal
 from app.store import search
@@ -75,7 +77,7 @@ def customer_ids(
     select = select.order_by(*order, Customer.id)
     if limit is not None:
         select = select.limit(limit)
-    return [r[0] for r in select.tuples()]
+    return _ids(select)
 
 
 def _sorted(ids: Sequence[int], sort: str, descending: bool) -> list[int]:
@@ -85,7 +87,13 @@ def _sorted(ids: Sequence[int], sort: str, descending: bool) -> list[int]:
         .where(Customer.id.in_(list(ids)))
         .order_by(*[o.desc() if descending else o for o in order], Customer.id)
     )
-    return [r[0] for r in select.tuples()]
+    return _ids(select)
+
+
+def _ids(select: Select) -> list[int]:
+    """Read straight from the cursor: a hundred thousand ids through peewee's rows take
+    ten times as long as the query."""
+    return [row[0] for row in db.execute_sql(*select.sql())]
 
 
 def rows(ids: Sequence[int]) -> dict[int, Row]:

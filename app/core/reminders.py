@@ -13,10 +13,12 @@ restarts. A key names the occasion: next year's birthday is a new reminder.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Iterable
-from dataclasses import dataclass
+from functools import reduce
+from typing import NamedTuple
 
-from peewee import Tuple
+from peewee import Select
 
 from app.core import settings
 from app.core.dates import age_on, occurrence
@@ -42,8 +44,9 @@ _NOUNS = {"partner": "partner", "child": "child", "grandchild": "grandchild",
           "other": "family"}
 
 
-@dataclass(frozen=True)
-class Reminder:
+class Reminder(NamedTuple):
+    """One thing to remember; a tuple, because a large shop has tens of thousands of them."""
+
     kind: str
     date: dt.date  # the day the reminder is about
     customer_id: int
@@ -80,12 +83,19 @@ def _date_reminders(start: dt.date, end: dt.date,
     if customer_id is not None:
         condition &= Customer.id == customer_id
     days = _month_days(start, end)
-    if days is not None:  # only the dates that can fall in the window, found by the index
-        condition &= Tuple(ImportantDate.month, ImportantDate.day).in_(days)
-    rows = list(ImportantDate.select(ImportantDate, Customer.first_name, Customer.last_name,
-                                     Customer.company, Customer.nickname)
-                .join(Customer).where(condition).dicts())
-    wanted = {row["relative"] for row in rows if row["relative"] is not None}
+    if days is not None:
+        # Only the dates that can fall in the window, as a range of days per month: that
+        # form, unlike a list of (month, day) pairs, is read through the index.
+        spans: dict[int, list[int]] = {}
+        for month, day in days:
+            spans.setdefault(month, []).append(day)
+        condition &= reduce(operator.or_, [
+            (ImportantDate.month == month) & ImportantDate.day.between(min(found), max(found))
+            for month, found in spans.items()])
+    rows = _rows(ImportantDate.select(ImportantDate, Customer.first_name, Customer.last_name,
+                                      Customer.company, Customer.nickname)
+                 .join(Customer).where(condition))
+    wanted = {row["relative_id"] for row in rows if row["relative_id"] is not None}
     relatives = {r.id: r for r in Relative.select().where(Relative.id.in_(list(wanted)))} \
         if wanted else {}
     for row in rows:
@@ -99,8 +109,8 @@ def _date_reminders(start: dt.date, end: dt.date,
                 details.append(row["label"])
             if years is not None and years >= 0:
                 details.append(f"turns {years}" if kind == "birthday" else f"{years} years")
-            if row["relative"] is not None:
-                person = relatives.get(row["relative"])
+            if row["relative_id"] is not None:
+                person = relatives.get(row["relative_id"])
                 if person is None:
                     continue
                 noun = person.notes if person.relation == "pet" and person.notes and len(
@@ -113,9 +123,17 @@ def _date_reminders(start: dt.date, end: dt.date,
                 text = f"{short}'s {kind}"
             if details:
                 text += f" ({', '.join(details)})"
-            reminders.append(Reminder(kind, when, row["customer"], full, text,
+            reminders.append(Reminder(kind, when, row["customer_id"], full, text,
                                       f"{kind}:{row['id']}:{when.isoformat()}", row["id"]))
     return reminders
+
+
+def _rows(query: Select) -> list[dict[str, object]]:
+    """The rows of a query built with peewee, read straight from the cursor: at tens of
+    thousands of rows peewee's own row objects cost more than the query."""
+    cursor = db.execute_sql(*query.sql())
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
 def _month_days(start: dt.date, end: dt.date) -> list[tuple[int, int]] | None:
@@ -134,18 +152,18 @@ def _month_days(start: dt.date, end: dt.date) -> list[tuple[int, int]] | None:
 
 def _follow_up_reminders(start: dt.date, end: dt.date) -> list[Reminder]:
     reminders = []
-    rows = (FollowUp.select(FollowUp, Customer.first_name, Customer.last_name, Customer.company,
-                            Customer.nickname)
-            .join(Customer)
-            .where(FollowUp.done_at.is_null() & FollowUp.due.is_null(False)
-                   & (FollowUp.due <= end) & Customer.archived_at.is_null()).dicts())
+    rows = _rows(FollowUp.select(FollowUp, Customer.first_name, Customer.last_name,
+                                 Customer.company, Customer.nickname)
+                 .join(Customer)
+                 .where(FollowUp.done_at.is_null() & FollowUp.due.is_null(False)
+                        & (FollowUp.due <= end) & Customer.archived_at.is_null()))
     for row in rows:
         full, short = _name(row["first_name"], row["last_name"], row["company"], row["nickname"])
-        due: dt.date = row["due"]
+        due = _as_date(row["due"])
         label = {"promise": "Promised", "ask": "Ask"}.get(row["kind"], "To do")
         late = (start - due).days
         text = f"{label}: {row['text']}" + (f" (overdue by {late} days)" if late > 0 else "")
-        reminders.append(Reminder("follow_up", due, row["customer"], full, f"{short} — {text}",
+        reminders.append(Reminder("follow_up", due, row["customer_id"], full, f"{short} — {text}",
                                   f"follow_up:{row['id']}", row["id"]))
     return reminders
 
@@ -229,30 +247,27 @@ def states(keys: Iterable[str]) -> dict[str, ReminderState]:
 
 def pending(start: dt.date, days: int | None = None) -> list[Reminder]:
     """Due and not yet dealt with: not done, not dismissed, not snoozed past `start`."""
-    reminders = due(start, days)
-    known = states(r.key for r in reminders)
-    result = []
-    for reminder in reminders:
-        state = known.get(reminder.key)
-        woken = state is not None and state.state == "snoozed" and (
-            state.until is None or state.until <= start)
-        if state is None or state.state == "shown" or woken:
-            result.append(reminder)
-    return result
+    settled = {key for (key,) in db.execute_sql(
+        "SELECT key FROM reminder_state WHERE NOT (state = 'shown' OR (state = 'snoozed' "
+        "AND (until IS NULL OR until <= ?)))", (start.isoformat(),))}
+    return [reminder for reminder in due(start, days) if reminder.key not in settled]
 
 
 def not_shown_on(reminders: list[Reminder], day: dt.date) -> list[Reminder]:
     """Those not yet shown as a message on `day`: each is shown once a day."""
-    known = states(r.key for r in reminders)
-    return [r for r in reminders if not (
-        r.key in known and known[r.key].state == "shown" and known[r.key].until == day)]
+    shown = {key for (key,) in db.execute_sql(
+        "SELECT key FROM reminder_state WHERE state = 'shown' AND until = ?",
+        (day.isoformat(),))}
+    return [r for r in reminders if r.key not in shown]
 
 
 def _put(keys: Iterable[str], state: str, until: dt.date | None, now: dt.datetime) -> None:
-    rows = [{"key": key, "state": state, "until": until, "updated_at": now} for key in keys]
+    day = None if until is None else until.isoformat()
+    stamp = str(now.replace(microsecond=0))  # as peewee writes a DateTimeField
     with db.atomic():
-        for start in range(0, len(rows), 200):
-            ReminderState.insert_many(rows[start : start + 200]).on_conflict_replace().execute()
+        db.cursor().executemany(
+            "INSERT OR REPLACE INTO reminder_state (key, state, until, updated_at) "
+            "VALUES (?, ?, ?, ?)", [(key, state, day, stamp) for key in keys])
 
 
 def mark_shown(reminders: Iterable[Reminder], day: dt.date, now: dt.datetime) -> None:

@@ -165,11 +165,27 @@ def search_ids(
     include_archived: bool = False,
     limit: int | None = None,
 ) -> list[int]:
-    """Ids of matching customers, best first: whole-name matches, then by weight."""
+    """Ids of matching customers, best first: whole-name matches, then by weight.
+
+    A query of one or two letters is the start of a name, not a word: one letter lists the
+    names that begin with it and two letters the names with a word that does, alphabetically,
+    as an address book does. Matched against notes, "ma" would bring back most of a large
+    shop, ranked by a score that means nothing yet, and slowly.
+    """
     expression = match_expression(query)
     if expression is None:
         return []
     archived = "" if include_archived else "AND c.archived_at IS NULL"
+    rows = -1 if limit is None else limit
+    letters = fold(query.strip())
+    if len(letters) == 1 and letters.isalpha():
+        sql = (f"SELECT id FROM customer c WHERE sort_name >= ? AND sort_name < ? {archived} "
+               "ORDER BY sort_name, id LIMIT ?")
+        return [r[0] for r in database.execute_sql(sql, (letters, chr(ord(letters) + 1), rows))]
+    if len(letters) == 2 and letters.isalpha():
+        sql = (f"SELECT c.id FROM {TABLE} JOIN customer c ON c.id = {TABLE}.rowid "
+               f"WHERE {TABLE} MATCH ? {archived} ORDER BY c.sort_name, c.id LIMIT ?")
+        return [r[0] for r in database.execute_sql(sql, (f"name : ({expression})", rows))]
     sql = f"""
         WITH hits AS (
             SELECT rowid AS id, bm25({TABLE}, {_WEIGHTS}) AS score
@@ -183,7 +199,7 @@ def search_ids(
         ORDER BY hits.id IN (SELECT id FROM by_name) DESC, hits.score, c.sort_name
         LIMIT ?
     """
-    params = (expression, f"name : ({expression})", -1 if limit is None else limit)
+    params = (expression, f"name : ({expression})", rows)
     return [r[0] for r in database.execute_sql(sql, params)]
 
 

@@ -36,7 +36,7 @@ def open_or_repair(data_dir: str | None) -> bool:
     folder = session.database_location(data_dir).parent
     try:
         session.open_data(data_dir)
-        problem = health.quick_problem()
+        problem = health.start_problem()
     except session.DATABASE_ERRORS as error:
         problem = str(error)
     except Exception as error:  # shown to the owner instead of a traceback

@@ -67,6 +67,10 @@ D = TypeVar("D", bound=QDialog)
 SEARCH_DELAY_MS = 150
 WATCH_EVERY_MS = 2000
 BACKUP_LOOK_EVERY_MS = 60_000
+CHECK_AFTER_MS = 5_000
+# Reminders are read once the window is on screen: the list first, the Today panel a moment
+# later, so that a large shop's thousands of reminders never hold up the window.
+REMINDERS_AFTER_MS = 300
 ROW_HEIGHT = 26
 _EMPTY_PAGE, _MAIN_PAGE = 0, 1
 
@@ -206,7 +210,12 @@ class MainWindow(QMainWindow):
         self._show_page()
         self._restore_layout()
         self.set_private(self.settings.value("privacy/on", False, type=bool))
-        QTimer.singleShot(0, self.center.start)
+        QTimer.singleShot(REMINDERS_AFTER_MS, self.center.start)
+        self._check_job: Background | None = None
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.timeout.connect(self.check_soundness)
+        self._check_timer.start(CHECK_AFTER_MS)
         self._data_version: int | None = None
         self._backup_checked = QElapsedTimer()
         self._backup_checked.start()  # the first look, a minute after start-up
@@ -674,6 +683,26 @@ class MainWindow(QMainWindow):
             self._backup_job.worker.failed.connect(self.show_problem)
             self._backup_job.start()
 
+    def check_soundness(self) -> None:
+        """The check of every page of the file: seconds on a large shop's database, so it
+        runs after start-up, off the window's thread (start-up only checks that it opens)."""
+        self._check_job = Background(lambda _p, _c: self.service.damage(), self)
+        self._check_job.worker.succeeded.connect(self.report_damage)
+        self._check_job.start()
+
+    def report_damage(self, problem: str | None) -> QMessageBox | None:
+        if not problem:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
+                          "The database is damaged: some of it cannot be read.", parent=self)
+        box.setInformativeText(f"{problem}\n\nRestore a good backup now. What is there now is "
+                               "backed up first, so the restore can be undone.")
+        restore = box.addButton("Choose a backup…", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+        box.buttonClicked.connect(lambda button: self.open_restore() if button is restore
+                                  else None)
+        return self._present(box)
+
     def open_settings(self) -> SettingsDialog:
         return self._present(SettingsDialog(self.service, self))
 
@@ -754,8 +783,10 @@ class MainWindow(QMainWindow):
         self._save_layout()
         self._watcher.stop()  # a closed window no longer watches the database
         self.center.stop()
-        if self._backup_job is not None:
-            self._backup_job.wait()  # a backup under way finishes first
+        self._check_timer.stop()
+        for job in (self._backup_job, self._check_job):
+            if job is not None:
+                job.wait()  # a backup or a check under way finishes first
         super().closeEvent(event)
 
     def _save_layout(self) -> None:

@@ -11,13 +11,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QMenu,
     QPushButton,
     QSystemTrayIcon,
@@ -30,7 +37,6 @@ from app.core.reminders import Reminder
 from app.ui.icons import app_icon, icon
 from app.ui.service import DataService
 
-REMINDER_ROLE = Qt.ItemDataRole.UserRole + 1
 TRAY_MENU_LIMIT = 10
 _ICONS = {"birthday": "event", "anniversary": "event", "date": "event", "follow_up": "note",
           "stay_in_touch": "call", "lapsed": "visit"}
@@ -58,6 +64,38 @@ def summary(reminders: list[Reminder]) -> str:
     return f"{count} reminder{'s' if count != 1 else ''}"
 
 
+class ReminderModel(QAbstractListModel):
+    """Pending reminders for a list view: rows are drawn on demand, so a shop with tens of
+    thousands of reminders opens as fast as one with three."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.reminders: list[Reminder] = []
+        self._today = clock.today()
+
+    def set_reminders(self, reminders: list[Reminder]) -> None:
+        self.beginResetModel()
+        self.reminders = list(reminders)
+        self._today = clock.today()
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.reminders)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self.reminders):
+            return None
+        reminder = self.reminders[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{when(reminder, self._today)} · {reminder.text}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon(_ICONS[reminder.kind])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{reminder.customer}: {reminder.text}"
+        return None
+
+
 class TodayPanel(QWidget):
     """The in-window list of what is due, with Done, Snooze and Dismiss."""
 
@@ -70,11 +108,14 @@ class TodayPanel(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.list = QListWidget()
+        self.model = ReminderModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)
         self.list.setIconSize(QSize(18, 18))
         self.list.setAlternatingRowColors(True)
-        self.list.itemActivated.connect(self._open)
-        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.list.activated.connect(self._open)
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.done_button = QPushButton("Done")
         self.done_button.setToolTip("Mark done: closes a follow-up, logs a greeting or a contact")
         self.done_button.clicked.connect(self.done_current)
@@ -96,21 +137,23 @@ class TodayPanel(QWidget):
         self.show_reminders([])
 
     def reminders(self) -> list[Reminder]:
-        return [self.list.item(i).data(REMINDER_ROLE) for i in range(self.list.count())]
+        return list(self.model.reminders)
+
+    def texts(self) -> list[str]:
+        """The rows as the owner reads them."""
+        return [self.model.index(row).data() for row in range(self.model.rowCount())]
+
+    def select_row(self, row: int) -> None:
+        self.list.setCurrentIndex(self.model.index(row))
 
     def show_reminders(self, reminders: list[Reminder]) -> None:
         """Notifier.show_reminders: list everything pending, keeping the selection."""
         current = self.current()
-        today = clock.today()
-        self.list.clear()
-        for reminder in reminders:
-            item = QListWidgetItem(icon(_ICONS[reminder.kind]),
-                                   f"{when(reminder, today)} · {reminder.text}")
-            item.setData(REMINDER_ROLE, reminder)
-            item.setToolTip(f"{reminder.customer}: {reminder.text}")
-            self.list.addItem(item)
-            if current is not None and reminder.key == current.key:
-                self.list.setCurrentItem(item)
+        self.model.set_reminders(reminders)
+        if current is not None:
+            row = next((row for row, r in enumerate(reminders) if r.key == current.key), None)
+            if row is not None:
+                self.select_row(row)
         self.title.setText(f"Today: {summary(reminders)}" if reminders
                            else "Today: nothing to remember")
         self._update_buttons()
@@ -118,20 +161,20 @@ class TodayPanel(QWidget):
     def announce(self, reminders: list[Reminder]) -> None:
         """Notifier.announce: without a tray, the panel shows itself and selects the first."""
         self.setVisible(True)
-        if self.list.count() and self.list.currentRow() < 0:
-            self.list.setCurrentRow(0)
+        if self.model.rowCount() and not self.list.currentIndex().isValid():
+            self.select_row(0)
 
     def current(self) -> Reminder | None:
-        item = self.list.currentItem()
-        return item.data(REMINDER_ROLE) if item is not None else None
+        index = self.list.currentIndex()
+        return self.model.reminders[index.row()] if index.isValid() else None
 
     def _update_buttons(self) -> None:
         has = self.current() is not None
         for button in (self.done_button, self.snooze_button, self.dismiss_button):
             button.setEnabled(has)
 
-    def _open(self, item: QListWidgetItem) -> None:
-        self.open_customer.emit(item.data(REMINDER_ROLE).customer_id)
+    def _open(self, index: QModelIndex) -> None:
+        self.open_customer.emit(self.model.reminders[index.row()].customer_id)
 
     def done_current(self) -> None:
         reminder = self.current()

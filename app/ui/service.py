@@ -27,6 +27,7 @@ from app.core import (
     duplicates,
     followups,
     glance,
+    health,
     profile,
     reminders,
     session,
@@ -116,6 +117,10 @@ class DataService(QObject):
         if directory.count(include_archived=True) and backups.daily_due(clock.now()):
             return backups.automatic("daily")
         return None
+
+    def damage(self) -> str | None:
+        """What SQLite's page-by-page check finds wrong with the file; None when sound."""
+        return health.quick_problem()
 
     def restore(self, source: Path) -> int:
         customers = backups.restore(source, database_file().parent)
