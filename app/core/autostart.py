@@ -13,9 +13,10 @@ import shlex
 import sys
 from pathlib import Path
 
+from app import APP_ID
 from app.store.files import write_atomically
 
-LABEL = "org.regulars.Regulars"
+LABEL = APP_ID  # the LaunchAgent is named as the macOS bundle is
 _RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 
 
@@ -71,7 +72,7 @@ def enable(home: Path | None = None, platform: str = sys.platform) -> Path | Non
             "Name=Regulars\n"
             "Comment=Reminders of birthdays and promises for your customers\n"
             f"Exec={shlex.join(argv)}\n"
-            "Icon=regulars\n"
+            f"Icon={APP_ID}\n"
             "Terminal=false\n"
             "X-GNOME-Autostart-enabled=true\n"
         ).encode()

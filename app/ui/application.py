@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import APP_NAME, __version__
+from app import APP_ID, APP_NAME, __version__
 from app.core import backups, health, session
 from app.ui.icons import app_icon
 from app.ui.main_window import MainWindow
@@ -21,7 +22,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("regulars")
+    app.setDesktopFileName(APP_ID)  # how Wayland and the docks match the window to its entry
     app.setWindowIcon(app_icon())
     return app
 
@@ -62,7 +63,16 @@ def open_or_repair(data_dir: str | None) -> bool:
     return True
 
 
+def _headless() -> bool:
+    """No display to draw on: a packaging check on a build machine or over ssh."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run(data_dir: str | None, *, smoke: bool = False, hidden: bool = False) -> int:
+    if smoke and _headless():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = make_application()
     folder = session.database_location(data_dir).parent
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
