@@ -24,11 +24,13 @@ def test_customer_model_passes_the_model_tester(qtmodeltester, service):
     assert model.rowCount() == 30
 
 
-def test_customer_model_loads_rows_lazily_and_sorts_in_sql(service):
+def test_customer_model_loads_rows_lazily_and_sorts_in_sql(qtbot, service):
     demo.generate(300, seed=3)
     model = CustomerTableModel(service)
     model.reload()
-    assert model.rowCount() == 300
+    assert model.rowCount() == 200  # the first screenful, at once
+    qtbot.waitUntil(lambda: model.rowCount() == 300)  # the rest on the next turn
+    assert model.complete
     assert len(model._cache) == 0  # nothing read until shown
     model.data(model.index(150, 0))
     assert 0 < len(model._cache) <= 64
@@ -36,6 +38,27 @@ def test_customer_model_loads_rows_lazily_and_sorts_in_sql(service):
     spent = [service.rows([model.data(model.index(r, 0), ID_ROLE)])[
         model.data(model.index(r, 0), ID_ROLE)].total_spent for r in range(20)]
     assert spent == sorted(spent, reverse=True)
+
+
+def test_a_long_list_shows_its_first_screenful_then_the_rest_in_order(qtmodeltester, qtbot,
+                                                                        service):
+    demo.generate(450, seed=5)
+    model = CustomerTableModel(service)
+    qtmodeltester.check(model, force_py=True)
+    everyone = service.customer_ids("", "name", False)
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    model.set_query("m")  # one letter: read in index order
+    model.set_query("")
+    assert model.rowCount() == 200 and not model.complete
+    assert [model.customer_id(r) for r in range(200)] == everyone[:200]
+    # Finding a customer further down does not wait for the event loop.
+    assert model.row_of(everyone[400]) == 400
+    assert model.complete and model.rowCount() == 450
+    model.set_query("")
+    model.set_query("x y")
+    model.set_query("")
+    qtbot.waitUntil(lambda: model.complete)
+    assert [model.customer_id(r) for r in range(450)] == everyone
 
 
 def test_timeline_model_pages_and_passes_the_model_tester(qtmodeltester, service):

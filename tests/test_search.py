@@ -77,6 +77,26 @@ def test_a_name_match_ranks_before_mentions_in_notes(shop):
     assert names("rose") == ["Rose Byrne", "Tom Hale"]
 
 
+def test_names_come_first_alphabetically_then_the_strongest_mentions(store):
+    mentions = customers.create_customer(first_name="Ann", last_name="Lee")
+    timeline.log(mentions, "note", "Dahlia bulbs for Dahlia bulbs")
+    once = customers.create_customer(first_name="Bo", last_name="Kim")
+    timeline.log(once, "note", "a long chat about the weather, the bus, the tea and a dahlia")
+    customers.create_customer(first_name="Zoe", last_name="Dahlia")
+    customers.create_customer(first_name="Dahlia", last_name="Moss")
+    assert names("dahl") == ["Dahlia Moss", "Zoe Dahlia", "Ann Lee", "Bo Kim"]
+    assert names("dahl", limit=3) == ["Dahlia Moss", "Zoe Dahlia", "Ann Lee"]
+
+
+def test_the_list_reads_more_rows_than_one_statement_holds(store):
+    from app.core.directory import rows
+
+    ids = [customers.create_customer(first_name=f"Ann{i}") for i in range(1200)]
+    found = rows(ids)
+    assert len(found) == 1200
+    assert found[ids[-1]].name == "Ann1199"
+
+
 def test_one_letter_lists_the_names_that_begin_with_it(shop):
     customers.create_customer(first_name="Émile", last_name="Zola")
     assert names("e") == ["Eleanor Whitfield", "Émile Zola"]  # not every note with an "e"

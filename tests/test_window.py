@@ -74,6 +74,22 @@ def test_typing_filters_and_enter_opens_the_top_match(qtbot, sample_window):
     assert window.timeline.model.customer_id == top
 
 
+def test_a_long_list_keeps_the_open_customer_and_counts_everyone(qtbot, window, service):
+    from app.core import demo
+
+    demo.generate(320, seed=11)
+    window.model.reload()
+    qtbot.waitUntil(lambda: window.count_label.text() == "320 customers")
+    assert window.model.rowCount() == 320
+    far = window.model.customer_id(310)
+    window.select_row(310)
+    assert window.profile.customer_id == far
+    type_search(qtbot, window, "zzzz")
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)  # back to everyone: a screenful first
+    qtbot.waitUntil(lambda: window.count_label.text() == "320 customers")
+    assert window.model.customer_id(window.table.currentIndex().row()) == far
+
+
 def test_search_finds_a_pet_by_name(qtbot, sample_window):
     window = sample_window
     type_search(qtbot, window, "fritz")

@@ -12,6 +12,7 @@ from typing import Any
 from app.core.customers import get_customer
 from app.core.followups import OpenFollowUp, open_for_many
 from app.core.money import to_decimal
+from app.store.batches import batches
 from app.store.models import ContactPoint, Customer, CustomerTag, ImportantDate, Relative, Tag
 from app.store.text import full_name
 
@@ -84,15 +85,14 @@ def load(customer_id: int) -> Profile:
     return load_many([customer_id])[0]
 
 
-_BATCH = 500
 
 
 def load_many(customer_ids: Sequence[int]) -> list[Profile]:
     """Profiles of these customers in their order, read in batches (exports read thousands)."""
     profiles: dict[int, Profile] = {}
     ids = list(dict.fromkeys(customer_ids))
-    for start in range(0, len(ids), _BATCH):
-        profiles.update(_load_batch(ids[start : start + _BATCH]))
+    for batch in batches(ids):
+        profiles.update(_load_batch(list(batch)))
     return [profiles[cid] for cid in ids if cid in profiles]
 
 

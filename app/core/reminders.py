@@ -22,6 +22,7 @@ from peewee import Select
 
 from app.core import settings
 from app.core.dates import age_on, occurrence
+from app.store.batches import batches
 from app.store.models import (
     Customer,
     FollowUp,
@@ -239,8 +240,7 @@ def due_for(customer_id: int, start: dt.date, days: int) -> list[Reminder]:
 def states(keys: Iterable[str]) -> dict[str, ReminderState]:
     keys = list(keys)
     found: dict[str, ReminderState] = {}
-    for start in range(0, len(keys), 500):
-        batch = keys[start : start + 500]
+    for batch in batches(keys):
         found.update({s.key: s for s in ReminderState.select().where(ReminderState.key.in_(batch))})
     return found
 

@@ -12,9 +12,8 @@ from collections.abc import Iterable
 from peewee import SqliteDatabase
 
 from app.store import search
+from app.store.batches import batches, marks
 from app.store.text import fold, full_name
-
-_BATCH = 500
 
 _STATS_SQL = """
 UPDATE customer SET
@@ -53,16 +52,14 @@ def refresh(
     """
     id_list = sorted(set(ids))
     new = set(fresh)
-    for start in range(0, len(id_list), _BATCH):
-        batch = id_list[start : start + _BATCH]
-        database.execute_sql(_TAGS_SQL.format(marks=",".join("?" * len(batch))), batch)
+    for batch in batches(id_list):
+        database.execute_sql(_TAGS_SQL.format(marks=marks(batch)), batch)
         known = [cid for cid in batch if cid not in new]
         if not known:
             continue
-        marks = ",".join("?" * len(known))
-        database.execute_sql(_STATS_SQL.format(marks=marks), known)
+        database.execute_sql(_STATS_SQL.format(marks=marks(known)), known)
         names = database.execute_sql(
-            f"SELECT id, first_name, last_name, company FROM customer WHERE id IN ({marks})",
+            f"SELECT id, first_name, last_name, company FROM customer WHERE id IN ({marks(known)})",
             known,
         ).fetchall()
         database.cursor().executemany(

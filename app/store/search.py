@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from peewee import SqliteDatabase
 
+from app.store.batches import batches, marks
 from app.store.text import digits, fold
 
 TABLE = "customer_fts"
@@ -23,7 +24,6 @@ _WEIGHTS = "10.0, 4.0, 4.0, 3.0, 2.0, 1.0"
 _MIN_SUFFIX = 3
 _WORD = re.compile(r"[^\W_]+")
 _PHONE_LIKE = re.compile(r"[\d\s+()./-]+")
-_BATCH = 500
 _JOINED = re.compile(r"['’‐-]")
 
 
@@ -123,14 +123,12 @@ def insert_rows(database: SqliteDatabase, rows: Iterable[tuple]) -> None:
 def reindex(database: SqliteDatabase, ids: Iterable[int]) -> None:
     """Rewrite the index rows of these customers from the tables."""
     id_list = sorted(set(ids))
-    for start in range(0, len(id_list), _BATCH):
-        batch = id_list[start : start + _BATCH]
-        marks = ",".join("?" * len(batch))
-        database.execute_sql(f"DELETE FROM {TABLE} WHERE rowid IN ({marks})", batch)
+    for batch in batches(id_list):
+        database.execute_sql(f"DELETE FROM {TABLE} WHERE rowid IN ({marks(batch)})", batch)
         existing = [
             r[0]
             for r in database.execute_sql(
-                f"SELECT id FROM customer WHERE id IN ({marks})", batch
+                f"SELECT id FROM customer WHERE id IN ({marks(batch)})", batch
             )
         ]
         if existing:
@@ -165,12 +163,15 @@ def search_ids(
     include_archived: bool = False,
     limit: int | None = None,
 ) -> list[int]:
-    """Ids of matching customers, best first: whole-name matches, then by weight.
+    """Ids of matching customers, best first: whole-name matches alphabetically, then the
+    rest by weight.
 
     A query of one or two letters is the start of a name, not a word: one letter lists the
     names that begin with it and two letters the names with a word that does, alphabetically,
     as an address book does. Matched against notes, "ma" would bring back most of a large
-    shop, ranked by a score that means nothing yet, and slowly.
+    shop, ranked by a score that means nothing yet, and slowly. From three letters on, the
+    rest follow the names; the score is computed for them alone, which keeps a keystroke
+    within a frame when the name matches thousands.
     """
     expression = match_expression(query)
     if expression is None:
@@ -182,25 +183,22 @@ def search_ids(
         sql = (f"SELECT id FROM customer c WHERE sort_name >= ? AND sort_name < ? {archived} "
                "ORDER BY sort_name, id LIMIT ?")
         return [r[0] for r in database.execute_sql(sql, (letters, chr(ord(letters) + 1), rows))]
-    if len(letters) == 2 and letters.isalpha():
-        sql = (f"SELECT c.id FROM {TABLE} JOIN customer c ON c.id = {TABLE}.rowid "
-               f"WHERE {TABLE} MATCH ? {archived} ORDER BY c.sort_name, c.id LIMIT ?")
-        return [r[0] for r in database.execute_sql(sql, (f"name : ({expression})", rows))]
+    by_name = f"name : ({expression})"
+    sql = (f"SELECT c.id FROM {TABLE} JOIN customer c ON c.id = {TABLE}.rowid "
+           f"WHERE {TABLE} MATCH ? {archived} ORDER BY c.sort_name, c.id LIMIT ?")
+    found = [r[0] for r in database.execute_sql(sql, (by_name, rows))]
+    if (len(letters) == 2 and letters.isalpha()) or len(found) == limit:
+        return found
     sql = f"""
-        WITH hits AS (
-            SELECT rowid AS id, bm25({TABLE}, {_WEIGHTS}) AS score
-            FROM {TABLE} WHERE {TABLE} MATCH ?
-        ),
-        by_name AS (
-            SELECT rowid AS id FROM {TABLE} WHERE {TABLE} MATCH ?
-        )
-        SELECT c.id FROM hits JOIN customer c ON c.id = hits.id
-        WHERE 1 {archived}
-        ORDER BY hits.id IN (SELECT id FROM by_name) DESC, hits.score, c.sort_name
+        SELECT c.id FROM {TABLE} JOIN customer c ON c.id = {TABLE}.rowid
+        WHERE {TABLE} MATCH ? {archived}
+          AND {TABLE}.rowid NOT IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?)
+        ORDER BY bm25({TABLE}, {_WEIGHTS}), c.sort_name, c.id
         LIMIT ?
     """
-    params = (expression, f"name : ({expression})", rows)
-    return [r[0] for r in database.execute_sql(sql, params)]
+    rest = -1 if limit is None else limit - len(found)
+    found += [r[0] for r in database.execute_sql(sql, (expression, by_name, rest))]
+    return found
 
 
 def integrity_problem(database: SqliteDatabase) -> str | None:

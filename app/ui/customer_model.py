@@ -3,6 +3,11 @@
 Like Anki's browser table, the model never holds more than the ids of the
 whole result and a cache of the rows that were shown; sorting and filtering
 are redone in SQL. A change to a few customers refreshes just their rows.
+
+Where the first screenful is cheaper than the whole list (everyone, or one
+letter, at a hundred thousand customers), it is shown first and the rest of
+the ids are appended on the next turn of the event loop, so a keystroke is
+painted within a frame; anything that needs the whole list waits for it.
 """
 
 from __future__ import annotations
@@ -12,18 +17,20 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.core import clock
-from app.core.directory import Row
+from app.core.directory import Row, first_page_is_cheap
 from app.core.humanize import days_ago
 from app.core.money import format_amount
 from app.ui.service import ADDED, ARCHIVE, Change, DataService
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _BLOCK = 64
+_FIRST_PAGE = 200  # more than a tall window shows
 
 # (header, sort key)
 COLUMNS = (
@@ -36,6 +43,16 @@ COLUMNS = (
 SPENT_COLUMN = 3
 
 _Index = QModelIndex | QPersistentModelIndex
+
+# The roles as plain numbers: a view asks for a dozen roles of every cell it paints, and
+# comparing with Qt's enum members, or combining flags, costs more than the answer.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND))
+_RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
+_LEFT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value
 
 
 class CustomerTableModel(QAbstractTableModel):
@@ -50,6 +67,9 @@ class CustomerTableModel(QAbstractTableModel):
         self._sort = "recent"  # with no search: the customers opened most recently
         self._descending = False
         self._include_archived = False
+        self._partial = False
+        self._rest = QTimer(self, singleShot=True, interval=0)
+        self._rest.timeout.connect(self.load_rest)
         service.changed.connect(self._on_changed)
 
     # Queries -----------------------------------------------------------------------------------
@@ -79,20 +99,59 @@ class CustomerTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._ids = self._service.customer_ids(
-            self._query, self._sort, self._descending, self._include_archived
-        )
+        self._rest.stop()
+        self._partial = False
+        if first_page_is_cheap(self._query, self._sort):
+            self._ids = self._read_ids(_FIRST_PAGE + 1)
+            if len(self._ids) > _FIRST_PAGE:
+                del self._ids[_FIRST_PAGE:]
+                self._partial = True
+                self._rest.start()
+        else:
+            self._ids = self._read_ids()
         self._position = {}
         self._cache.clear()
         self.endResetModel()
 
+    @property
+    def complete(self) -> bool:
+        """False while only the first screenful of a long list is loaded."""
+        return not self._partial
+
+    def load_rest(self) -> None:
+        """Append the ids after the first screenful; at once when something needs them."""
+        self._rest.stop()
+        if not self._partial:
+            return
+        self._partial = False
+        everyone = self._read_ids()
+        shown = len(self._ids)
+        if everyone[:shown] != self._ids:  # the data changed in between: start again
+            self.reload()
+            return
+        if len(everyone) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(everyone) - 1)
+            self._ids = everyone
+            self._position = {}
+            self.endInsertRows()
+
+    def _read_ids(self, limit: int | None = None) -> list[int]:
+        return self._service.customer_ids(
+            self._query, self._sort, self._descending, self._include_archived, limit
+        )
+
     def customer_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
-    def row_of(self, customer_id: int) -> int | None:
+    def row_of(self, customer_id: int, *, wait: bool = True) -> int | None:
+        """The row of a customer in the list; with `wait`, among the rows still to come too."""
         if not self._position and self._ids:
             self._position = {cid: row for row, cid in enumerate(self._ids)}
-        return self._position.get(customer_id)
+        row = self._position.get(customer_id)
+        if row is None and wait and self._partial:
+            self.load_rest()
+            return self.row_of(customer_id)
+        return row
 
     # Qt interface ------------------------------------------------------------------------------
 
@@ -109,32 +168,31 @@ class CustomerTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return COLUMNS[section][0]
             if role == Qt.ItemDataRole.TextAlignmentRole and section == SPENT_COLUMN:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return _RIGHT
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        role = int(role)
+        if role not in _ANSWERED and role != ID_ROLE:
+            return None
+        position = index.row()
+        if not 0 <= position < len(self._ids) or not index.isValid():
             return None
         if role == ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole):
-            return None
-        row = self._row(index.row())
+            return self._ids[position]
+        column = index.column()
+        if role == _ALIGNMENT:
+            return _RIGHT if column == SPENT_COLUMN else _LEFT
+        row = self._row(position)
         if row is None:
             return None
-        column = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column == SPENT_COLUMN:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             if row.archived:
                 return QApplication.palette().color(QPalette.ColorGroup.Disabled,
                                                     QPalette.ColorRole.Text)
             return None
         text = self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if column == 2 and row.last_contact:
                 return f"{row.last_contact:%A %d %B %Y, %H:%M}"
             return text or None
@@ -163,9 +221,9 @@ class CustomerTableModel(QAbstractTableModel):
         persistent = self.persistentIndexList()
         kept = [self.customer_id(index.row()) for index in persistent]
         self._sort, self._descending = sort, descending
-        self._ids = self._service.customer_ids(
-            self._query, self._sort, self._descending, self._include_archived
-        )
+        self._rest.stop()
+        self._partial = False
+        self._ids = self._read_ids()
         self._position = {}
         moved = []
         for index, cid in zip(persistent, kept, strict=True):
@@ -192,6 +250,6 @@ class CustomerTableModel(QAbstractTableModel):
             return
         for cid in change.customer_ids:
             self._cache.pop(cid, None)
-            row = self.row_of(cid)
+            row = self.row_of(cid, wait=False)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))

@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         header.sortIndicatorChanged.connect(lambda *_: header.setSortIndicatorShown(True))
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.model.modelReset.connect(self._after_reset)
+        self.model.rowsInserted.connect(self._after_reset)  # the rest of a long list
         self.count_label = QLabel()
         self.count_label.setEnabled(False)
 
@@ -390,6 +391,8 @@ class MainWindow(QMainWindow):
         return [cid for cid in (self.model.customer_id(r) for r in rows) if cid is not None]
 
     def _update_count(self) -> None:
+        if not self.model.complete:
+            return  # counted when the rest of the list is in, a moment later
         count = self.model.rowCount()
         if self.model.query:
             self.count_label.setText(plural(count, "match", "matches"))
@@ -427,7 +430,7 @@ class MainWindow(QMainWindow):
     def _after_reset(self) -> None:
         cid = self.profile.customer_id
         if cid is not None:
-            row = self.model.row_of(cid)
+            row = self.model.row_of(cid, wait=False)
             if row is not None:
                 self.table.selectionModel().setCurrentIndex(
                     self.model.index(row, 0),

@@ -130,8 +130,8 @@ class DataService(QObject):
     # Reading -----------------------------------------------------------------------------------
 
     def customer_ids(self, query: str, sort: str, descending: bool,
-                     include_archived: bool = False) -> list[int]:
-        return directory.customer_ids(query, sort, descending, include_archived)
+                     include_archived: bool = False, limit: int | None = None) -> list[int]:
+        return directory.customer_ids(query, sort, descending, include_archived, limit)
 
     def rows(self, ids: Sequence[int]) -> dict[int, directory.Row]:
         return directory.rows(ids)

@@ -126,8 +126,12 @@ def in_window(directory: Path) -> dict[str, float]:
     QTest.qWaitForWindowExposed(window)
     figures: dict[str, float] = {}
 
-    names = [profile.load(cid).first_name.lower() for cid in listing.customer_ids(limit=400)]
-    names = [n for n in dict.fromkeys(names) if n.isascii() and n.isalpha()][:12]
+    # Twelve first names from across the alphabet, as the owner would type them.
+    everyone = listing.customer_ids()
+    sample = everyone[::max(1, len(everyone) // 400)]
+    names = [profile.load(cid).first_name.lower() for cid in sample]
+    names = [n for n in dict.fromkeys(names) if n.isascii() and n.isalpha()]
+    names = names[::max(1, len(names) // 12)][:12]
     keystrokes = []
     for name in names:
         window.search.clear()
@@ -139,11 +143,13 @@ def in_window(directory: Path) -> dict[str, float]:
             window.apply_search()  # the debounce is not counted
             window.table.viewport().repaint()
             keystrokes.append((time.perf_counter() - start) * 1000)
+            app.processEvents()  # what waits for the next turn, as between two keys
     figures["keystroke_ms_p50"] = statistics.median(keystrokes)
     figures["keystroke_ms_p95"] = percentile(keystrokes, 0.95)
 
     window.search.clear()
     window.apply_search()
+    app.processEvents()
     opening = []
     for row in range(0, min(window.model.rowCount(), 300), 10):
         start = time.perf_counter()
