@@ -97,3 +97,42 @@ def test_an_import_killed_is_all_or_nothing(tmp_path: Path, after: float):
     indexed = con.execute("SELECT count(*) FROM customer_fts").fetchone()[0]
     assert indexed == customers
     con.close()
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_a_killed_import_leaves_no_workers_behind(tmp_path: Path):
+    rows = 40000  # enough to be checked in worker processes
+    table = tmp_path / "many.csv"
+    table.write_text("First Name,Last Name,Email\n" + "".join(
+        f"Ann{i},Lee,ann{i}@example.com\n" for i in range(rows)))
+    process = start(IMPORT, str(tmp_path / "data"), str(table))
+    deadline = time.monotonic() + 30
+    workers: set[int] = set()
+    while len(workers) < 2 and time.monotonic() < deadline:
+        workers = _children(process.pid)
+        time.sleep(0.05)
+    assert workers, "the import started no workers"
+    kill(process, 0)
+    deadline = time.monotonic() + 15
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if _alive(pid)]

@@ -13,6 +13,8 @@ import datetime as dt
 import multiprocessing
 import os
 import re
+import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -33,6 +35,19 @@ class Totals:
 
 def workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
+
+
+def _leave_with(parent: int) -> None:
+    """Run in each worker: end it when the program that started it is gone. Killed in the
+    middle of an import, the program would otherwise leave its workers waiting for ever, as
+    each holds the queue that would have told it to stop."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _csv_chunk(args: tuple) -> tuple[list[Checked], int]:
@@ -77,7 +92,8 @@ def checked_in_workers(
     function = _csv_chunk if kind == "csv" else _vcard_chunk
     # "spawn": the window runs threads, and forking a threaded process is unsafe.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers(), mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers(), mp_context=context,
+                             initializer=_leave_with, initargs=(os.getpid(),)) as pool:
         futures = [pool.submit(function, chunk) for chunk in chunks]
         try:
             for future in futures:
