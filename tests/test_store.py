@@ -140,3 +140,21 @@ def test_derived_fields_follow_every_timeline_write(store: Path):
     assert p.interaction_count == 2
     timeline.delete(first)
     assert str(load(cid).total_spent) == "0.00"
+
+
+@pytest.mark.parametrize("query, sort", [("", "recent"), ("", "name"), ("e", "relevance")])
+def test_the_first_screenful_is_read_in_index_order(store: Path, query: str, sort: str):
+    """At a hundred thousand customers, a sort before the first row cost a frame."""
+    from app.core import customers, directory
+
+    for name in ("Eleanor", "Emile", "Tom"):
+        customers.create_customer(first_name=name)
+    statements: list[str] = []
+    connection = db.connection()
+    connection.set_trace_callback(statements.append)
+    try:
+        assert directory.customer_ids(query, sort, limit=2)
+    finally:
+        connection.set_trace_callback(None)
+    plan = " ".join(row[3] for row in db.execute_sql("EXPLAIN QUERY PLAN " + statements[-1]))
+    assert "INDEX" in plan and "TEMP B-TREE" not in plan, plan

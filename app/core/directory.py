@@ -87,8 +87,7 @@ def first_page_is_cheap(query: str, sort: str) -> bool:
     Everyone, or the names that begin with one letter, are read in the order of an index, so
     a LIMIT stops early; a full-text search ranks or sorts every hit before the first one.
     """
-    query = query.strip()
-    return not query or (len(query) == 1 and sort == "relevance")
+    return not query.strip() or (sort == "relevance" and search.one_letter(query))
 
 
 def _sorted(ids: Sequence[int], sort: str, descending: bool) -> list[int]:
@@ -159,3 +158,10 @@ def count(include_archived: bool = False) -> int:
     if not include_archived:
         select = select.where(Customer.archived_at.is_null())
     return select.count()
+
+
+def total(query: str = "", include_archived: bool = False) -> int:
+    """How many customers `customer_ids` lists for `query`, counted in SQL where it can be."""
+    if not query.strip():
+        return count(include_archived)
+    return search.count(db, query, include_archived=include_archived)

@@ -94,9 +94,18 @@ def _v4_points_and_recent(database: SqliteDatabase) -> None:
     )
 
 
+def _v5_recent_order(database: SqliteDatabase) -> None:
+    """The list's first order, recently opened then by name, read from one index: without
+    the name in it, the customers never opened (most of them) were sorted on every start."""
+    database.execute_sql('DROP INDEX IF EXISTS "customer_archived_at_opened_at"')
+    database.execute_sql('CREATE INDEX "customer_recent" ON "customer" '
+                         '("archived_at", "opened_at" DESC, "sort_name")')
+
+
 Step = Callable[[SqliteDatabase], None]
 
-STEPS: tuple[Step, ...] = (_v1_tables, _v2_search_index, _v3_visit_span, _v4_points_and_recent)
+STEPS: tuple[Step, ...] = (_v1_tables, _v2_search_index, _v3_visit_span, _v4_points_and_recent,
+                           _v5_recent_order)
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -176,13 +176,12 @@ def search_ids(
     expression = match_expression(query)
     if expression is None:
         return []
-    archived = "" if include_archived else "AND c.archived_at IS NULL"
+    archived = _archived(include_archived)
     rows = -1 if limit is None else limit
     letters = fold(query.strip())
-    if len(letters) == 1 and letters.isalpha():
-        sql = (f"SELECT id FROM customer c WHERE sort_name >= ? AND sort_name < ? {archived} "
-               "ORDER BY sort_name, id LIMIT ?")
-        return [r[0] for r in database.execute_sql(sql, (letters, chr(ord(letters) + 1), rows))]
+    if one_letter(letters):
+        sql = f"SELECT id {_STARTING.format(archived=archived)} ORDER BY sort_name, id LIMIT ?"
+        return [r[0] for r in database.execute_sql(sql, (*_span(letters), rows))]
     by_name = f"name : ({expression})"
     sql = (f"SELECT c.id FROM {TABLE} JOIN customer c ON c.id = {TABLE}.rowid "
            f"WHERE {TABLE} MATCH ? {archived} ORDER BY c.sort_name, c.id LIMIT ?")
@@ -199,6 +198,33 @@ def search_ids(
     rest = -1 if limit is None else limit - len(found)
     found += [r[0] for r in database.execute_sql(sql, (expression, by_name, rest))]
     return found
+
+
+def count(database: SqliteDatabase, query: str, *, include_archived: bool = False) -> int:
+    """How many customers `search_ids` finds; one letter is counted without reading them."""
+    letters = fold(query.strip())
+    if one_letter(letters):
+        sql = f"SELECT count(*) {_STARTING.format(archived=_archived(include_archived))}"
+        return int(database.execute_sql(sql, _span(letters)).fetchone()[0])
+    return len(search_ids(database, query, include_archived=include_archived))
+
+
+# The names that begin with one letter, read in the order of the sort_name index.
+_STARTING = "FROM customer c WHERE sort_name >= ? AND sort_name < ? {archived}"
+
+
+def one_letter(query: str) -> bool:
+    """A single letter: the start of a name, read in the order of the sort_name index."""
+    letters = fold(query.strip())
+    return len(letters) == 1 and letters.isalpha()
+
+
+def _span(letter: str) -> tuple[str, str]:
+    return letter, chr(ord(letter) + 1)
+
+
+def _archived(include_archived: bool) -> str:
+    return "" if include_archived else "AND c.archived_at IS NULL"
 
 
 def integrity_problem(database: SqliteDatabase) -> str | None:

@@ -5,9 +5,9 @@ whole result and a cache of the rows that were shown; sorting and filtering
 are redone in SQL. A change to a few customers refreshes just their rows.
 
 Where the first screenful is cheaper than the whole list (everyone, or one
-letter, at a hundred thousand customers), it is shown first and the rest of
-the ids are appended on the next turn of the event loop, so a keystroke is
-painted within a frame; anything that needs the whole list waits for it.
+letter, at a hundred thousand customers), only it is read; the rest of the
+ids come when the view scrolls to them (Qt's fetchMore) or when something
+needs the whole list, so neither start-up nor a keystroke grows with the shop.
 """
 
 from __future__ import annotations
@@ -68,8 +68,8 @@ class CustomerTableModel(QAbstractTableModel):
         self._descending = False
         self._include_archived = False
         self._partial = False
-        self._rest = QTimer(self, singleShot=True, interval=0)
-        self._rest.timeout.connect(self.load_rest)
+        self._fetch = QTimer(self, singleShot=True, interval=0)
+        self._fetch.timeout.connect(self.load_rest)
         service.changed.connect(self._on_changed)
 
     # Queries -----------------------------------------------------------------------------------
@@ -99,14 +99,13 @@ class CustomerTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rest.stop()
+        self._fetch.stop()
         self._partial = False
         if first_page_is_cheap(self._query, self._sort):
             self._ids = self._read_ids(_FIRST_PAGE + 1)
             if len(self._ids) > _FIRST_PAGE:
                 del self._ids[_FIRST_PAGE:]
                 self._partial = True
-                self._rest.start()
         else:
             self._ids = self._read_ids()
         self._position = {}
@@ -118,9 +117,15 @@ class CustomerTableModel(QAbstractTableModel):
         """False while only the first screenful of a long list is loaded."""
         return not self._partial
 
+    def total(self) -> int:
+        """How many customers the list holds, loaded or not."""
+        if self._partial:
+            return self._service.customer_total(self._query, self._include_archived)
+        return len(self._ids)
+
     def load_rest(self) -> None:
-        """Append the ids after the first screenful; at once when something needs them."""
-        self._rest.stop()
+        """Append the ids after the first screenful."""
+        self._fetch.stop()
         if not self._partial:
             return
         self._partial = False
@@ -154,6 +159,16 @@ class CustomerTableModel(QAbstractTableModel):
         return row
 
     # Qt interface ------------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        """QAbstractItemModel.canFetchMore: the rest of a long list waits in the database."""
+        return self._partial and not parent.isValid()
+
+    def fetchMore(self, parent: _Index) -> None:
+        """QAbstractItemModel.fetchMore: the rows come on the next turn of the event loop, as
+        a view asks while it is still handling a reset."""
+        if not parent.isValid() and self._partial:
+            self._fetch.start()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """QAbstractItemModel.rowCount: a table has rows only at the root."""
@@ -221,7 +236,7 @@ class CustomerTableModel(QAbstractTableModel):
         persistent = self.persistentIndexList()
         kept = [self.customer_id(index.row()) for index in persistent]
         self._sort, self._descending = sort, descending
-        self._rest.stop()
+        self._fetch.stop()
         self._partial = False
         self._ids = self._read_ids()
         self._position = {}

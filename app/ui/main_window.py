@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -45,6 +44,7 @@ from app.core.reminders import Reminder
 from app.core.timeline import Entry
 from app.ui.backup_dialog import RestoreDialog
 from app.ui.customer_model import CustomerTableModel
+from app.ui.customer_table import CustomerTable
 from app.ui.dialogs import NewCustomerDialog
 from app.ui.duplicates_dialog import DuplicatesDialog
 from app.ui.empty_state import EmptyState
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.search.returnPressed.connect(self.open_top_match)
 
         self.model = CustomerTableModel(service)
-        self.table = QTableView()
+        self.table = CustomerTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         header.sortIndicatorChanged.connect(lambda *_: header.setSortIndicatorShown(True))
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.model.modelReset.connect(self._after_reset)
-        self.model.rowsInserted.connect(self._after_reset)  # the rest of a long list
+        self.model.rowsInserted.connect(self._after_reset)  # the rest of a long list came
         self.count_label = QLabel()
         self.count_label.setEnabled(False)
 
@@ -391,9 +391,7 @@ class MainWindow(QMainWindow):
         return [cid for cid in (self.model.customer_id(r) for r in rows) if cid is not None]
 
     def _update_count(self) -> None:
-        if not self.model.complete:
-            return  # counted when the rest of the list is in, a moment later
-        count = self.model.rowCount()
+        count = self.model.total()
         if self.model.query:
             self.count_label.setText(plural(count, "match", "matches"))
         else:
@@ -428,6 +426,8 @@ class MainWindow(QMainWindow):
             self.archive([p.id])
 
     def _after_reset(self) -> None:
+        """Keep the open customer selected; further down a long list, once the rest is read
+        (on the next turn, so the keystroke that brought the list back is not held up)."""
         cid = self.profile.customer_id
         if cid is not None:
             row = self.model.row_of(cid, wait=False)
@@ -437,6 +437,8 @@ class MainWindow(QMainWindow):
                     QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
+            elif not self.model.complete:
+                self.model.fetchMore(QModelIndex())
         self._update_count()
 
     def _on_changed(self, change: Change) -> None:

@@ -136,6 +136,9 @@ class DataService(QObject):
     def rows(self, ids: Sequence[int]) -> dict[int, directory.Row]:
         return directory.rows(ids)
 
+    def customer_total(self, query: str, include_archived: bool = False) -> int:
+        return directory.total(query, include_archived)
+
     def customer_count(self) -> int:
         return directory.count()
 
