@@ -62,9 +62,11 @@ def preferences(about: str, limit: int = 3) -> tuple[str, ...]:
     return tuple(parts[:limit])
 
 
-def load_glance(customer_id: int) -> Glance:
+def load_glance(customer_id: int, profile: Profile | None = None) -> Glance:
+    """What to know before saying hello; `profile`, when the caller has just read it."""
     today = clock.today()
-    profile = load(customer_id)
+    if profile is None or profile.id != customer_id:
+        profile = load(customer_id)
     purchase = (Interaction.select().where((Interaction.customer == customer_id)
                                            & (Interaction.kind == "purchase"))
                 .order_by(Interaction.at.desc()).first())

@@ -407,7 +407,7 @@ class MainWindow(QMainWindow):
     def open_customer(self, customer_id: int) -> None:
         self.profile.show_customer(customer_id)
         self.timeline.set_customer(customer_id)
-        self.glance.show_glance(self.service.glance(customer_id))
+        self.glance.show_glance(self.service.glance(customer_id, self.profile.profile))
         self.glance.show()
         self.service.mark_opened(customer_id)
 

@@ -145,8 +145,9 @@ class DataService(QObject):
     def profile(self, customer_id: int) -> profile.Profile:
         return profile.load(customer_id)
 
-    def glance(self, customer_id: int) -> glance.Glance:
-        return glance.load_glance(customer_id)
+    def glance(self, customer_id: int,
+               loaded: profile.Profile | None = None) -> glance.Glance:
+        return glance.load_glance(customer_id, loaded)
 
     def mark_opened(self, customer_id: int) -> None:
         """Remember the moment, for "opened most recently"; no view needs to redraw for it."""
