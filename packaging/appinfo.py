@@ -99,8 +99,8 @@ def macos_info_plist() -> dict:
         "NSHumanReadableCopyright": copyright_line(),
         # Qt draws sharp text on Retina screens only when the bundle says it can.
         "NSHighResolutionCapable": True,
-        # The oldest macOS the PySide6 6.12 wheels are built for.
-        "LSMinimumSystemVersion": "14.0",
+        # The oldest macOS the PySide6 6.11 wheels are built for.
+        "LSMinimumSystemVersion": "13.0",
         "LSApplicationCategoryType": "public.app-category.business",
         "NSRequiresAquaSystemAppearance": False,
     }
