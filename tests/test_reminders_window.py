@@ -129,3 +129,37 @@ def test_archiving_removes_its_reminders_from_the_panel(qtbot, window, service):
     assert window.today.model.rowCount() == 1
     service.set_archived([cid], True)
     assert window.today.model.rowCount() == 0
+
+
+def test_after_each_change_the_panel_matches_a_full_reading(qtbot, window, service):
+    """A change to one customer re-reads only theirs; the list must be what reading
+    everything again gives, in the same order."""
+    from app.core import clock
+
+    ids = []
+    for n, name in enumerate(("Eleanor", "Tom", "Rose", "Anna")):
+        cid = service.create_customer(first_name=name, contact_every_days=30 if n % 2 else None)
+        service.add_date(cid, kind="birthday", month=11, day=24 + n)
+        ids.append(cid)
+    service.add_follow_up(ids[1], "ring about the order", due=dt.date(2026, 11, 20))
+    window.center.check()
+
+    def same_as_full() -> None:
+        assert window.center.current == reminders.pending(clock.today())
+        assert window.today.model.rowCount() == len(window.center.current)
+
+    same_as_full()
+    service.log(ids[1], "call", "rang: order is in")  # stay in touch starts again
+    same_as_full()
+    service.add_date(ids[0], kind="anniversary", month=11, day=23)
+    same_as_full()
+    service.snooze_reminders([r for r in window.center.current if r.customer_id == ids[2]],
+                             dt.date(2026, 11, 30))
+    same_as_full()
+    service.complete_reminder(next(r for r in window.center.current if r.kind == "follow_up"))
+    same_as_full()
+    service.set_archived([ids[3]], True)
+    same_as_full()
+    service.update_customer(ids[0], nickname="Ellie")  # the names in the texts change
+    same_as_full()
+    assert any("Ellie" in text for text in window.today.texts())

@@ -12,9 +12,10 @@ restarts. A key names the occasion: next year's birthday is a new reminder.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import operator
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import reduce
 from typing import NamedTuple
 
@@ -22,7 +23,7 @@ from peewee import Select
 
 from app.core import settings
 from app.core.dates import age_on, occurrence
-from app.store.batches import batches
+from app.store.batches import batches, marks
 from app.store.models import (
     Customer,
     FollowUp,
@@ -78,11 +79,11 @@ def _occurrences(month: int, day: int, start: dt.date, end: dt.date) -> list[dt.
 
 
 def _date_reminders(start: dt.date, end: dt.date,
-                    customer_id: int | None = None) -> list[Reminder]:
+                    customer_ids: Collection[int] | None = None) -> list[Reminder]:
     reminders = []
     condition = Customer.archived_at.is_null()
-    if customer_id is not None:
-        condition &= Customer.id == customer_id
+    if customer_ids is not None:
+        condition &= Customer.id.in_(list(customer_ids))
     days = _month_days(start, end)
     if days is not None:
         # Only the dates that can fall in the window, as a range of days per month: that
@@ -151,13 +152,16 @@ def _month_days(start: dt.date, end: dt.date) -> list[tuple[int, int]] | None:
     return sorted(found)
 
 
-def _follow_up_reminders(start: dt.date, end: dt.date) -> list[Reminder]:
+def _follow_up_reminders(start: dt.date, end: dt.date,
+                         customer_ids: Collection[int] | None = None) -> list[Reminder]:
     reminders = []
+    condition = (FollowUp.done_at.is_null() & FollowUp.due.is_null(False)
+                 & (FollowUp.due <= end) & Customer.archived_at.is_null())
+    if customer_ids is not None:
+        condition &= Customer.id.in_(list(customer_ids))
     rows = _rows(FollowUp.select(FollowUp, Customer.first_name, Customer.last_name,
                                  Customer.company, Customer.nickname)
-                 .join(Customer)
-                 .where(FollowUp.done_at.is_null() & FollowUp.due.is_null(False)
-                        & (FollowUp.due <= end) & Customer.archived_at.is_null()))
+                 .join(Customer).where(condition))
     for row in rows:
         full, short = _name(row["first_name"], row["last_name"], row["company"], row["nickname"])
         due = _as_date(row["due"])
@@ -169,19 +173,22 @@ def _follow_up_reminders(start: dt.date, end: dt.date) -> list[Reminder]:
     return reminders
 
 
-def _contact_reminders(start: dt.date, end: dt.date) -> list[Reminder]:
+def _contact_reminders(start: dt.date, end: dt.date,
+                       customer_ids: Collection[int] | None = None) -> list[Reminder]:
     """Stay in touch (a cadence was set) and lapsed (learnt from their visits)."""
     reminders = []
     end_sql = end.isoformat() + " 23:59:59"
+    wanted = list(customer_ids) if customer_ids is not None else []
+    only = f"id IN ({marks(wanted)}) AND " if customer_ids is not None else ""
     rows = db.execute_sql(
         "SELECT id, first_name, last_name, company, nickname, contact_every_days, last_contact, "
-        "created_at, first_visit, last_visit, visit_count FROM customer "
-        "WHERE archived_at IS NULL AND ("
+        f"created_at, first_visit, last_visit, visit_count FROM customer WHERE {only}"
+        "archived_at IS NULL AND ("
         " (contact_every_days IS NOT NULL AND "
         "  julianday(coalesce(last_contact, created_at)) + contact_every_days <= julianday(?))"
         " OR (visit_count >= ? AND julianday(?) - julianday(last_visit) > "
         "  ? * (julianday(last_visit) - julianday(first_visit)) / (visit_count - 1)))",
-        (end_sql, LAPSED_MIN_VISITS, end_sql, LAPSED_FACTOR),
+        (*wanted, end_sql, LAPSED_MIN_VISITS, end_sql, LAPSED_FACTOR),
     )
     for (cid, first, last, company, nickname, every, last_contact, created, first_visit,
          last_visit, visits) in rows:
@@ -218,19 +225,40 @@ def _as_date(value: dt.datetime | dt.date | str) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
-def due(start: dt.date, days: int | None = None) -> list[Reminder]:
-    """Everything due from `start` over `days` (the lead-time setting by default), by date."""
+def _in_order(reminder: Reminder) -> tuple[dt.date, int, str, str]:
+    return reminder.date, _ORDER[reminder.kind], reminder.customer.casefold(), reminder.key
+
+
+def due(start: dt.date, days: int | None = None,
+        customer_ids: Collection[int] | None = None) -> list[Reminder]:
+    """Everything due from `start` over `days` (the lead-time setting by default), by date;
+    of these customers only, when given."""
     days = settings.get("reminder_lead_days") if days is None else days
     end = start + dt.timedelta(days=days)
-    found = (_date_reminders(start, end) + _follow_up_reminders(start, end)
-             + _contact_reminders(start, end))
-    return sorted(found, key=lambda r: (r.date, _ORDER[r.kind], r.customer.casefold(), r.key))
+    found = (_date_reminders(start, end, customer_ids)
+             + _follow_up_reminders(start, end, customer_ids)
+             + _contact_reminders(start, end, customer_ids))
+    return sorted(found, key=_in_order)
+
+
+def replace_for(current: list[Reminder], customer_ids: Collection[int],
+                fresh: Iterable[Reminder]) -> list[Reminder]:
+    """`current` (in order) with the reminders of these customers swapped for `fresh`.
+
+    A large shop has tens of thousands of reminders; after logging one conversation only that
+    customer's are read again, and put in their places.
+    """
+    ids = set(customer_ids)
+    kept = [r for r in current if r.customer_id not in ids]
+    for reminder in fresh:
+        bisect.insort(kept, reminder, key=_in_order)
+    return kept
 
 
 def due_for(customer_id: int, start: dt.date, days: int) -> list[Reminder]:
     """The dates of one customer and their family coming up (for the glance card)."""
     end = start + dt.timedelta(days=days)
-    found = _date_reminders(start, end, customer_id)
+    found = _date_reminders(start, end, [customer_id])
     return sorted(found, key=lambda r: (r.date, _ORDER[r.kind], r.key))
 
 
@@ -245,12 +273,26 @@ def states(keys: Iterable[str]) -> dict[str, ReminderState]:
     return found
 
 
-def pending(start: dt.date, days: int | None = None) -> list[Reminder]:
+def pending(start: dt.date, days: int | None = None,
+            customer_ids: Collection[int] | None = None) -> list[Reminder]:
     """Due and not yet dealt with: not done, not dismissed, not snoozed past `start`."""
-    settled = {key for (key,) in db.execute_sql(
-        "SELECT key FROM reminder_state WHERE NOT (state = 'shown' OR (state = 'snoozed' "
-        "AND (until IS NULL OR until <= ?)))", (start.isoformat(),))}
-    return [reminder for reminder in due(start, days) if reminder.key not in settled]
+    found = due(start, days, customer_ids)
+    settled = _settled(start, None if customer_ids is None else [r.key for r in found])
+    return [reminder for reminder in found if reminder.key not in settled]
+
+
+def _settled(start: dt.date, keys: list[str] | None) -> set[str]:
+    """Keys dealt with as of `start`: all of them, or those of `keys` (years of done
+    birthdays need not be read to refresh one customer)."""
+    sql = ("SELECT key FROM reminder_state WHERE NOT (state = 'shown' OR (state = 'snoozed' "
+           "AND (until IS NULL OR until <= ?)))")
+    if keys is None:
+        return {key for (key,) in db.execute_sql(sql, (start.isoformat(),))}
+    settled: set[str] = set()
+    for batch in batches(keys):
+        settled.update(key for (key,) in db.execute_sql(
+            f"{sql} AND key IN ({marks(batch)})", (start.isoformat(), *batch)))
+    return settled
 
 
 def not_shown_on(reminders: list[Reminder], day: dt.date) -> list[Reminder]:

@@ -3,7 +3,10 @@
 The center re-reads what is due every few minutes and right after midnight,
 so a machine left on overnight shows the new day's reminders. It announces
 each reminder once a day (the state is stored, so a restart does not repeat
-it) at start-up and when the notification time of day comes.
+it) at start-up and when the notification time of day comes. A change to a
+few customers re-reads only theirs: a large shop has tens of thousands of
+reminders, and reading them all after every logged conversation held the
+window up for a noticeable moment.
 """
 
 from __future__ import annotations
@@ -13,10 +16,11 @@ import datetime as dt
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core import clock
-from app.core.reminders import Reminder
+from app.core.reminders import Reminder, replace_for
 from app.ui.service import ALL, REMINDERS, SETTINGS, TIMELINE, Change, DataService
 
 CHECK_EVERY_MS = 5 * 60 * 1000
+FEW_CUSTOMERS = 200  # a change to more than this many re-reads everything
 
 
 class ReminderCenter(QObject):
@@ -46,9 +50,16 @@ class ReminderCenter(QObject):
         self._midnight.stop()
 
     def _changed(self, change: Change) -> None:
-        if change.any(REMINDERS, TIMELINE, SETTINGS, ALL) or change.kinds & {
-                "dates", "follow_ups", "archive", "customer", "family"}:
+        if not (change.any(REMINDERS, TIMELINE, SETTINGS, ALL) or change.kinds & {
+                "dates", "follow_ups", "archive", "customer", "family"}):
+            return
+        ids = change.customer_ids
+        if change.any(SETTINGS, ALL) or not ids or len(ids) > FEW_CUSTOMERS or self._day is None:
             self.refresh()
+            return
+        fresh = self._service.pending_reminders(clock.today(), ids)
+        self.current = replace_for(self.current, ids, fresh)
+        self.updated.emit(self.current)
 
     def refresh(self) -> None:
         self.current = self._service.pending_reminders(clock.today())

@@ -10,7 +10,7 @@ are left to the widget that asked, which knows how to show them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -274,8 +274,9 @@ class DataService(QObject):
 
     # Reminders -------------------------------------------------------------------------------
 
-    def pending_reminders(self, day: dt.date) -> list[reminders.Reminder]:
-        return reminders.pending(day)
+    def pending_reminders(self, day: dt.date,
+                          customer_ids: Collection[int] | None = None) -> list[reminders.Reminder]:
+        return reminders.pending(day, customer_ids=customer_ids)
 
     def not_shown_on(self, found: list[reminders.Reminder],
                      day: dt.date) -> list[reminders.Reminder]:
