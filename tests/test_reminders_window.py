@@ -163,3 +163,41 @@ def test_after_each_change_the_panel_matches_a_full_reading(qtbot, window, servi
     service.update_customer(ids[0], nickname="Ellie")  # the names in the texts change
     same_as_full()
     assert any("Ellie" in text for text in window.today.texts())
+
+
+def test_the_timed_check_reads_off_the_window_thread_and_keeps_what_changed_meanwhile(
+        qtbot, window, service, monkeypatch):
+    import threading
+
+    from app.core import clock
+
+    # The background reading is held back after it has read, so that what it read is
+    # older than the call logged below.
+    read = service.pending_reminders
+    has_read, logged = threading.Event(), threading.Event()
+
+    def read_then_wait(day, customer_ids=None):
+        found = read(day, customer_ids)
+        if threading.current_thread() is not threading.main_thread():
+            has_read.set()
+            logged.wait(5)
+        return found
+
+    monkeypatch.setattr(service, "pending_reminders", read_then_wait)
+
+    cid = service.create_customer(first_name="Eleanor", nickname="Ellie")
+    other = service.create_customer(first_name="Tom", contact_every_days=7)
+    service.add_date(cid, kind="birthday", month=11, day=25)
+    window.center.check()  # as at start-up; what follows is the check every few minutes
+    with qtbot.waitSignal(window.center.updated, timeout=5000):
+        window.center.start()
+        assert window.center.reading()
+        assert has_read.wait(5)
+        # The owner logs a call while the reminders are being read.
+        service.log(other, "call", "rang about the order")
+        logged.set()
+    qtbot.waitUntil(lambda: not window.center.reading())
+    assert window.center.current == reminders.pending(clock.today())
+    tom = [r.text for r in window.center.current if r.customer_id == other]
+    assert tom == ["Tom: no contact for 0 days (you wanted every 7 days)"]  # not "not yet"
+    assert "Wed 25 Nov · Ellie's birthday" in window.today.texts()
