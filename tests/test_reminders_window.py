@@ -201,3 +201,13 @@ def test_the_timed_check_reads_off_the_window_thread_and_keeps_what_changed_mean
     tom = [r.text for r in window.center.current if r.customer_id == other]
     assert tom == ["Tom: no contact for 0 days (you wanted every 7 days)"]  # not "not yet"
     assert "Wed 25 Nov · Ellie's birthday" in window.today.texts()
+
+
+def test_a_long_today_list_is_counted_as_people_read_numbers(window):
+    from app.ui.notifiers import summary
+
+    many = [reminders.Reminder("lapsed", dt.date(2026, 11, 1), n, "Ann", "Ann", f"k{n}", n)
+            for n in range(27113)]
+    window.today.show_reminders(many)
+    assert window.today.title.text() == "Today: 27,113 reminders"
+    assert summary(many[:1]) == "1 reminder"

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import clock
+from app.core.humanize import plural
 from app.core.reminders import Reminder
 from app.ui.icons import app_icon, icon
 from app.ui.service import DataService
@@ -60,8 +61,7 @@ def when(reminder: Reminder, today: dt.date) -> str:
 
 
 def summary(reminders: list[Reminder]) -> str:
-    count = len(reminders)
-    return f"{count} reminder{'s' if count != 1 else ''}"
+    return plural(len(reminders), "reminder")
 
 
 class ReminderModel(QAbstractListModel):
