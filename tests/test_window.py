@@ -95,6 +95,14 @@ def test_a_long_list_keeps_the_open_customer_and_counts_everyone(qtbot, window, 
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert len(window.selected_ids()) == 320  # everyone, not the screenful
+    window.model.reload()
+    window.select_row(0)
+    qtbot.keyClick(window.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert window.table.currentIndex().row() == 319  # the last customer, not the 200th
+    window.model.reload()
+    window.select_row(199)
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    assert window.table.currentIndex().row() == 200  # the arrow goes on past the screenful
 
 
 def test_search_finds_a_pet_by_name(qtbot, sample_window):
