@@ -211,3 +211,10 @@ def test_a_long_today_list_is_counted_as_people_read_numbers(window):
     window.today.show_reminders(many)
     assert window.today.title.text() == "Today: 27,113 reminders"
     assert summary(many[:1]) == "1 reminder"
+
+
+def test_a_closed_window_starts_no_reminder_check(qtbot, window, service):
+    service.create_customer(first_name="Eleanor")
+    window.close()  # before the start-up check was due
+    window.center.start()
+    assert not window.center.reading()

@@ -105,6 +105,31 @@ def test_a_long_list_keeps_the_open_customer_and_counts_everyone(qtbot, window, 
     assert window.table.currentIndex().row() == 200  # the arrow goes on past the screenful
 
 
+def test_opening_a_customer_reorders_a_long_list_without_losing_its_end(qtbot, window, service):
+    """Opening a customer moves them up the "recent" order, under the screenful already
+    read: reading the rest must still bring every customer, in the new order."""
+    from app.core import demo
+
+    demo.generate(450, seed=5)
+    window.model.reload()  # recently opened first: a screenful
+    window.select_row(150)  # opened: now the most recent
+    opened = window.profile.customer_id
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.selected_ids()) == 450
+    assert window.model.customer_id(0) == opened  # in its new place
+    window.model.reload()
+    window.select_row(120)
+    qtbot.keyClick(window.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert window.table.currentIndex().row() == 449
+    window.model.reload()
+    window.select_row(90)
+    window.table.scrollToBottom()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 450)
+    assert sorted(window.model.customer_id(r) for r in range(450)) == sorted(
+        service.customer_ids("", "name", False))
+
+
 def test_search_finds_a_pet_by_name(qtbot, sample_window):
     window = sample_window
     type_search(qtbot, window, "fritz")

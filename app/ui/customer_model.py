@@ -124,21 +124,40 @@ class CustomerTableModel(QAbstractTableModel):
         return len(self._ids)
 
     def load_rest(self) -> None:
-        """Append the ids after the first screenful."""
+        """Append the ids after the first screenful. Where the order moved meanwhile (opening a
+        customer moves them up the "recent" order), the rows are added first and then put in
+        their new places, so selections and the scroll position follow their customers."""
         self._fetch.stop()
         if not self._partial:
             return
         self._partial = False
         everyone = self._read_ids()
         shown = len(self._ids)
-        if everyone[:shown] != self._ids:  # the data changed in between: start again
-            self.reload()
+        if len(everyone) < shown:  # customers went meanwhile: read the list afresh
+            self.beginResetModel()
+            self._ids, self._position = everyone, {}
+            self.endResetModel()
             return
         if len(everyone) > shown:
             self.beginInsertRows(QModelIndex(), shown, len(everyone) - 1)
-            self._ids = everyone
+            self._ids = self._ids + everyone[shown:]
             self._position = {}
             self.endInsertRows()
+        if self._ids != everyone:
+            self._rearrange(everyone)
+
+    def _rearrange(self, ids: list[int]) -> None:
+        """The same customers in another order, as a layout change."""
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        kept = [self.customer_id(index.row()) for index in persistent]
+        self._ids, self._position = ids, {}
+        moved = []
+        for index, cid in zip(persistent, kept, strict=True):
+            row = self.row_of(cid) if cid is not None else None
+            moved.append(QModelIndex() if row is None else self.index(row, index.column()))
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
 
     def _read_ids(self, limit: int | None = None) -> list[int]:
         return self._service.customer_ids(
@@ -232,20 +251,16 @@ class CustomerTableModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if (sort, descending) == (self._sort, self._descending):
             return
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        kept = [self.customer_id(index.row()) for index in persistent]
+        if self._partial:  # a screenful in the old order: a screenful in the new one
+            self._sort, self._descending = sort, descending
+            self.reload()
+            return
         self._sort, self._descending = sort, descending
-        self._fetch.stop()
-        self._partial = False
-        self._ids = self._read_ids()
-        self._position = {}
-        moved = []
-        for index, cid in zip(persistent, kept, strict=True):
-            row = self.row_of(cid) if cid is not None else None
-            moved.append(QModelIndex() if row is None else self.index(row, index.column()))
-        self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit()
+        everyone = self._read_ids()
+        if len(everyone) != len(self._ids):
+            self.reload()
+        else:
+            self._rearrange(everyone)
 
     # Cache ---------------------------------------------------------------------------------------
 

@@ -44,14 +44,19 @@ class ReminderCenter(QObject):
         self._job_startup = False
         self._touched: set[int] = set()  # customers changed while the job was reading
         self._stale = False  # everything changed while the job was reading
+        self._stopped = False
         service.changed.connect(self._changed)
 
     def start(self) -> None:
         """Read and announce what is due now, then keep watching the clock."""
+        if self._stopped:
+            return  # the window closed before the start-up check was due
         self.check_in_background(startup=True)
         self._timer.start()
 
     def stop(self) -> None:
+        """For good: the window is closing."""
+        self._stopped = True
         self._timer.stop()
         self._midnight.stop()
         if self._job is not None:
@@ -88,14 +93,19 @@ class ReminderCenter(QObject):
     def check_in_background(self, startup: bool = False) -> None:
         """As `check`, with the reading off the window's thread: at a hundred thousand
         customers it takes half a second, at start-up and every few minutes."""
+        if self._stopped:
+            return
         if self.reading():
             self._job_startup |= startup
             return
         self._job_started, self._job_startup = clock.now(), startup
         self._touched, self._stale = set(), False
         day = self._job_started.date()
+        if self._job is not None:
+            self._job.deleteLater()  # the one before, finished
         self._job = Background(lambda _p, _c: self._service.pending_reminders(day), self)
         self._job.worker.succeeded.connect(self._read_in_background)
+        self._job.worker.failed.connect(self._not_read)
         self._job.start()
 
     def reading(self) -> bool:
@@ -109,6 +119,15 @@ class ReminderCenter(QObject):
             found = replace_for(found, self._touched,
                                 self._service.pending_reminders(day, self._touched))
         self._touched, self._stale = set(), False
+        self._settle(found, self._job_started, self._job_startup)
+
+    def _not_read(self, problem: str) -> None:
+        """The file could not be read off the window's thread: say so, and read it here."""
+        day = self._job_started.date()
+        found = self._service.attempt(lambda: self._service.pending_reminders(day))
+        if found is None:
+            self._service.failed.emit(f"Today's reminders could not be read: {problem}")
+            return
         self._settle(found, self._job_started, self._job_startup)
 
     def _settle(self, found: list[Reminder], now: dt.datetime, startup: bool) -> None:
