@@ -85,8 +85,6 @@ def load(customer_id: int) -> Profile:
     return load_many([customer_id])[0]
 
 
-
-
 def load_many(customer_ids: Sequence[int]) -> list[Profile]:
     """Profiles of these customers in their order, read in batches (exports read thousands)."""
     profiles: dict[int, Profile] = {}

@@ -178,8 +178,10 @@ def _contact_reminders(start: dt.date, end: dt.date,
     """Stay in touch (a cadence was set) and lapsed (learnt from their visits)."""
     reminders = []
     end_sql = end.isoformat() + " 23:59:59"
-    wanted = list(customer_ids) if customer_ids is not None else []
-    only = f"id IN ({marks(wanted)}) AND " if customer_ids is not None else ""
+    wanted, only = [], ""
+    if customer_ids is not None:
+        wanted = list(customer_ids)
+        only = f"id IN ({marks(wanted)}) AND "
     rows = db.execute_sql(
         "SELECT id, first_name, last_name, company, nickname, contact_every_days, last_contact, "
         f"created_at, first_visit, last_visit, visit_count FROM customer WHERE {only}"

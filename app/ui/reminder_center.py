@@ -74,12 +74,14 @@ class ReminderCenter(QObject):
         if self.reading():
             self._touched |= ids
         fresh = self._service.pending_reminders(clock.today(), ids)
-        self.current = replace_for(self.current, ids, fresh)
-        self.updated.emit(self.current)
+        self._publish(replace_for(self.current, ids, fresh))
 
     def refresh(self) -> None:
-        self.current = self._service.pending_reminders(clock.today())
-        self.updated.emit(self.current)
+        self._publish(self._service.pending_reminders(clock.today()))
+
+    def _publish(self, found: list[Reminder]) -> None:
+        self.current = found
+        self.updated.emit(found)
 
     def _notification_time(self) -> dt.time:
         hours, minutes = str(self._service.setting("notification_time")).split(":")
@@ -134,8 +136,7 @@ class ReminderCenter(QObject):
         today = now.date()
         new_day = self._day is not None and today != self._day
         self._day = today
-        self.current = found
-        self.updated.emit(found)
+        self._publish(found)
         self._arm_midnight(now)
         if startup or new_day or now.time() >= self._notification_time():
             fresh = self._service.not_shown_on(self.current, today)
