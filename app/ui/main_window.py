@@ -390,8 +390,8 @@ class MainWindow(QMainWindow):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [cid for cid in (self.model.customer_id(r) for r in rows) if cid is not None]
 
-    def _update_count(self) -> None:
-        count = self.model.total()
+    def _update_count(self, count: int | None = None) -> None:
+        count = self.model.total() if count is None else count
         if self.model.query:
             self.count_label.setText(plural(count, "match", "matches"))
         else:
@@ -446,10 +446,12 @@ class MainWindow(QMainWindow):
             self._show_page()
 
     def _show_page(self) -> None:
-        empty = (self.service.customer_count() == 0 and not self.model.query
+        # With no search and no archived, the list's count is the count of customers.
+        total = self.model.total()
+        empty = (total == 0 and not self.model.query
                  and not self.show_archived_action.isChecked())
         self.pages.setCurrentIndex(_EMPTY_PAGE if empty else _MAIN_PAGE)
-        self._update_count()
+        self._update_count(total)
 
     def _show_archived(self, on: bool) -> None:
         self.model.set_include_archived(on)

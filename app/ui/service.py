@@ -139,9 +139,6 @@ class DataService(QObject):
     def customer_total(self, query: str, include_archived: bool = False) -> int:
         return directory.total(query, include_archived)
 
-    def customer_count(self) -> int:
-        return directory.count()
-
     def profile(self, customer_id: int) -> profile.Profile:
         return profile.load(customer_id)
 
