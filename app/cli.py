@@ -3,6 +3,10 @@
 Jobs never import Qt, so that they start fast and run where there is no
 display. Each prints what it did, exits 0 on success and 2 on bad input with
 one line that says what was wrong, and writes nothing when it fails.
+
+Each job also notes its kind and the customer ids it touched in the log beside
+the database (never names, notes or amounts), and an unexpected error's code
+positions, so that a failure at the counter can be traced afterwards.
 """
 
 from __future__ import annotations
@@ -17,9 +21,9 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from app import __version__
+from app.core import logs
 from app.core.errors import RegularsError
-from app.store.database import DATABASE_ERRORS
-from app.store.schema import SchemaTooNewError
+from app.core.session import DATABASE_ERRORS, SchemaTooNewError
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -67,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
         help="where the database lives (default: $REGULARS_DATA_DIR, else the user data folder)",
+    )
+    common.add_argument(
+        "--verbose", action="store_true", default=argparse.SUPPRESS,
+        help="also write the log on stderr",
     )
     parser = _Parser(
         prog="regulars", parents=[common],
@@ -149,7 +157,30 @@ def _open(args: argparse.Namespace, *, create: bool) -> Path:
     """Open the database; a job that only reads does not create one."""
     from app.core.session import open_data
 
-    return open_data(getattr(args, "data_dir", None), create=create)
+    path = open_data(getattr(args, "data_dir", None), create=create)
+    _start_log(args)  # the database may have just been created: its log goes beside it
+    return path
+
+
+def _start_log(args: argparse.Namespace) -> None:
+    """Log beside the database when there is one; otherwise on stderr with --verbose only.
+
+    A job that only reads must not create the data folder just for its log, and a folder
+    that cannot be written to must not stop a job that only reads.
+    """
+    from app.core.session import database_location
+
+    verbose = getattr(args, "verbose", False)
+    path = database_location(getattr(args, "data_dir", None))
+    if path.is_file():
+        try:
+            logs.setup(logs.log_dir_for(path), verbose=verbose)
+            return
+        except OSError as error:
+            logs.setup_without_file(verbose=verbose)
+            logs.log.warning("no log file beside the database: %s", logs.safe_message(error))
+            return
+    logs.setup_without_file(verbose=verbose)
 
 
 def _print_json(value: Any) -> None:
@@ -162,6 +193,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     _open(args, create=True)
     ids = demo.generate(args.customers, seed=args.seed)
+    logs.log_operation("job demo", ids)
     print(f"added {len(ids)} sample customers")
     return EXIT_OK
 
@@ -174,6 +206,7 @@ def cmd_find(args: argparse.Namespace) -> int:
     ids = directory.customer_ids(args.query, sort="relevance" if args.query else "name",
                                  limit=args.limit)
     found = directory.summaries(ids)
+    logs.log_operation("job find", [s.id for s in found])
     if args.json:
         _print_json([
             {"id": s.id, "name": s.name, "nickname": s.nickname, "phones": list(s.phones),
@@ -198,6 +231,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     _open(args, create=False)
     p = profile.load(args.id)
+    logs.log_operation("job show", [p.id])
     if args.json:
         _print_json(profile.to_json(p))
         return EXIT_OK
@@ -228,6 +262,7 @@ def cmd_log(args: argparse.Namespace) -> int:
     at = parse_datetime(args.at) if args.at else None
     _open(args, create=False)
     entry_id = timeline.log(args.id, args.kind, args.text, args.amount, at)
+    logs.log_operation("job log", [args.id])
     entry = timeline.get_entry(entry_id)
     amount = f" ({entry.amount})" if entry.amount is not None else ""
     print(f"logged {entry.kind}{amount} for customer {args.id} at {entry.at:%Y-%m-%d %H:%M}")
@@ -242,6 +277,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UsageError(f"{path}: no such file")
     _open(args, create=not args.dry_run)
     report = jobs.import_file(path, args.format, args.map, dry_run=args.dry_run)
+    logs.log_operation("job import --dry-run" if args.dry_run else "job import",
+                       report.customer_ids)
     if args.json:
         _print_json(report.to_json())
         return EXIT_OK
@@ -268,7 +305,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not path.parent.is_dir():
         raise UsageError(f"{path.parent}: no such folder")
     _open(args, create=False)
-    print(jobs.export_file(path, args.format))
+    summary = jobs.export_file(path, args.format)
+    logs.log_operation(f"job export {args.format}", [])
+    print(summary)
     return EXIT_OK
 
 
@@ -278,6 +317,7 @@ def cmd_reminders(args: argparse.Namespace) -> int:
     _open(args, create=False)
     start = args.date or clock.today()
     found = reminders.pending(start, args.days)
+    logs.log_operation("job reminders", [r.customer_id for r in found])
     if args.json:
         _print_json([r.to_json() for r in found])
         return EXIT_OK
@@ -292,6 +332,7 @@ def cmd_follow_up(args: argparse.Namespace) -> int:
 
     _open(args, create=False)
     followups.add(args.id, args.text, args.due, kind="promise" if args.due else "task")
+    logs.log_operation("job follow-up", [args.id])
     due = f", due {args.due:%a %d %b %Y}" if args.due else ""
     print(f"follow-up added for customer {args.id}{due}")
     return EXIT_OK
@@ -302,6 +343,8 @@ def cmd_week(args: argparse.Namespace) -> int:
 
     _open(args, create=False)
     result = week.review(args.date)
+    logs.log_operation("job week", [row.customer_id for rows in result.sections.values()
+                                    for row in rows])
     if args.json:
         _print_json(result.to_json())
         return EXIT_OK
@@ -325,6 +368,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise UsageError(f"{target.parent}: no such folder")
     _open(args, create=False)
     path, customers = backups.backup_to(target)
+    logs.log_operation("job backup", [])
     print(f"backed up {customers} customers to {path}")
     return EXIT_OK
 
@@ -333,6 +377,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from app.core import backups
 
     customers = backups.restore(Path(args.path), getattr(args, "data_dir", None))
+    _start_log(args)  # a first restore creates the database, and so the folder for the log
+    logs.log_operation("job restore", [])
     print(f"restored {customers} customers from {args.path} "
           f"(the database as it was is in {backups.folder()})")
     return EXIT_OK
@@ -350,8 +396,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         _open(args, create=False)
         found = health.problems()
     except DATABASE_ERRORS as error:
+        logs.log.warning("job check: the database could not be read: %s", _error_text(error))
         found = [f"cannot read the database: {error}"]
+    logs.log_operation("job check", [])
     if found:
+        logs.log.warning("job check: %d problems found", len(found))
         for line in found:
             print(f"regulars: {path}: {line}", file=sys.stderr)
         return EXIT_FAILED
@@ -376,18 +425,43 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def _error_text(error: BaseException) -> str:
+    """The type, and the message only where it cannot quote a customer (for the log)."""
+    message = logs.safe_message(error)
+    return type(error).__name__ + (f": {message}" if message is not None else "")
+
+
+def _unexpected(error: Exception, command: str) -> int:
+    """A bug, not the owner's doing: positions into the log, one line for the owner."""
+    logs.log_exception(error, f"job {command}")
+    message = " ".join(str(error).split())
+    where = logs.current_file()
+    print(f"regulars: unexpected error: {type(error).__name__}"
+          + (f": {message}" if message else "")
+          + (f" (logged in {where})" if where else ""), file=sys.stderr)
+    return EXIT_FAILED
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    args: argparse.Namespace | None = None
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
             from app.ui.application import run
 
-            return run(getattr(args, "data_dir", None), smoke=args.smoke, hidden=args.tray)
+            return run(getattr(args, "data_dir", None), smoke=args.smoke, hidden=args.tray,
+                       verbose=getattr(args, "verbose", False))
+        _start_log(args)
         return COMMANDS[args.command](args)
     except (RegularsError, SchemaTooNewError) as error:
+        if args is not None and args.command is not None:
+            logs.log.info("job %s refused: %s", args.command, type(error).__name__)
         print(f"regulars: error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except DATABASE_ERRORS as error:
+        if args is not None and args.command is not None:
+            logs.log.warning("job %s: the database could not be used: %s", args.command,
+                             _error_text(error))
         print(f"regulars: the database could not be used: {error} "
               "(run 'regulars check')", file=sys.stderr)
         return EXIT_FAILED
@@ -396,9 +470,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - replaces the closed stream
         return EXIT_OK
     except OSError as error:
+        if args is not None and args.command is not None:
+            logs.log.warning("job %s failed: %s", args.command, _error_text(error))
         print(f"regulars: error: {error.strerror or error}: {error.filename or ''}",
               file=sys.stderr)
         return EXIT_FAILED
+    except Exception as error:
+        if args is None or args.command is None:
+            raise  # the window reports its own errors, as before
+        return _unexpected(error, args.command)
     finally:
         from app.core.session import close
 

@@ -2,7 +2,7 @@
 # Set up what a fresh Debian or Ubuntu machine lacks, then start Regulars or run its tests.
 #
 #   bash packaging/dev.sh run  [regulars options]   start the window (or a job: run find ellie)
-#   bash packaging/dev.sh test [pytest options]     lint and run the test suite
+#   bash packaging/dev.sh test [pytest options]     lint, check the layers, run the tests
 #
 # It installs the Qt system libraries with apt-get when they are missing (as root, or through
 # sudo), keeps the Python packages in .venv, and reinstalls them only when pyproject.toml changes.
@@ -33,6 +33,9 @@ case "$action" in
         ;;
     test)
         .venv/bin/ruff check .
+        # The layers, with the contracts in pyproject.toml; exits 1 when one is broken. Building
+        # the graph takes a fraction of a second, so no cache is kept.
+        .venv/bin/lint-imports --no-logo --no-cache pyproject.toml
         .venv/bin/python -m pytest "$@"
         # The tray needs a real X server with a tray host: Xvfb with trayer.
         xvfb-run -a -s "-screen 0 1366x768x24" bash packaging/dev.sh x11-tests

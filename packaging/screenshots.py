@@ -19,7 +19,7 @@ from PySide6.QtCore import QSettings, QTimer
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.core import clock, directory, profile, session  # noqa: E402
+from app.core import clock, directory, edits, profile, session  # noqa: E402
 from app.ui.application import make_application  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.service import DataService  # noqa: E402
@@ -56,10 +56,10 @@ def main() -> int:
             save("welcome.png", main_view)
 
         def main_view() -> None:
-            window.service.load_sample_customers(60)
+            window.service.run(edits.load_sample_customers(60))
             cid = showcase_customer()
-            window.service.add_follow_up(cid, "order the blue size 9 by Friday",
-                                         clock.today() + dt.timedelta(days=4), "promise")
+            window.service.run(edits.add_follow_up(cid, "order the blue size 9 by Friday",
+                                         clock.today() + dt.timedelta(days=4), "promise"))
             window.select_customer(cid)
             QTimer.singleShot(400, lambda: save("main.png", privacy))
 

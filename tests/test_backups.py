@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from test_cli import assert_one_line_error, db_counts, run
 
-from app.core import backups, customers, session, timeline
+from app.core import backups, customers, edits, session, timeline
 from app.store import backup
 from app.store.models import Customer, db
 from app.ui.backup_dialog import RestoreDialog
@@ -172,12 +172,12 @@ def test_startup_offers_the_newest_good_backup(qtbot, tmp_path: Path):
 
 
 def test_a_full_disk_is_said_plainly_and_loses_nothing(service, window):
-    cid = service.create_customer(first_name="Eleanor")
-    service.log(cid, "note", "saved before the disk filled up")
+    cid = service.run(edits.create_customer(first_name="Eleanor")).result
+    service.run(edits.log_entry(cid, "note", "saved before the disk filled up"))
     pages = db.execute_sql("PRAGMA page_count").fetchone()[0]
     db.execute_sql(f"PRAGMA max_page_count = {pages}")  # as if the disk were full
     try:
-        result = service.attempt(lambda: service.log(cid, "note", "x" * 200_000))
+        result = service.run(edits.log_entry(cid, "note", "x" * 200_000))
         assert result is None
         assert "the disk is full" in window.statusBar().currentMessage()
         assert window.isVisible()
@@ -187,10 +187,10 @@ def test_a_full_disk_is_said_plainly_and_loses_nothing(service, window):
 
 
 def test_a_read_only_database_is_said_plainly(service, window):
-    cid = service.create_customer(first_name="Eleanor")
+    cid = service.run(edits.create_customer(first_name="Eleanor")).result
     db.execute_sql("PRAGMA query_only = 1")
     try:
-        assert service.attempt(lambda: service.log(cid, "note", "hello")) is None
+        assert service.run(edits.log_entry(cid, "note", "hello")) is None
         assert "cannot be written" in window.statusBar().currentMessage()
     finally:
         db.execute_sql("PRAGMA query_only = 0")
@@ -199,28 +199,28 @@ def test_a_read_only_database_is_said_plainly(service, window):
 
 def test_the_window_makes_its_daily_backup_in_the_background(qtbot, window, service,
                                                              monkeypatch):
-    from app.ui import main_window
+    from app.ui import duties
 
-    service.create_customer(first_name="Eleanor")
-    monkeypatch.setattr(main_window, "BACKUP_LOOK_EVERY_MS", 0)
-    window._watch()
-    job = window._backup_job
+    service.run(edits.create_customer(first_name="Eleanor"))
+    monkeypatch.setattr(duties, "BACKUP_LOOK_EVERY_MS", 0)
+    window.duties.watch()
+    job = window.duties._backup_job
     assert job is not None
     qtbot.waitUntil(lambda: not job.running(), timeout=10_000)
     made = [p.name for p, _m in backup.listing(backups.folder())]
     assert len(made) == 1 and made[0].endswith("-daily.sqlite3")
-    window._watch()  # a second look the same day makes no second copy
-    qtbot.waitUntil(lambda: not window._backup_job.running(), timeout=10_000)
+    window.duties.watch()  # a second look the same day makes no second copy
+    qtbot.waitUntil(lambda: not window.duties._backup_job.running(), timeout=10_000)
     assert len(backup.listing(backups.folder())) == 1
 
 
 def test_a_damaged_page_found_after_start_up_offers_a_backup(qtbot, window, service, store):
-    service.create_customer(first_name="Eleanor")
-    window.check_soundness()
-    qtbot.waitUntil(lambda: not window._check_job.running())
+    service.run(edits.create_customer(first_name="Eleanor"))
+    window.duties.check_soundness()
+    qtbot.waitUntil(lambda: not window.duties._check_job.running())
     assert not [w for w in window.findChildren(QMessageBox) if w.isVisible()]  # sound: silent
 
-    box = window.report_damage("row 12 missing from index customer_archived_at_sort_name")
+    box = window.commands.report_damage("row 12 missing from index customer_archived_at_sort_name")
     assert box.isVisible() and "damaged" in box.text()
     assert "row 12 missing" in box.informativeText()
     choose = next(b for b in box.buttons() if b.text() == "Choose a backup…")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import faulthandler
 import json
 import os
+import re
 import sqlite3
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -212,3 +215,140 @@ def test_smoke_opens_the_window_and_exits(tmp_path: Path):
     result = run(tmp_path, "--smoke")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "regulars.sqlite3").exists()
+
+
+# The log, with the jobs run in this process.
+
+SECRET_NOTE = "Secret note about Marisol"
+
+
+@pytest.fixture
+def job(capsys):
+    """Run `regulars ARGS` here; returns (exit code, stdout, stderr). Logging is reset after."""
+    from app.cli import main
+    from app.core import logs
+
+    def run_job(*args: str) -> tuple[int, str, str]:
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    was_enabled = faulthandler.is_enabled()
+    yield run_job
+    logs.close()
+    if was_enabled:
+        faulthandler.enable(file=sys.__stderr__)
+
+
+def log_text(data_dir: Path) -> str:
+    return (data_dir / "logs" / "regulars.log").read_text(encoding="utf-8")
+
+
+def test_a_job_logs_owner_only_beside_the_database(job, data_dir: Path):
+    assert job("demo", "--customers", "3", "--data-dir", str(data_dir))[0] == 0
+    folder = data_dir / "logs"
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    for name in ("regulars.log", "crash.log"):
+        assert stat.S_IMODE((folder / name).stat().st_mode) == 0o600, name
+    assert re.search(r"^\S+ INFO regulars\.operations job demo: 3 customers 1-3$",
+                     log_text(data_dir), re.MULTILINE), log_text(data_dir)
+
+
+def test_jobs_log_their_kind_and_customer_ids(job, data_dir: Path):
+    job("demo", "--customers", "3", "--data-dir", str(data_dir))
+    assert job("log", "2", "--kind", "visit", "--data-dir", str(data_dir))[0] == 0
+    assert job("follow-up", "3", "call back", "--data-dir", str(data_dir))[0] == 0
+    assert job("show", "99", "--data-dir", str(data_dir))[0] == 2
+    lines = log_text(data_dir).splitlines()
+    assert lines[1].endswith("job log: 1 customer 2")
+    assert lines[2].endswith("job follow-up: 1 customer 3")
+    assert lines[3].endswith("job show refused: NotFoundError")
+
+
+def test_the_log_holds_no_names_notes_or_amounts(job, data_dir: Path):
+    assert job("demo", "--customers", "30", "--data-dir", str(data_dir))[0] == 0
+    for args in (("log", "4", "--kind", "note", "--text", SECRET_NOTE),
+                 ("log", "5", "--kind", "purchase", "--text", "dark roast", "--amount", "24.51"),
+                 ("follow-up", "6", "ask Marisol about the wedding"),
+                 ("find", "a"), ("show", "4"), ("week",), ("reminders",),
+                 ("export", str(data_dir / "all.csv"), "--format", "csv")):
+        code, _out, err = job(*args, "--data-dir", str(data_dir))
+        assert code == 0, (args, err)
+    con = sqlite3.connect(data_dir / "regulars.sqlite3")
+    names: set[str] = set()
+    for query in ("SELECT first_name, last_name, nickname, company FROM customer",
+                  "SELECT name, '', '', '' FROM relative", "SELECT name, '', '', '' FROM tag"):
+        for row in con.execute(query):
+            names.update(w for value in row for w in re.findall(r"\w{3,}", value))
+    texts = {value for query in ("SELECT about FROM customer", "SELECT notes FROM relative",
+                                 "SELECT value FROM contact_point", "SELECT text FROM interaction",
+                                 "SELECT text FROM follow_up")
+             for (value,) in con.execute(query) if len(value) >= 8}
+    con.close()
+    assert len(names) > 50 and len(texts) > 100  # the sample shop is there to be leaked
+    text = log_text(data_dir)
+    assert "job log: 1 customer 4" in text and "job week" in text
+    assert names.isdisjoint(re.findall(r"\w+", text)), names & set(re.findall(r"\w+", text))
+    assert not [t for t in texts if t in text]
+    assert SECRET_NOTE not in text and "24.51" not in text and "roast" not in text
+
+
+def test_an_unexpected_error_is_logged_by_position_not_message(job, data_dir: Path,
+                                                               monkeypatch):
+    from app.core import profile
+
+    def load(customer_id: int) -> None:
+        raise KeyError(f"{SECRET_NOTE} (customer {customer_id})")
+
+    job("demo", "--customers", "2", "--data-dir", str(data_dir))
+    monkeypatch.setattr(profile, "load", load)
+    code, out, err = job("show", "1", "--data-dir", str(data_dir))
+    assert code == 1 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "unexpected error: KeyError" in err
+    assert str(data_dir / "logs" / "regulars.log") in err
+    text = log_text(data_dir)
+    assert "ERROR regulars.errors unexpected error in job show: KeyError" in text
+    assert re.search(r"app/cli\.py:\d+ in cmd_show", text)
+    assert re.search(r"tests/test_cli\.py:\d+ in load", text)
+    assert "Marisol" not in text and "Secret" not in text
+
+
+def test_database_errors_keep_their_message_and_exit(job, tmp_path: Path):
+    tmp_path.mkdir(exist_ok=True)
+    (tmp_path / "regulars.sqlite3").write_text("these are my shopping notes\n" * 200)
+    code, _out, err = job("find", "x", "--data-dir", str(tmp_path))
+    assert code == 1
+    assert err.startswith("regulars: the database could not be used:") and "check" in err
+    text = log_text(tmp_path)
+    assert "job find: the database could not be used: DatabaseError: file is not a database" \
+        in text
+    assert "unexpected" not in text and "shopping" not in text
+
+
+def test_verbose_also_prints_the_log_on_stderr(job, data_dir: Path):
+    job("demo", "--customers", "2", "--data-dir", str(data_dir))
+    code, out, err = job("--verbose", "show", "1", "--data-dir", str(data_dir))
+    assert code == 0 and out
+    assert re.search(r"^\S+ INFO regulars\.operations job show: 1 customer 1$", err, re.MULTILINE)
+    code, _out, err = job("show", "2", "--data-dir", str(data_dir), "--verbose")
+    assert "job show: 1 customer 2" in err
+    code, _out, err = job("show", "2", "--data-dir", str(data_dir))
+    assert (code, err) == (0, "")
+    assert log_text(data_dir).count("job show") == 3
+
+
+def test_jobs_without_a_database_create_nothing_for_the_log(job, tmp_path: Path, monkeypatch):
+    empty = tmp_path / "nothing-here"
+    monkeypatch.setenv("REGULARS_DATA_DIR", str(empty))
+    with pytest.raises(SystemExit) as exited:
+        job("--version")
+    assert exited.value.code == 0
+    assert job("find", "x")[0] == 0
+    assert job("check")[0] == 0
+    assert job("import", str(ROOT / "tests" / "data" / "csv" / "shopify.csv"), "--dry-run")[0] == 0
+    assert job("show", "1")[0] == 2
+    code, out, err = job("--verbose", "find", "x")
+    assert (code, out.strip()) == (0, "0 found")
+    # On stderr, since there is no folder to keep it in.
+    assert err.rstrip().endswith("INFO regulars.operations job find")
+    assert not empty.exists()

@@ -1,3 +1,4 @@
+
 """At the counter: find, glance, greet, log — by keyboard, as the owner does it."""
 
 from __future__ import annotations
@@ -8,13 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from app.core import clock, customers, followups, timeline
+from app.core import clock, customers, edits, followups, timeline
 from app.core.profile import load
 
 
 def eleanor(service) -> int:
-    cid = service.create_customer(first_name="Eleanor", last_name="Whitfield", nickname="Ellie",
-                                  about="oat-milk latte; window table; mornings; size M")
+    cid = service.run(edits.create_customer(
+        first_name="Eleanor", last_name="Whitfield", nickname="Ellie",
+        about="oat-milk latte; window table; mornings; size M")).result
     mia = customers.add_relative(cid, "Mia", "grandchild", "")
     customers.add_relative(cid, "Fritz", "pet", "dachshund")
     customers.add_date(cid, "birthday", 6, 3, 2014, relative_id=mia)
@@ -24,7 +26,7 @@ def eleanor(service) -> int:
     timeline.log(cid, "note", "knee surgery next week", at=dt.datetime(2026, 11, 11, 9, 10))
     followups.add(cid, "how did the knee surgery go?", kind="ask")
     followups.add(cid, "order the blue size 9", due=dt.date(2026, 11, 27), kind="promise")
-    service.create_customer(first_name="Elias", last_name="Brown")
+    service.run(edits.create_customer(first_name="Elias", last_name="Brown"))
     return cid
 
 
@@ -100,7 +102,7 @@ def test_unhappy_feedback_opens_a_loop_that_closes(qtbot, window, service):
     assert "Make it right: croissants sold out by ten" in window.glance.ask.text()
     model = panel.model
     assert model.data(model.index(0, 0), Qt.ItemDataRole.UserRole + 1).loop == "open"
-    dialog = window.open_promises()
+    dialog = window.commands.open_promises()
     qtbot.addWidget(dialog)
     rows = [dialog.tree.topLevelItem(i).text(2) for i in range(dialog.tree.topLevelItemCount())]
     assert rows[0] == "To do: Make it right: croissants sold out by ten"  # due tomorrow first
@@ -117,7 +119,7 @@ def test_privacy_mode_hides_and_is_remembered(qtbot, window, service, settings):
     window.reveal(cid)
     window.show()
     qtbot.keyClick(window, Qt.Key.Key_F8)
-    assert window.privacy_action.isChecked()
+    assert window.actions["set_private"].isChecked()
     assert window._privacy_badge.isVisible() and "privacy on" in window.windowTitle()
     card = window.glance
     assert "oat-milk" not in card.likes.text() and "hidden" in card.likes.text()
@@ -131,9 +133,9 @@ def test_privacy_mode_hides_and_is_remembered(qtbot, window, service, settings):
 
     again = MainWindow(service, settings)
     qtbot.addWidget(again)
-    assert again.privacy_action.isChecked()
+    assert again.actions["set_private"].isChecked()
     qtbot.keyClick(window, Qt.Key.Key_F8)
-    assert not window.privacy_action.isChecked()
+    assert not window.actions["set_private"].isChecked()
     assert "oat-milk" in card.likes.text() and window.timeline.view.isVisible()
 
 
@@ -157,17 +159,17 @@ def test_empty_search_lists_the_customers_opened_most_recently(qtbot, sample_win
 def test_loyalty_points_and_redeeming(qtbot, window, service):
     cid = eleanor(service)
     assert load(cid).loyalty_points == 24
-    service.redeem(cid, 20, "free coffee")
+    service.run(edits.redeem(cid, 20, "free coffee"))
     assert load(cid).loyalty_points == 4
     assert service.entries(cid, 0, 1)[0].text == "Redeemed 20 points: free coffee"
-    assert service.attempt(lambda: service.redeem(cid, 50)) is None
+    assert service.run(edits.redeem(cid, 50)) is None
     assert "only 4 points" in window.statusBar().currentMessage()
 
 
 def test_weekly_review_actions_are_logged_and_leave_the_list(qtbot, window, service):
     cid = eleanor(service)
     timeline.log(cid, "purchase", "gift box", "45.00", at=dt.datetime(2026, 11, 20, 11))
-    dialog = window.open_week()
+    dialog = window.commands.open_week()
     qtbot.addWidget(dialog)
     spenders = dialog.tree.topLevelItem(0)
     assert spenders.text(0) == "Top spenders this week (1)"

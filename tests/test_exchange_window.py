@@ -1,3 +1,4 @@
+
 """Import wizard, bulk actions and merging duplicates, driven through the window."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
-from app.core import customers, directory
+from app.core import customers, directory, edits
 from app.core.profile import load
 from app.store.models import Customer
 
@@ -17,7 +18,7 @@ DATA = Path(__file__).parent / "data"
 
 
 def open_wizard(qtbot, window, path: Path):
-    wizard = window.open_import()
+    wizard = window.commands.open_import()
     qtbot.addWidget(wizard)
     wizard.file_page.path.setText(str(path))
     return wizard
@@ -128,14 +129,15 @@ def test_bulk_tag_untag_and_export(qtbot, sample_window, tmp_path):
     select_rows(window, [0, 1, 2])
     ids = window.selected_ids()
     assert len(ids) == 3
-    window.tag_selected(names=["Christmas card"])
+    window.commands.tag_selected(names=["Christmas card"])
     assert all("Christmas card" in load(i).tags for i in ids)
     assert "Christmas card" in window.model.data(window.model.index(0, 4))
-    window.untag_selected(name="Christmas card")
+    window.commands.untag_selected(name="Christmas card")
     assert not any("Christmas card" in load(i).tags for i in ids)
     out = tmp_path / "three.csv"
-    summary = window.export("csv", window.selected_ids(), path=str(out))
-    assert summary == f"exported 3 customers to {out}"
+    window.commands.export("csv", window.selected_ids(), path=str(out))
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage()
+                    == f"Exported 3 customers to {out}", timeout=10_000)
     rows = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
     assert sorted(int(r["Regulars ID"]) for r in rows) == sorted(ids)
 
@@ -144,7 +146,7 @@ def test_bulk_archive_from_the_context_menu_action(qtbot, sample_window):
     window = sample_window
     select_rows(window, [0, 1])
     ids = window.selected_ids()
-    window.archive(ids)
+    window.commands.archive(ids)
     assert all(load(i).archived for i in ids)
     assert window.model.rowCount() == 58
     window.undo_stack.undo()
@@ -163,10 +165,10 @@ def test_merge_duplicates_through_the_dialog_and_undo(qtbot, window, service):
     other = customers.create_customer(first_name="Ellie", last_name="Whitfield",
                                       contacts=[("email", "ellie@example.com", "")])
     customers.add_relative(other, "Fritz", "pet", "dachshund")
-    service.log(other, "note", "moving to Germany")
+    service.run(edits.log_entry(other, "note", "moving to Germany"))
     window.model.reload()
     window._show_page()
-    dialog = window.open_duplicates()
+    dialog = window.commands.open_duplicates()
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 1
     assert "same email: ellie@example.com" in dialog.list.item(0).text()

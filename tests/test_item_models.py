@@ -1,3 +1,4 @@
+
 """Every item model passes Qt's own model checks, with real data behind it."""
 
 from __future__ import annotations
@@ -6,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from app.core import demo, timeline
+from app.core import demo, edits, timeline
 from app.ui.customer_model import ID_ROLE, CustomerTableModel
 from app.ui.timeline_model import PAGE, TimelineModel
 
@@ -20,7 +21,7 @@ def test_customer_model_passes_the_model_tester(qtmodeltester, service):
     model.set_query("a")
     model.sort(3, Qt.SortOrder.DescendingOrder)
     model.set_query("")
-    service.log(model.customer_id(0), "visit", "came in")
+    service.run(edits.log_entry(model.customer_id(0), "visit", "came in"))
     assert model.rowCount() == 30
 
 
@@ -68,7 +69,7 @@ def test_a_long_list_shows_its_first_screenful_then_the_rest_in_order(qtmodeltes
 
 
 def test_timeline_model_pages_and_passes_the_model_tester(qtmodeltester, service):
-    cid = service.create_customer(first_name="Eleanor")
+    cid = service.run(edits.create_customer(first_name="Eleanor")).result
     start = dt.datetime(2026, 1, 1, 9)
     for day in range(PAGE + 20):
         timeline.log(cid, "visit", f"visit {day}", at=start + dt.timedelta(days=day))

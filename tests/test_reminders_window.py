@@ -1,3 +1,4 @@
+
 """The Today panel and the settings, offscreen, driven as the owner would."""
 
 from __future__ import annotations
@@ -7,14 +8,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from app.core import autostart, customers, followups, reminders
+from app.core import autostart, customers, edits, followups, reminders
 from app.core.profile import load
 
 
 def test_today_panel_lists_what_is_due_and_opens_the_customer(qtbot, window, service):
     assert window.tray is None  # offscreen there is no tray: the panel carries everything
-    cid = service.create_customer(first_name="Eleanor", nickname="Ellie")
-    service.add_date(cid, kind="birthday", month=11, day=27, year=1983)
+    cid = service.run(edits.create_customer(first_name="Eleanor", nickname="Ellie")).result
+    service.run(edits.add_date(cid, kind="birthday", month=11, day=27, year=1983))
     followups.add(cid, "order the blue size 9", due=dt.date(2026, 11, 23), kind="promise")
     window.center.check()
     panel = window.today
@@ -27,8 +28,8 @@ def test_today_panel_lists_what_is_due_and_opens_the_customer(qtbot, window, ser
 
 
 def test_announced_once_a_day_even_after_a_restart(qtbot, window, service, settings):
-    cid = service.create_customer(first_name="Eleanor")
-    service.add_date(cid, kind="birthday", month=11, day=24)
+    cid = service.run(edits.create_customer(first_name="Eleanor")).result
+    service.run(edits.add_date(cid, kind="birthday", month=11, day=24))
     seen = []
     window.center.announce.connect(seen.append)
     window.center.check(startup=True)
@@ -46,10 +47,10 @@ def test_announced_once_a_day_even_after_a_restart(qtbot, window, service, setti
 
 
 def test_done_snooze_and_dismiss_from_the_panel(qtbot, window, service):
-    cid = service.create_customer(first_name="Eleanor", nickname="Ellie")
+    cid = service.run(edits.create_customer(first_name="Eleanor", nickname="Ellie")).result
     fid = followups.add(cid, "call about the order", due=dt.date(2026, 11, 22))
-    service.add_date(cid, kind="birthday", month=11, day=23)
-    service.add_date(cid, kind="anniversary", month=11, day=25)
+    service.run(edits.add_date(cid, kind="birthday", month=11, day=23))
+    service.run(edits.add_date(cid, kind="anniversary", month=11, day=25))
     window.center.check()
     panel = window.today
     assert panel.model.rowCount() == 3
@@ -74,14 +75,14 @@ def test_done_snooze_and_dismiss_from_the_panel(qtbot, window, service):
     window.center.refresh()
     assert panel.title.text() == "Today: nothing to remember"
     dismissed = reminders.pending(tomorrow)
-    service.dismiss_reminders(dismissed)
+    service.run(edits.dismiss_reminders(dismissed))
     assert reminders.pending(tomorrow) == []
 
 
 def test_settings_dialog_saves_and_refuses_bad_values(qtbot, window, service, tmp_path: Path,
                                                       monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    dialog = window.open_settings()
+    dialog = window.commands.open_settings()
     qtbot.addWidget(dialog)
     dialog.lead_days.setValue(10)
     dialog.region.setText("x1")
@@ -127,7 +128,7 @@ def test_archiving_removes_its_reminders_from_the_panel(qtbot, window, service):
     customers.add_date(cid, "birthday", 11, 24)
     window.center.check()
     assert window.today.model.rowCount() == 1
-    service.set_archived([cid], True)
+    service.run(edits.set_archived([cid], True))
     assert window.today.model.rowCount() == 0
 
 
@@ -138,10 +139,11 @@ def test_after_each_change_the_panel_matches_a_full_reading(qtbot, window, servi
 
     ids = []
     for n, name in enumerate(("Eleanor", "Tom", "Rose", "Anna")):
-        cid = service.create_customer(first_name=name, contact_every_days=30 if n % 2 else None)
-        service.add_date(cid, kind="birthday", month=11, day=24 + n)
+        cid = service.run(edits.create_customer(
+            first_name=name, contact_every_days=30 if n % 2 else None)).result
+        service.run(edits.add_date(cid, kind="birthday", month=11, day=24 + n))
         ids.append(cid)
-    service.add_follow_up(ids[1], "ring about the order", due=dt.date(2026, 11, 20))
+    service.run(edits.add_follow_up(ids[1], "ring about the order", due=dt.date(2026, 11, 20)))
     window.center.check()
 
     def same_as_full() -> None:
@@ -149,18 +151,19 @@ def test_after_each_change_the_panel_matches_a_full_reading(qtbot, window, servi
         assert window.today.model.rowCount() == len(window.center.current)
 
     same_as_full()
-    service.log(ids[1], "call", "rang: order is in")  # stay in touch starts again
+    service.run(edits.log_entry(ids[1], "call", "rang: order is in"))  # stay in touch starts again
     same_as_full()
-    service.add_date(ids[0], kind="anniversary", month=11, day=23)
+    service.run(edits.add_date(ids[0], kind="anniversary", month=11, day=23))
     same_as_full()
-    service.snooze_reminders([r for r in window.center.current if r.customer_id == ids[2]],
-                             dt.date(2026, 11, 30))
+    service.run(edits.snooze_reminders(
+        [r for r in window.center.current if r.customer_id == ids[2]], dt.date(2026, 11, 30)))
     same_as_full()
-    service.complete_reminder(next(r for r in window.center.current if r.kind == "follow_up"))
+    service.run(edits.complete_reminder(
+        next(r for r in window.center.current if r.kind == "follow_up")))
     same_as_full()
-    service.set_archived([ids[3]], True)
+    service.run(edits.set_archived([ids[3]], True))
     same_as_full()
-    service.update_customer(ids[0], nickname="Ellie")  # the names in the texts change
+    service.run(edits.update_customer(ids[0], nickname="Ellie"))  # the names in the texts change
     same_as_full()
     assert any("Ellie" in text for text in window.today.texts())
 
@@ -185,16 +188,16 @@ def test_the_timed_check_reads_off_the_window_thread_and_keeps_what_changed_mean
 
     monkeypatch.setattr(service, "pending_reminders", read_then_wait)
 
-    cid = service.create_customer(first_name="Eleanor", nickname="Ellie")
-    other = service.create_customer(first_name="Tom", contact_every_days=7)
-    service.add_date(cid, kind="birthday", month=11, day=25)
+    cid = service.run(edits.create_customer(first_name="Eleanor", nickname="Ellie")).result
+    other = service.run(edits.create_customer(first_name="Tom", contact_every_days=7)).result
+    service.run(edits.add_date(cid, kind="birthday", month=11, day=25))
     window.center.check()  # as at start-up; what follows is the check every few minutes
     with qtbot.waitSignal(window.center.updated, timeout=5000):
         window.center.start()
         assert window.center.reading()
         assert has_read.wait(5)
         # The owner logs a call while the reminders are being read.
-        service.log(other, "call", "rang about the order")
+        service.run(edits.log_entry(other, "call", "rang about the order"))
         logged.set()
     qtbot.waitUntil(lambda: not window.center.reading())
     assert window.center.current == reminders.pending(clock.today())
@@ -214,7 +217,7 @@ def test_a_long_today_list_is_counted_as_people_read_numbers(window):
 
 
 def test_a_closed_window_starts_no_reminder_check(qtbot, window, service):
-    service.create_customer(first_name="Eleanor")
+    service.run(edits.create_customer(first_name="Eleanor"))
     window.close()  # before the start-up check was due
     window.center.start()
     assert not window.center.reading()

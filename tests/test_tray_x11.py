@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from app.core import followups
+from app.core import edits, followups
 
 pytestmark = pytest.mark.x11
 
@@ -61,8 +61,8 @@ def test_icon_is_in_the_tray_with_a_count(qtbot, tray_window, service):
     icon = tray_window.tray.icon
     qtbot.waitUntil(lambda: icon.geometry().width() > 0, timeout=5000)
     assert icon.isVisible()
-    cid = service.create_customer(first_name="Eleanor", nickname="Ellie")
-    service.add_date(cid, kind="birthday", month=11, day=27, year=1983)
+    cid = service.run(edits.create_customer(first_name="Eleanor", nickname="Ellie")).result
+    service.run(edits.add_date(cid, kind="birthday", month=11, day=27, year=1983))
     tray_window.center.refresh()
     assert icon.toolTip() == "Regulars: 1 reminder"
     texts = [a.text() for a in tray_window.tray.menu.actions()]
@@ -72,7 +72,7 @@ def test_icon_is_in_the_tray_with_a_count(qtbot, tray_window, service):
 
 
 def test_the_menu_opens_a_customer(qtbot, tray_window, service):
-    cid = service.create_customer(first_name="Eleanor", nickname="Ellie")
+    cid = service.run(edits.create_customer(first_name="Eleanor", nickname="Ellie")).result
     followups.add(cid, "order the blue size 9", due=dt.date(2026, 11, 23), kind="promise")
     tray_window.center.refresh()
     menu = tray_window.tray.menu
@@ -87,9 +87,9 @@ def test_the_menu_opens_a_customer(qtbot, tray_window, service):
 
 
 def test_a_message_is_shown_and_clicking_it_opens_the_customer(qtbot, tray_window, service):
-    other = service.create_customer(first_name="Someone", last_name="Else")
-    cid = service.create_customer(first_name="Eleanor", nickname="Ellie")
-    service.add_date(cid, kind="birthday", month=11, day=23)
+    other = service.run(edits.create_customer(first_name="Someone", last_name="Else")).result
+    cid = service.run(edits.create_customer(first_name="Eleanor", nickname="Ellie")).result
+    service.run(edits.add_date(cid, kind="birthday", month=11, day=23))
     tray_window.reveal(other)
     tray_window.center.check(startup=True)
     qtbot.waitUntil(lambda: balloon() is not None, timeout=5000)

@@ -1,3 +1,4 @@
+
 """The window, driven the way the owner drives it: keys, clicks, and what shows."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QDialog
 
+from app.core import edits
 from app.core import profile as profiles
 from app.core.directory import count
 from app.ui.customer_model import ID_ROLE
@@ -169,7 +171,7 @@ def test_edit_a_field_in_place_and_see_it_saved(qtbot, sample_window):
 
 
 def test_a_refused_edit_is_put_back_with_the_reason(qtbot, window, service):
-    cid = service.create_customer(first_name="Eleanor")
+    cid = service.run(edits.create_customer(first_name="Eleanor")).result
     window.reveal(cid)
     field = window.profile.first_name
     field.setFocus()
@@ -182,7 +184,7 @@ def test_a_refused_edit_is_put_back_with_the_reason(qtbot, window, service):
 
 
 def test_log_a_note_by_keyboard(qtbot, window, service):
-    cid = service.create_customer(first_name="Eleanor")
+    cid = service.run(edits.create_customer(first_name="Eleanor")).result
     window.reveal(cid)
     assert window.model.data(window.model.index(0, 2)) == "never"
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -200,7 +202,7 @@ def test_log_a_note_by_keyboard(qtbot, window, service):
 
 
 def test_log_a_purchase_with_an_amount(qtbot, window, service):
-    cid = service.create_customer(first_name="Eleanor")
+    cid = service.run(edits.create_customer(first_name="Eleanor")).result
     window.reveal(cid)
     panel = window.timeline
     panel.focus_entry()
@@ -215,8 +217,8 @@ def test_log_a_purchase_with_an_amount(qtbot, window, service):
 
 
 def test_delete_an_entry_and_undo(qtbot, window, service):
-    cid = service.create_customer(first_name="Eleanor")
-    service.log(cid, "note", "allergic to nuts")
+    cid = service.run(edits.create_customer(first_name="Eleanor")).result
+    service.run(edits.log_entry(cid, "note", "allergic to nuts"))
     window.reveal(cid)
     view = window.timeline.view
     view.setFocus()
@@ -232,9 +234,9 @@ def test_delete_an_entry_and_undo(qtbot, window, service):
 def test_pin_keeps_an_entry_on_top(qtbot, window, service):
     import datetime as dt
 
-    cid = service.create_customer(first_name="Eleanor")
-    service.log(cid, "note", "allergic to nuts", at=dt.datetime(2025, 1, 1, 9))
-    service.log(cid, "visit", "quick coffee")
+    cid = service.run(edits.create_customer(first_name="Eleanor")).result
+    service.run(edits.log_entry(cid, "note", "allergic to nuts", at=dt.datetime(2025, 1, 1, 9)))
+    service.run(edits.log_entry(cid, "visit", "quick coffee"))
     window.reveal(cid)
     model = window.timeline.model
     window.timeline.view.setCurrentIndex(model.index(1, 0))
@@ -262,7 +264,7 @@ def test_archive_button_and_show_archived(qtbot, sample_window):
     cid = window.profile.customer_id
     qtbot.mouseClick(window.glance.archive_button, Qt.MouseButton.LeftButton)
     assert window.model.row_of(cid) is None
-    window.show_archived_action.setChecked(True)
+    window.actions["show_archived"].setChecked(True)
     row = window.model.row_of(cid)
     assert row is not None
     assert window.model.data(window.model.index(row, 0)).endswith("(archived)")
@@ -282,18 +284,18 @@ def test_clicking_a_header_sorts_by_that_column(qtbot, sample_window, service):
 
 
 def test_family_pets_and_dates_show_in_the_profile(qtbot, window, service):
-    cid = service.create_customer(first_name="Eleanor")
-    mia = service.add_relative(cid, "Mia", "grandchild", "")
-    service.add_relative(cid, "Fritz", "pet", "dachshund")
-    service.add_date(cid, kind="birthday", month=6, day=3, year=2014, relative_id=mia)
-    service.add_date(cid, kind="birthday", month=2, day=29, year=None)
+    cid = service.run(edits.create_customer(first_name="Eleanor")).result
+    mia = service.run(edits.add_relative(cid, "Mia", "grandchild", "")).result
+    service.run(edits.add_relative(cid, "Fritz", "pet", "dachshund"))
+    service.run(edits.add_date(cid, kind="birthday", month=6, day=3, year=2014, relative_id=mia))
+    service.run(edits.add_date(cid, kind="birthday", month=2, day=29, year=None))
     window.reveal(cid)
     assert window.profile.family.texts() == ["Mia (grandchild, 12)", "Fritz (pet) — dachshund"]
     assert window.profile.dates.texts() == ["Birthday: 29 February", "Mia's Birthday: 3 June 2014"]
 
 
 def test_add_a_family_member_through_the_form(qtbot, window, service):
-    cid = service.create_customer(first_name="Eleanor")
+    cid = service.run(edits.create_customer(first_name="Eleanor")).result
     window.reveal(cid)
 
     def fill():
@@ -309,7 +311,7 @@ def test_add_a_family_member_through_the_form(qtbot, window, service):
 
 
 def test_a_photo_is_kept_as_a_thumbnail(qtbot, window, service, tmp_path: Path):
-    cid = service.create_customer(first_name="Eleanor")
+    cid = service.run(edits.create_customer(first_name="Eleanor")).result
     window.reveal(cid)
     image = QImage(1200, 900, QImage.Format.Format_RGB32)
     image.fill(QColor("teal"))

@@ -1,3 +1,4 @@
+
 """Several processes at once, and one window per data folder."""
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from app.core import edits
 from app.core.profile import load
 from app.ui.single_instance import SingleInstance
 
@@ -36,15 +38,15 @@ def test_several_writers_at_once_lose_nothing(store):
 
 
 def test_the_window_shows_what_a_command_line_job_wrote(qtbot, window, service, store):
-    cid = service.create_customer(first_name="Eleanor")
+    cid = service.run(edits.create_customer(first_name="Eleanor")).result
     window.reveal(cid)
-    window._watch()
+    window.duties.watch()
     result = subprocess.run([sys.executable, "-m", "app", "log", str(cid), "--kind", "call",
                              "--text", "rang from the shop phone", "--at", "2026-11-23T10:00",
                              "--data-dir",
                              str(store.parent)], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    window._watch()  # the timer's tick
+    window.duties.watch()  # the timer's tick
     model = window.timeline.model
     assert model.rowCount() == 1 and "rang from the shop phone" in model.data(model.index(0, 0))
     assert window.model.data(window.model.index(window.model.row_of(cid), 2)) == "today"
@@ -75,6 +77,6 @@ def test_a_lock_left_by_a_crash_is_taken_over(tmp_path: Path):
 
 
 def test_a_closed_window_stops_watching(qtbot, window):
-    assert window._watcher.isActive()
+    assert window.duties._watcher.isActive()
     window.close()
-    assert not window._watcher.isActive()
+    assert not window.duties._watcher.isActive()

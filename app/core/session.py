@@ -6,11 +6,13 @@ import os
 from pathlib import Path
 
 from app.store.database import DATABASE_ERRORS, close_database, database_file, open_database
-from app.store.models import db
-
-__all__ = ["DATABASE_ERRORS", "close", "data_version", "database_file", "database_location",
-           "open_data"]
 from app.store.location import data_dir, database_path
+from app.store.models import db
+from app.store.schema import SchemaTooNewError
+
+# Callers above the store take the errors of opening and using the database from here too.
+__all__ = ["DATABASE_ERRORS", "SchemaTooNewError", "close", "data_version", "database_file",
+           "database_location", "open_data"]
 
 
 def database_location(override: str | os.PathLike[str] | None = None) -> Path:

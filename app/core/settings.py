@@ -80,10 +80,15 @@ def get(key: str) -> Any:
     return spec.default()
 
 
-def put(key: str, value: Any) -> None:
+def check(key: str, value: Any) -> None:
+    """Refuse a value the setting cannot take, before anything is written."""
     spec = _spec(key)
     if not spec.valid(value):
         raise ValidationError(f"setting {key} must be {spec.meaning}, not {value!r}")
+
+
+def put(key: str, value: Any) -> None:
+    check(key, value)
     with db.atomic():
         Setting.insert(key=key, value=json.dumps(value)).on_conflict_replace().execute()
 

@@ -13,6 +13,7 @@ import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from app.core import clock, settings
@@ -46,6 +47,8 @@ class ImportReport:
     errors: list[tuple[int, str]] = field(default_factory=list)
     customer_ids: list[int] = field(default_factory=list)
     ambiguous_dates: int = 0
+    # The copy taken just before a real import: restoring it takes the import back.
+    backup: Path | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The shape `regulars import --json` promises."""

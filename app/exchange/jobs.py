@@ -49,17 +49,18 @@ def plan_csv(path: Path, overrides: Sequence[tuple[str, str]] = ()) -> CsvPlan:
     return CsvPlan(table, mapping)
 
 
-def _backup_before(dry_run: bool) -> None:
+def _backup_before(dry_run: bool) -> Path | None:
     """A real import first backs up the database, so that even a mistaken import (the wrong
     file, the wrong columns) can be taken back by restoring."""
     if not dry_run and database_file().name != ":memory:":
-        backups.automatic("before-import")
+        return backups.automatic("before-import")
+    return None
 
 
 def import_csv(plan: CsvPlan, *, dry_run: bool = False, progress: Progress | None = None,
                cancelled: Callable[[], bool] | None = None) -> ImportReport:
     plan.check_name_column()
-    _backup_before(dry_run)
+    backup = _backup_before(dry_run)
     order, rows = settings.get("date_order"), len(plan.table.rows)
     if rows >= parallel.PARALLEL_FROM:
         totals = parallel.Totals()
@@ -68,20 +69,23 @@ def import_csv(plan: CsvPlan, *, dry_run: bool = False, progress: Progress | Non
         report = run_import(checked=parallel.checked_in_workers("csv", chunks, totals, cancelled),
                             dry_run=dry_run, total=rows, progress=progress, cancelled=cancelled)
         report.ambiguous_dates = totals.ambiguous_dates
-        return report
-    state = csv_in.ReadState()
-    report = run_import(csv_in.records(plan.table, plan.mapping, order, state), dry_run=dry_run,
-                        total=rows, progress=progress, cancelled=cancelled)
-    report.ambiguous_dates = state.ambiguous_dates
+    else:
+        state = csv_in.ReadState()
+        report = run_import(csv_in.records(plan.table, plan.mapping, order, state),
+                            dry_run=dry_run, total=rows, progress=progress, cancelled=cancelled)
+        report.ambiguous_dates = state.ambiguous_dates
+    report.backup = backup
     return report
 
 
 def import_cards(cards: list, *, dry_run: bool = False, progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None) -> ImportReport:
     """Cards already read (the wizard shows them first): backed up, then saved."""
-    _backup_before(dry_run)
-    return run_import(cards, dry_run=dry_run, total=len(cards), progress=progress,
-                      cancelled=cancelled)
+    backup = _backup_before(dry_run)
+    report = run_import(cards, dry_run=dry_run, total=len(cards), progress=progress,
+                        cancelled=cancelled)
+    report.backup = backup
+    return report
 
 
 def import_vcards(path: Path, *, dry_run: bool = False, progress: Progress | None = None,
@@ -93,12 +97,14 @@ def import_vcards(path: Path, *, dry_run: bool = False, progress: Progress | Non
         raise UnreadableFileError(str(path), 1, "not a vCard (it does not start with "
                                   "BEGIN:VCARD)")
     if cards >= parallel.PARALLEL_FROM:
-        _backup_before(dry_run)
+        backup = _backup_before(dry_run)
         chunks = parallel.vcard_chunks(text, str(path), order, settings.get("phone_region"),
                                        clock.today())
         checked = parallel.checked_in_workers("vcard", chunks, parallel.Totals(), cancelled)
-        return run_import(checked=checked, dry_run=dry_run, total=cards, progress=progress,
-                          cancelled=cancelled)
+        report = run_import(checked=checked, dry_run=dry_run, total=cards, progress=progress,
+                            cancelled=cancelled)
+        report.backup = backup
+        return report
     records = list(vcard_in.parse_vcards(text, str(path), order))
     return import_cards(records, dry_run=dry_run, progress=progress, cancelled=cancelled)
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME, __version__
-from app.core import backups, health, session
+from app.core import backups, health, logs, session
 from app.ui.icons import app_icon
 from app.ui.main_window import MainWindow
 from app.ui.service import DataService
@@ -70,7 +70,8 @@ def _headless() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run(data_dir: str | None, *, smoke: bool = False, hidden: bool = False) -> int:
+def run(data_dir: str | None, *, smoke: bool = False, hidden: bool = False,
+        verbose: bool = False) -> int:
     if smoke and _headless():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = make_application()
@@ -85,6 +86,9 @@ def run(data_dir: str | None, *, smoke: bool = False, hidden: bool = False) -> i
     if not open_or_repair(data_dir):
         instance.release()
         return 1
+    # The log beside the database: what a shop owner sends with a problem report.
+    logs.setup(logs.log_dir_for(session.database_file()), verbose=verbose)
+    logs.install_excepthook()
     window = MainWindow(DataService(), window_settings())
     instance.activated.connect(window.bring_to_front)
     if window.tray is not None:

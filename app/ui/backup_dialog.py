@@ -84,7 +84,7 @@ class RestoreDialog(QDialog):
             self, "Restore", f"Replace everything with the backup {path.name}?\n\nWhat is "
             "there now is backed up first.") != QMessageBox.StandardButton.Yes:
             return None
-        customers = self._service.attempt(lambda: self._service.restore(path))
+        customers = self._service.runner.attempt(lambda: self._service.restore(path), "restore")
         if customers is not None:
             self.restored.emit(customers)
             self.reload()

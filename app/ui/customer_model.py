@@ -26,7 +26,8 @@ from app.core import clock
 from app.core.directory import Row, first_page_is_cheap
 from app.core.humanize import days_ago
 from app.core.money import format_amount
-from app.ui.service import ADDED, ARCHIVE, Change, DataService
+from app.core.operations import Change, Kind
+from app.ui.service import DataService
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _BLOCK = 64
@@ -275,7 +276,7 @@ class CustomerTableModel(QAbstractTableModel):
         return self._cache.get(cid)
 
     def _on_changed(self, change: Change) -> None:
-        if change.any(ADDED, ARCHIVE):
+        if change.any(Kind.LIST):
             self.reload()
             return
         for cid in change.customer_ids:

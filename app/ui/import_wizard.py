@@ -8,8 +8,8 @@ Cancel leaves the database as it was.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,11 +30,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.core import edits
 from app.core.errors import RegularsError
-from app.exchange import jobs, vcard_in
-from app.exchange.importer import ImportReport
-from app.exchange.jobs import CsvPlan, Progress
-from app.exchange.records import Incoming
 from app.ui.service import DataService
 from app.ui.worker import Background, Job
 
@@ -222,11 +219,11 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.resize(860, 560)
-        self.plan: CsvPlan | None = None
-        self.cards: list[Incoming] | None = None
+        self.plan: Any = None  # the CSV plan (app.exchange, through the service)
+        self.cards: list[Any] | None = None
         self.path: Path | None = None
-        self.preview: ImportReport | None = None
-        self.report: ImportReport | None = None
+        self.preview: Any = None
+        self.report: Any = None
         self._count_job: Background | None = None
         self._run_job: Background | None = None
         self._recount_timer = QTimer(self)
@@ -256,12 +253,12 @@ class ImportWizard(QWizard):
             info.setText("There is no file there.")
         else:
             try:
-                if jobs.detect_format(path) == "vcard":
-                    self.cards = list(vcard_in.read_vcards(path, self.service.setting(
-                        "date_order")))
+                kind, source = self.service.read_import(path)
+                if kind == "vcard":
+                    self.cards = source
                     info.setText(f"A vCard file with {len(self.cards)} cards.")
                 else:
-                    self.plan = jobs.plan_csv(path)
+                    self.plan = source
                     table = self.plan.table
                     delimiter = {",": "commas", ";": "semicolons", "\t": "tabs"}.get(
                         table.delimiter, repr(table.delimiter))
@@ -281,7 +278,7 @@ class ImportWizard(QWizard):
             self.recount()
 
     def set_date_order(self, order: str) -> None:
-        self.service.put_setting("date_order", order)
+        self.service.run(edits.put_settings({"date_order": order}))
         if self.path is not None and self.cards is not None:
             self.load(str(self.path))
         self.recount()
@@ -298,34 +295,24 @@ class ImportWizard(QWizard):
         self._recount_timer.start()
 
     def _job(self, dry_run: bool) -> Job:
-        plan, cards = self.plan, self.cards
-
-        def job(progress: Progress, cancelled: Callable[[], bool]) -> ImportReport:
-            if plan is not None:
-                return jobs.import_csv(plan, dry_run=dry_run, progress=progress,
-                                       cancelled=cancelled)
-            return jobs.import_cards(cards or [], dry_run=dry_run, progress=progress,
-                                     cancelled=cancelled)
-
-        return job
+        if self.plan is not None:
+            return self.service.import_job("csv", self.plan, dry_run)
+        return self.service.import_job("vcard", self.cards or [], dry_run)
 
     def _start_count(self) -> None:
         if self._count_job is not None and self._count_job.running():
             self._count_job.cancel()
             self._recount_timer.start()
             return
-        job = Background(self._job(dry_run=True), self)
-        job.worker.succeeded.connect(self._counted)
-        job.worker.failed.connect(lambda message: self.mapping_page.show_counts(message, []))
-        self._count_job = job
-        job.start()
+        self._count_job = self.service.runner.background(
+            self._job(dry_run=True), on_result=self._counted,
+            on_failure=lambda message: self.mapping_page.show_counts(message, []),
+            where="import count")
 
     def _has_name_column(self) -> bool:
-        from app.exchange.csv_in import has_name_column
+        return self.plan is not None and self.service.has_name_column(self.plan)
 
-        return self.plan is not None and has_name_column(self.plan.mapping)
-
-    def _counted(self, report: ImportReport) -> None:
+    def _counted(self, report: Any) -> None:
         self.preview = report
         text = (f"Will add {report.imported} new customers, update {report.updated} already "
                 f"here (same email, phone, or name and birthday), and skip {report.skipped}.")
@@ -338,12 +325,9 @@ class ImportWizard(QWizard):
     # Importing ---------------------------------------------------------------------------------
 
     def start_import(self) -> None:
-        job = Background(self._job(dry_run=False), self)
-        job.worker.progressed.connect(self._progressed)
-        job.worker.succeeded.connect(self._imported)
-        job.worker.failed.connect(self._import_failed)
-        self._run_job = job
-        job.start()
+        self._run_job = self.service.runner.background(
+            self._job(dry_run=False), on_result=self._imported, on_failure=self._import_failed,
+            on_progress=self._progressed, where="import")
 
     def _progressed(self, done: int, total: int) -> None:
         bar = self.run_page.progress
@@ -351,7 +335,7 @@ class ImportWizard(QWizard):
             bar.setRange(0, total)
             bar.setValue(done)
 
-    def _imported(self, report: ImportReport) -> None:
+    def _imported(self, report: Any) -> None:
         self.report = report
         page = self.run_page
         page.progress.setRange(0, 1)
@@ -365,7 +349,7 @@ class ImportWizard(QWizard):
         page.finished_ok = True
         page.completeChanged.emit()
         self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
-        self.service.imported(report.customer_ids)
+        self.service.imported(report)
         self.imported.emit(report)
 
     def _import_failed(self, message: str) -> None:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import clock
+from app.core import clock, edits
 from app.core.humanize import plural
 from app.core.reminders import Reminder
 from app.ui.icons import app_icon, icon
@@ -179,18 +179,18 @@ class TodayPanel(QWidget):
     def done_current(self) -> None:
         reminder = self.current()
         if reminder is not None:
-            self._service.attempt(lambda: self._service.complete_reminder(reminder))
+            self._service.run(edits.complete_reminder(reminder))
 
     def snooze_current(self) -> None:
         reminder = self.current()
         if reminder is not None:
             tomorrow = clock.today() + dt.timedelta(days=1)
-            self._service.attempt(lambda: self._service.snooze_reminders([reminder], tomorrow))
+            self._service.run(edits.snooze_reminders([reminder], tomorrow))
 
     def dismiss_current(self) -> None:
         reminder = self.current()
         if reminder is not None:
-            self._service.attempt(lambda: self._service.dismiss_reminders([reminder]))
+            self._service.run(edits.dismiss_reminders([reminder]))
 
 
 class TrayNotifier(QObject):
@@ -268,7 +268,7 @@ class TrayNotifier(QObject):
 
     def snooze_all(self) -> None:
         tomorrow = clock.today() + dt.timedelta(days=1)
-        self._service.attempt(lambda: self._service.snooze_reminders(self._reminders, tomorrow))
+        self._service.run(edits.snooze_reminders(self._reminders, tomorrow))
 
     def hide(self) -> None:
         self.icon.hide()

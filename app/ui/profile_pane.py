@@ -7,7 +7,6 @@ dates) edit through small forms.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
@@ -29,14 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import clock
+from app.core import clock, edits
 from app.core.customers import CHANNELS, split_tags
 from app.core.dates import age_on, format_parts
+from app.core.operations import Change
 from app.core.profile import Contact, Date, Person, Profile
 from app.ui.dialogs import ContactDialog, DateDialog, RelativeDialog
 from app.ui.icons import icon
 from app.ui.rows_editor import RowsEditor
-from app.ui.service import Change, DataService
+from app.ui.service import DataService
 
 PHOTO_SIZE = 256
 _CONTACT_ICONS = {"phone": "call", "email": "email", "address": "address", "handle": "message"}
@@ -294,9 +294,7 @@ class ProfilePane(QScrollArea):
         current = getattr(p, field)
         if (value or None) == (current or None):
             return
-        done = self._service.attempt(
-            lambda: self._service.update_customer(p.id, **{field: value}) or True
-        )
+        done = self._service.run(edits.update_customer(p.id, **{field: value}))
         if done is None and self._profile is not None:
             self._fill(self._profile, refill_fields=True)
 
@@ -306,7 +304,7 @@ class ProfilePane(QScrollArea):
             return
         wanted = split_tags(self.tags.text())
         if [t.casefold() for t in wanted] != [t.casefold() for t in p.tags]:
-            self._service.attempt(lambda: self._service.set_tags(p.id, wanted))
+            self._service.run(edits.set_tags(p.id, wanted))
 
     def choose_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -329,34 +327,31 @@ class ProfilePane(QScrollArea):
     def _save_photo(self, data: bytes | None) -> None:
         if self._profile is not None:
             cid = self._profile.id
-            self._service.attempt(lambda: self._service.set_photo(cid, data))
+            self._service.run(edits.set_photo(cid, data))
 
     # Lists ---------------------------------------------------------------------------------------
 
     def _dialog_ok(self, dialog: QDialog) -> bool:
         return dialog.exec() == QDialog.DialogCode.Accepted
 
-    def _run(self, operation: Callable[[], object]) -> None:
-        self._service.attempt(operation)
-
     def _add_contact(self, kind: str) -> None:
         p = self._profile
         dialog = ContactDialog(kind, parent=self)
         if p and self._dialog_ok(dialog):
-            self._run(lambda: self._service.add_contact(
+            self._service.run(edits.add_contact(
                 p.id, kind, dialog.value.text(), dialog.label.text()))
 
     def _edit_contact(self, contact: Contact) -> None:
         p = self._profile
         dialog = ContactDialog(contact.kind, contact, parent=self)
         if p and self._dialog_ok(dialog):
-            self._run(lambda: self._service.update_contact(
+            self._service.run(edits.update_contact(
                 p.id, contact.id, dialog.value.text(), dialog.label.text()))
 
     def _remove_contact(self, contact: Contact) -> None:
         if self._profile:
             cid = self._profile.id
-            self._run(lambda: self._service.remove_contact(cid, contact.id))
+            self._service.run(edits.remove_contact(cid, contact.id))
 
     def _edit_relative(self, person: Person | None) -> None:
         p = self._profile
@@ -365,14 +360,14 @@ class ProfilePane(QScrollArea):
             return
         values = (dialog.name.text(), dialog.relation.currentText(), dialog.notes.text())
         if person is None:
-            self._run(lambda: self._service.add_relative(p.id, *values))
+            self._service.run(edits.add_relative(p.id, *values))
         else:
-            self._run(lambda: self._service.update_relative(p.id, person.id, *values))
+            self._service.run(edits.update_relative(p.id, person.id, *values))
 
     def _remove_relative(self, person: Person) -> None:
         if self._profile:
             cid = self._profile.id
-            self._run(lambda: self._service.remove_relative(cid, person.id))
+            self._service.run(edits.remove_relative(cid, person.id))
 
     def _edit_date(self, date: Date | None) -> None:
         p = self._profile
@@ -383,11 +378,11 @@ class ProfilePane(QScrollArea):
             return
         values = dialog.values()
         if date is None:
-            self._run(lambda: self._service.add_date(p.id, **values))
+            self._service.run(edits.add_date(p.id, **values))
         else:
-            self._run(lambda: self._service.update_date(p.id, date.id, **values))
+            self._service.run(edits.update_date(p.id, date.id, **values))
 
     def _remove_date(self, date: Date) -> None:
         if self._profile:
             cid = self._profile.id
-            self._run(lambda: self._service.remove_date(cid, date.id))
+            self._service.run(edits.remove_date(cid, date.id))

@@ -16,8 +16,9 @@ import datetime as dt
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core import clock
+from app.core.operations import Change, Kind
 from app.core.reminders import Reminder, replace_for
-from app.ui.service import ALL, REMINDERS, SETTINGS, TIMELINE, Change, DataService
+from app.ui.service import DataService
 from app.ui.worker import Background
 
 CHECK_EVERY_MS = 5 * 60 * 1000
@@ -63,11 +64,10 @@ class ReminderCenter(QObject):
             self._job.wait()
 
     def _changed(self, change: Change) -> None:
-        if not (change.any(REMINDERS, TIMELINE, SETTINGS, ALL) or change.kinds & {
-                "dates", "follow_ups", "archive", "customer", "family"}):
+        if not change.any(Kind.REMINDERS):
             return
         ids = change.customer_ids
-        if change.any(SETTINGS, ALL) or not ids or len(ids) > FEW_CUSTOMERS or self._day is None:
+        if change.any(Kind.SETTINGS) or not ids or len(ids) > FEW_CUSTOMERS or self._day is None:
             self._stale = self.reading()
             self.refresh()
             return
@@ -105,10 +105,10 @@ class ReminderCenter(QObject):
         day = self._job_started.date()
         if self._job is not None:
             self._job.deleteLater()  # the one before, finished
-        self._job = Background(lambda _p, _c: self._service.pending_reminders(day), self)
-        self._job.worker.succeeded.connect(self._read_in_background)
-        self._job.worker.failed.connect(self._not_read)
-        self._job.start()
+        self._job = self._service.runner.background(
+            lambda _p, _c: self._service.pending_reminders(day),
+            on_result=self._read_in_background, on_failure=self._not_read,
+            where="reminders check")
 
     def reading(self) -> bool:
         return self._job is not None and self._job.running()
@@ -126,9 +126,11 @@ class ReminderCenter(QObject):
     def _not_read(self, problem: str) -> None:
         """The file could not be read off the window's thread: say so, and read it here."""
         day = self._job_started.date()
-        found = self._service.attempt(lambda: self._service.pending_reminders(day))
+        found = self._service.runner.attempt(
+            lambda: self._service.pending_reminders(day), "reminders",
+            report=lambda message: self._service.failed.emit(
+                f"Today's reminders could not be read: {message}"))
         if found is None:
-            self._service.failed.emit(f"Today's reminders could not be read: {problem}")
             return
         self._settle(found, self._job_started, self._job_startup)
 

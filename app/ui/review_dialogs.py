@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import clock, week
+from app.core import clock, edits, week
 from app.core.humanize import plural
 from app.ui.service import DataService
 
@@ -107,8 +107,7 @@ class PromisesDialog(_ListDialog):
         if item is None or item.data(0, ROW_ROLE) is None:
             return
         customer_id, follow_up_id = item.data(0, ROW_ROLE)
-        self._service.attempt(lambda: self._service.complete_follow_up(customer_id,
-                                                                       follow_up_id))
+        self._service.run(edits.complete_follow_up(customer_id, follow_up_id))
         self.reload()
 
 
@@ -160,5 +159,5 @@ class WeekDialog(_ListDialog):
         row = item.data(0, ROW_ROLE) if item is not None else None
         if row is None:
             return
-        self._service.attempt(lambda: self._service.act_on_week_row(row, self.end))
+        self._service.run(edits.act_on_week_row(row, self.end))
         self.reload()

@@ -1,28 +1,26 @@
-"""The window's one door to the data.
+"""The window's one door to the data: what the views read, and the runner they write through.
 
-Every write goes through here and is followed by one `changed` signal that
-says which customers and what kinds of thing changed. The list, the profile
-and the timeline each decide for themselves whether that concerns them (the
-shape of Anki's CollectionOp and operation_did_execute). Errors from `core`
-are left to the widget that asked, which knows how to show them.
+Reading is plain calls into `app.core`. Every write is an operation (`app.core.edits`) that
+the runner makes (`service.run`), logs, puts on the undo stack and announces with one
+`changed` signal; the list, the profile and the timeline each decide for themselves whether
+it concerns them (the shape of Anki's CollectionOp and operation_did_execute). Only this module
+and the runner reach the file formats in `app.exchange`, and only when first needed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, SignalInstance
 
 from app.core import (
     backups,
     clock,
     customers,
-    demo,
     directory,
     duplicates,
     followups,
@@ -35,66 +33,43 @@ from app.core import (
     timeline,
     week,
 )
-from app.core.errors import RegularsError
-from app.core.session import DATABASE_ERRORS, database_file
+from app.core.operations import Change, Done, Kind, Operation
+from app.ui.runner import Runner
+from app.ui.worker import Job
 
 T = TypeVar("T")
 
-# What changed; a view refreshes when a kind it shows is among them.
-CUSTOMER, CONTACTS, FAMILY, DATES, TAGS, TIMELINE, FOLLOW_UPS, ARCHIVE, PHOTO, ADDED, ALL = (
-    "customer", "contacts", "family", "dates", "tags", "timeline", "follow_ups", "archive",
-    "photo", "added", "all",
-)
-SETTINGS, REMINDERS = "settings", "reminders"
-
-
-def _plain(error: Exception) -> str:
-    text = str(error)
-    if "disk is full" in text or "database or disk is full" in text:
-        return "the disk is full"
-    if "readonly" in text or "read-only" in text:
-        return "the data folder cannot be written to (read-only)"
-    if "locked" in text:
-        return "the database is busy in another program; try again"
-    return text
-
-
-_MERGE_KINDS = (CUSTOMER, CONTACTS, FAMILY, DATES, TAGS, TIMELINE, FOLLOW_UPS, ARCHIVE)
-
 
 @dataclass(frozen=True)
-class Change:
-    customer_ids: frozenset[int]
-    kinds: frozenset[str]
+class LastImport:
+    """An import that can still be taken back by restoring the copy taken before it."""
 
-    def touches(self, customer_id: int | None) -> bool:
-        return ALL in self.kinds or customer_id in self.customer_ids
-
-    def any(self, *kinds: str) -> bool:
-        return ALL in self.kinds or bool(self.kinds.intersection(kinds))
+    backup: Path
+    added: int
+    version: int
 
 
 class DataService(QObject):
-    changed = Signal(object)  # Change
-    failed = Signal(str)
+    """Reads for the views, and `run` for their writes (through the one runner)."""
 
-    def _emit(self, ids: Iterable[int], *kinds: str) -> None:
-        self.changed.emit(Change(frozenset(ids), frozenset(kinds)))
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = Runner(self)
+        self._last_import: LastImport | None = None
+        self.runner.changed.connect(self._forget_import)
 
-    def attempt(self, operation: Callable[[], T]) -> T | None:
-        """Run a write; on a refusal, say why through `failed` and return None.
+    @property
+    def changed(self) -> SignalInstance:
+        """The runner's one change signal: every view listens here."""
+        return self.runner.changed
 
-        A disk that is full or read-only is said plainly: the window stays up, and what was
-        saved before stays saved (the failed write's transaction is rolled back whole).
-        """
-        try:
-            return operation()
-        except RegularsError as error:
-            self.failed.emit(str(error))
-            return None
-        except DATABASE_ERRORS as error:
-            self.failed.emit(f"Not saved: {_plain(error)}. Everything saved before is safe.")
-            return None
+    @property
+    def failed(self) -> SignalInstance:
+        return self.runner.failed
+
+    def run(self, operation: Operation[T], *, source: object | None = None,
+            report: Callable[[str], None] | None = None) -> Done[T] | None:
+        return self.runner.run(operation, source=source, report=report)
 
     # Other processes -------------------------------------------------------------------------
 
@@ -102,7 +77,8 @@ class DataService(QObject):
         return session.data_version()
 
     def changed_elsewhere(self) -> None:
-        self._emit([], ALL)
+        """A command-line job wrote: every view reads again; the undo stack stays valid."""
+        self.runner.broadcast(Change.everything())
 
     # Backups ---------------------------------------------------------------------------------
 
@@ -123,9 +99,75 @@ class DataService(QObject):
         return health.quick_problem()
 
     def restore(self, source: Path) -> int:
-        customers = backups.restore(source, database_file().parent)
-        self._emit([], ALL)
-        return customers
+        """Replace the data with a backup (itself backed up first); the undo stack, which
+        speaks of rows that may not be there any more, starts again."""
+        count = backups.restore(source, session.database_file().parent)
+        self._last_import = None
+        self.runner.undo_stack.clear()
+        self.runner.broadcast(Change.everything())
+        return count
+
+    # Import and export -------------------------------------------------------------------------
+
+    def read_import(self, path: Path) -> tuple[str, Any]:
+        """("vcard", cards) or ("csv", plan): what the wizard previews; raises when unreadable."""
+        from app.exchange import jobs, vcard_in  # file formats load when first needed
+
+        if jobs.detect_format(path) == "vcard":
+            return "vcard", list(vcard_in.read_vcards(path, settings.get("date_order")))
+        return "csv", jobs.plan_csv(path)
+
+    def import_job(self, kind: str, source: Any, dry_run: bool) -> Job:
+        """The import (or its dry run) to run in the background, with progress and Cancel."""
+        from app.exchange import jobs
+
+        def job(progress: Callable[[int, int | None], None], cancelled: Callable[[], bool]) -> Any:
+            if kind == "csv":
+                return jobs.import_csv(source, dry_run=dry_run, progress=progress,
+                                       cancelled=cancelled)
+            return jobs.import_cards(source, dry_run=dry_run, progress=progress,
+                                     cancelled=cancelled)
+
+        return job
+
+    def has_name_column(self, plan: Any) -> bool:
+        from app.exchange.csv_in import has_name_column
+
+        return has_name_column(plan.mapping)
+
+    def imported(self, report: Any) -> None:
+        """An import finished in the background: every view reads again, and the import can
+        be taken back (by restoring the copy taken before it) until something else is
+        written."""
+        self.runner.broadcast(Change(frozenset(report.customer_ids), frozenset({Kind.ALL})))
+        if report.backup is not None:
+            self._last_import = LastImport(Path(report.backup), report.imported,
+                                           session.data_version())
+
+    def undoable_import(self) -> LastImport | None:
+        """The last import, while nothing has been written since (here or by a job)."""
+        last = self._last_import
+        if last is not None and (session.data_version() != last.version
+                                 or not last.backup.exists()):
+            self._last_import = None
+        return self._last_import
+
+    def undo_import(self) -> int:
+        last = self.undoable_import()
+        if last is None:
+            raise LookupError("no import to undo")
+        return self.restore(last.backup)
+
+    def _forget_import(self, change: Change) -> None:
+        if Kind.ALL not in change.kinds:
+            self._last_import = None
+
+    def export_job(self, path: Path, file_format: str,
+                   customer_ids: list[int] | None = None) -> Job:
+        """The export, to run in the background; its result is the one-line summary."""
+        from app.exchange import jobs
+
+        return lambda _progress, _cancelled: jobs.export_file(path, file_format, customer_ids)
 
     # Reading -----------------------------------------------------------------------------------
 
@@ -147,7 +189,8 @@ class DataService(QObject):
         return glance.load_glance(customer_id, loaded)
 
     def mark_opened(self, customer_id: int) -> None:
-        """Remember the moment, for "opened most recently"; no view needs to redraw for it."""
+        """Remember the moment, for "opened most recently": bookkeeping, not a change the
+        owner made, so no view redraws and nothing goes on the undo stack."""
         directory.mark_opened(customer_id)
 
     def profiles(self, customer_ids: list[int]) -> list[profile.Profile]:
@@ -162,78 +205,6 @@ class DataService(QObject):
     def all_tags(self) -> list[str]:
         return customers.all_tags()
 
-    # Customers ---------------------------------------------------------------------------------
-
-    def create_customer(self, **fields: Any) -> int:
-        cid = customers.create_customer(**fields)
-        self._emit([cid], ADDED)
-        return cid
-
-    def update_customer(self, customer_id: int, **changes: Any) -> None:
-        customers.update_customer(customer_id, **changes)
-        self._emit([customer_id], CUSTOMER)
-
-    def set_archived(self, customer_ids: Iterable[int], archived: bool) -> list[int]:
-        changed = customers.set_archived(customer_ids, archived)
-        self._emit(changed, ARCHIVE)
-        return changed
-
-    def set_photo(self, customer_id: int, image: bytes | None) -> None:
-        customers.set_photo(customer_id, image)
-        self._emit([customer_id], PHOTO)
-
-    def set_tags(self, customer_id: int, names: Iterable[str]) -> None:
-        customers.set_tags(customer_id, names)
-        self._emit([customer_id], TAGS)
-
-    def add_contact(self, customer_id: int, kind: str, value: str, label: str = "") -> int:
-        point = customers.add_contact(customer_id, kind, value, label)
-        self._emit([customer_id], CONTACTS)
-        return point
-
-    def update_contact(self, customer_id: int, contact_id: int, value: str, label: str) -> None:
-        customers.update_contact(contact_id, value, label)
-        self._emit([customer_id], CONTACTS)
-
-    def remove_contact(self, customer_id: int, contact_id: int) -> None:
-        customers.remove_contact(contact_id)
-        self._emit([customer_id], CONTACTS)
-
-    def add_relative(self, customer_id: int, name: str, relation: str, notes: str) -> int:
-        rid = customers.add_relative(customer_id, name, relation, notes)
-        self._emit([customer_id], FAMILY)
-        return rid
-
-    def update_relative(self, customer_id: int, relative_id: int, name: str, relation: str,
-                        notes: str) -> None:
-        customers.update_relative(relative_id, name, relation, notes)
-        self._emit([customer_id], FAMILY)
-
-    def remove_relative(self, customer_id: int, relative_id: int) -> None:
-        customers.remove_relative(relative_id)
-        self._emit([customer_id], FAMILY, DATES)
-
-    def add_date(self, customer_id: int, **fields: Any) -> int:
-        did = customers.add_date(customer_id, **fields)
-        self._emit([customer_id], DATES)
-        return did
-
-    def update_date(self, customer_id: int, date_id: int, **fields: Any) -> None:
-        customers.update_date(date_id, **fields)
-        self._emit([customer_id], DATES)
-
-    def remove_date(self, customer_id: int, date_id: int) -> None:
-        customers.remove_date(date_id)
-        self._emit([customer_id], DATES)
-
-    def add_tags(self, customer_ids: list[int], names: list[str]) -> None:
-        customers.add_tags(customer_ids, names)
-        self._emit(customer_ids, TAGS)
-
-    def remove_tags(self, customer_ids: list[int], names: list[str]) -> None:
-        customers.remove_tags(customer_ids, names)
-        self._emit(customer_ids, TAGS)
-
     def tags_of(self, customer_ids: list[int]) -> list[str]:
         found: dict[str, str] = {}
         for p in profile.load_many(customer_ids):
@@ -244,30 +215,14 @@ class DataService(QObject):
     def duplicate_pairs(self) -> list[duplicates.DuplicatePair]:
         return duplicates.find_pairs()
 
-    def merge(self, keep_id: int, other_id: int) -> duplicates.MergeRecord:
-        record = duplicates.merge(keep_id, other_id)
-        self._emit([keep_id, other_id], *_MERGE_KINDS)
-        return record
-
-    def unmerge(self, record: duplicates.MergeRecord) -> None:
-        duplicates.unmerge(record)
-        self._emit([record.keep_id, record.other_id], *_MERGE_KINDS)
-
-    def export(self, path: Path, file_format: str, customer_ids: list[int] | None = None) -> str:
-        from app.exchange import jobs  # vCard and iCalendar libraries load when first needed
-
-        return jobs.export_file(path, file_format, customer_ids)
-
-    def imported(self, customer_ids: list[int]) -> None:
-        """An import finished elsewhere (a worker thread): everyone may have changed."""
-        self._emit(customer_ids, ALL)
-
     def setting(self, key: str) -> Any:
         return settings.get(key)
 
-    def put_setting(self, key: str, value: Any) -> None:
-        settings.put(key, value)
-        self._emit([], SETTINGS)
+    def open_follow_ups(self) -> list[tuple[followups.OpenFollowUp, str]]:
+        return followups.all_open()
+
+    def week(self, end: dt.date | None = None) -> week.Review:
+        return week.review(end)
 
     # Reminders -------------------------------------------------------------------------------
 
@@ -280,74 +235,5 @@ class DataService(QObject):
         return reminders.not_shown_on(found, day)
 
     def mark_shown(self, found: list[reminders.Reminder], day: dt.date) -> None:
+        """Bookkeeping (each reminder is announced once a day), not a change to undo."""
         reminders.mark_shown(found, day, clock.now())
-
-    def complete_reminder(self, reminder: reminders.Reminder) -> None:
-        reminders.complete(reminder, clock.now())
-        self._emit([reminder.customer_id], TIMELINE, FOLLOW_UPS, REMINDERS)
-
-    def snooze_reminders(self, found: list[reminders.Reminder], until: dt.date) -> None:
-        reminders.snooze(found, until, clock.now())
-        self._emit([r.customer_id for r in found], REMINDERS)
-
-    def dismiss_reminders(self, found: list[reminders.Reminder]) -> None:
-        reminders.dismiss(found, clock.now())
-        self._emit([r.customer_id for r in found], REMINDERS)
-
-    def load_sample_customers(self, count: int = 60) -> list[int]:
-        ids = demo.generate(count)
-        self._emit(ids, ALL)
-        return ids
-
-    # Timeline ----------------------------------------------------------------------------------
-
-    def log(self, customer_id: int, kind: str, text: str, amount: str | None = None,
-            at: dt.datetime | None = None, sentiment: int | None = None, ask: str = "") -> int:
-        entry = timeline.log(customer_id, kind, text, amount, at, sentiment, ask)
-        self._emit([customer_id], TIMELINE, FOLLOW_UPS)
-        return entry
-
-    def redeem(self, customer_id: int, points: int, text: str = "") -> int:
-        entry = timeline.redeem(customer_id, points, text)
-        self._emit([customer_id], TIMELINE)
-        return entry
-
-    def open_follow_ups(self) -> list[tuple[followups.OpenFollowUp, str]]:
-        return followups.all_open()
-
-    def complete_follow_up(self, customer_id: int, follow_up_id: int) -> None:
-        followups.complete(follow_up_id)
-        self._emit([customer_id], FOLLOW_UPS, TIMELINE, REMINDERS)
-
-    def week(self, end: dt.date | None = None) -> week.Review:
-        return week.review(end)
-
-    def act_on_week_row(self, row: week.Row, end: dt.date) -> None:
-        week.act(row, end)
-        self._emit([row.customer_id], TIMELINE, FOLLOW_UPS, REMINDERS)
-
-    def edit_entry(self, entry: timeline.Entry, kind: str, text: str,
-                   amount: str | Decimal | None, at: dt.datetime) -> None:
-        timeline.edit(entry.id, kind, text, amount, at, entry.sentiment)
-        self._emit([entry.customer_id], TIMELINE)
-
-    def delete_entry(self, entry_id: int) -> timeline.Entry:
-        entry = timeline.delete(entry_id)
-        self._emit([entry.customer_id], TIMELINE)
-        return entry
-
-    def restore_entry(self, entry: timeline.Entry) -> int:
-        new_id = timeline.restore(entry)
-        self._emit([entry.customer_id], TIMELINE)
-        return new_id
-
-    def set_pinned(self, entry: timeline.Entry, pinned: bool) -> None:
-        timeline.set_pinned(entry.id, pinned)
-        self._emit([entry.customer_id], TIMELINE)
-
-    def add_follow_up(self, customer_id: int, text: str, due: dt.date | None = None,
-                      kind: str = "task") -> int:
-        fid = followups.add(customer_id, text, due, kind)
-        self._emit([customer_id], FOLLOW_UPS)
-        return fid
-

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import autostart
+from app.core import autostart, edits
 from app.core.errors import RegularsError
 from app.ui.service import DataService
 
@@ -84,10 +84,12 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         """QDialog.accept: save every setting, or say which one is wrong and stay open."""
+        changed = {key: value for key, value in self.values().items()
+                   if self._service.setting(key) != value}
+        if changed and self._service.run(edits.put_settings(changed),
+                                         report=self.problem.setText) is None:
+            return
         try:
-            for key, value in self.values().items():
-                if self._service.setting(key) != value:
-                    self._service.put_setting(key, value)
             if self.start_at_login.isChecked() != autostart.is_enabled():
                 if self.start_at_login.isChecked():
                     autostart.enable()

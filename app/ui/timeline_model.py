@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.core.operations import Change, Kind
 from app.core.timeline import Entry
-from app.ui.service import TIMELINE, Change, DataService
+from app.ui.service import DataService
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 50
@@ -80,5 +81,6 @@ class TimelineModel(QAbstractListModel):
         return None
 
     def _on_changed(self, change: Change) -> None:
-        if self._customer is not None and change.touches(self._customer) and change.any(TIMELINE):
+        if (self._customer is not None and change.touches(self._customer)
+                and change.any(Kind.TIMELINE)):
             self.reload()

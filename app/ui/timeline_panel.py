@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import clock
+from app.core import clock, edits
 from app.core.humanize import days_ago
 from app.core.timeline import KINDS, SENTIMENTS, Entry
 from app.ui.dialogs import EntryDialog
@@ -284,13 +284,13 @@ class TimelinePanel(QWidget):
         kind, text, amount = self.kind(), self.text.text(), self.amount.text().strip() or None
         sentiment = self.sentiment.currentData() if kind == "feedback" else None
         ask = self.ask.text()
-        entry_id = self._service.attempt(
-            lambda: self._service.log(cid, kind, text, amount, sentiment=sentiment, ask=ask))
-        if entry_id is not None:
+        done = self._service.run(edits.log_entry(cid, kind, text, amount, sentiment=sentiment,
+                                                 ask=ask))
+        if done is not None:
             self.text.clear()
             self.amount.clear()
             self.ask.clear()
-            self.logged.emit(entry_id)
+            self.logged.emit(done.result)
 
     def current_entry(self) -> Entry | None:
         index = self.view.currentIndex()
@@ -302,21 +302,19 @@ class TimelinePanel(QWidget):
             return
         dialog = EntryDialog(entry, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._service.attempt(lambda: self._service.edit_entry(
+            self._service.run(edits.edit_entry(
                 entry, dialog.kind.currentData(), dialog.text.toPlainText(),
                 dialog.amount.text().strip() or None, dialog.when()))
 
     def delete_current(self) -> None:
         entry = self.current_entry()
-        if entry is not None and self._service.attempt(
-            lambda: self._service.delete_entry(entry.id)
-        ):
+        if entry is not None and self._service.run(edits.delete_entry(entry)):
             self.deleted.emit(entry)
 
     def toggle_pin(self) -> None:
         entry = self.current_entry()
         if entry is not None:
-            self._service.attempt(lambda: self._service.set_pinned(entry, not entry.pinned))
+            self._service.run(edits.set_pinned(entry, not entry.pinned))
 
     def _menu(self, position: object) -> None:
         entry = self.current_entry()

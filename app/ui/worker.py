@@ -1,7 +1,10 @@
-"""Long jobs (imports) off the window's thread, with progress and cancel.
+"""Long jobs (imports, exports, backups, checks) off the window's thread, with progress and
+cancel.
 
-The job runs in a QThread with its own SQLite connection (peewee keeps one
-per thread); the window stays responsive and is told through signals.
+The job runs in a QThread with its own SQLite connection (peewee keeps one per thread); the
+window stays responsive and is told through signals. A failure comes back as the exception
+itself, traceback and all, so that the runner's one error path can log it
+(`app.ui.runner.Runner.background`).
 """
 
 from __future__ import annotations
@@ -13,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app.core import session
-from app.core.errors import RegularsError
 
 Job = Callable[[Callable[[int, int | None], None], Callable[[], bool]], Any]
 
@@ -21,7 +23,7 @@ Job = Callable[[Callable[[int, int | None], None], Callable[[], bool]], Any]
 class Worker(QObject):
     progressed = Signal(int, int)  # done, total (0 when unknown)
     succeeded = Signal(object)
-    failed = Signal(str)
+    crashed = Signal(object)  # the exception
     done = Signal()
 
     def __init__(self, job: Job) -> None:
@@ -36,10 +38,8 @@ class Worker(QObject):
     def run(self) -> None:
         try:
             result = self._job(lambda d, t: self.progressed.emit(d, t or 0), self._cancel.is_set)
-        except RegularsError as error:
-            self.failed.emit(str(error))
         except Exception as error:
-            self.failed.emit(f"unexpected error: {error}")
+            self.crashed.emit(error)
         else:
             self.succeeded.emit(result)
         finally:
@@ -48,7 +48,16 @@ class Worker(QObject):
 
 
 class Background(QObject):
-    """Owns one thread and one worker for one job; deletes both when done."""
+    """Owns one thread and one worker for one job.
+
+    The worker's signals are passed on by this object's own, which live on the window's
+    thread: whatever is connected to them (a lambda too) runs there, never in the worker.
+    """
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    crashed = Signal(object)
+    done = Signal()
 
     def __init__(self, job: Job, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +66,10 @@ class Background(QObject):
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.worker.done.connect(self.thread.quit)
+        self.worker.progressed.connect(self.progressed)
+        self.worker.succeeded.connect(self.succeeded)
+        self.worker.crashed.connect(self.crashed)
+        self.worker.done.connect(self.done)
 
     def start(self) -> None:
         self.thread.start()

@@ -1,0 +1,191 @@
+"""Every command of the window, declared once: its text, shortcut, handler and where it shows.
+
+Menus, the list's context menu and the F1 help are all built from `ACTIONS`, so a shortcut is
+written in one place and the help can only list keys that work. A standard key is taken from
+Qt where Qt has one; where a platform binds none (Preferences on Linux), the fallback is used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+
+Std = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    key: str                         # the handler's name on the window, and the action's
+    text: str
+    menu: str                        # "File", "File/Export", "Edit", … or "" for no menu
+    shortcut: Std | str | None = None
+    fallback: str = ""               # when the platform binds nothing to the standard key
+    tip: str = ""
+    help: str = ""                   # the line in F1; empty: not listed
+    checkable: bool = False
+    checked: bool = False
+    in_list_menu: bool = False       # also in the customer list's context menu
+    list_only: bool = False          # the shortcut works in the list only (Del)
+    separator: bool = False          # a line above it in its menu
+    argument: str | None = None      # passed to the handler
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("new_customer", "&New customer…", "File", Std.New, "Ctrl+N", "Add a customer",
+               "new customer"),
+    ActionSpec("load_samples", "Add &sample customers", "File"),
+    ActionSpec("open_import", "&Import customers…", "File", "Ctrl+I",
+               tip="From a phone's vCard file or a shop system's CSV",
+               help="import customers from a vCard or CSV file", separator=True),
+    ActionSpec("export", "All customers as &CSV (Excel)…", "File/Export", argument="csv"),
+    ActionSpec("export", "All customers as &vCard (phones)…", "File/Export", argument="vcard"),
+    ActionSpec("export", "&Birthdays and anniversaries (calendar)…", "File/Export",
+               argument="ical"),
+    ActionSpec("export", "&Mailing list (newsletter consent only)…", "File/Export",
+               argument="emails"),
+    ActionSpec("backup_now", "&Back up now", "File", "Ctrl+B",
+               tip="Copy everything into the backups folder", help="back up now",
+               separator=True),
+    ActionSpec("open_restore", "&Restore from a backup…", "File"),
+    ActionSpec("quit", "&Quit", "File", Std.Quit, "Ctrl+Q", help="quit Regulars",
+               separator=True),
+    ActionSpec("undo", "&Undo", "Edit", Std.Undo, "Ctrl+Z",
+               help="undo the last change (the Edit menu names it)"),
+    ActionSpec("redo", "&Redo", "Edit", Std.Redo, "Ctrl+Shift+Z", help="redo what was undone"),
+    ActionSpec("undo_import", "Undo the last &import", "Edit",
+               tip="Restore the backup taken just before it"),
+    ActionSpec("focus_search", "&Find customer", "Edit", Std.Find, "Ctrl+F",
+               help="find a customer; Enter opens the top match, Esc clears", separator=True),
+    ActionSpec("open_settings", "&Settings…", "Edit", Std.Preferences, "Ctrl+,",
+               help="settings", separator=True),
+    ActionSpec("toggle_today", "&Today's reminders", "View", "F9", checkable=True,
+               checked=True, help="show or hide today's reminders"),
+    ActionSpec("open_week", "This &week…", "View", "F6", tip="The weekly review",
+               help="the weekly review"),
+    ActionSpec("open_promises", "&Promises and follow-ups…", "View", "F7",
+               help="every open promise and follow-up"),
+    ActionSpec("set_private", "Pri&vacy mode", "View", "F8", checkable=True,
+               tip="Hide preferences, notes, amounts and promises",
+               help="privacy mode: hide preferences, notes, amounts and promises",
+               separator=True),
+    ActionSpec("focus_log", "&Log interaction", "Customer", "Ctrl+L",
+               tip="Write down what just happened",
+               help="log an interaction for the open customer"),
+    ActionSpec("archive_selected", "&Archive selected", "Customer", Std.Delete, "Del",
+               help="archive the selected customers (in the list)", in_list_menu=True,
+               list_only=True),
+    ActionSpec("tag_selected", "&Tag selected…", "Customer", "Ctrl+T",
+               help="tag the selected customers", in_list_menu=True),
+    ActionSpec("untag_selected", "&Remove a tag from selected…", "Customer", in_list_menu=True),
+    ActionSpec("export_selected", "E&xport selected…", "Customer", in_list_menu=True),
+    ActionSpec("redeem_points", "Redeem loyalty &points…", "Customer", separator=True),
+    ActionSpec("open_duplicates", "Find &duplicates…", "Customer"),
+    ActionSpec("show_archived", "Show &archived customers", "Customer", checkable=True,
+               separator=True),
+    ActionSpec("show_shortcuts", "&Keyboard shortcuts", "Help", Std.HelpContents, "F1",
+               help="these shortcuts"),
+    ActionSpec("open_log_folder", "Open the &log folder", "Help",
+               tip="The log to send with a problem report: it holds no customer's details"),
+    ActionSpec("show_about", "&About Regulars", "Help"),
+)
+
+# Keys that belong to one field rather than to a command, listed in F1 after the commands.
+FIELD_KEYS: tuple[tuple[str, str], ...] = (
+    ("Enter", "in the search box: open the top match; Down moves into the list"),
+    ("Esc", "in the search box: clear the search"),
+    ("Alt+1…8", "while logging: visit, call, email, message, purchase, feedback, note, event"),
+    ("Del", "in the timeline: delete the selected entry"),
+)
+
+MENUS = ("File", "Edit", "View", "Customer", "Help")
+
+
+def key_sequence(spec: ActionSpec) -> QKeySequence | None:
+    """The platform's key for a standard action, or the fallback where it binds none."""
+    if spec.shortcut is None:
+        return None
+    if isinstance(spec.shortcut, str):
+        return QKeySequence(spec.shortcut)
+    bound = QKeySequence.keyBindings(spec.shortcut)
+    return bound[0] if bound else QKeySequence(spec.fallback)
+
+
+def action_name(spec: ActionSpec) -> str:
+    return spec.key if spec.argument is None else f"{spec.key}_{spec.argument}"
+
+
+class ActionTable:
+    """The window's QActions, made from `ACTIONS`, and the menus and help made from them."""
+
+    def __init__(self, window: QWidget, handler: Callable[[str], Callable[..., object]],
+                 premade: dict[str, QAction], list_view: QWidget) -> None:
+        self.actions: dict[str, QAction] = {}
+        self._specs: dict[str, ActionSpec] = {}
+        for spec in ACTIONS:
+            name = action_name(spec)
+            action = premade.get(name) or QAction(spec.text, window)
+            action.setText(action.text() if name in premade else spec.text)
+            keys = key_sequence(spec)
+            if keys is not None:
+                action.setShortcut(keys)
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut if spec.list_only
+                                          else Qt.ShortcutContext.WindowShortcut)
+            if spec.tip:
+                action.setStatusTip(spec.tip)
+            if spec.checkable:
+                action.setCheckable(True)
+                action.setChecked(spec.checked)
+            if name not in premade:
+                self._connect(action, spec, handler(spec.key))
+            (list_view if spec.list_only else window).addAction(action)
+            self.actions[name] = action
+            self._specs[name] = spec
+        self.actions["open_settings"].setMenuRole(QAction.MenuRole.PreferencesRole)
+
+    @staticmethod
+    def _connect(action: QAction, spec: ActionSpec, slot: Callable[..., object]) -> None:
+        if spec.argument is not None:
+            argument = spec.argument
+            action.triggered.connect(lambda _checked=False: slot(argument))
+        elif spec.checkable:
+            action.toggled.connect(slot)
+        else:
+            action.triggered.connect(lambda _checked=False: slot())
+
+    def __getitem__(self, name: str) -> QAction:
+        return self.actions[name]
+
+    def fill_menus(self, bar: QMenuBar) -> dict[str, QMenu]:
+        menus: dict[str, QMenu] = {}
+        for title in MENUS:
+            menus[title] = bar.addMenu(f"&{title}")
+        for name, spec in self._specs.items():
+            if not spec.menu:
+                continue
+            if spec.menu not in menus:
+                parent, child = spec.menu.split("/")
+                menus[spec.menu] = menus[parent].addMenu(f"&{child}")
+            if spec.separator:
+                menus[spec.menu].addSeparator()
+            menus[spec.menu].addAction(self.actions[name])
+        return menus
+
+    def list_menu(self, parent: QWidget) -> QMenu:
+        menu = QMenu(parent)
+        for name, spec in self._specs.items():
+            if spec.in_list_menu:
+                menu.addAction(self.actions[name])
+        return menu
+
+    def help_rows(self) -> list[tuple[str, str]]:
+        """(keys, what they do) for every command with a shortcut, then the field keys."""
+        rows = []
+        for name, spec in self._specs.items():
+            keys = self.actions[name].shortcut()
+            if spec.help and not keys.isEmpty():
+                rows.append((keys.toString(QKeySequence.SequenceFormat.NativeText), spec.help))
+        return [*rows, *FIELD_KEYS]

@@ -1,0 +1,53 @@
+"""The customer pane: the glance card over the timeline and the details of one customer."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from app.core.operations import Change
+from app.ui.glance_card import GlanceCard
+from app.ui.profile_pane import ProfilePane
+from app.ui.service import DataService
+from app.ui.timeline_panel import TimelinePanel
+
+
+class CustomerPane(QWidget):
+    def __init__(self, service: DataService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.glance = GlanceCard()
+        self.profile = ProfilePane(service)
+        self.glance.photo_choose.connect(self.profile.choose_photo)
+        self.glance.photo_remove.connect(self.profile.remove_photo)
+        self.timeline = TimelinePanel(service)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.timeline, "Timeline")
+        self.tabs.addTab(self.profile, "Details")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addWidget(self.glance)
+        layout.addWidget(self.tabs, 1)
+        self.glance.hide()
+        service.changed.connect(self._refresh_glance)
+
+    @property
+    def customer_id(self) -> int | None:
+        return self.profile.customer_id
+
+    def open_customer(self, customer_id: int) -> None:
+        self.profile.show_customer(customer_id)
+        self.timeline.set_customer(customer_id)
+        self.glance.show_glance(self._service.glance(customer_id, self.profile.profile))
+        self.glance.show()
+        self._service.mark_opened(customer_id)
+
+    def set_private(self, private: bool) -> None:
+        self.glance.set_private(private)
+        self.timeline.set_private(private)
+        self.profile.set_private(private)
+
+    def _refresh_glance(self, change: Change) -> None:
+        cid = self.profile.customer_id
+        if cid is not None and change.touches(cid):
+            self.glance.show_glance(self._service.glance(cid))

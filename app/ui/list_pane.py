@@ -1,0 +1,191 @@
+"""The list pane: the search box, the customer list and its count.
+
+It knows nothing of the rest of the window: it says which customer the person chose
+(`customer_chosen`) and is told which one is open (`keep_open`), so that a list read again
+keeps that customer selected.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.humanize import plural
+from app.ui.customer_model import CustomerTableModel
+from app.ui.customer_table import CustomerTable
+from app.ui.service import DataService
+
+SEARCH_DELAY_MS = 150
+ROW_HEIGHT = 26
+COLUMN_WIDTHS = ((1, 70), (2, 96), (3, 70), (4, 96))
+
+
+class ListPane(QWidget):
+    customer_chosen = Signal(int)
+
+    def __init__(self, service: DataService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.open_id: int | None = None
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            "Find: name, phone, email, family, pet, tag, note…  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.installEventFilter(self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textEdited.connect(lambda _t: self._search_timer.start())
+        self.search.textChanged.connect(lambda text: None if text else self.apply_search())
+        self.search.returnPressed.connect(self.open_top_match)
+
+        self.model = CustomerTableModel(service)
+        self.table = CustomerTable()
+        self.table.setModel(self.model)
+        self._set_up_table()
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.rowsInserted.connect(self._after_reset)  # the rest of a long list came
+        self.count_label = QLabel()
+        self.count_label.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+    def _set_up_table(self) -> None:
+        table = self.table
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        header = table.horizontalHeader()
+        # No column order at first: the list starts with the customers opened most recently.
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorShown(False)
+        table.setSortingEnabled(True)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setShowGrid(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in COLUMN_WIDTHS:
+            header.resizeSection(column, width)
+        header.setStretchLastSection(False)
+        header.sortIndicatorChanged.connect(lambda *_: header.setSortIndicatorShown(True))
+
+    # Search ------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """QObject.eventFilter: Esc clears the search, Down moves into the list."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+            if event.key() == Qt.Key.Key_Down and self.model.rowCount() > 0:
+                self.apply_search()
+                self.table.setFocus()
+                if not self.table.currentIndex().isValid():
+                    self.select_row(0)
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        self.model.set_query(self.search.text())
+        # Matches come best first; a column order shows only when one was chosen.
+        self.table.horizontalHeader().setSortIndicatorShown(
+            self.model.sort_key not in ("relevance", "recent"))
+        self.update_count()
+
+    def open_top_match(self) -> None:
+        self.apply_search()
+        if self.model.rowCount() > 0:
+            self.select_row(0)
+            self.table.setFocus()
+
+    # Selection -------------------------------------------------------------------------------
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def select_customer(self, customer_id: int) -> bool:
+        row = self.model.row_of(customer_id)
+        if row is None:
+            return False
+        self.select_row(row)
+        return True
+
+    def reveal(self, customer_id: int) -> bool:
+        """Select this customer, clearing a search that hides them; False when not listed."""
+        if self.model.row_of(customer_id) is None and self.search.text():
+            self.search.clear()
+            self.apply_search()
+        return self.select_customer(customer_id)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [cid for cid in (self.model.customer_id(r) for r in rows) if cid is not None]
+
+    def name_of(self, customer_id: int) -> str | None:
+        row = self.model.row_of(customer_id, wait=False)
+        return None if row is None else self.model.data(self.model.index(row, 0))
+
+    def update_count(self, count: int | None = None) -> None:
+        count = self.model.total() if count is None else count
+        if self.model.query:
+            self.count_label.setText(plural(count, "match", "matches"))
+        else:
+            self.count_label.setText(plural(count, "customer"))
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        cid = self.model.customer_id(current.row()) if current.isValid() else None
+        if cid is not None and cid != self.open_id:
+            self.customer_chosen.emit(cid)
+
+    def _after_reset(self) -> None:
+        """Keep the open customer selected; further down a long list, once the rest is read
+        (on the next turn, so the keystroke that brought the list back is not held up)."""
+        cid = self.open_id
+        if cid is not None:
+            row = self.model.row_of(cid, wait=False)
+            if row is not None:
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+            elif not self.model.complete:
+                self.model.fetchMore(QModelIndex())
+        self.update_count()

@@ -1,0 +1,160 @@
+"""The window's one runner of operations: one change signal, one undo stack, one error path.
+
+Quick writes run here, on the window's thread; imports, exports, backups and checks run in a
+worker thread (`app.ui.worker`). Either way, success is broadcast as one `changed(Change)` that
+each view reads for what concerns it, and failure takes one path: a plain message through
+`failed` (or to the caller's own place for it) and, for anything unexpected, the traceback in
+the log. The shape is Anki's CollectionOp.
+
+Every change made in the window goes on the undo stack as the operation that undoes it
+exactly (`app.core.operations`). Undoing a change of another customer first asks the window to
+open that customer (`reveal`), so the person sees what came back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from app.core import logs
+from app.core.errors import RegularsError
+from app.core.operations import Change, Done, Operation, perform
+from app.core.session import DATABASE_ERRORS
+from app.ui.worker import Background, Job
+
+T = TypeVar("T")
+UNDO_LIMIT = 200
+
+
+def plain(error: BaseException) -> str:
+    """What a database error means to the owner."""
+    text = str(error)
+    if "disk is full" in text or "database or disk is full" in text:
+        return "the disk is full"
+    if "readonly" in text or "read-only" in text:
+        return "the data folder cannot be written to (read-only)"
+    if "locked" in text:
+        return "the database is busy in another program; try again"
+    return "the database could not be written"
+
+
+def message_for(error: BaseException, where: str) -> str:
+    """The one error path: a sentence for the owner; the traceback of a surprise to the log."""
+    if isinstance(error, RegularsError):
+        return str(error)
+    if isinstance(error, DATABASE_ERRORS):
+        return f"Not saved: {plain(error)}. Everything saved before is safe."
+    logs.log_exception(error, where)
+    return (f"Something went wrong ({type(error).__name__}) and nothing was changed. "
+            "The details are in the log: Help > Open the log folder.")
+
+
+class OperationCommand(QUndoCommand):
+    """One change on the undo stack; its first redo is the change already made."""
+
+    def __init__(self, runner: Runner, done: Done[Any]) -> None:
+        super().__init__(done.operation.title)
+        self._runner = runner
+        self._back = done.undo
+        self._forth: Operation[None] | None = None
+        self._made = True
+
+    def redo(self) -> None:
+        """QUndoCommand.redo: runs on push too, when the change is already made."""
+        if self._made:
+            self._made = False
+            return
+        self._step(forward=True)
+
+    def undo(self) -> None:
+        """QUndoCommand.undo: put back exactly what the change altered."""
+        self._step(forward=False)
+
+    def _step(self, forward: bool) -> None:
+        operation = self._forth if forward else self._back
+        if operation is None:
+            return
+        done = self._runner.step(operation)
+        if done is None:  # it could not be put back: it leaves the stack, said plainly
+            self.setObsolete(True)
+            return
+        if forward:
+            self._back = done.undo
+        else:
+            self._forth = done.undo
+
+
+class Runner(QObject):
+    changed = Signal(object)  # Change
+    failed = Signal(str)
+    reveal = Signal(int)  # open this customer: a change of theirs is about to be undone
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
+        self._jobs: list[Background] = []
+
+    def run(self, operation: Operation[T], *, source: object | None = None,
+            report: Callable[[str], None] | None = None) -> Done[T] | None:
+        """Make the change now; None when it was refused (said through `report` or
+        `failed`). An undoable change goes on the undo stack."""
+        done = self._perform(operation, source, report)
+        if done is not None and done.undo is not None:
+            self.undo_stack.push(OperationCommand(self, done))
+        return done
+
+    def step(self, operation: Operation[None]) -> Done[None] | None:
+        """An undo or a redo: the customer is opened first; not pushed again."""
+        if operation.customers:
+            self.reveal.emit(operation.customers[0])
+        return self._perform(operation, None, None)
+
+    def _perform(self, operation: Operation[T], source: object | None,
+                 report: Callable[[str], None] | None) -> Done[T] | None:
+        try:
+            done = perform(operation, source)
+        except Exception as error:
+            (report or self.failed.emit)(message_for(error, operation.name))
+            return None
+        if done.change:
+            self.changed.emit(done.change)
+        return done
+
+    def attempt(self, call: Callable[[], T], where: str,
+                report: Callable[[str], None] | None = None) -> T | None:
+        """Something that is not a change to undo (a backup, a restore): the same error path."""
+        try:
+            return call()
+        except Exception as error:
+            (report or self.failed.emit)(message_for(error, where))
+            return None
+
+    def broadcast(self, change: Change) -> None:
+        """A change made outside the window (a job, a restore, an import): views read again."""
+        self.changed.emit(change)
+
+    def background(self, job: Job, *, on_result: Callable[[Any], None] | None = None,
+                   on_failure: Callable[[str], None] | None = None,
+                   on_progress: Callable[[int, int], None] | None = None,
+                   where: str = "background job") -> Background:
+        """Run `job` in a worker thread; its result, failure and progress come back here."""
+        task = Background(job, self)
+        if on_progress is not None:
+            task.progressed.connect(on_progress)
+        if on_result is not None:
+            task.succeeded.connect(on_result)
+        task.crashed.connect(lambda error: (on_failure or self.failed.emit)(
+            message_for(error, where)))
+        task.done.connect(lambda: self._jobs.remove(task) if task in self._jobs else None)
+        self._jobs.append(task)
+        task.start()
+        return task
+
+    def wait_for_jobs(self) -> None:
+        """Let every job under way finish (the window is closing)."""
+        for task in list(self._jobs):
+            task.wait()
