@@ -104,14 +104,21 @@ FIELD_KEYS: tuple[tuple[str, str], ...] = (
 MENUS = ("File", "Edit", "View", "Customer", "Help")
 
 
-def key_sequence(spec: ActionSpec) -> QKeySequence | None:
-    """The platform's key for a standard action, or the fallback where it binds none."""
+def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
+    """The platform's keys for a standard action, with the fallback first: it is the key the
+    README and F1 promise, even where the platform binds another one or none (Preferences
+    on Linux; Ctrl+Y before Ctrl+Shift+Z for Redo)."""
     if spec.shortcut is None:
-        return None
+        return []
     if isinstance(spec.shortcut, str):
-        return QKeySequence(spec.shortcut)
-    bound = QKeySequence.keyBindings(spec.shortcut)
-    return bound[0] if bound else QKeySequence(spec.fallback)
+        return [QKeySequence(spec.shortcut)]
+    # Keys of a keyboard a shop has, not media keys such as "New" or "Find" on some laptops.
+    bound = [k for k in QKeySequence.keyBindings(spec.shortcut)
+             if k.count() and k[0].key().value < Qt.Key.Key_Back.value]
+    fallback = QKeySequence(spec.fallback)
+    if spec.fallback and fallback not in bound:
+        bound.insert(0, fallback)
+    return bound
 
 
 def action_name(spec: ActionSpec) -> str:
@@ -129,9 +136,9 @@ class ActionTable:
             name = action_name(spec)
             action = premade.get(name) or QAction(spec.text, window)
             action.setText(action.text() if name in premade else spec.text)
-            keys = key_sequence(spec)
-            if keys is not None:
-                action.setShortcut(keys)
+            keys = key_sequences(spec)
+            if keys:
+                action.setShortcuts(keys)
                 action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut if spec.list_only
                                           else Qt.ShortcutContext.WindowShortcut)
             if spec.tip:
@@ -185,7 +192,8 @@ class ActionTable:
         """(keys, what they do) for every command with a shortcut, then the field keys."""
         rows = []
         for name, spec in self._specs.items():
-            keys = self.actions[name].shortcut()
-            if spec.help and not keys.isEmpty():
-                rows.append((keys.toString(QKeySequence.SequenceFormat.NativeText), spec.help))
+            keys = self.actions[name].shortcuts()
+            if spec.help and keys:
+                rows.append((" or ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                                         for k in keys), spec.help))
         return [*rows, *FIELD_KEYS]

@@ -58,7 +58,24 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
+        self._build_parts(service)
+        self._build_status_bar()
+        self._build_reminders(service, use_tray)
+        self._build_actions()
+        service.changed.connect(self._on_changed)
+        service.failed.connect(self.show_problem)
 
+        self.duties = Duties(service, self)
+        self.duties.damaged.connect(self.commands.report_damage)
+        self.model.reload()
+        self._show_page()
+        self._restore_layout()
+        self.set_private(ws.read(settings, ws.PRIVACY))
+        QTimer.singleShot(REMINDERS_AFTER_MS, self.center.start)
+        self.duties.start()
+
+    def _build_parts(self, service: DataService) -> None:
+        """The list and Today on the left, the customer on the right, or the first-run page."""
         self.list_pane = ListPane(service)
         self.list_pane.customer_chosen.connect(self.open_customer)
         self.today = TodayPanel(service)
@@ -89,8 +106,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.empty_state)
         self.pages.addWidget(self.split)
         self.setCentralWidget(self.pages)
-        self._build_status_bar()
 
+    def _build_reminders(self, service: DataService, use_tray: bool | None) -> None:
         self.tray: TrayNotifier | None = None
         if use_tray if use_tray is not None else TrayNotifier.available():
             self.tray = TrayNotifier(service, self)
@@ -103,6 +120,8 @@ class MainWindow(QMainWindow):
             self.center.updated.connect(self.tray.show_reminders)
         self.center.announce.connect(self.commands.announce)
 
+    def _build_actions(self) -> None:
+        """Menus, the list's context menu and F1, all from the one action table."""
         self.actions = ActionTable(self, lambda name: getattr(self.commands, name), {
             "undo": self.undo_stack.createUndoAction(self, "&Undo"),
             "redo": self.undo_stack.createRedoAction(self, "&Redo"),
@@ -112,17 +131,6 @@ class MainWindow(QMainWindow):
         self.table.customContextMenuRequested.connect(self._list_menu)
         self.undo_stack.indexChanged.connect(self._undo_moved)
         self.runner.reveal.connect(self.reveal)
-        service.changed.connect(self._on_changed)
-        service.failed.connect(self.show_problem)
-
-        self.duties = Duties(service, self)
-        self.duties.damaged.connect(self.commands.report_damage)
-        self.model.reload()
-        self._show_page()
-        self._restore_layout()
-        self.set_private(ws.read(settings, ws.PRIVACY))
-        QTimer.singleShot(REMINDERS_AFTER_MS, self.center.start)
-        self.duties.start()
 
     def _build_status_bar(self) -> None:
         self._undo_button = QPushButton("Undo")

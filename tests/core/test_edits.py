@@ -1,0 +1,43 @@
+"""The catalogue of operations: each names its change for the Edit menu (with the customer)
+and for the log (without), and is about the customers it says."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core import customers, edits, timeline
+from app.core.operations import perform
+
+
+def test_titles_name_the_customer_and_log_names_are_fixed(store):
+    ana = customers.create_customer(first_name="Ana", last_name="Ruiz")
+    ben = customers.create_customer(first_name="Ben")
+    entry = timeline.get_entry(timeline.log(ana, "purchase", "scarf", "10"))
+    cases = [
+        (edits.update_customer(ana, nickname="Ani"), "edit goes-by name of Ana Ruiz",
+         "update_customer"),
+        (edits.set_archived([ana, ben], True), "archive 2 customers", "archive"),
+        (edits.set_archived([ben], False), "bring back Ben", "unarchive"),
+        (edits.delete_entry(entry), "delete purchase of Ana Ruiz", "delete_entry"),
+        (edits.add_relative(ana, "Biscuit", "pet", ""), "add a pet to Ana Ruiz", "add_relative"),
+        (edits.merge(ana, ben), "merge Ben into Ana Ruiz", "merge"),
+        (edits.put_settings({"currency_symbol": "€"}), "change settings", "put_settings"),
+    ]
+    for operation, title, name in cases:
+        assert (operation.title, operation.name) == (title, name)
+        assert "Ana" not in operation.name
+
+
+def test_an_unknown_customer_is_named_by_number_and_refused_on_writing(store):
+    operation = edits.log_entry(404, "note", "hello")
+    assert operation.title == "log note for customer 404"
+    with pytest.raises(customers.NotFoundError, match="404"):
+        perform(operation)
+
+
+def test_settings_are_checked_before_any_is_written(store):
+    from app.core import settings
+
+    with pytest.raises(customers.ValidationError):
+        perform(edits.put_settings({"currency_symbol": "€", "reminder_lead_days": -5}))
+    assert settings.get("currency_symbol") != "€"
