@@ -105,20 +105,25 @@ MENUS = ("File", "Edit", "View", "Customer", "Help")
 
 
 def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
-    """The platform's keys for a standard action, with the fallback first: it is the key the
-    README and F1 promise, even where the platform binds another one or none (Preferences
-    on Linux; Ctrl+Y before Ctrl+Shift+Z for Redo)."""
+    """The key the README and F1 promise (the fallback), and the platform's own first key for
+    the standard action where it is another one a shop keyboard has (Ctrl+Y for Redo).
+
+    Only the platform's first key: the others are surprises at a counter (Ctrl+D archives on
+    X11, F14 undoes), or keys of keyboards no shop has (media keys such as "New" or "Find").
+    """
     if spec.shortcut is None:
         return []
     if isinstance(spec.shortcut, str):
         return [QKeySequence(spec.shortcut)]
-    # Keys of a keyboard a shop has, not media keys such as "New" or "Find" on some laptops.
-    bound = [k for k in QKeySequence.keyBindings(spec.shortcut)
-             if k.count() and k[0].key().value < Qt.Key.Key_Back.value]
-    fallback = QKeySequence(spec.fallback)
-    if spec.fallback and fallback not in bound:
-        bound.insert(0, fallback)
-    return bound
+    keys = [QKeySequence(spec.fallback)] if spec.fallback else []
+    bound = QKeySequence.keyBindings(spec.shortcut)
+    if bound and bound[0] not in keys and _on_a_shop_keyboard(bound[0]):
+        keys.append(bound[0])
+    return keys
+
+
+def _on_a_shop_keyboard(keys: QKeySequence) -> bool:
+    return keys.count() == 1 and keys[0].key().value < Qt.Key.Key_F13.value
 
 
 def action_name(spec: ActionSpec) -> str:
