@@ -189,10 +189,11 @@ def _print_json(value: Any) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from app.core import demo
+    from app.core import edits, operations
 
     _open(args, create=True)
-    ids = demo.generate(args.customers, seed=args.seed)
+    ids = operations.perform(edits.load_sample_customers(
+        args.customers, seed=args.seed, journaled=False)).result
     logs.log_operation("job demo", ids)
     print(f"added {len(ids)} sample customers")
     return EXIT_OK
@@ -256,12 +257,13 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_log(args: argparse.Namespace) -> int:
-    from app.core import timeline
+    from app.core import edits, operations, timeline
     from app.core.dates import parse_datetime
 
     at = parse_datetime(args.at) if args.at else None
     _open(args, create=False)
-    entry_id = timeline.log(args.id, args.kind, args.text, args.amount, at)
+    entry_id = operations.perform(edits.log_entry(args.id, args.kind, args.text, args.amount,
+                                                  at)).result
     logs.log_operation("job log", [args.id])
     entry = timeline.get_entry(entry_id)
     amount = f" ({entry.amount})" if entry.amount is not None else ""
@@ -328,10 +330,11 @@ def cmd_reminders(args: argparse.Namespace) -> int:
 
 
 def cmd_follow_up(args: argparse.Namespace) -> int:
-    from app.core import followups
+    from app.core import edits, operations
 
     _open(args, create=False)
-    followups.add(args.id, args.text, args.due, kind="promise" if args.due else "task")
+    operations.perform(edits.add_follow_up(args.id, args.text, args.due,
+                                           kind="promise" if args.due else "task"))
     logs.log_operation("job follow-up", [args.id])
     due = f", due {args.due:%a %d %b %Y}" if args.due else ""
     print(f"follow-up added for customer {args.id}{due}")

@@ -6,6 +6,7 @@ import faulthandler
 import json
 import os
 import re
+import shutil
 import sqlite3
 import stat
 import subprocess
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
 
 
 def run(data_dir: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -259,10 +261,11 @@ def test_jobs_log_their_kind_and_customer_ids(job, data_dir: Path):
     assert job("log", "2", "--kind", "visit", "--data-dir", str(data_dir))[0] == 0
     assert job("follow-up", "3", "call back", "--data-dir", str(data_dir))[0] == 0
     assert job("show", "99", "--data-dir", str(data_dir))[0] == 2
-    lines = log_text(data_dir).splitlines()
-    assert lines[1].endswith("job log: 1 customer 2")
-    assert lines[2].endswith("job follow-up: 1 customer 3")
-    assert lines[3].endswith("job show refused: NotFoundError")
+    lines = [line.split(" ", 3)[3] for line in log_text(data_dir).splitlines()]
+    assert lines == ["add_sample_customers", "job demo: 3 customers 1-3",
+                     "log_entry: 1 customer 2", "job log: 1 customer 2",
+                     "add_follow_up: 1 customer 3", "job follow-up: 1 customer 3",
+                     "job show refused: NotFoundError"]
 
 
 def test_the_log_holds_no_names_notes_or_amounts(job, data_dir: Path):
@@ -352,3 +355,230 @@ def test_jobs_without_a_database_create_nothing_for_the_log(job, tmp_path: Path,
     # On stderr, since there is no folder to keep it in.
     assert err.rstrip().endswith("INFO regulars.operations job find")
     assert not empty.exists()
+
+
+# Backups and restore, from the command line.
+
+
+def test_backup_and_restore_from_the_command_line(tmp_path: Path):
+    run(tmp_path, "demo", "--customers", "20")
+    made = run(tmp_path, "backup")
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.startswith("backed up 20 customers to ")
+    automatic = list((tmp_path / "backups").glob("regulars-*-manual.sqlite3"))
+    assert len(automatic) == 1
+    assert stat.S_IMODE(automatic[0].stat().st_mode) == 0o600
+    copy = tmp_path / "copy.sqlite3"
+    assert run(tmp_path, "backup", str(copy)).returncode == 0
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    run(tmp_path, "log", "1", "--kind", "note", "--text", "after the backup")
+    assert db_counts(tmp_path)[1] > 0
+    after = db_counts(tmp_path)
+    restored = run(tmp_path, "restore", str(copy))
+    assert restored.returncode == 0, restored.stderr
+    assert db_counts(tmp_path) == (after[0], after[1] - 1)
+    kept = list((tmp_path / "backups").glob("regulars-*-before-restore.sqlite3"))
+    assert len(kept) == 1  # what was there is kept, so the restore can be undone
+    con = sqlite3.connect(kept[0])
+    assert con.execute("SELECT count(*) FROM interaction").fetchone()[0] == after[1]
+    con.close()
+
+
+@pytest.mark.parametrize("content, words", [
+    (b"these are my shopping notes\n" * 100, "not a Regulars database"),
+    (None, "no such file"),
+])
+def test_restore_refuses_what_is_not_a_regulars_database(tmp_path: Path, content, words):
+    run(tmp_path, "demo", "--customers", "5")
+    before = (tmp_path / "regulars.sqlite3").read_bytes()
+    source = tmp_path / "other.sqlite3"
+    if content is not None:
+        source.write_bytes(content)
+    assert_one_line_error(run(tmp_path, "restore", str(source)), words)
+    assert (tmp_path / "regulars.sqlite3").read_bytes() == before
+
+
+def test_restore_refuses_a_damaged_backup(tmp_path: Path):
+    run(tmp_path, "demo", "--customers", "30")
+    copy = tmp_path / "copy.sqlite3"
+    run(tmp_path, "backup", str(copy))
+    data = bytearray(copy.read_bytes())
+    for offset in range(4096 * 2, len(data) - 4096, 4096):
+        data[offset + 50: offset + 600] = b"\xff" * 550
+    copy.write_bytes(bytes(data))
+    assert run(tmp_path, "restore", str(copy)).returncode == 2
+
+
+def test_a_damaged_database_is_restored_from_a_backup_and_kept_aside(tmp_path: Path):
+    run(tmp_path, "demo", "--customers", "10")
+    copy = tmp_path / "good.sqlite3"
+    run(tmp_path, "backup", str(copy))
+    live = tmp_path / "regulars.sqlite3"
+    live.write_bytes(b"\x00" * 8192)  # the disk ate it
+    assert run(tmp_path, "check").returncode != 0
+    restored = run(tmp_path, "restore", str(copy))
+    assert restored.returncode == 0, restored.stderr
+    assert run(tmp_path, "check").returncode == 0
+    assert list((tmp_path / "backups").glob("damaged-*"))
+
+
+# `regulars import` and `regulars export`.
+
+
+def test_import_json_shape_and_dedupe_on_second_run(tmp_path: Path):
+    first = run(tmp_path, "import", str(DATA / "csv" / "shopify.csv"), "--json")
+    assert first.returncode == 0, first.stderr
+    assert json.loads(first.stdout) == {"imported": 3, "updated": 0, "skipped": 0, "errors": []}
+    second = run(tmp_path, "import", str(DATA / "csv" / "shopify.csv"), "--json")
+    assert json.loads(second.stdout) == {"imported": 0, "updated": 3, "skipped": 0, "errors": []}
+    assert db_counts(tmp_path)[0] == 3
+
+
+def test_import_reports_bad_rows_with_lines(tmp_path: Path):
+    result = run(tmp_path, "import", str(DATA / "csv" / "bad-rows.csv"), "--json")
+    assert result.returncode == 0
+    report = json.loads(result.stdout)
+    assert (report["imported"], report["skipped"]) == (1, 3)
+    assert [e["line"] for e in report["errors"]] == [3, 4, 6]
+    assert all(set(e) == {"line", "message"} for e in report["errors"])
+
+
+def test_format_is_detected_from_the_content(tmp_path: Path):
+    renamed = tmp_path / "contacts.txt"
+    shutil.copy(DATA / "vcards" / "google.vcf", renamed)
+    result = run(tmp_path, "import", str(renamed))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "imported 1, updated 0, skipped 0"
+
+
+def test_dry_run_writes_nothing(tmp_path: Path):
+    run(tmp_path, "demo", "--customers", "2")
+    before = db_counts(tmp_path)
+    result = run(tmp_path, "import", str(DATA / "csv" / "square.csv"), "--dry-run")
+    assert result.returncode == 0
+    assert result.stdout.strip() == "would have imported 2, updated 0, skipped 0"
+    assert db_counts(tmp_path) == before
+
+
+def test_ambiguous_dates_are_mentioned(tmp_path: Path):
+    result = run(tmp_path, "import", str(DATA / "csv" / "dates-ambiguous.csv"))
+    assert "1 dates read as day/month/year (setting date_order)" in result.stdout
+
+
+def test_map_a_column_by_hand(tmp_path: Path):
+    result = run(tmp_path, "import", str(DATA / "csv" / "no-name.csv"), "--map",
+                 "email=first_name", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["imported"] == 1
+
+
+@pytest.mark.parametrize("file, args, words", [
+    ("vcards/not-a-vcard.vcf", ("--format", "vcard"), ("not-a-vcard.vcf, line 1", "not a vCard")),
+    ("vcards/broken.vcf", (), ("broken.vcf, line 5",)),
+    ("csv/broken-quote.csv", (), ("broken-quote.csv, line 3", "not readable as CSV")),
+    ("csv/no-name.csv", (), ("no column for a name", "Email, Phone, Total Spent")),
+    ("csv/shopify.csv", ("--map", "Email=shoe_size"), ("'shoe_size' is not one of",)),
+    ("csv/shopify.csv", ("--map", "Nope=email"), ("there is no column 'Nope'",)),
+    ("csv/shopify.csv", ("--map", "nonsense"), ("is not COLUMN=FIELD",)),
+    ("csv/missing.csv", (), ("no such file",)),
+])
+def test_unreadable_files_exit_2_and_write_nothing(tmp_path: Path, file, args, words):
+    run(tmp_path, "demo", "--customers", "2")
+    before = db_counts(tmp_path)
+    result = run(tmp_path, "import", str(DATA / file), *args)
+    assert_one_line_error(result, *words)
+    assert db_counts(tmp_path) == before
+
+
+@pytest.mark.parametrize("file_format, start", [
+    ("csv", b"\xef\xbb\xbfFirst Name,"), ("vcard", b"BEGIN:VCARD"),
+    ("ical", b"BEGIN:VCALENDAR"), ("emails", b"\xef\xbb\xbfEmail Address,"),
+])
+def test_export_formats(tmp_path: Path, file_format, start):
+    run(tmp_path, "demo", "--customers", "10")
+    out = tmp_path / f"export.{file_format}"
+    result = run(tmp_path, "export", str(out), "--format", file_format)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("exported ") and str(out) in result.stdout
+    assert out.read_bytes().startswith(start)
+
+
+def test_export_bad_input(tmp_path: Path):
+    assert_one_line_error(run(tmp_path, "export", str(tmp_path / "x.csv")), "--format")
+    assert_one_line_error(run(tmp_path, "export", str(tmp_path / "nowhere" / "x.csv"),
+                              "--format", "csv"), "no such folder")
+    assert_one_line_error(run(tmp_path, "export", str(tmp_path), "--format", "csv"),
+                          "is a folder")
+
+
+def test_a_large_import_through_python_dash_m(tmp_path: Path):
+    """Large files are checked in worker processes; `python -m app` must allow that."""
+    from app.exchange import parallel
+
+    count = parallel.PARALLEL_FROM + 10
+    rows = "\n".join(f"Ann{i},Lee,ann{i}@example.com" for i in range(count))
+    path = tmp_path / "big.csv"
+    path.write_text("First Name,Last Name,Email\n" + rows + "\n")
+    result = run(tmp_path / "data", "import", str(path), "--json")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert json.loads(result.stdout) == {"imported": count, "updated": 0, "skipped": 0,
+                                         "errors": []}
+
+
+# `regulars reminders`, `regulars follow-up` and `regulars week`.
+
+
+def test_reminders_json_sorted_by_date(tmp_path: Path):
+    run(tmp_path, "demo", "--customers", "200")
+    result = run(tmp_path, "reminders", "--date", "2026-12-29", "--days", "5", "--json")
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert found, "the sample shop has something due"
+    for item in found:
+        assert set(item) == {"kind", "date", "customer_id", "customer", "text"}
+        assert item["kind"] in ("birthday", "anniversary", "date", "follow_up",
+                                "stay_in_touch", "lapsed")
+    dates = [item["date"] for item in found]
+    assert dates == sorted(dates)
+    births = [i for i in found if i["kind"] in ("birthday", "anniversary")]
+    assert births and all("2026-12-29" <= i["date"] <= "2027-01-03" for i in births)
+
+
+def test_follow_up_then_reminded(tmp_path: Path):
+    run(tmp_path, "demo", "--customers", "1")
+    added = run(tmp_path, "follow-up", "1", "order the blue size 9", "--due", "2030-01-10")
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.strip() == "follow-up added for customer 1, due Thu 10 Jan 2030"
+    found = json.loads(run(tmp_path, "reminders", "--date", "2030-01-08", "--days", "3",
+                           "--json").stdout)
+    ours = [i for i in found if i["date"] == "2030-01-10"]
+    assert len(ours) == 1
+    assert ours[0]["kind"] == "follow_up" and ours[0]["customer_id"] == 1
+    assert ours[0]["text"].endswith("Promised: order the blue size 9")
+
+
+def test_an_impossible_due_date_writes_nothing(tmp_path: Path):
+    run(tmp_path, "demo", "--customers", "1")
+    before = json.loads(run(tmp_path, "show", "1", "--json").stdout)
+    assert_one_line_error(run(tmp_path, "follow-up", "1", "x", "--due", "2026-02-30"),
+                          "2026-02-30")
+    assert_one_line_error(run(tmp_path, "follow-up", "99", "x"), "no customer with id 99")
+    assert_one_line_error(run(tmp_path, "reminders", "--date", "tomorrow"), "tomorrow")
+    assert json.loads(run(tmp_path, "show", "1", "--json").stdout) == before
+
+
+def test_week_command_json(tmp_path: Path):
+    run(tmp_path, "demo", "--customers", "60")
+    result = run(tmp_path, "week", "--date", "2026-11-23", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert list(data) == ["top_spenders", "new_customers", "top_customers", "birthdays",
+                          "follow_ups", "lapsed"]
+    for rows in data.values():
+        for row in rows:
+            assert {"customer_id", "customer"} <= set(row)
+    assert all("amount" in r for r in data["top_spenders"] + data["top_customers"])
+    assert all({"text", "due"} <= set(r) for r in data["follow_ups"])
+    assert len(data["top_customers"]) <= 10
+    amounts = [r["amount"] for r in data["top_customers"]]
+    assert amounts == sorted(amounts, reverse=True)

@@ -153,9 +153,13 @@ def merge(keep_id: int, other_id: int) -> Operation[duplicates.MergeRecord]:
                      lambda: duplicates.merge(keep_id, other_id), (keep_id, other_id))
 
 
-def load_sample_customers(count: int = 60) -> Operation[list[int]]:
+def load_sample_customers(count: int = 60, seed: int = 1,
+                          journaled: bool = True) -> Operation[list[int]]:
+    """Sample customers; a job adding a hundred thousand for a benchmark journals nothing
+    (no undo stack to serve, and the journal would hold every row)."""
     return Operation("add_sample_customers", f"add {count} sample customers",
-                     lambda: demo.generate(count))
+                     lambda: demo.generate(count, seed=seed), journaled=journaled,
+                     undoable=journaled, declared=Change(frozenset(), frozenset({Kind.ALL})))
 
 
 # Timeline and follow-ups -------------------------------------------------------------------------
