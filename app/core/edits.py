@@ -36,7 +36,8 @@ def who(customer_id: int) -> str:
     return full_name(*row) if row else f"customer {customer_id}"
 
 
-def _whom(customer_ids: list[int]) -> str:
+def whom(customer_ids: list[int]) -> str:
+    """One customer by name, several by count: for a title."""
     return who(customer_ids[0]) if len(customer_ids) == 1 else plural(len(customer_ids),
                                                                        "customer")
 
@@ -65,7 +66,7 @@ def update_customer(customer_id: int, **changes: Any) -> Operation[None]:
 def set_archived(customer_ids: Iterable[int], archived: bool) -> Operation[list[int]]:
     ids = list(dict.fromkeys(customer_ids))
     verb = "archive" if archived else "bring back"
-    return Operation("archive" if archived else "unarchive", f"{verb} {_whom(ids)}",
+    return Operation("archive" if archived else "unarchive", f"{verb} {whom(ids)}",
                      lambda: customers.set_archived(ids, archived), tuple(ids))
 
 
@@ -83,13 +84,13 @@ def set_tags(customer_id: int, names: Iterable[str]) -> Operation[None]:
 
 def add_tags(customer_ids: list[int], names: list[str]) -> Operation[None]:
     ids = list(customer_ids)
-    return Operation("add_tags", f"tag {_whom(ids)} {', '.join(names)}",
+    return Operation("add_tags", f"tag {whom(ids)} {', '.join(names)}",
                      lambda: customers.add_tags(ids, names), tuple(ids))
 
 
 def remove_tags(customer_ids: list[int], names: list[str]) -> Operation[None]:
     ids = list(customer_ids)
-    return Operation("remove_tags", f"remove {', '.join(names)} from {_whom(ids)}",
+    return Operation("remove_tags", f"remove {', '.join(names)} from {whom(ids)}",
                      lambda: customers.remove_tags(ids, names), tuple(ids))
 
 

@@ -210,7 +210,7 @@ class Commands(QObject):
             return
         done = self.service.run(edits.set_archived(customer_ids, True))
         if done is not None:
-            self.w.offer_undo(f"{done.operation.title.capitalize()}.")
+            self.w.offer_undo(f"Archived {edits.whom(done.result or customer_ids)}.")
 
     def archive_open_customer(self) -> None:
         p = self.w.profile.profile
