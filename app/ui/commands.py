@@ -102,7 +102,8 @@ class Commands(QObject):
         self._say("Exporting…", 0)
         return self.service.runner.background(
             self.service.export_job(Path(path), file_format or "csv", customer_ids),
-            on_result=lambda text: self._say(str(text).capitalize(), 8000), where="export")
+            on_result=lambda text: self._say(str(text)[:1].upper() + str(text)[1:], 8000),
+            where="export")
 
     def export_selected(self) -> None:
         ids = self.w.selected_ids()
