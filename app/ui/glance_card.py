@@ -9,6 +9,7 @@ parts a customer across the counter should not read are hidden.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -76,6 +77,20 @@ class GlanceCard(QFrame):
         self._glance: Glance | None = None
         self._private = False
 
+        header = self._build_header()
+        grid = self._build_grid()
+        self.private_note = QLabel("Privacy on: preferences, notes, amounts and promises are "
+                                   "hidden. F8 shows them.")
+        self.private_note.setStyleSheet("color: #8a5a00")
+        self.private_note.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(header)
+        layout.addLayout(grid)
+        layout.addWidget(self.private_note)
+
+    def _build_header(self) -> QHBoxLayout:
+        """Photo with its menu, the name in large, subtitle and facts, and the archive button."""
         self.photo = QToolButton()
         self.photo.setIconSize(QSize(64, 64))
         self.photo.setAutoRaise(True)
@@ -106,7 +121,10 @@ class GlanceCard(QFrame):
         header.addWidget(self.photo)
         header.addLayout(names, 1)
         header.addWidget(self.archive_button, 0, Qt.AlignmentFlag.AlignTop)
+        return header
 
+    def _build_grid(self) -> QGridLayout:
+        """The titled sections under the header, in three columns."""
         self.family = _body()
         self.likes = _body()
         self.history = _body()
@@ -126,15 +144,7 @@ class GlanceCard(QFrame):
                 grid.addWidget(_section(title2), 2, column)
                 grid.addWidget(widget2, 3, column)
             grid.setColumnStretch(column, 1)
-        self.private_note = QLabel("Privacy on: preferences, notes, amounts and promises are "
-                                   "hidden. F8 shows them.")
-        self.private_note.setStyleSheet("color: #8a5a00")
-        self.private_note.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.addLayout(header)
-        layout.addLayout(grid)
-        layout.addWidget(self.private_note)
+        return grid
 
     @property
     def glance(self) -> Glance | None:
@@ -148,8 +158,12 @@ class GlanceCard(QFrame):
 
     def show_glance(self, g: Glance) -> None:
         self._glance = g
-        p = g.profile
         today = clock.today()
+        self._show_header(g, today)
+        self._show_sections(g, today)
+
+    def _show_header(self, g: Glance, today: dt.date) -> None:
+        p = g.profile
         self.title.setText(p.nickname or p.first_name or p.name)
         subtitle = [p.name] if (p.nickname or p.first_name) != p.name else []
         if p.company and p.company != p.name:
@@ -175,6 +189,9 @@ class GlanceCard(QFrame):
         else:
             self.photo.setIcon(initials_pixmap(p.nickname or p.name, 128))
 
+    def _show_sections(self, g: Glance, today: dt.date) -> None:
+        """The sections under the header; in privacy mode the personal ones read hidden."""
+        p = g.profile
         family = []
         for line in g.family:
             extra = ", ".join(x for x in (line.relation if line.relation != "pet" else "",

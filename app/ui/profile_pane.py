@@ -131,7 +131,15 @@ class ProfilePane(QScrollArea):
         outer.addLayout(columns)
         outer.addStretch(1)
 
-        # Left column, one form so the labels line up: names, contact points, tags, habits.
+        left.addLayout(self._build_form())
+        left.addStretch(1)
+        self._build_right_column(right)
+
+        service.changed.connect(self._on_changed)
+        self.content.hide()
+
+    def _build_form(self) -> QFormLayout:
+        """The left column, one form so the labels line up: names, contact points, tags, habits."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.first_name = self._line("first_name", "First name")
@@ -173,10 +181,10 @@ class ProfilePane(QScrollArea):
         form.addRow("Prefers", self.channel)
         form.addRow("Stay in touch", self.cadence)
         form.addRow("", self.newsletter)
-        left.addLayout(form)
-        left.addStretch(1)
+        return form
 
-        # Right column: family and pets, dates, preferences.
+    def _build_right_column(self, right: QVBoxLayout) -> None:
+        """The right column: family and pets, dates, preferences."""
         right.addWidget(_section("Family and pets"))
         self.family = RowsEditor([("relative", "+ Family or pet")], "No family or pets yet")
         self.family.add_requested.connect(lambda _k: self._edit_relative(None))
@@ -198,9 +206,6 @@ class ProfilePane(QScrollArea):
         self.about.left.connect(lambda: self._save("about", self.about.toPlainText()))
         right.addWidget(self.about)
         right.addStretch(1)
-
-        service.changed.connect(self._on_changed)
-        self.content.hide()
 
     def set_private(self, private: bool) -> None:
         self.about_title.setVisible(not private)

@@ -149,7 +149,24 @@ class TimelinePanel(QWidget):
         super().__init__(parent)
         self._service = service
         self.model = TimelineModel(service)
+        kind_row = self._build_kind_row()
+        entry_row = self._build_entry_row()
+        self._build_timeline()
 
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 4, 12, 8)
+        layout.addLayout(kind_row)
+        layout.addLayout(entry_row)
+        layout.addWidget(self.ask)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.hidden_note, 1)
+        self._kind_changed()
+        self.setEnabled(False)
+        self._update_empty()
+
+    def _build_kind_row(self) -> QHBoxLayout:
+        """The "Log" heading and one checkable button per kind, each with its Alt+N shortcut."""
         self.kinds = QButtonGroup(self)
         self.kinds.setExclusive(True)
         kind_row = QHBoxLayout()
@@ -178,7 +195,10 @@ class TimelinePanel(QWidget):
         kind_row.addStretch(1)
         self.kinds.button(0).setChecked(True)
         self.kinds.idToggled.connect(lambda _i, _on: self._kind_changed())
+        return kind_row
 
+    def _build_entry_row(self) -> QHBoxLayout:
+        """The quick-add fields: text, amount, sentiment and Log, plus the ask-next-time box."""
         entry_row = QHBoxLayout()
         self.text = QLineEdit()
         self.text.setPlaceholderText("What happened? Enter saves  (Ctrl+L from anywhere)")
@@ -200,7 +220,10 @@ class TimelinePanel(QWidget):
         self.ask = QLineEdit()
         self.ask.setPlaceholderText("Ask next time… (optional: shown on the glance card)")
         self.ask.returnPressed.connect(self.submit)
+        return entry_row
 
+    def _build_timeline(self) -> None:
+        """The entry list and the two notes that stand in for it when empty or private."""
         self.view = _TimelineView()
         self.view.setModel(self.model)
         self.view.setItemDelegate(EntryDelegate(self.view))
@@ -224,18 +247,6 @@ class TimelinePanel(QWidget):
         self.empty.setEnabled(False)
         self.model.modelReset.connect(self._update_empty)
         self.model.rowsInserted.connect(self._update_empty)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 4, 12, 8)
-        layout.addLayout(kind_row)
-        layout.addLayout(entry_row)
-        layout.addWidget(self.ask)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.hidden_note, 1)
-        self._kind_changed()
-        self.setEnabled(False)
-        self._update_empty()
 
     def set_customer(self, customer_id: int | None) -> None:
         self.model.set_customer(customer_id)

@@ -1,0 +1,100 @@
+"""Customers: who counts as one, and what is refused before anything is written."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from helpers import NASTY, settle
+from hypothesis import given
+
+from app.core import clock, customers
+from app.core.directory import customer_ids
+from app.core.errors import ValidationError
+from app.core.profile import load, to_json
+from app.store.models import Customer
+
+
+def test_a_customer_needs_a_name_or_a_company(store):
+    with pytest.raises(ValidationError, match="first name, a last name or a company"):
+        customers.create_customer(nickname="Ellie")
+    assert Customer.select().count() == 0
+    assert customers.create_customer(company="Harbour Bakery")
+
+
+def test_clearing_every_name_is_refused(store):
+    cid = customers.create_customer(first_name="Eleanor")
+    with pytest.raises(ValidationError):
+        customers.update_customer(cid, first_name="  ")
+    assert load(cid).first_name == "Eleanor"
+
+
+def test_a_bad_email_writes_nothing_at_all(store):
+    with pytest.raises(ValidationError, match="does not look like an email"):
+        customers.create_customer(first_name="Eleanor", contacts=[("email", "ellie@", "")])
+    assert Customer.select().count() == 0
+
+
+def test_dates_of_relatives_belong_to_the_same_customer(store):
+    a = customers.create_customer(first_name="A")
+    b = customers.create_customer(first_name="B")
+    mia = customers.add_relative(a, "Mia", "grandchild")
+    with pytest.raises(ValidationError, match="does not belong"):
+        customers.add_date(b, "birthday", 6, 3, 2014, relative_id=mia)
+    customers.add_date(a, "birthday", 6, 3, 2014, relative_id=mia)
+    assert to_json(load(a))["dates"] == [
+        {"kind": "birthday", "label": "", "month": 6, "day": 3, "year": 2014, "relative": "Mia"}
+    ]
+
+
+def test_tags_are_distinct_ignoring_case(store):
+    cid = customers.create_customer(first_name="Eleanor")
+    customers.set_tags(cid, ["VIP", "vip ", "wholesale", ""])
+    assert load(cid).tags == ("VIP", "wholesale")
+    customers.add_tags([cid], ["Local", "VIP"])
+    customers.remove_tags([cid], ["WHOLESALE"])
+    assert load(cid).tags == ("Local", "VIP")
+
+
+def test_archive_and_bring_back(store):
+    cid = customers.create_customer(first_name="Eleanor")
+    assert customers.set_archived([cid], True) == [cid]
+    assert load(cid).archived
+    assert customers.set_archived([cid], True) == []  # already archived: nothing changes
+    customers.set_archived([cid], False)
+    assert not load(cid).archived
+
+
+def test_newsletter_consent_keeps_its_date(store):
+    cid = customers.create_customer(first_name="Eleanor")
+    with clock.frozen(dt.date(2026, 5, 1)):
+        customers.update_customer(cid, newsletter=True)
+    with clock.frozen(dt.date(2026, 6, 1)):
+        customers.update_customer(cid, newsletter=True)
+    assert load(cid).newsletter_since == dt.date(2026, 5, 1)
+    customers.update_customer(cid, newsletter=False)
+    assert load(cid).newsletter_since is None
+
+
+def test_names_refuse_line_breaks_and_notes_keep_one_kind(store):
+    with pytest.raises(ValidationError, match="line break"):
+        customers.create_customer(first_name="Ellie\r\nWhitfield")
+    cid = customers.create_customer(first_name="Eleanor", about="oat milk\r\nmornings\rsize M")
+    assert load(cid).about == "oat milk\nmornings\nsize M"
+
+
+@settle
+@given(first=NASTY, last=NASTY, about=NASTY)
+def test_any_name_is_stored_intact_or_refused(store, first, last, about):
+    before = Customer.select().count()
+    try:
+        cid = customers.create_customer(first_name=first, last_name=last, about=about)
+    except ValidationError as error:
+        assert str(error)  # a message a person can read
+        assert Customer.select().count() == before  # and nothing half written
+        return
+    p = load(cid)
+    about = about.strip().replace("\r\n", "\n").replace("\r", "\n")  # one kind of line break
+    assert (p.first_name, p.last_name, p.about) == (first.strip(), last.strip(), about)
+    customer_ids(first)  # searching for it never breaks
+    customer_ids(about)

@@ -1,0 +1,37 @@
+"""The customer list: read in index order, and in batches however long it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.core import customers
+from app.store.models import db
+
+
+@pytest.mark.parametrize("query, sort", [("", "recent"), ("", "name"), ("e", "relevance")])
+def test_the_first_screenful_is_read_in_index_order(store: Path, query: str, sort: str):
+    """At a hundred thousand customers, a sort before the first row cost a frame."""
+    from app.core import customers, directory
+
+    for name in ("Eleanor", "Emile", "Tom"):
+        customers.create_customer(first_name=name)
+    statements: list[str] = []
+    connection = db.connection()
+    connection.set_trace_callback(statements.append)
+    try:
+        assert directory.customer_ids(query, sort, limit=2)
+    finally:
+        connection.set_trace_callback(None)
+    plan = " ".join(row[3] for row in db.execute_sql("EXPLAIN QUERY PLAN " + statements[-1]))
+    assert "INDEX" in plan and "TEMP B-TREE" not in plan, plan
+
+
+def test_the_list_reads_more_rows_than_one_statement_holds(store):
+    from app.core.directory import rows
+
+    ids = [customers.create_customer(first_name=f"Ann{i}") for i in range(1200)]
+    found = rows(ids)
+    assert len(found) == 1200
+    assert found[ids[-1]].name == "Ann1199"

@@ -1,0 +1,57 @@
+"""Likely duplicates found by email, phone and name; a merge that can be taken back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers import comparable, dates_of
+
+from app.core import customers, duplicates, followups, settings, timeline
+from app.core.profile import load
+from app.store.models import ImportantDate, Interaction
+
+
+def test_find_and_merge_duplicates_then_undo(store):
+    keep = customers.create_customer(first_name="Eleanor", last_name="Whitfield",
+                                     contacts=[("email", "ellie@example.com", "")])
+    other = customers.create_customer(first_name="Ellie", last_name="W", nickname="Ellie",
+                                      contacts=[("email", "ELLIE@example.com", ""),
+                                                ("phone", "+44 7700 900123", "")])
+    customers.add_relative(keep, "Mia", "grandchild")
+    mia_twin = customers.add_relative(other, "Mia", "grandchild")
+    customers.add_relative(other, "Fritz", "pet", "dachshund")
+    customers.add_date(other, "birthday", 6, 3, 2014, relative_id=mia_twin)
+    customers.set_tags(other, ["VIP"])
+    timeline.log(other, "purchase", "dark roast", "24.50", dt.datetime(2026, 11, 1, 9))
+    followups.add(other, "order the blue size 9")
+    pairs = duplicates.find_pairs()
+    assert [(p.first_id, p.second_id) for p in pairs] == [(keep, other)]
+    assert pairs[0].reason == "same email: ellie@example.com"
+    before_keep, before_other = comparable(load(keep)), comparable(load(other))
+
+    record = duplicates.merge(keep, other)
+    merged = load(keep)
+    assert merged.nickname == "Ellie" and merged.tags == ("VIP",)
+    assert [c.value for c in merged.contacts] == ["ellie@example.com", "+44 7700 900123"]
+    assert sorted(r.name for r in merged.relatives) == ["Fritz", "Mia"]
+    assert ("birthday", 6, 3, 2014, "Mia") in dates_of(merged)
+    assert str(merged.total_spent) == "24.50" and merged.interaction_count == 1
+    assert [f.text for f in merged.follow_ups] == ["order the blue size 9"]
+    assert load(other).archived
+    assert duplicates.find_pairs() == []
+
+    duplicates.unmerge(record)
+    assert comparable(load(keep)) == before_keep
+    assert comparable(load(other)) == before_other
+    assert Interaction.select().where(Interaction.customer == other).count() == 1
+    assert ImportantDate.select().where(ImportantDate.customer == other).count() == 1
+
+
+def test_duplicates_by_phone_and_name(store):
+    settings.put("phone_region", "GB")
+    a = customers.create_customer(first_name="A", contacts=[("phone", "07700 900123", "")])
+    b = customers.create_customer(first_name="B", contacts=[("phone", "+44 7700 900123", "")])
+    c = customers.create_customer(first_name="Rose", last_name="Byrne")
+    d = customers.create_customer(first_name="Róse", last_name="Byrne")
+    reasons = {(p.first_id, p.second_id): p.reason for p in duplicates.find_pairs()}
+    assert reasons == {(a, b): "same phone: 447700900123", (c, d): "same name"}

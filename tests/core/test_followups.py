@@ -1,0 +1,21 @@
+"""Follow-ups: open ones soonest first, done ones gone from the list."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.core import customers, followups
+from app.core.errors import ValidationError
+
+
+def test_follow_ups_open_and_done(store):
+    cid = customers.create_customer(first_name="Eleanor")
+    later = followups.add(cid, "ask about Germany")
+    soon = followups.add(cid, "order the blue size 9", due=dt.date(2026, 11, 27), kind="promise")
+    assert [f.id for f in followups.open_for(cid)] == [soon, later]
+    followups.set_done(soon)
+    assert [f.id for f in followups.open_for(cid)] == [later]
+    with pytest.raises(ValidationError, match="needs some text"):
+        followups.add(cid, "  ")

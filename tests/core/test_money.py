@@ -1,0 +1,26 @@
+"""Amounts as people type them, kept in cents and shown with two decimals."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.errors import ValidationError
+from app.core.money import format_amount, parse_amount
+
+
+@pytest.mark.parametrize("text, cents", [
+    ("24.50", 2450), ("24,50", 2450), ("1,234.50", 123450), ("£3", 300), ("-5.00", -500),
+])
+def test_amounts_as_people_type_them(text, cents):
+    assert parse_amount(text) == cents
+
+
+@pytest.mark.parametrize("text", ["abc", "1.234", "NaN", "Infinity", "1e12"])
+def test_amounts_that_are_refused(text):
+    with pytest.raises(ValidationError):
+        parse_amount(text)
+
+
+def test_amount_formatting():
+    assert format_amount(123450, "£") == "£1,234.50"
+    assert format_amount(-500) == "-5.00"

@@ -1,0 +1,60 @@
+"""Settings kept with the data: typed, with defaults, and a bad value refused plainly."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.core import settings
+from app.core.errors import ValidationError
+from app.store.models import Setting
+
+
+def test_defaults_until_the_owner_chooses(store):
+    assert settings.get("reminder_lead_days") == 7
+    assert settings.get("notification_time") == "09:00"
+    assert settings.get("date_order") == "dmy"
+    settings.put("reminder_lead_days", 10)
+    settings.put("date_order", "mdy")
+    assert settings.get("reminder_lead_days") == 10
+    assert settings.get("date_order") == "mdy"
+
+
+@pytest.mark.parametrize("key, value, words", [
+    ("reminder_lead_days", 400, "0-365"),
+    ("reminder_lead_days", "7", "a whole number of days"),
+    ("notification_time", "9am", "HH:MM"),
+    ("notification_time", "24:00", "HH:MM"),
+    ("phone_region", "gb", "two-letter country code"),
+    ("points_per_unit", True, "loyalty points"),
+    ("date_order", "ymd", "dmy .31/12/2026. or mdy"),
+])
+def test_a_bad_value_is_refused_and_nothing_is_stored(store, key, value, words):
+    before = settings.get(key)
+    with pytest.raises(ValidationError, match=words) as caught:
+        settings.put(key, value)
+    assert key in str(caught.value)
+    assert settings.get(key) == before
+    assert Setting.select().where(Setting.key == key).count() == 0
+
+
+def test_an_unknown_setting_is_refused(store):
+    with pytest.raises(ValidationError, match="no setting called 'colour'"):
+        settings.put("colour", "blue")
+    with pytest.raises(ValidationError):
+        settings.get("colour")
+
+
+def test_a_stored_value_that_no_longer_fits_reads_as_the_default(store):
+    Setting.insert(key="reminder_lead_days", value=json.dumps(9999)).execute()
+    assert settings.get("reminder_lead_days") == 7
+
+
+def test_the_phone_region_follows_the_owner_s_locale(store, monkeypatch):
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_CTYPE", raising=False)
+    monkeypatch.setenv("LANG", "en_AU.UTF-8")
+    assert settings.get("phone_region") == "AU"
+    settings.put("phone_region", "IE")
+    assert settings.get("phone_region") == "IE"

@@ -1,0 +1,64 @@
+"""The weekly review: who to thank, welcome, greet and chase, and each action logged once."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.core import clock, customers, followups, timeline, week
+from app.core.profile import load
+
+END = dt.date(2026, 11, 23)
+
+
+def names(review: week.Review, section: str) -> list[str]:
+    return [row.customer for row in review.sections[section]]
+
+
+def test_the_sections_of_a_week(store):
+    with clock.frozen(dt.date(2026, 9, 1)):
+        ann = customers.create_customer(first_name="Ann", last_name="Lee")
+        bo = customers.create_customer(first_name="Bo", last_name="Kim")
+        gone = customers.create_customer(first_name="Gone", last_name="Away")
+    new = customers.create_customer(first_name="Nina", last_name="New")
+    timeline.log(ann, "purchase", "gift box", "45.00", at=dt.datetime(2026, 11, 20, 11))
+    timeline.log(bo, "purchase", "croissant", "3.50", at=dt.datetime(2026, 11, 22, 9))
+    timeline.log(bo, "purchase", "cake", "80.00", at=dt.datetime(2026, 3, 1, 9))  # months ago
+    timeline.log(gone, "purchase", "everything", "900.00", at=dt.datetime(2026, 11, 21, 9))
+    customers.set_archived([gone], True)
+    customers.add_date(bo, "birthday", 11, 26, 1980)
+    followups.add(ann, "order the blue size 9", due=dt.date(2026, 11, 20), kind="promise")
+
+    review = week.review(END)
+    assert names(review, "top_spenders") == ["Ann Lee", "Bo Kim"]  # archived: not listed
+    assert review.sections["top_spenders"][0].detail == "spent 45.00 this week"
+    assert names(review, "new_customers") == ["Nina New"]
+    assert names(review, "top_customers") == ["Bo Kim", "Ann Lee"]  # 83.50 over the year
+    assert [r.detail for r in review.sections["birthdays"]] == ["Bo's birthday (turns 46)"]
+    assert [r.text for r in review.sections["follow_ups"]] == [
+        "Promised: order the blue size 9 (overdue by 3 days)"]
+    data = review.to_json()
+    assert list(data) == list(week.SECTIONS)
+    assert data["top_spenders"][0] == {"customer_id": ann, "customer": "Ann Lee", "amount": 45.0}
+    assert data["follow_ups"][0]["due"] == "2026-11-20"
+    assert new in [r["customer_id"] for r in data["new_customers"]]
+
+
+def test_acting_on_a_row_logs_it_and_takes_it_off_this_week_only(store):
+    ann = customers.create_customer(first_name="Ann", last_name="Lee")
+    timeline.log(ann, "purchase", "gift box", "45.00", at=dt.datetime(2026, 11, 20, 11))
+    row = week.review(END).sections["top_spenders"][0]
+    week.act(row, END)
+    latest = timeline.entries(ann, 0, 1)[0]
+    assert (latest.kind, latest.text) == ("call", "Thank-you call: a top customer this week")
+    assert names(week.review(END), "top_spenders") == []
+    assert names(week.review(END + dt.timedelta(days=1)), "top_spenders") == ["Ann Lee"]
+
+
+def test_a_promise_done_from_the_review_is_closed(store):
+    ann = customers.create_customer(first_name="Ann")
+    followups.add(ann, "ring about the order", due=dt.date(2026, 11, 20))
+    row = week.review(END).sections["follow_ups"][0]
+    week.act(row, END)
+    assert followups.open_for(ann) == []
+    assert load(ann).follow_ups == ()
+    assert week.review(END).sections["follow_ups"] == []

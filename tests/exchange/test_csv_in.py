@@ -1,0 +1,130 @@
+"""CSV files from shop systems and spreadsheets: columns guessed, encodings and dates read."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import CSVS, NASTY, dates_of, only, settle
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.core import directory, settings
+from app.exchange import jobs
+from app.exchange.csv_in import auto_map, parse_table, records
+from app.exchange.records import UnreadableFileError
+from app.store.models import Customer
+
+
+def test_shopify(store):
+    jobs.import_file(CSVS / "shopify.csv")
+    p = only("whitfield")
+    assert p.newsletter and p.tags == ("Regular", "VIP")
+    assert p.about == "Oat-milk latte, window table"
+    assert [c.value for c in p.contacts_of("address")] == [
+        "12 Harbour Street, Porthaven, GB, PH1 2AB"]
+    assert only("garcia").company == "Harbour Bakery" and not only("garcia").newsletter
+
+
+def test_square(store):
+    jobs.import_file(CSVS / "square.csv")
+    p = only("obrien")
+    assert (p.first_name, p.last_name, p.nickname) == ("Margaret", "O'Brien", "Maggie")
+    assert p.about == "Earl Grey, no milk" and p.newsletter and p.tags == ("VIP",)
+    assert dates_of(p) == {("birthday", 3, 14, 1958, None)}
+    assert dates_of(only("priya")) == {("birthday", 7, 4, None, None)}
+
+
+def test_google_csv(store):
+    jobs.import_file(CSVS / "google.csv")
+    p = only("mateo")
+    assert p.nickname == "Teo" and p.tags == ("VIP",)
+    assert [(c.label, c.value) for c in p.contacts_of("phone")] == [
+        ("mobile", "+34 612 34 56 78"), ("work", "+34 91 555 0100")]
+    assert [c.value for c in p.contacts_of("address")] == ["Calle Mayor 5, Madrid"]
+    assert [(r.name, r.relation) for r in p.relatives] == [("Lucía", "partner"), ("Pablo", "child")]
+    assert dates_of(p) == {("birthday", 4, 15, None, None), ("anniversary", 9, 8, 2012, None)}
+    assert [c.value for c in only("zoe").contacts_of("email")] == [
+        "zoe.chen@example.com", "zoe@example.net"]
+
+
+def test_outlook_csv_in_windows_1252_with_us_dates(store):
+    settings.put("date_order", "mdy")
+    report = jobs.import_file(CSVS / "outlook.csv")
+    assert report.errors == []
+    p = only("fitzgerald")
+    assert (p.first_name, p.nickname, p.company) == ("Siobhán", "Shiv", "Harbour Bakery")
+    assert p.about == "Likes café au lait"
+    assert dates_of(p) == {("birthday", 3, 11, 1975, None), ("anniversary", 6, 16, 2001, None)}
+    assert [(r.name, r.relation) for r in p.relatives] == [("Ciarán", "partner")]
+    assert p.tags == ("Local", "Wholesale")
+    assert dates_of(only("akesson")) == set()  # Outlook's 0/0/00 means "no date"
+    assert len(p.contacts_of("phone")) == 2  # the fax is not a phone
+
+
+def test_semicolons_windows_1252_and_dotted_dates(store):
+    report = jobs.import_file(CSVS / "spreadsheet.csv")
+    assert (report.imported, report.errors) == (2, [])
+    ingrid = only("ingrid")
+    assert (ingrid.first_name, ingrid.last_name) == ("Ingrid", "Larsen")
+    assert dates_of(ingrid) == {("birthday", 4, 3, 1980, None)}
+    assert [c.value for c in ingrid.contacts_of("phone")] == ["+47 412 55 019"]
+    assert ingrid.newsletter
+    hugo = only("moreau")
+    assert dates_of(hugo) == {("birthday", 8, 15, None, None)}
+    assert hugo.about == "Croissant, pas de beurre"
+
+
+def test_tabs(store):
+    jobs.import_file(CSVS / "tabs.tsv", "csv")
+    assert only("haddad").tags == ("local", "VIP")
+
+
+@pytest.mark.parametrize("order, expected", [("dmy", (4, 3)), ("mdy", (3, 4))])
+def test_ambiguous_dates_follow_the_setting_and_are_counted(store, order, expected):
+    settings.put("date_order", order)
+    report = jobs.import_file(CSVS / "dates-ambiguous.csv")
+    assert report.ambiguous_dates == 1
+    assert dates_of(only("anna")) == {("birthday", *expected, 1980, None)}
+    assert dates_of(only("ben")) == {("birthday", 12, 25, 1979, None)}  # 25 can only be a day
+
+
+def test_bad_rows_are_skipped_with_their_line(store):
+    report = jobs.import_file(CSVS / "bad-rows.csv")
+    assert (report.imported, report.skipped) == (1, 3)
+    assert [(line, message.split(":")[0]) for line, message in report.errors] == [
+        (3, "'not-an-email' does not look like an email address"),
+        (4, "Birthday"),
+        (6, "no name"),
+    ]
+
+
+def test_broken_csv_and_no_name_column_are_refused(store):
+    with pytest.raises(UnreadableFileError, match=r"broken-quote.csv, line 3"):
+        jobs.import_file(CSVS / "broken-quote.csv")
+    with pytest.raises(UnreadableFileError, match="the columns are: Email, Phone, Total Spent"):
+        jobs.import_file(CSVS / "no-name.csv")
+    assert Customer.select().count() == 0
+
+
+def test_a_column_can_be_mapped_by_hand(store):
+    report = jobs.import_file(CSVS / "no-name.csv", overrides=[("Email", "first_name")])
+    assert report.imported == 1
+    assert directory.summaries(directory.customer_ids())[0].name == "x@example.com"
+
+
+@settle
+@given(cells=st.lists(st.lists(NASTY, min_size=3, max_size=3), min_size=1, max_size=5))
+def test_any_csv_is_read_or_refused_with_a_line(cells):
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["First Name", "Notes", "Birthday"])
+    writer.writerows(cells)
+    try:
+        table = parse_table(buffer.getvalue(), "x.csv")
+    except UnreadableFileError as error:
+        assert "x.csv" in str(error)
+        return
+    for record in records(table, auto_map(table.headers), "dmy"):
+        assert record.line >= 2

@@ -1,0 +1,55 @@
+"""Whole import and export jobs: out and back in loses nothing; files are replaced whole."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import add_rich_customer, comparable
+
+from app.core import customers, directory, session
+from app.core.profile import load
+from app.exchange import jobs
+
+
+@pytest.fixture
+def rich_customer(store) -> int:
+    return add_rich_customer()
+
+
+@pytest.mark.parametrize("file_format", ["vcard", "csv"])
+def test_round_trip_loses_nothing(rich_customer, tmp_path, file_format):
+    before = load(rich_customer)
+    path = tmp_path / f"out.{file_format}"
+    jobs.export_file(path, file_format)
+    session.close()
+    session.open_data(tmp_path / "fresh")
+    try:
+        report = jobs.import_file(path, file_format)
+        assert (report.imported, report.errors) == (1, [])
+        after = load(directory.customer_ids()[0])
+        expected = comparable(before)
+        got = comparable(after)
+        if file_format == "csv":  # CSV has no photo, and no column for labels or other dates
+            expected["has_photo"] = False
+            for kind in ("phones", "emails", "addresses"):
+                expected[kind] = [{**c, "label": ""} for c in expected[kind]]
+            expected["dates"] = [{**d, "label": ""} for d in expected["dates"]
+                                 if d["relative"] is None and d["kind"] != "other"]
+        assert got == expected
+        if file_format == "vcard":
+            assert after.photo == before.photo
+            assert after.newsletter_since == before.newsletter_since
+            assert (after.preferred_channel, after.contact_every_days) == ("phone", 21)
+    finally:
+        session.close()
+
+
+def test_exports_replace_the_file_atomically(store, tmp_path):
+    customers.create_customer(first_name="Eleanor")
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    path = folder / "out.vcf"
+    path.write_text("old contents")
+    jobs.export_file(path, "vcard")
+    assert path.read_text().startswith("BEGIN:VCARD")
+    assert [p.name for p in folder.iterdir()] == ["out.vcf"]  # no temporary file left
+    assert path.stat().st_mode & 0o077 == 0

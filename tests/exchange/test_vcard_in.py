@@ -1,0 +1,113 @@
+"""vCards as real programs write them: Apple, Google, Android, Outlook, Evolution, KDE."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import VCARDS, dates_of, only, settle
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.exchange import jobs
+from app.exchange.records import UnreadableFileError
+from app.exchange.vcard_in import parse_vcards
+from app.store.models import Customer
+
+
+def test_apple_contacts(store):
+    report = jobs.import_file(VCARDS / "apple.vcf")
+    assert (report.imported, report.updated, report.skipped) == (1, 0, 0)
+    p = only("whitfield")
+    assert (p.first_name, p.last_name, p.nickname) == ("Eleanor", "Whitfield", "Ellie")
+    assert [(c.kind, c.label, c.value) for c in p.contacts] == [
+        ("phone", "mobile", "+44 7700 900123"),
+        ("email", "home", "ellie.whitfield@example.com"),
+        ("address", "home", "12 Harbour Street, Porthaven, PH1 2AB, United Kingdom"),
+    ]
+    assert dates_of(p) == {("birthday", 11, 22, None, None), ("anniversary", 6, 20, 1981, None)}
+    assert [(r.name, r.relation) for r in p.relatives] == [("Tom Whitfield", "partner"),
+                                                          ("Mia", "grandchild")]
+    assert p.about == "Oat-milk latte, window table; mornings.\nAsks after the dog."
+    assert p.photo is not None and p.photo.startswith(b"\xff\xd8\xff")
+
+
+def test_google_contacts(store):
+    jobs.import_file(VCARDS / "google.vcf")
+    p = only("garcia")
+    assert dates_of(p) == {("birthday", 4, 15, None, None), ("anniversary", 9, 8, 2012, None)}
+    assert p.tags == ("VIP", "Wholesale")  # Google's own "myContacts" group is not a tag
+    assert [(r.name, r.relation) for r in p.relatives] == [("Lucía", "partner"), ("Bruno", "pet")]
+    assert p.about == "Buys the Ethiopian beans, 1 kg"
+
+
+def test_android_2_1_quoted_printable_and_bare_types(store):
+    jobs.import_file(VCARDS / "android-2.1.vcf")
+    p = only("muller")
+    assert (p.first_name, p.last_name) == ("Jürgen", "Müller")
+    assert [(c.label, c.value) for c in p.contacts_of("phone")] == [
+        ("mobile", "+49 151 23456789"), ("home", "030 1234567")]
+    assert dates_of(p) == {("birthday", 1, 2, 1970, None)}
+    assert p.about == "Trinkt Hafermilch, mag dunkle Röstung.\nFragt nach dem Hund."
+    assert p.photo is not None
+
+
+def test_outlook_2_1(store):
+    jobs.import_file(VCARDS / "outlook-2.1.vcf")
+    p = only("fitzgerald")
+    assert p.company == "Harbour Bakery"
+    assert [(c.label, c.value) for c in p.contacts_of("phone")] == [
+        ("work", "+353 1 555 0142"), ("mobile", "+353 87 555 0199")]
+    assert [c.value for c in p.contacts_of("address")] == [
+        "12 Quay Street, Flat 3, Galway, H91 X2YZ, Ireland"]
+    assert dates_of(p) == {("birthday", 3, 11, 1975, None), ("anniversary", 6, 16, 2001, None)}
+    assert [(r.name, r.relation) for r in p.relatives] == [("Ciaran", "partner")]
+
+
+def test_rfc_6350(store):
+    report = jobs.import_file(VCARDS / "rfc6350.vcf")
+    assert report.imported == 2
+    bakery = only("harbour bakery")
+    assert (bakery.first_name, bakery.last_name, bakery.company) == ("", "", "Harbour Bakery")
+    assert [c.value for c in bakery.contacts_of("phone")] == ["+1-555-555-0100"]
+    roz = only("rosalind")
+    assert dates_of(roz) == {("birthday", 2, 29, None, None), ("anniversary", 4, 15, 1996, None)}
+    # A RELATED that points at another card by URI is not a name and is left out.
+    assert [(r.name, r.relation) for r in roz.relatives] == [("Sean Byrne", "partner"),
+                                                            ("Nora", "child")]
+
+
+@pytest.mark.parametrize("file, name, partner, anniversary", [
+    ("evolution.vcf", "novak", "Piotr", (7, 9, 2005)),
+    ("kaddressbook.vcf", "lindqvist", "Ingrid", (8, 21, 1999)),
+])
+def test_evolution_and_kaddressbook(store, file, name, partner, anniversary):
+    jobs.import_file(VCARDS / file)
+    p = only(name)
+    assert [(r.name, r.relation) for r in p.relatives] == [(partner, "partner")]
+    assert ("anniversary", *anniversary, None) in dates_of(p)
+
+
+def test_kaddressbook_note_escapes_are_decoded(store):
+    jobs.import_file(VCARDS / "kaddressbook.vcf")
+    assert only("lindqvist").about == "Prefers cash; allergic to nuts"
+
+
+@pytest.mark.parametrize("file, line, words", [
+    ("not-a-vcard.vcf", 1, "not a vCard"),
+    ("broken.vcf", 5, "not a valid vCard"),
+])
+def test_unreadable_vcards_are_refused_with_the_line(store, file, line, words):
+    with pytest.raises(UnreadableFileError) as caught:
+        jobs.import_file(VCARDS / file, "vcard")
+    assert caught.value.line == line
+    assert words in str(caught.value) and file in str(caught.value)
+    assert Customer.select().count() == 0
+
+
+@settle
+@given(junk=st.binary(max_size=400))
+def test_any_bytes_as_a_vcard_are_refused_or_read(junk):
+    text = "BEGIN:VCARD\nVERSION:3.0\n" + junk.decode("latin-1") + "\nEND:VCARD\n"
+    try:
+        list(parse_vcards(text, "junk.vcf"))
+    except UnreadableFileError as error:
+        assert "junk.vcf" in str(error)

@@ -1,0 +1,93 @@
+"""Schema versions and upgrades: old files open with every row kept, newer ones untouched."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from helpers import DATA as OLD_FILES
+
+from app.core import session
+from app.store import schema
+from app.store.models import Customer, db
+
+
+def test_new_database_is_at_the_current_version(store: Path):
+    assert schema.version(db) == schema.SCHEMA_VERSION
+
+
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_an_old_file_upgrades_and_keeps_every_row(tmp_path: Path, version: int):
+    """Files made by each earlier schema version open, upgrade and keep every row."""
+    directory = tmp_path / "old"
+    directory.mkdir()
+    target = directory / "regulars.sqlite3"
+    shutil.copy(OLD_FILES / f"regulars-schema-v{version}.sqlite3", target)
+    raw = sqlite3.connect(target)
+    tables = ("customer", "interaction", "relative", "contact_point", "important_date",
+              "follow_up", "tag", "customer_tag", "setting")
+    before = {t: raw.execute(f'SELECT * FROM "{t}" ORDER BY 1, 2').fetchall() for t in tables}
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == version
+    raw.close()
+
+    session.open_data(directory)
+    try:
+        assert schema.version(db) == schema.SCHEMA_VERSION
+        for table in tables:
+            rows = db.execute_sql(f'SELECT * FROM "{table}" ORDER BY 1, 2').fetchall()
+            assert before[table] or table == "setting", table
+            if table == "interaction":  # a balance of loyalty points becomes an entry
+                added = rows[len(before[table]):]
+                assert all(r[4] == "Loyalty points carried over" for r in added)
+                rows = rows[: len(before[table])]
+            assert len(rows) == len(before[table]), table
+            # Every old column keeps its value; new columns are added at the end.
+            assert [r[: len(b)] for r, b in zip(rows, before[table], strict=True)] == [
+                tuple(b) for b in before[table]], table
+        points_before = {r[0]: r[11] for r in before["customer"]}
+        points_after = dict(db.execute_sql("SELECT id, loyalty_points FROM customer"))
+        assert points_after == points_before
+        from app.core import directory as listing
+        from app.core.profile import load
+
+        found = listing.summaries(listing.customer_ids("fritz"))
+        assert [s.name for s in found] == ["Eleanor Whitfield"]
+        assert listing.customer_ids("dark roast")  # interaction text is indexed too
+        assert load(found[0].id).visit_count >= 1
+        eleanor = Customer.get_by_id(found[0].id)
+        assert eleanor.last_visit is not None and eleanor.first_visit <= eleanor.last_visit
+    finally:
+        session.close()
+
+
+def test_a_file_from_a_newer_release_is_refused_untouched(tmp_path: Path):
+    directory = tmp_path / "new"
+    session.open_data(directory)
+    db.execute_sql("PRAGMA user_version = 99")
+    session.close()
+    path = directory / "regulars.sqlite3"
+    before = path.read_bytes()
+    with pytest.raises(schema.SchemaTooNewError, match="newer"):
+        session.open_data(directory)
+    session.close()
+    assert path.read_bytes() == before
+
+
+def test_a_failing_step_leaves_the_file_at_the_old_version(tmp_path: Path, monkeypatch):
+    session.open_data(tmp_path / "d")
+    try:
+        def broken(database):
+            database.execute_sql("CREATE TABLE half_done (x)")
+            raise RuntimeError("power cut")
+
+        monkeypatch.setattr(schema, "STEPS", (*schema.STEPS, broken))
+        monkeypatch.setattr(schema, "SCHEMA_VERSION", len(schema.STEPS))
+        with pytest.raises(RuntimeError):
+            schema.upgrade(db)
+        assert schema.version(db) == schema.SCHEMA_VERSION - 1
+        tables = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master")}
+        assert "half_done" not in tables
+    finally:
+        session.close()

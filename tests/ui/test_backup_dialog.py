@@ -1,0 +1,76 @@
+"""Restoring from a backup: the copies listed newest first, a damaged one not offered, and a
+restore that asks first and keeps what was there."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from app.core import backups, clock, directory, edits
+from app.ui.backup_dialog import RestoreDialog
+
+
+def answer(button: QMessageBox.StandardButton) -> None:
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox), box
+    box.button(button).click()
+
+
+def press(qtbot, dialog, text: str) -> None:
+    found = next(b for b in dialog.findChildren(QPushButton) if b.text() == text)
+    qtbot.mouseClick(found, Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture
+def shop(service):
+    """Eleanor backed up yesterday morning, Tom added since, and a backup the disk ate."""
+    service.run(edits.create_customer(first_name="Eleanor"))
+    with clock.frozen(dt.datetime(2026, 11, 22, 9, 0)):
+        backups.automatic("daily")
+    service.run(edits.create_customer(first_name="Tom"))
+    (backups.folder() / "regulars-20261120-090000-daily.sqlite3").write_bytes(b"\xff" * 4096)
+    return service
+
+
+@pytest.fixture
+def dialog(qtbot, shop):
+    window = RestoreDialog(shop)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_the_backups_are_listed_newest_first_and_a_damaged_one_is_not_offered(dialog):
+    rows = [dialog.list.item(i) for i in range(dialog.list.count())]
+    assert [r.text() for r in rows] == [
+        "Sun 22 Nov 2026, 09:00 · 1 customer · daily",
+        "Fri 20 Nov 2026, 09:00 · damaged: cannot be restored · daily",
+    ]
+    assert rows[0].flags() & Qt.ItemFlag.ItemIsEnabled
+    assert not rows[1].flags() & Qt.ItemFlag.ItemIsEnabled
+    assert dialog.list.currentRow() == 0
+
+
+def test_restore_asks_first_and_keeps_what_was_there(qtbot, dialog, service):
+    restored = []
+    dialog.restored.connect(restored.append)
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
+    press(qtbot, dialog, "Restore selected…")
+    assert directory.count() == 2 and restored == []  # "No" changes nothing
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    press(qtbot, dialog, "Restore selected…")
+    assert restored == [1]
+    assert [service.rows([i])[i].name for i in directory.customer_ids()] == ["Eleanor"]
+    # What was there is itself a backup now, at the top of the list.
+    assert dialog.list.item(0).text() == "Mon 23 Nov 2026, 10:30 · 2 customers · before restore"
+
+
+def test_an_empty_folder_offers_nothing_to_restore(qtbot, service):
+    window = RestoreDialog(service)
+    qtbot.addWidget(window)
+    assert window.list.count() == 0
+    assert not window.restore_button.isEnabled()

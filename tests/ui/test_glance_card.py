@@ -1,0 +1,45 @@
+"""The glance card: found by keyboard, everything worth knowing before saying hello."""
+
+from __future__ import annotations
+
+from helpers import eleanor
+from PySide6.QtCore import Qt
+
+
+def test_search_box_to_glance_card_by_keyboard(qtbot, window, service):
+    cid = eleanor(service)
+    window.model.reload()
+    window._show_page()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search, "el")
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)  # Down: into the list, top match selected
+    assert window.profile.customer_id is not None
+    window.search.setFocus()
+    window.search.clear()
+    qtbot.keyClicks(window.search, "fritz")  # the lady with the dachshund Fritz
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.profile.customer_id == cid
+    card = window.glance
+    assert card.isVisible()
+    assert card.title.text() == "Ellie"
+    assert "Eleanor Whitfield" in card.subtitle.text()
+    family = card.family.text()
+    assert "<b>Mia</b> (grandchild, 12)" in family and "<b>Fritz</b> (dachshund)" in family
+    assert "oat-milk latte" in card.likes.text() and "window table" in card.likes.text()
+    assert "Bought 12 days ago: dark roast, 24.50" in card.history.text()
+    assert "Last visit 12 days ago" in card.history.text()
+    assert "how did the knee surgery go?" in card.ask.text()
+    assert "order the blue size 9" in card.ask.text()
+    assert "Ellie's birthday (turns 73) Fri 27 Nov" in card.facts.text()
+    assert "1 visit" in card.facts.text() and "24 points" in card.facts.text()
+    assert "knee surgery next week" in card.recent.text()
+
+
+def test_the_glance_card_fits_at_1366_by_768(qtbot, window, service):
+    cid = eleanor(service)
+    window.resize(1366, 768)
+    window.reveal(cid)
+    qtbot.wait(50)
+    card = window.glance
+    assert card.geometry().bottom() < window.tabs.geometry().top() + 10
+    assert window.tabs.height() > 250  # room left for the timeline below it

@@ -1,0 +1,68 @@
+"""The Today panel: what is due, opened with Enter; Done, Snooze and Dismiss."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from app.core import edits, followups, reminders
+from app.core.profile import load
+
+
+def test_today_panel_lists_what_is_due_and_opens_the_customer(qtbot, window, service):
+    assert window.tray is None  # offscreen there is no tray: the panel carries everything
+    cid = service.run(edits.create_customer(first_name="Eleanor", nickname="Ellie")).result
+    service.run(edits.add_date(cid, kind="birthday", month=11, day=27, year=1983))
+    followups.add(cid, "order the blue size 9", due=dt.date(2026, 11, 23), kind="promise")
+    window.center.check()
+    panel = window.today
+    assert panel.title.text() == "Today: 2 reminders"
+    assert panel.texts() == ["today · Ellie — Promised: order the blue size 9",
+                     "Fri 27 Nov · Ellie's birthday (turns 43)"]
+    panel.select_row(1)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)  # Enter opens the customer
+    assert window.profile.customer_id == cid
+
+
+def test_done_snooze_and_dismiss_from_the_panel(qtbot, window, service):
+    cid = service.run(edits.create_customer(first_name="Eleanor", nickname="Ellie")).result
+    fid = followups.add(cid, "call about the order", due=dt.date(2026, 11, 22))
+    service.run(edits.add_date(cid, kind="birthday", month=11, day=23))
+    service.run(edits.add_date(cid, kind="anniversary", month=11, day=25))
+    window.center.check()
+    panel = window.today
+    assert panel.model.rowCount() == 3
+
+    panel.select_row(0)  # the overdue promise
+    qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    assert followups.open_for(cid) == []
+    assert load(cid).interaction_count == 1  # logged on the timeline
+    assert panel.model.rowCount() == 2
+
+    panel.select_row(0)  # today's birthday: done logs a greeting
+    qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    entries = service.entries(cid, 0, 10)
+    assert entries[0].kind == "message" and entries[0].text == "Sent wishes: Ellie's birthday"
+    assert fid
+
+    panel.select_row(0)
+    qtbot.mouseClick(panel.snooze_button, Qt.MouseButton.LeftButton)
+    assert panel.model.rowCount() == 0
+    tomorrow = dt.date(2026, 11, 24)
+    assert [r.kind for r in reminders.pending(tomorrow)] == ["anniversary"]
+    window.center.refresh()
+    assert panel.title.text() == "Today: nothing to remember"
+    dismissed = reminders.pending(tomorrow)
+    service.run(edits.dismiss_reminders(dismissed))
+    assert reminders.pending(tomorrow) == []
+
+
+def test_a_long_today_list_is_counted_as_people_read_numbers(window):
+    from app.ui.notifiers import summary
+
+    many = [reminders.Reminder("lapsed", dt.date(2026, 11, 1), n, "Ann", "Ann", f"k{n}", n)
+            for n in range(27113)]
+    window.today.show_reminders(many)
+    assert window.today.title.text() == "Today: 27,113 reminders"
+    assert summary(many[:1]) == "1 reminder"

@@ -1,0 +1,94 @@
+"""The profile: fields saved on leaving them, refusals put back, family, dates and photo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
+
+from app.core import edits
+from app.core import profile as profiles
+
+
+def test_edit_a_field_in_place_and_see_it_saved(qtbot, sample_window):
+    window = sample_window
+    window.select_row(0)
+    cid = window.profile.customer_id
+    field = window.profile.nickname
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "Nell")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert profiles.load(cid).nickname == "Nell"
+    assert window.glance.title.text() == "Nell"
+    row = window.model.row_of(cid)
+    assert window.model.data(window.model.index(row, 1)) == "Nell"
+
+
+def test_a_refused_edit_is_put_back_with_the_reason(qtbot, window, service):
+    cid = service.run(edits.create_customer(first_name="Eleanor")).result
+    window.reveal(cid)
+    field = window.profile.first_name
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert profiles.load(cid).first_name == "Eleanor"
+    assert field.text() == "Eleanor"
+    assert "needs a first name" in window.statusBar().currentMessage()
+
+
+def test_family_pets_and_dates_show_in_the_profile(qtbot, window, service):
+    cid = service.run(edits.create_customer(first_name="Eleanor")).result
+    mia = service.run(edits.add_relative(cid, "Mia", "grandchild", "")).result
+    service.run(edits.add_relative(cid, "Fritz", "pet", "dachshund"))
+    service.run(edits.add_date(cid, kind="birthday", month=6, day=3, year=2014, relative_id=mia))
+    service.run(edits.add_date(cid, kind="birthday", month=2, day=29, year=None))
+    window.reveal(cid)
+    assert window.profile.family.texts() == ["Mia (grandchild, 12)", "Fritz (pet) — dachshund"]
+    assert window.profile.dates.texts() == ["Birthday: 29 February", "Mia's Birthday: 3 June 2014"]
+
+
+def test_add_a_family_member_through_the_form(qtbot, window, service):
+    cid = service.run(edits.create_customer(first_name="Eleanor")).result
+    window.reveal(cid)
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        dialog.name.setText("Leo")
+        dialog.relation.setCurrentText("grandchild")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    window.profile.family.add_requested.emit("relative")
+    assert [r.name for r in profiles.load(cid).relatives] == ["Leo"]
+    assert window.profile.family.texts() == ["Leo (grandchild)"]
+
+
+def test_a_photo_is_kept_as_a_thumbnail(qtbot, window, service, tmp_path: Path):
+    cid = service.run(edits.create_customer(first_name="Eleanor")).result
+    window.reveal(cid)
+    image = QImage(1200, 900, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    path = tmp_path / "ellie.jpg"
+    image.save(str(path))
+    assert window.profile.set_photo_from_file(str(path))
+    stored = profiles.load(cid).photo
+    thumb = QImage.fromData(stored)
+    assert max(thumb.width(), thumb.height()) == 256
+    assert not window.profile.set_photo_from_file(str(tmp_path / "missing.png"))
+
+
+def test_switching_customers_keeps_what_was_being_typed(qtbot, sample_window):
+    window = sample_window
+    window.select_row(0)
+    first = window.profile.customer_id
+    window.profile.about.setFocus()
+    window.profile.about.selectAll()
+    qtbot.keyClicks(window.profile.about, "decaf after 3pm")
+    rect = window.table.visualRect(window.model.index(3, 0))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.profile.customer_id == window.model.customer_id(3) != first
+    assert profiles.load(first).about == "decaf after 3pm"
