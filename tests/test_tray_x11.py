@@ -46,7 +46,7 @@ def tray_window(qtbot, service, settings):
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.quit()
+    win.commands.quit()
 
 
 def balloon():
