@@ -8,8 +8,7 @@ every row back where it was.
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from app.core import clock
@@ -69,43 +68,30 @@ def find_pairs(limit: int = 500) -> list[DuplicatePair]:
     return [DuplicatePair(a, b, reason) for (a, b), reason in list(pairs.items())[:limit]]
 
 
-@dataclass
-class MergeRecord:
-    """Everything a merge changed, for undo."""
-
-    keep_id: int
-    other_id: int
-    moved: dict[str, list[int]] = field(default_factory=dict)
-    relinked_dates: list[tuple[int, int]] = field(default_factory=list)  # (date id, old relative)
-    added_tags: list[int] = field(default_factory=list)
-    previous: dict[str, Any] = field(default_factory=dict)
-    archived_at: dt.datetime | None = None
 
 
 def _key(kind: str, value: str, normalized: str) -> tuple[str, str]:
     return kind, contact_identity(value, normalized)
 
 
-def merge(keep_id: int, other_id: int) -> MergeRecord:
-    """Combine `other_id` into `keep_id`; returns what undo needs."""
+def merge(keep_id: int, other_id: int) -> None:
+    """Combine `other_id` into `keep_id`. Undo is the undo journal's: it puts back each row
+    this moved and each field it filled (`app.core.operations`)."""
     if keep_id == other_id:
         raise ValidationError("a customer cannot be merged with themselves")
     keep, other = get_customer(keep_id), get_customer(other_id)
     if other.archived_at is not None:
         raise ValidationError("the customer to merge in is archived; restore them first")
-    record = MergeRecord(keep_id, other_id)
     with writing(keep_id, other_id):
         for model in (Interaction, FollowUp):
             ids = [r.id for r in model.select(model.id).where(model.customer == other_id)]
             model.update(customer=keep_id).where(model.id.in_(ids)).execute()
-            record.moved[model._meta.table_name] = ids
 
         known = {_key(p.kind, p.value, p.normalized) for p in
                  ContactPoint.select().where(ContactPoint.customer == keep_id)}
         ids = [p.id for p in ContactPoint.select().where(ContactPoint.customer == other_id)
                if _key(p.kind, p.value, p.normalized) not in known]
         ContactPoint.update(customer=keep_id).where(ContactPoint.id.in_(ids)).execute()
-        record.moved["contact_point"] = ids
 
         kept_dates = {(d.kind, d.month, d.day, d.relative_id) for d in
                       ImportantDate.select().where(ImportantDate.customer == keep_id)}
@@ -120,22 +106,18 @@ def merge(keep_id: int, other_id: int) -> MergeRecord:
                 for date in ImportantDate.select().where(ImportantDate.relative == relative.id):
                     if (date.kind, date.month, date.day, same) in kept_dates:
                         continue
-                    record.relinked_dates.append((date.id, relative.id))
                     date.relative = same
                     date.save()
         Relative.update(customer=keep_id).where(Relative.id.in_(moved_relatives)).execute()
-        record.moved["relative"] = moved_relatives
 
         ids = [d.id for d in ImportantDate.select().where(ImportantDate.customer == other_id)
                if (d.kind, d.month, d.day, d.relative_id) not in kept_dates]
         ImportantDate.update(customer=keep_id).where(ImportantDate.id.in_(ids)).execute()
-        record.moved["important_date"] = ids
 
         kept_tags = {t.tag_id for t in CustomerTag.select().where(CustomerTag.customer == keep_id)}
         for link in CustomerTag.select().where(CustomerTag.customer == other_id):
             if link.tag_id not in kept_tags:
                 CustomerTag.insert(customer=keep_id, tag=link.tag_id).execute()
-                record.added_tags.append(link.tag_id)
 
         changes: dict[str, Any] = {}
         for name in _FILLABLE:
@@ -147,29 +129,6 @@ def merge(keep_id: int, other_id: int) -> MergeRecord:
             changes.update(newsletter=True, newsletter_since=other.newsletter_since)
         if other.loyalty_points:
             changes["loyalty_points"] = keep.loyalty_points + other.loyalty_points
-        record.previous = {name: getattr(keep, name) for name in changes}
         if changes:
             Customer.update(**changes).where(Customer.id == keep_id).execute()
-        record.archived_at = clock.now()
-        Customer.update(archived_at=record.archived_at).where(Customer.id == other_id).execute()
-    return record
-
-
-def unmerge(record: MergeRecord) -> None:
-    """Put every moved row back and restore the kept customer's fields (undo)."""
-    models = {"interaction": Interaction, "follow_up": FollowUp, "contact_point": ContactPoint,
-              "relative": Relative, "important_date": ImportantDate}
-    with writing(record.keep_id, record.other_id):
-        for table, ids in record.moved.items():
-            model = models[table]
-            model.update(customer=record.other_id).where(model.id.in_(ids)).execute()
-        if record.moved.get("relative"):
-            ImportantDate.update(customer=record.other_id).where(
-                ImportantDate.relative.in_(record.moved["relative"])).execute()
-        for date_id, relative_id in record.relinked_dates:
-            ImportantDate.update(relative=relative_id).where(ImportantDate.id == date_id).execute()
-        CustomerTag.delete().where((CustomerTag.customer == record.keep_id)
-                                   & CustomerTag.tag.in_(record.added_tags)).execute()
-        if record.previous:
-            Customer.update(**record.previous).where(Customer.id == record.keep_id).execute()
-        Customer.update(archived_at=None).where(Customer.id == record.other_id).execute()
+        Customer.update(archived_at=clock.now()).where(Customer.id == other_id).execute()

@@ -149,7 +149,7 @@ def remove_date(customer_id: int, date_id: int) -> Operation[None]:
                      lambda: customers.remove_date(date_id), (customer_id,))
 
 
-def merge(keep_id: int, other_id: int) -> Operation[duplicates.MergeRecord]:
+def merge(keep_id: int, other_id: int) -> Operation[None]:
     return Operation("merge", f"merge {who(other_id)} into {who(keep_id)}",
                      lambda: duplicates.merge(keep_id, other_id), (keep_id, other_id))
 

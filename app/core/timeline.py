@@ -165,23 +165,12 @@ def edit(
 
 
 def delete(interaction_id: int) -> Entry:
-    """Remove an entry; returns it as it was, so that it can be put back."""
+    """Remove an entry; returns it as it was (undo is the journal's, see `app.core.operations`)."""
     row = _get(interaction_id)
     entry = _entry(row)
     with writing(row.customer_id):
         row.delete_instance()
     return entry
-
-
-def restore(entry: Entry) -> int:
-    """Put back a deleted entry (undo), pinned if it was."""
-    get_customer(entry.customer_id)
-    with writing(entry.customer_id):
-        return Interaction.create(
-            customer=entry.customer_id, kind=entry.kind, at=entry.at, text=entry.text,
-            amount_cents=None if entry.amount is None else int(entry.amount * 100),
-            sentiment=entry.sentiment, pinned=entry.pinned, points=entry.points,
-        ).id
 
 
 def set_pinned(interaction_id: int, pinned: bool) -> None:

@@ -6,7 +6,8 @@ import datetime as dt
 
 from helpers import comparable, dates_of
 
-from app.core import customers, duplicates, followups, settings, timeline
+from app.core import customers, duplicates, edits, followups, settings, timeline
+from app.core.operations import perform
 from app.core.profile import load
 from app.store.models import ImportantDate, Interaction
 
@@ -29,7 +30,7 @@ def test_find_and_merge_duplicates_then_undo(store):
     assert pairs[0].reason == "same email: ellie@example.com"
     before_keep, before_other = comparable(load(keep)), comparable(load(other))
 
-    record = duplicates.merge(keep, other)
+    done = perform(edits.merge(keep, other))
     merged = load(keep)
     assert merged.nickname == "Ellie" and merged.tags == ("VIP",)
     assert [c.value for c in merged.contacts] == ["ellie@example.com", "+44 7700 900123"]
@@ -40,7 +41,7 @@ def test_find_and_merge_duplicates_then_undo(store):
     assert load(other).archived
     assert duplicates.find_pairs() == []
 
-    duplicates.unmerge(record)
+    perform(done.undo)  # undo: every moved row and filled field put back
     assert comparable(load(keep)) == before_keep
     assert comparable(load(other)) == before_other
     assert Interaction.select().where(Interaction.customer == other).count() == 1

@@ -8,9 +8,10 @@ import pytest
 from helpers import NASTY, settle
 from hypothesis import given
 
-from app.core import clock, customers, timeline
+from app.core import clock, customers, edits, timeline
 from app.core.directory import customer_ids
 from app.core.errors import NotFoundError, ValidationError
+from app.core.operations import perform
 from app.core.profile import load
 from app.store.models import Customer, Interaction
 
@@ -44,9 +45,11 @@ def test_a_deleted_entry_comes_back_as_it_was(store):
     cid = customers.create_customer(first_name="Eleanor")
     eid = timeline.log(cid, "purchase", "dark roast", "24.50", dt.datetime(2026, 11, 1, 9))
     timeline.set_pinned(eid, True)
-    gone = timeline.delete(eid)
+    deleted = perform(edits.delete_entry(timeline.get_entry(eid)))
+    gone = deleted.result
     assert timeline.count(cid) == 0
-    back = timeline.get_entry(timeline.restore(gone))
+    perform(deleted.undo)
+    back = timeline.get_entry(eid)  # the same entry, under its own id
     assert (back.kind, back.text, back.amount, back.at, back.pinned) == (
         gone.kind, gone.text, gone.amount, gone.at, True)
     assert str(load(cid).total_spent) == "24.50"
