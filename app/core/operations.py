@@ -142,8 +142,11 @@ def _revert(operation: Operation[Any], entries: Sequence[journal.Entry]) -> Oper
                 "record since; nothing was changed") from conflict
 
     name = operation.name.removeprefix("revert_")
+    # A customer the change made is known only from what it wrote.
+    customers = operation.customers or tuple(sorted(
+        {e.customer_id for e in recorded if e.customer_id is not None}))
     return Operation(f"revert_{name}" if name == operation.name else name, operation.title,
-                     write, operation.customers)
+                     write, customers)
 
 
 def perform(operation: Operation[T], source: object | None = None) -> Done[T]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from app.core.operations import Change
+from app.core.operations import Change, Kind
 from app.ui.glance_card import GlanceCard
 from app.ui.profile_pane import ProfilePane
 from app.ui.service import DataService
@@ -15,6 +15,9 @@ class CustomerPane(QWidget):
     def __init__(self, service: DataService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
+        # Before the parts below connect theirs: a customer that is gone (an undone "add")
+        # is closed before any part tries to read them again.
+        service.changed.connect(self._close_if_gone)
         self.glance = GlanceCard()
         self.profile = ProfilePane(service)
         self.glance.photo_choose.connect(self.profile.choose_photo)
@@ -41,6 +44,17 @@ class CustomerPane(QWidget):
         self.glance.show_glance(self._service.glance(customer_id, self.profile.profile))
         self.glance.show()
         self._service.mark_opened(customer_id)
+
+    def close_customer(self) -> None:
+        self.profile.show_customer(None)
+        self.timeline.set_customer(None)
+        self.glance.hide()
+
+    def _close_if_gone(self, change: Change) -> None:
+        cid = self.profile.customer_id
+        if (cid is not None and change.touches(cid) and change.any(Kind.LIST)
+                and not self._service.rows([cid])):
+            self.close_customer()
 
     def set_private(self, private: bool) -> None:
         self.glance.set_private(private)

@@ -197,7 +197,10 @@ class MainWindow(QMainWindow):
         self.right.open_customer(customer_id)
 
     def reveal(self, customer_id: int) -> None:
-        """Show this customer, clearing a search that hides them."""
+        """Show this customer, clearing a search that hides them (if they are there at all:
+        an undone "add" has taken them away)."""
+        if not self.service.rows([customer_id]):
+            return
         if self.pages.currentIndex() != _MAIN_PAGE:
             self._show_page()
         if self.right.customer_id == customer_id:
@@ -223,6 +226,7 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, change: Change) -> None:
         if change.any(Kind.LIST):
+            self.list_pane.open_id = self.right.customer_id
             self._show_page()
 
     def _show_page(self) -> None:

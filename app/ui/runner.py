@@ -108,10 +108,14 @@ class Runner(QObject):
         return done
 
     def step(self, operation: Operation[None]) -> Done[None] | None:
-        """An undo or a redo: the customer is opened first; not pushed again."""
+        """An undo or a redo, not pushed again. The customer is opened first, so the person
+        sees the change go; and after, for one that only exists now (a redone "add")."""
         if operation.customers:
             self.reveal.emit(operation.customers[0])
-        return self._perform(operation, None, None)
+        done = self._perform(operation, None, None)
+        if done is not None and operation.customers:
+            self.reveal.emit(operation.customers[0])
+        return done
 
     def _perform(self, operation: Operation[T], source: object | None,
                  report: Callable[[str], None] | None) -> Done[T] | None:

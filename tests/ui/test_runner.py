@@ -233,3 +233,19 @@ def test_typing_in_a_field_keeps_ctrl_z_for_the_field(qtbot, window, three):
     press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert field.text() != "abc"
     assert window.undo_stack.count() == 0
+
+
+def test_undoing_a_new_customer_takes_them_off_the_screen(qtbot, window, service, three):
+    done = service.run(edits.create_customer(first_name="Dora", last_name="Veld"))
+    window.reveal(done.result)
+    assert window.glance.title.text().startswith("Dora")
+    row = window.table.visualRect(window.model.index(window.model.row_of(done.result), 0))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=row.center())
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.model.row_of(done.result) is None
+    assert window.model.total() == 3
+    assert not window.statusBar().currentMessage().startswith("⚠")
+    press(qtbot, Qt.Key.Key_Z,
+          Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.model.row_of(done.result) is not None
+    assert window.profile.customer_id == done.result
