@@ -38,6 +38,8 @@ from typing import IO, Any
 
 import peewee
 
+from app.store.location import ensure_private_dir
+
 LOGGER_NAME = "regulars"
 LOG_NAME = "regulars.log"
 CRASH_NAME = "crash.log"
@@ -188,7 +190,7 @@ def setup(log_dir: Path, *, verbose: bool = False) -> Path:
     path = log_dir / LOG_NAME
     current = _state.file_handler
     if current is None or current.baseFilename != os.path.abspath(path):
-        _make_private_dir(log_dir)
+        make_private_dir(log_dir)
         handler = _PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
                                               encoding="utf-8")
         handler.setLevel(logging.INFO)
@@ -331,8 +333,9 @@ def _open_private(path: Path, encoding: str | None, errors: str | None) -> IO[st
         raise
 
 
-def _make_private_dir(directory: Path) -> None:
-    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+def make_private_dir(directory: Path) -> None:
+    """The log folder, owner-only; one made by hand before is narrowed to the owner too."""
+    ensure_private_dir(directory)
     if os.name == "posix":
         directory.chmod(0o700)
 

@@ -276,7 +276,7 @@ class Commands(QObject):
 
     def show_archived(self, on: bool) -> None:
         self.w.model.set_include_archived(on)
-        self.w._show_page()
+        self.w.show_page()
 
     # Help --------------------------------------------------------------------------------------
 
@@ -289,7 +289,7 @@ class Commands(QObject):
 
     def open_log_folder(self) -> Path:
         folder = logs.log_dir_for(session.database_file())
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        logs.make_private_dir(folder)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
         return folder
 

@@ -40,12 +40,10 @@ class Duties(QObject):
         self.watch()
 
     def stop(self) -> None:
-        """The window is closing: no more looks; a backup or a check under way finishes."""
+        """The window is closing: no more looks (a backup or a check under way is one of the
+        runner's jobs, which the window waits for)."""
         self._watcher.stop()
         self._check_timer.stop()
-        for job in (self._backup_job, self._check_job):
-            if job is not None:
-                job.wait()
 
     def watch(self) -> None:
         """Every few seconds: did a command-line job change the data? Is a daily backup due?"""

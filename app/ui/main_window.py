@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.duties = Duties(service, self)
         self.duties.damaged.connect(self.commands.report_damage)
         self.model.reload()
-        self._show_page()
+        self.show_page()
         self._restore_layout()
         self.set_private(ws.read(settings, ws.PRIVACY))
         QTimer.singleShot(REMINDERS_AFTER_MS, self.center.start)
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         if not self.service.rows([customer_id]):
             return
         if self.pages.currentIndex() != _MAIN_PAGE:
-            self._show_page()
+            self.show_page()
         if self.right.customer_id == customer_id:
             return
         if not self.list_pane.reveal(customer_id):
@@ -227,9 +227,9 @@ class MainWindow(QMainWindow):
     def _on_changed(self, change: Change) -> None:
         if change.any(Kind.LIST):
             self.list_pane.open_id = self.right.customer_id
-            self._show_page()
+            self.show_page()
 
-    def _show_page(self) -> None:
+    def show_page(self) -> None:
         # With no search and no archived, the list's count is the count of customers.
         total = self.model.total()
         empty = (total == 0 and not self.model.query

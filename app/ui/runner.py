@@ -38,7 +38,7 @@ def plain(error: BaseException) -> str:
         return "the data folder cannot be written to (read-only)"
     if "locked" in text:
         return "the database is busy in another program; try again"
-    return "the database could not be written"
+    return text
 
 
 def message_for(error: BaseException, where: str) -> str:

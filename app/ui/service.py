@@ -23,6 +23,7 @@ from app.core import (
     customers,
     directory,
     duplicates,
+    edits,
     followups,
     glance,
     health,
@@ -139,7 +140,7 @@ class DataService(QObject):
         """An import finished in the background: every view reads again, and the import can
         be taken back (by restoring the copy taken before it) until something else is
         written."""
-        self.runner.broadcast(Change(frozenset(report.customer_ids), frozenset({Kind.ALL})))
+        self.runner.broadcast(edits.imported(report.customer_ids))
         if report.backup is not None:
             self._last_import = LastImport(Path(report.backup), report.imported,
                                            session.data_version())

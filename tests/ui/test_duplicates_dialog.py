@@ -23,7 +23,7 @@ def test_merge_duplicates_through_the_dialog_and_undo(qtbot, window, service):
     customers.add_relative(other, "Fritz", "pet", "dachshund")
     service.run(edits.log_entry(other, "note", "moving to Germany"))
     window.model.reload()
-    window._show_page()
+    window.show_page()
     dialog = window.commands.open_duplicates()
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 1

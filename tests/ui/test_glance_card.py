@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 def test_search_box_to_glance_card_by_keyboard(qtbot, window, service):
     cid = eleanor(service)
     window.model.reload()
-    window._show_page()
+    window.show_page()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(window.search, "el")
     qtbot.keyClick(window.search, Qt.Key.Key_Down)  # Down: into the list, top match selected
