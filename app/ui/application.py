@@ -70,11 +70,11 @@ def _headless() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run(data_dir: str | None, *, smoke: bool = False, hidden: bool = False,
-        verbose: bool = False) -> int:
-    if smoke and _headless():
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    app = make_application()
+def open_window(data_dir: str | None, *, hidden: bool = False, verbose: bool = False,
+                settings: QSettings | None = None) -> tuple[MainWindow, SingleInstance] | int:
+    """Everything `regulars` does before the event loop: the data, the log and the window as
+    the owner first sees it (shown, the keyboard in the search box). An exit code instead when
+    another window has the folder or the data cannot be opened."""
     folder = session.database_location(data_dir).parent
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     instance = SingleInstance(folder)
@@ -89,13 +89,26 @@ def run(data_dir: str | None, *, smoke: bool = False, hidden: bool = False,
     # The log beside the database: what a shop owner sends with a problem report.
     logs.setup(logs.log_dir_for(session.database_file()), verbose=verbose)
     logs.install_excepthook()
-    window = MainWindow(DataService(), window_settings())
+    window = MainWindow(DataService(), settings if settings is not None else window_settings())
     instance.activated.connect(window.bring_to_front)
     if window.tray is not None:
-        app.setQuitOnLastWindowClosed(False)  # closing the window leaves Regulars in the tray
+        QApplication.setQuitOnLastWindowClosed(False)  # closing leaves Regulars in the tray
     if not (hidden and window.tray is not None):
         window.show()
-        window.search.setFocus()
+        window.activateWindow()
+        window.first_focus()
+    return window, instance
+
+
+def run(data_dir: str | None, *, smoke: bool = False, hidden: bool = False,
+        verbose: bool = False) -> int:
+    if smoke and _headless():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = make_application()
+    opened = open_window(data_dir, hidden=hidden, verbose=verbose)
+    if isinstance(opened, int):
+        return opened
+    _window, instance = opened
     if smoke:
         QTimer.singleShot(0, app.quit)
     try:

@@ -237,6 +237,13 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(_EMPTY_PAGE if empty else _MAIN_PAGE)
         self.list_pane.update_count(total)
 
+    def first_focus(self) -> None:
+        """Where the keyboard starts: the search box, or on a first start the first way in."""
+        if self.pages.currentIndex() == _MAIN_PAGE:
+            self.search.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        else:
+            self.empty_state.add_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
     def set_private(self, private: bool) -> None:
         """Privacy mode: the screen faces the shop. Remembered until switched off."""
         self.actions["set_private"].setChecked(private)

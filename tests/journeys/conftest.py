@@ -1,0 +1,77 @@
+"""The window as `regulars` opens it, over a real database in a temporary folder, and a person
+to use it.
+
+`opened` starts from what a shop owner has on a first start (no customers); `regular` from a
+shop with the sample customers added through the first page's button, closed and started again,
+as the owner would have it on any later morning.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from app.core import clock, logs, session
+from app.ui import application
+from tests.conftest import TODAY
+from tests.journeys.person import Person
+
+
+@pytest.fixture
+def person(qtbot) -> Person:
+    return Person(qtbot)
+
+
+@pytest.fixture
+def start(qtbot, tmp_path: Path, monkeypatch):
+    """start() opens the window exactly as `regulars` does; each call is a new start of the
+    program over the same data folder and window settings, the previous window quit first."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the log's hook goes with the test
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    data_dir = tmp_path / "data"
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    running: list = []
+
+    def quit_running() -> None:
+        while running:
+            window, instance = running.pop()
+            window.commands.quit()
+            session.close()
+            instance.release()
+            logs.close()
+
+    def open_again():
+        quit_running()
+        opened = application.open_window(str(data_dir), settings=settings)
+        assert not isinstance(opened, int), f"regulars would exit with {opened}"
+        window, _instance = opened
+        running.append(opened)
+        qtbot.addWidget(window)
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
+        return window
+
+    with clock.frozen(TODAY):
+        application.make_application()
+        yield open_again
+        quit_running()
+
+
+@pytest.fixture
+def opened(start):
+    """A first start: the welcome page."""
+    return start()
+
+
+@pytest.fixture
+def regular(start, person):
+    """A later morning at a shop with the sample customers: the window just started again."""
+    start()
+    person.click("Try with sample customers")
+    return start()
+
