@@ -15,8 +15,9 @@ action="${1:-run}"
 # shellcheck source=packaging/common.sh
 source packaging/common.sh
 
-# A real X server and tray host for the tray tests, and a mouse to click the tray icon.
-X11_PACKAGES=(xvfb xauth trayer xdotool x11-utils)
+# A real X server, a window manager and a tray host for the tray tests and the journeys typed
+# into the real window, and xdotool for the keyboard and the mouse.
+X11_PACKAGES=(xvfb xauth openbox trayer xdotool x11-utils)
 # The validators that the tests run over the desktop entry and the AppStream file.
 VALIDATORS=(desktop-file-utils appstream)
 
@@ -48,9 +49,16 @@ case "$action" in
             xwininfo -root -children 2>/dev/null | grep -q '"panel": ("panel" "trayer")' && break
             sleep 0.2
         done
+        openbox >/dev/null 2>&1 &
+        openbox_pid=$!
+        for _ in $(seq 50); do
+            xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q "window id" && break
+            sleep 0.2
+        done
         status=0
-        QT_QPA_PLATFORM=xcb .venv/bin/python -m pytest -m x11 tests/test_tray_x11.py || status=$?
-        kill "$trayer_pid" 2>/dev/null || true
+        QT_QPA_PLATFORM=xcb .venv/bin/python -m pytest -m x11 tests/test_tray_x11.py \
+            tests/journeys/test_real_x11.py || status=$?
+        kill "$trayer_pid" "$openbox_pid" 2>/dev/null || true
         exit "$status"
         ;;
     *)

@@ -6,8 +6,8 @@ import os
 
 # Before any Qt import: tests draw offscreen unless a run asks for a real display, on a screen
 # the size of the most common shop laptop's (the offscreen default is 800×800).
-_SCREEN = os.path.join(os.path.dirname(__file__), "data", "screen-1366x768.json")
-os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen:configfile=" + os.path.join(
+    os.path.dirname(__file__), "data", "screen-1366x768.json"))
 
 import datetime as dt
 from pathlib import Path

@@ -102,6 +102,23 @@ def visible_names(window) -> list[str]:
     return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
 
 
+def shown(qtbot, dialog):
+    """A form on screen with the keyboard in it, as when the window opens it."""
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    return dialog
+
+
+def warnings(dialog) -> list[str]:
+    """The warnings a form shows beside its fields."""
+    from PySide6.QtWidgets import QLabel
+
+    return [w.text() for w in dialog.findChildren(QLabel)
+            if w.isVisible() and w.text().startswith("⚠")]
+
+
 def type_search(qtbot, window, text: str) -> None:
     window.search.setFocus()
     qtbot.keyClicks(window.search, text)

@@ -149,6 +149,7 @@ def test_log_then_show(tmp_path: Path):
     (("find", "--limit", "-3"), ("must not be negative",)),
     (("frobnicate",), ("invalid choice",)),
     (("demo", "--customers", "many"), ("not a whole number",)),
+    (("demo", "--customers", "3"), ("empty customer book only", "2 customers")),
 ])
 def test_bad_input_is_one_line_exit_2_and_writes_nothing(tmp_path: Path, args, words):
     run(tmp_path, "demo", "--customers", "2")
@@ -202,10 +203,11 @@ def test_not_a_database_at_all(tmp_path: Path):
 
 def test_jobs_never_import_qt(tmp_path: Path):
     run(tmp_path, "demo", "--customers", "2")
-    for args in (("find", "a"), ("show", "1"), ("log", "1", "--kind", "visit"), ("check",),
-                 ("demo", "--customers", "1")):
+    for folder, args in ((tmp_path, ("find", "a")), (tmp_path, ("show", "1")),
+                         (tmp_path, ("log", "1", "--kind", "visit")), (tmp_path, ("check",)),
+                         (tmp_path / "empty", ("demo", "--customers", "1"))):
         result = subprocess.run(
-            [sys.executable, "-X", "importtime", "-m", "app", *args, "--data-dir", str(tmp_path)],
+            [sys.executable, "-X", "importtime", "-m", "app", *args, "--data-dir", str(folder)],
             capture_output=True, text=True, cwd=ROOT,
         )
         assert result.returncode == 0, result.stderr[-500:]

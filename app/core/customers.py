@@ -119,20 +119,30 @@ def clean_fields(changes: dict[str, Any]) -> dict[str, Any]:
     return clean
 
 
-def _check_named(first: str, last: str, company: str) -> None:
-    if not (first or last or company):
+def check_named(first: str, last: str, company: str) -> None:
+    """Refuse a customer with nothing to call them by (the window checks this before saving)."""
+    if not (first.strip() or last.strip() or company.strip()):
         raise ValidationError("a customer needs a first name, a last name or a company")
 
 
-def create_customer(contacts: Iterable[tuple[str, str, str]] = (), **fields: Any) -> int:
-    """Add a customer with (kind, value, label) contact points; returns the new id.
+def create_customer(
+    contacts: Iterable[tuple[str, str, str]] = (),
+    relatives: Iterable[tuple[str, str, str]] = (),
+    birthday: tuple[int, int, int | None] | None = None,
+    **fields: Any,
+) -> int:
+    """Add a customer with (kind, value, label) contact points, (name, relation, notes) family
+    and pets and a (month, day, year or None) birthday; returns the new id.
 
-    Everything is checked before anything is written, so a bad email does not
-    leave a customer without it behind.
+    Everything is checked before anything is written, so a bad email does not leave a
+    customer without it behind, and everything told at the counter is one change to undo.
     """
     clean = clean_fields(fields)
-    _check_named(clean.get("first_name", ""), clean.get("last_name", ""), clean.get("company", ""))
+    check_named(clean.get("first_name", ""), clean.get("last_name", ""), clean.get("company", ""))
     points = [(*clean_contact(kind, value, label), kind) for kind, value, label in contacts]
+    family = [clean_relative(name, relation, notes) for name, relation, notes in relatives]
+    if birthday is not None:
+        check_parts(*birthday, clock.today())
     if "contact_every_days" not in clean:
         clean["contact_every_days"] = settings.get("default_cadence_days")
     now = clock.now()
@@ -142,6 +152,12 @@ def create_customer(contacts: Iterable[tuple[str, str, str]] = (), **fields: Any
         for position, (value, label, norm, kind) in enumerate(points):
             ContactPoint.create(customer=customer.id, kind=kind, value=value, label=label,
                                 normalized=norm, position=position)
+        for name, relation, notes in family:
+            Relative.create(customer=customer.id, name=name, relation=relation, notes=notes)
+        if birthday is not None:
+            month, day, year = birthday
+            ImportantDate.create(customer=customer.id, kind="birthday", month=month, day=day,
+                                 year=year, label="")
     return customer.id
 
 
@@ -152,7 +168,7 @@ def update_customer(customer_id: int, **changes: Any) -> None:
         # Re-saving the same choice keeps the date consent was given.
         del clean["newsletter"], clean["newsletter_since"]
     merged = {f: clean.get(f, getattr(customer, f)) for f in ("first_name", "last_name", "company")}
-    _check_named(merged["first_name"], merged["last_name"], merged["company"])
+    check_named(merged["first_name"], merged["last_name"], merged["company"])
     if not clean:
         return
     with writing(customer_id):

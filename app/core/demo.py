@@ -4,6 +4,9 @@ Realistic and varied on purpose: accented and apostrophed names, families
 with children and pets, preferences in the owner's words, birthdays with and
 without a year, anniversaries, a year of visits, calls and purchases, and a
 few open promises. The same seed always gives the same shop.
+
+They are marked as samples in the file itself, so that whenever the owner's own customers
+arrive, however much later, the invented ones can be taken away whole, and only they.
 """
 
 from __future__ import annotations
@@ -13,9 +16,13 @@ import random
 import sqlite3
 from collections.abc import Callable
 
-from app.core import clock, settings
+from app.core import clock, reminders, settings
+from app.core.errors import ValidationError
+from app.core.humanize import plural
 from app.core.phones import normalized as phone_normalized
-from app.store.models import db
+from app.store.batches import batches, marks
+from app.store.database import writing
+from app.store.models import Customer, CustomerTag, db
 from app.store.refresh import refresh
 from app.store.text import fold
 
@@ -78,13 +85,59 @@ _INTERACTION_COLUMNS = (
 )
 
 
+# What a sample customer brought, removed before the customers themselves: follow-ups before
+# the entries they may come from, dates before the family they may belong to.
+_BELONGINGS = ("follow_up", "important_date", "relative", "interaction", "contact_point",
+               "customer_tag")
+
+
+def count() -> int:
+    """How many sample customers there are, archived ones too."""
+    return Customer.select().where(Customer.sample).count()
+
+
+def load(customers: int = 60, seed: int = 1) -> list[int]:
+    """Sample customers for an empty customer book; refused where there is anyone already,
+    so that invented people are never mixed into a shop's real ones."""
+    present = Customer.select().count()
+    if present:
+        raise ValidationError(
+            "Sample customers go into an empty customer book only: there are already "
+            f"{plural(present, 'customer')} here")
+    return generate(customers, seed=seed)
+
+
+def remove() -> list[int]:
+    """Take the sample customers away with everything they brought (timeline, family, dates,
+    tags, follow-ups and what was done with their reminders); returns their ids.
+
+    Only customers marked as samples go: one the owner added among them stays, with all of
+    their own. A tag that only samples wore goes with them.
+    """
+    ids = [c.id for c in Customer.select(Customer.id).where(Customer.sample)]
+    if not ids:
+        raise ValidationError("There are no sample customers to remove")
+    tags = sorted({link.tag_id for batch in batches(ids) for link in
+                   CustomerTag.select(CustomerTag.tag).where(CustomerTag.customer.in_(batch))})
+    with writing(*ids):
+        reminders.forget(ids)
+        for batch in batches(ids):
+            for table in (*_BELONGINGS, "customer"):
+                column = "id" if table == "customer" else "customer_id"
+                db.execute_sql(f"DELETE FROM {table} WHERE {column} IN ({marks(batch)})", batch)
+        for batch in batches(tags):
+            db.execute_sql(f"DELETE FROM tag WHERE id IN ({marks(batch)}) AND NOT EXISTS "
+                           "(SELECT 1 FROM customer_tag WHERE tag_id = tag.id)", batch)
+    return ids
+
+
 def generate(
     customers: int = 60,
     seed: int = 1,
     interactions_per_customer: float | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[int]:
-    """Add `customers` sample customers; returns their ids.
+    """Add `customers` sample customers, marked as such; returns their ids.
 
     With `interactions_per_customer`, each customer gets about that many
     timeline entries (for benchmarks); otherwise regulars get a year of weekly
@@ -108,9 +161,12 @@ def generate(
 
 
 def _when(rng: random.Random, now: dt.datetime, days_back: int) -> dt.datetime:
+    """A moment in the shop's opening hours up to `days_back` days ago, never after `now`:
+    what is later today than the clock has not happened yet, so it happened yesterday."""
     moment = now - dt.timedelta(days=rng.randint(0, days_back))
-    return moment.replace(hour=rng.randint(8, 18), minute=rng.choice((0, 10, 15, 25, 40, 55)),
-                          second=0)
+    moment = moment.replace(hour=rng.randint(8, 18),
+                            minute=rng.choice((0, 10, 15, 25, 40, 55)), second=0, microsecond=0)
+    return moment - dt.timedelta(days=1) if moment > now else moment
 
 
 def _one(
@@ -135,7 +191,7 @@ def _one(
         "INSERT INTO customer (first_name, last_name, nickname, company, about, "
         "preferred_channel, contact_every_days, newsletter, newsletter_since, loyalty_points, "
         "created_at, updated_at, sort_name, tag_list, total_spent_cents, visit_count, "
-        "interaction_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', 0, 0, 0)",
+        "interaction_count, sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', 0, 0, 0, 1)",
         (first, last, nickname, company, about,
          rng.choice(("", "in person", "phone", "email", "message")), cadence, int(newsletter),
          str(created.date()) if newsletter else None, 0, str(created),

@@ -129,6 +129,8 @@ def merge(keep_id: int, other_id: int) -> None:
             changes.update(newsletter=True, newsletter_since=other.newsletter_since)
         if other.loyalty_points:
             changes["loyalty_points"] = keep.loyalty_points + other.loyalty_points
+        if keep.sample and not other.sample:  # a real customer's things are no sample's
+            changes["sample"] = False
         if changes:
             Customer.update(**changes).where(Customer.id == keep_id).execute()
         Customer.update(archived_at=clock.now()).where(Customer.id == other_id).execute()

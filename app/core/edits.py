@@ -44,12 +44,17 @@ def whom(customer_ids: list[int]) -> str:
 
 # Customers ---------------------------------------------------------------------------------------
 
-def create_customer(contacts: Iterable[tuple[str, str, str]] = (), **fields: Any) -> Operation[int]:
-    points = list(contacts)
+def create_customer(contacts: Iterable[tuple[str, str, str]] = (),
+                    relatives: Iterable[tuple[str, str, str]] = (),
+                    birthday: tuple[int, int, int | None] | None = None,
+                    **fields: Any) -> Operation[int]:
+    """A customer with what was told at the counter (contact points, family and pets, a
+    birthday): one operation, so one undo takes all of it back."""
+    points, family = list(contacts), list(relatives)
     name = full_name(fields.get("first_name", ""), fields.get("last_name", ""),
                      fields.get("company", ""))
     return Operation("create_customer", f"add {name or 'customer'}",
-                     lambda: customers.create_customer(points, **fields))
+                     lambda: customers.create_customer(points, family, birthday, **fields))
 
 
 _FIELD_TITLES = {"first_name": "first name", "last_name": "last name", "nickname": "goes-by name",
@@ -156,11 +161,18 @@ def merge(keep_id: int, other_id: int) -> Operation[None]:
 
 def load_sample_customers(count: int = 60, seed: int = 1,
                           journaled: bool = True) -> Operation[list[int]]:
-    """Sample customers; a job adding a hundred thousand for a benchmark journals nothing
-    (no undo stack to serve, and the journal would hold every row)."""
+    """Sample customers, into an empty customer book only; a job adding a hundred thousand
+    for a benchmark journals nothing (no undo stack to serve, and the journal would hold
+    every row)."""
     return Operation("add_sample_customers", f"add {count} sample customers",
-                     lambda: demo.generate(count, seed=seed), journaled=journaled,
+                     lambda: demo.load(count, seed=seed), journaled=journaled,
                      undoable=journaled, declared=Change(frozenset(), frozenset({Kind.ALL})))
+
+
+def remove_sample_customers() -> Operation[list[int]]:
+    """The sample customers and all they brought, as one step that Undo puts back whole."""
+    return Operation("remove_sample_customers",
+                     f"remove {plural(demo.count(), 'sample customer')}", demo.remove)
 
 
 # Timeline and follow-ups -------------------------------------------------------------------------
@@ -203,21 +215,30 @@ def add_follow_up(customer_id: int, text: str, due: dt.date | None = None,
                      lambda: followups.add(customer_id, text, due, kind), (customer_id,))
 
 
-def complete_follow_up(customer_id: int, follow_up_id: int) -> Operation[None]:
+# Done on a list: each comes back with the (kind, text) it logged, or None, for the window to
+# say what it wrote on the timeline.
+Logged = tuple[str, str] | None
+
+
+def complete_follow_up(customer_id: int, follow_up_id: int) -> Operation[Logged]:
     return Operation("complete_follow_up", f"close a promise of {who(customer_id)}",
                      lambda: followups.complete(follow_up_id), (customer_id,))
 
 
-def act_on_week_row(row: week.Row, end: dt.date) -> Operation[None]:
-    return Operation("week_action", f"{row.section.replace('_', ' ')}: {who(row.customer_id)}",
-                     lambda: week.act(row, end), (row.customer_id,))
+def act_on_week_row(row: week.Row, end: dt.date, outcome: str | None = None) -> Operation[Logged]:
+    """The row's action; `outcome` says what happened where the row asks it."""
+    return Operation("week_action", f"{row.action.lower()}: {who(row.customer_id)}",
+                     lambda: week.act(row, end, outcome), (row.customer_id,))
 
 
 # Reminders and settings --------------------------------------------------------------------------
 
-def complete_reminder(reminder: reminders.Reminder) -> Operation[None]:
+def complete_reminder(reminder: reminders.Reminder,
+                      outcome: str | None = None) -> Operation[Logged]:
+    """Done; `outcome` says what happened for a "get in touch" reminder (it asks)."""
     return Operation("complete_reminder", f"done: {reminder.kind} of {who(reminder.customer_id)}",
-                     lambda: reminders.complete(reminder, clock.now()), (reminder.customer_id,))
+                     lambda: reminders.complete(reminder, clock.now(), outcome),
+                     (reminder.customer_id,))
 
 
 def snooze_reminders(found: list[reminders.Reminder], until: dt.date) -> Operation[None]:

@@ -48,22 +48,29 @@ def set_done(follow_up_id: int, done: bool = True) -> None:
         ).execute()
 
 
-def complete(follow_up_id: int) -> None:
-    """Done with one click: closed, and logged on the timeline (which counts as contact)."""
+def complete(follow_up_id: int) -> tuple[str, str] | None:
+    """Done with one click: closed, and logged on the timeline (which counts as contact).
+
+    Returns the (kind, text) it logged, for the window to tell the owner; None when the
+    follow-up was already closed and nothing was written.
+    """
     from app.core import timeline  # the timeline creates follow-ups; this closes them
 
     row = get_row(FollowUp, follow_up_id, "follow-up")
     if row.done_at is not None:
-        return
+        return None
+    logged = ("note", f"Done: {row.text}")
     with writing(row.customer_id):
         set_done(follow_up_id)
-        timeline.log(row.customer_id, "note", f"Done: {row.text}")
+        timeline.log(row.customer_id, *logged)
+    return logged
 
 
 def all_open() -> list[tuple[OpenFollowUp, str]]:
     """Every open follow-up of an active customer with their name: overdue first, then by due."""
-    query = (FollowUp.select(FollowUp, Customer.first_name, Customer.last_name, Customer.company,
-                             Customer.nickname)
+    # Customer.id too: without it the joined customer has no id, and neither has the row's.
+    query = (FollowUp.select(FollowUp, Customer.id, Customer.first_name, Customer.last_name,
+                             Customer.company, Customer.nickname)
              .join(Customer)
              .where(FollowUp.done_at.is_null() & Customer.archived_at.is_null())
              .order_by(FollowUp.due.is_null(), FollowUp.due, FollowUp.id))

@@ -23,6 +23,7 @@ from peewee import Select
 
 from app.core import settings
 from app.core.dates import age_on, occurrence
+from app.core.errors import ValidationError
 from app.store.batches import batches, marks
 from app.store.models import (
     Customer,
@@ -314,6 +315,34 @@ def _put(keys: Iterable[str], state: str, until: dt.date | None, now: dt.datetim
             "VALUES (?, ?, ?, ?)", [(key, state, day, stamp) for key in keys])
 
 
+def forget(customer_ids: Collection[int]) -> None:
+    """Delete what the owner did with these customers' reminders and weekly-review rows, for
+    customers about to go for good (called while their dates and follow-ups, which name some
+    of the keys, are still there)."""
+    people = {str(cid) for cid in customer_ids}
+    wanted = sorted(customer_ids)
+    dates: set[str] = set()
+    follow_ups: set[str] = set()
+    for batch in batches(wanted):
+        dates.update(str(d.id) for d in ImportantDate.select(ImportantDate.id)
+                     .where(ImportantDate.customer.in_(batch)))
+        follow_ups.update(str(f.id) for f in FollowUp.select(FollowUp.id)
+                          .where(FollowUp.customer.in_(batch)))
+    # Keys as `_date_reminders`, `_follow_up_reminders`, `_contact_reminders` and
+    # `week.Row.key` make them: the kind, then the date, follow-up or customer it is about.
+    owners = {"birthday": (1, dates), "anniversary": (1, dates), "date": (1, dates),
+              "follow_up": (1, follow_ups), "stay_in_touch": (1, people),
+              "lapsed": (1, people), "week": (2, people)}
+    theirs = []
+    for (key,) in db.execute_sql("SELECT key FROM reminder_state"):
+        parts = key.split(":")
+        place, ids = owners.get(parts[0], (0, set()))
+        if place and len(parts) > place and parts[place] in ids:
+            theirs.append(key)
+    for batch in batches(theirs):
+        db.execute_sql(f"DELETE FROM reminder_state WHERE key IN ({marks(batch)})", batch)
+
+
 def mark_shown(reminders: Iterable[Reminder], day: dt.date, now: dt.datetime) -> None:
     _put([r.key for r in reminders], "shown", day, now)
 
@@ -330,23 +359,48 @@ def mark_done(reminders: Iterable[Reminder], now: dt.datetime) -> None:
     _put([r.key for r in reminders], "done", None, now)
 
 
-_CHANNEL_KINDS = {"phone": "call", "email": "email", "message": "message", "in person": "visit"}
+# What the owner says happened when they are done with a "get in touch" reminder, and what that
+# puts on the timeline: Done alone does not say whether they rang, wrote, saw the customer or
+# let it go, and a guessed entry would be a contact that never was.
+CONTACT_OUTCOMES: dict[str, tuple[str, str] | None] = {
+    "call": ("call", "Called to keep in touch"),
+    "message": ("message", "Sent a message to keep in touch"),
+    "visit": ("visit", "Saw them"),
+    "nothing": None,
+}
+ASKS_WHAT_HAPPENED = ("stay_in_touch", "lapsed")
 
 
-def complete(reminder: Reminder, now: dt.datetime) -> None:
-    """Done: the follow-up is closed, a greeting or a contact is logged on the timeline.
+def got_in_touch(customer_id: int, key: str, outcome: str | None,
+                 now: dt.datetime) -> tuple[str, str] | None:
+    """A "get in touch" reminder done: what the owner says happened is logged (logging counts
+    as contact), and the reminder of this key is done. Returns the (kind, text) logged."""
+    from app.core import timeline  # the timeline builds on customers, as do these
 
-    Logging counts as contact, so stay-in-touch starts again from today.
+    if outcome not in CONTACT_OUTCOMES:
+        raise ValidationError(f"say what happened: one of {', '.join(CONTACT_OUTCOMES)}")
+    logged = CONTACT_OUTCOMES[outcome]
+    if logged is not None:
+        timeline.log(customer_id, *logged, at=now)
+    _put([key], "done", None, now)
+    return logged
+
+
+def complete(reminder: Reminder, now: dt.datetime,
+             outcome: str | None = None) -> tuple[str, str] | None:
+    """Done: the follow-up is closed, a greeting is logged, or for "get in touch" what the
+    owner says happened (`outcome`, one of CONTACT_OUTCOMES). Returns the (kind, text) logged
+    on the timeline, for the window to say; None when nothing was.
     """
     from app.core import followups, timeline  # the timeline builds on customers, as do these
 
+    if reminder.kind in ASKS_WHAT_HAPPENED:
+        return got_in_touch(reminder.customer_id, reminder.key, outcome, now)
+    logged: tuple[str, str] | None
     if reminder.kind == "follow_up":
-        followups.complete(reminder.ref)
-    elif reminder.kind in ("birthday", "anniversary", "date"):
-        occasion = reminder.text.split(" (")[0]
-        timeline.log(reminder.customer_id, "message", f"Sent wishes: {occasion}", at=now)
+        logged = followups.complete(reminder.ref)
     else:
-        channel = Customer.get_by_id(reminder.customer_id).preferred_channel
-        kind = _CHANNEL_KINDS.get(channel, "note")
-        timeline.log(reminder.customer_id, kind, "Got in touch (reminder)", at=now)
+        logged = ("message", f"Sent wishes: {reminder.text.split(' (')[0]}")
+        timeline.log(reminder.customer_id, *logged, at=now)
     mark_done([reminder], now)
+    return logged

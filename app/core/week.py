@@ -34,7 +34,7 @@ ACTIONS = {
     "top_customers": ("Thank-you note", "message", "Thank-you note: one of our top ten"),
     "birthdays": ("Card sent", "message", "Sent a card"),
     "follow_ups": ("Done", "note", "Done"),
-    "lapsed": ("Get in touch", "message", "Got in touch: we missed you"),
+    "lapsed": ("Get in touch", "", ""),  # what is logged is what the owner says happened
 }
 
 
@@ -51,6 +51,17 @@ class Row:
 
     def key(self, end: dt.date) -> str:
         return f"week:{self.section}:{self.customer_id}:{self.ref}:{end.isoformat()}"
+
+    @property
+    def asks_what_happened(self) -> bool:
+        """Getting in touch (a regular who stopped coming, a customer to stay in touch with):
+        only the owner knows whether they rang, wrote, saw them or let it go."""
+        return self.section == "lapsed" or self.ref.startswith("stay_in_touch:")
+
+    @property
+    def action(self) -> str:
+        """The button that does this row's action."""
+        return ACTIONS["lapsed" if self.asks_what_happened else self.section][0]
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"customer_id": self.customer_id, "customer": self.customer}
@@ -128,15 +139,25 @@ def review(end: dt.date | None = None) -> Review:
     return result
 
 
-def act(row: Row, end: dt.date) -> None:
-    """Do the row's action: log it on the timeline and take the row off this week's list."""
+def act(row: Row, end: dt.date, outcome: str | None = None) -> tuple[str, str] | None:
+    """Do the row's action and take the row off this week's list; returns the (kind, text)
+    logged on the timeline, None when nothing was.
+
+    Getting in touch logs what the owner says happened (`outcome`, one of
+    `reminders.CONTACT_OUTCOMES`) and is the reminder's Done as well, so the Today list does
+    not ask again.
+    """
     _button, kind, text = ACTIONS[row.section]
     now = clock.now()
-    if row.section == "follow_ups" and row.ref.startswith("follow_up:"):
-        followups.complete(int(row.ref.split(":")[1]))
+    logged: tuple[str, str] | None
+    if row.asks_what_happened:
+        logged = reminders.got_in_touch(row.customer_id, row.ref, outcome, now)
+    elif row.section == "follow_ups" and row.ref.startswith("follow_up:"):
+        logged = followups.complete(int(row.ref.split(":")[1]))
     else:
-        detail = f"{text} ({row.detail})" if row.section in ("birthdays", "lapsed") else text
-        timeline.log(row.customer_id, kind, detail, at=now)
+        logged = (kind, f"{text} ({row.detail})" if row.section == "birthdays" else text)
+        timeline.log(row.customer_id, *logged, at=now)
     with db.atomic():
         ReminderState.insert(key=row.key(end), state="done", until=end,
                              updated_at=now).on_conflict_replace().execute()
+    return logged

@@ -64,6 +64,7 @@ class Customer(BaseModel):
     first_visit = DateTimeField(null=True)
     last_visit = DateTimeField(null=True)
     opened_at = DateTimeField(null=True)
+    sample = BooleanField(default=False)  # invented by "Try with sample customers"
 
     class Meta:
         indexes = (

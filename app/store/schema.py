@@ -102,10 +102,18 @@ def _v5_recent_order(database: SqliteDatabase) -> None:
                          '("archived_at", "opened_at" DESC, "sort_name")')
 
 
+def _v6_sample_mark(database: SqliteDatabase) -> None:
+    """Which customers are the invented ones of "Try with sample customers", kept in the file
+    so that they can be taken away whole after a restart or a restore, and only they."""
+    # Plain SQL: SQLite adds a NOT NULL column with its default in place, where peewee's
+    # migrator would copy the whole table to make it NOT NULL.
+    database.execute_sql('ALTER TABLE "customer" ADD COLUMN "sample" INTEGER NOT NULL DEFAULT 0')
+
+
 Step = Callable[[SqliteDatabase], None]
 
 STEPS: tuple[Step, ...] = (_v1_tables, _v2_search_index, _v3_visit_span, _v4_points_and_recent,
-                           _v5_recent_order)
+                           _v5_recent_order, _v6_sample_mark)
 SCHEMA_VERSION = len(STEPS)
 
 

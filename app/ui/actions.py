@@ -25,7 +25,7 @@ class ActionSpec:
     shortcut: Std | str | None = None
     fallback: str = ""               # when the platform binds nothing to the standard key
     tip: str = ""
-    help: str = ""                   # the line in F1; empty: not listed
+    help: str = ""                   # the line in F1; empty: the menu text
     checkable: bool = False
     checked: bool = False
     in_list_menu: bool = False       # also in the customer list's context menu
@@ -37,7 +37,10 @@ class ActionSpec:
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("new_customer", "&New customer…", "File", Std.New, "Ctrl+N", "Add a customer",
                "new customer"),
-    ActionSpec("load_samples", "Add &sample customers", "File"),
+    ActionSpec("load_samples", "Add &sample customers", "File",
+               tip="Invented customers to try Regulars with, in an empty customer book"),
+    ActionSpec("remove_samples", "Remove the &sample customers", "File",
+               tip="Take the invented customers away with all they brought; yours stay"),
     ActionSpec("open_import", "&Import customers…", "File", "Ctrl+I",
                tip="From a phone's vCard file or a shop system's CSV",
                help="import customers from a vCard or CSV file", separator=True),
@@ -95,8 +98,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
 
 # Keys that belong to one field rather than to a command, listed in F1 after the commands.
 FIELD_KEYS: tuple[tuple[str, str], ...] = (
+    ("A letter", "anywhere in the main window outside a field: starts the search with it"),
     ("Enter", "in the search box: open the top match; Down moves into the list"),
-    ("Esc", "in the search box: clear the search"),
+    ("Esc", "in the search box: clear the search; the keyboard goes back where it was"),
     ("Alt+1…8", "while logging: visit, call, email, message, purchase, feedback, note, event"),
     ("Del", "in the timeline: delete the selected entry"),
 )
@@ -194,11 +198,11 @@ class ActionTable:
         return menu
 
     def help_rows(self) -> list[tuple[str, str]]:
-        """(keys, what they do) for every command with a shortcut, then the field keys."""
+        """(key, what it does): a row for each key of every command that has one (two keys,
+        two rows), then the field keys."""
         rows = []
         for name, spec in self._specs.items():
-            keys = self.actions[name].shortcuts()
-            if spec.help and keys:
-                rows.append((" or ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
-                                         for k in keys), spec.help))
+            what = spec.help or spec.text.replace("&", "").rstrip("…")
+            rows += [(key.toString(QKeySequence.SequenceFormat.NativeText), what)
+                     for key in self.actions[name].shortcuts()]
         return [*rows, *FIELD_KEYS]

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.humanize import plural
+from app.ui.file_chooser import open_chooser
 from app.ui.service import DataService
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -69,10 +69,9 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(self.list.count() > 0)
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Restore from", "",
-                                              "Regulars database (*.sqlite3);;All files (*)")
-        if path:
-            self.restore_from(Path(path), confirm=True)
+        chooser = open_chooser(self, None, "Restore from",
+                               ["Regulars database (*.sqlite3)", "All files (*)"])
+        chooser.fileSelected.connect(lambda path: self.restore_from(Path(path), confirm=True))
 
     def restore_selected(self) -> None:
         item = self.list.currentItem()
@@ -80,12 +79,27 @@ class RestoreDialog(QDialog):
             self.restore_from(Path(item.data(PATH_ROLE)), confirm=True)
 
     def restore_from(self, path: Path, confirm: bool) -> int | None:
-        if confirm and QMessageBox.question(
-            self, "Restore", f"Replace everything with the backup {path.name}?\n\nWhat is "
-            "there now is backed up first.") != QMessageBox.StandardButton.Yes:
+        """Restore now, or (with `confirm`) once the owner has said yes to the question shown;
+        the question waits without blocking, like every form of the window."""
+        if confirm:
+            self._ask_before_restoring(path)
             return None
         customers = self._service.runner.attempt(lambda: self._service.restore(path), "restore")
         if customers is not None:
             self.restored.emit(customers)
             self.reload()
         return customers
+
+    def _ask_before_restoring(self, path: Path) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, "Restore",
+                          f"Replace everything with the backup {path.name}?\n\nWhat is there "
+                          "now is backed up first.", parent=self)
+        yes = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(yes)
+        box.buttonClicked.connect(
+            lambda button: self.restore_from(path, confirm=False) if button is yes else None)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.show()
+        box.activateWindow()
+        return box

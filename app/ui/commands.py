@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QMessageBox,
+    QWidget,
 )
 
 from app import APP_NAME, __version__
@@ -25,11 +26,14 @@ from app.core.customers import split_tags
 from app.core.humanize import plural
 from app.core.reminders import Reminder
 from app.ui.backup_dialog import RestoreDialog
-from app.ui.dialogs import NewCustomerDialog
 from app.ui.duplicates_dialog import DuplicatesDialog
+from app.ui.file_chooser import open_chooser
+from app.ui.new_customer_dialog import NewCustomerDialog
 from app.ui.notifiers import summary
+from app.ui.privacy import told
 from app.ui.review_dialogs import PromisesDialog, WeekDialog
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.shortcuts_dialog import ShortcutsDialog
 from app.ui.worker import Background
 
 if TYPE_CHECKING:
@@ -37,6 +41,7 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 D = TypeVar("D", bound=QDialog)
+L = TypeVar("L", PromisesDialog, WeekDialog)
 
 EXPORT_FILTERS = {"csv": "CSV for Excel (*.csv)", "vcard": "vCard for phones (*.vcf)",
                   "ical": "Calendar (*.ics)", "emails": "Mailing list CSV (*.csv)"}
@@ -45,10 +50,27 @@ EXPORT_NAMES = {"csv": "customers.csv", "vcard": "customers.vcf",
 
 
 def present(dialog: D, modal: bool = True) -> D:
-    """Show a dialog without blocking (tests and the window's timers keep running)."""
+    """Show a dialog without blocking (tests and the window's timers keep running), with the
+    keyboard in it: what is typed next is for the dialog that just opened."""
     dialog.setModal(modal)
     dialog.show()
+    dialog.activateWindow()
     return dialog
+
+
+def _choice(parent: QWidget, title: str, label: str, items: list[str],
+            editable: bool) -> QInputDialog:
+    """A one-line question with a list to pick from (or to type into), shown without
+    blocking; the caller acts on `textValueSelected`."""
+    dialog = QInputDialog(parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setComboBoxItems(items)
+    dialog.setComboBoxEditable(editable)
+    if editable:
+        dialog.setTextValue("")
+    return present(dialog)
 
 
 class Commands(QObject):
@@ -62,15 +84,15 @@ class Commands(QObject):
 
     # File --------------------------------------------------------------------------------------
 
-    def new_customer(self) -> None:
+    def new_customer(self) -> NewCustomerDialog:
+        """The form; on OK, the customer with all that was typed, as one change, opened."""
         dialog = NewCustomerDialog(self.w)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        contacts = [(kind, edit.text(), "") for kind, edit in
-                    (("phone", dialog.phone), ("email", dialog.email)) if edit.text().strip()]
-        done = self.service.run(edits.create_customer(
-            contacts, first_name=dialog.first_name.text(), last_name=dialog.last_name.text(),
-            nickname=dialog.nickname.text(), company=dialog.company.text()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._create_customer(dialog))
+        return present(dialog)
+
+    def _create_customer(self, dialog: NewCustomerDialog) -> None:
+        done = self.service.run(edits.create_customer(**dialog.values()))
         if done is not None:
             self.w.reveal(done.result)
 
@@ -78,30 +100,65 @@ class Commands(QObject):
         self._say("Adding sample customers…")
         done = self.service.run(edits.load_sample_customers())
         if done is not None and done.result:
-            self._say(f"Added {len(done.result)} sample customers")
+            self._say(f"Added {len(done.result)} sample customers: File > Remove the sample "
+                      "customers takes them away again", 10_000)
             self.w.select_row(0)
+
+    def update_samples(self) -> None:
+        """The File menu offers sample customers to an empty customer book only, and to take
+        them away while there are any."""
+        self.w.actions["load_samples"].setVisible(self.service.customer_total("", True) == 0)
+        self.w.actions["remove_samples"].setVisible(self.service.sample_count() > 0)
+
+    def remove_samples(self) -> QMessageBox | None:
+        """Asks first, saying how many go; the removal is then one step that Undo takes back."""
+        count = self.service.sample_count()
+        if not count:
+            self.w.show_problem("There are no sample customers to remove")
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, "Remove the sample customers",
+                          f"Remove the {plural(count, 'sample customer')}?", parent=self.w)
+        box.setInformativeText("Their timelines, family, dates, tags, follow-ups and "
+                               "reminders go with them. Customers you added yourself stay. "
+                               "Edit > Undo brings the samples back.")
+        remove = box.addButton(f"Remove {plural(count, 'sample customer')}",
+                               QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.buttonClicked.connect(lambda button: self._remove_samples() if button is remove
+                                  else None)
+        return present(box)
+
+    def _remove_samples(self) -> None:
+        done = self.service.run(edits.remove_sample_customers())
+        if done is not None:
+            self.w.offer_undo(f"Removed {plural(len(done.result), 'sample customer')}.")
 
     def open_import(self) -> ImportWizard:
         from app.ui.import_wizard import ImportWizard  # its pages load when first used
 
-        wizard = ImportWizard(self.service, self.w)
+        wizard = ImportWizard(self.service, self.w, self.w.settings)
         wizard.imported.connect(lambda report: self._say(f"Import: {report.summary()}", 10_000))
         return present(wizard)
 
     def export(self, file_format: str | None, customer_ids: list[int] | None = None,
-               path: str | None = None) -> Background | None:
-        """Ask where (unless `path` is given) and write the export in the background."""
-        if path is None:
-            wanted = [file_format] if file_format else ["csv", "vcard"]
-            path, chosen = QFileDialog.getSaveFileName(
-                self.w, "Export", str(Path.home() / EXPORT_NAMES[wanted[0]]),
-                ";;".join(EXPORT_FILTERS[f] for f in wanted))
-            if not path:
-                return None
-            file_format = file_format or next(f for f in wanted if EXPORT_FILTERS[f] == chosen)
+               path: str | None = None) -> Background | QFileDialog:
+        """Ask where (unless `path` is given), then write the export in the background."""
+        if path is not None:
+            return self._write_export(Path(path), file_format or "csv", customer_ids)
+        wanted = [file_format] if file_format else ["csv", "vcard"]
+        dialog = open_chooser(self.w, self.w.settings, "Export",
+                              [EXPORT_FILTERS[f] for f in wanted], EXPORT_NAMES[wanted[0]])
+        dialog.fileSelected.connect(lambda chosen: self._write_export(
+            Path(chosen), file_format or next(
+                (f for f in wanted if EXPORT_FILTERS[f] == dialog.selectedNameFilter()), "csv"),
+            customer_ids))
+        return dialog
+
+    def _write_export(self, path: Path, file_format: str,
+                      customer_ids: list[int] | None) -> Background:
         self._say("Exporting…", 0)
         return self.service.runner.background(
-            self.service.export_job(Path(path), file_format or "csv", customer_ids),
+            self.service.export_job(path, file_format, customer_ids),
             on_result=lambda text: self._say(str(text)[:1].upper() + str(text)[1:], 8000),
             where="export")
 
@@ -175,13 +232,26 @@ class Commands(QObject):
         self.w.today.setVisible(on)
 
     def open_week(self) -> WeekDialog:
-        dialog = WeekDialog(self.service, parent=self.w)
-        dialog.open_customer.connect(self.w.bring_customer)
-        return present(dialog, modal=False)
+        return self._open_list(WeekDialog)
 
     def open_promises(self) -> PromisesDialog:
-        dialog = PromisesDialog(self.service, self.w)
-        dialog.open_customer.connect(self.w.bring_customer)
+        return self._open_list(PromisesDialog)
+
+    def _open_list(self, kind: type[L]) -> L:
+        """One window per list, beside the main one: pressing its key again reads it afresh.
+
+        A row opens its customer in the main window as the window is (maximised stays so) and
+        the keyboard stays in the list; what an action logged shows in the status bar, and
+        Ctrl+Z undoes it from the list as from the window.
+        """
+        dialog = next((d for d in self.w.findChildren(kind)), None)
+        if dialog is None:
+            dialog = kind(self.service, parent=self.w)
+            dialog.open_customer.connect(self.w.reveal)
+            dialog.said.connect(self.w.say_done)
+            dialog.addActions([self.w.actions["undo"], self.w.actions["redo"]])
+        else:
+            dialog.start()
         return present(dialog, modal=False)
 
     def set_private(self, private: bool) -> None:
@@ -226,14 +296,13 @@ class Commands(QObject):
             self.w.show_problem("Select customers in the list first")
             return
         if names is None:
-            text, ok = QInputDialog.getItem(
-                self.w, "Tag customers", f"Tag for {plural(len(ids), 'customer')}:",
-                self.service.all_tags(), 0, True)
-            if not ok:
-                return
-            names = split_tags(text)
+            dialog = _choice(self.w, "Tag customers", f"Tag for {plural(len(ids), 'customer')}:",
+                             self.service.all_tags(), editable=True)
+            dialog.textValueSelected.connect(lambda text: self.tag_selected(split_tags(text)))
+            return
         if names and self.service.run(edits.add_tags(ids, names)):
-            self._say(f"Tagged {plural(len(ids), 'customer')} {', '.join(names)}")
+            tagged = f"Tagged {plural(len(ids), 'customer')}"
+            self._say(told(self.service.privacy.on, f"{tagged} {', '.join(names)}", tagged))
 
     def untag_selected(self, name: str | None = None) -> None:
         ids = self.w.selected_ids()
@@ -242,12 +311,13 @@ class Commands(QObject):
             self.w.show_problem("The selected customers have no tags")
             return
         if name is None:
-            name, ok = QInputDialog.getItem(self.w, "Remove a tag", "Tag to remove:", tags, 0,
-                                            False)
-            if not ok:
-                return
+            dialog = _choice(self.w, "Remove a tag", "Tag to remove:", tags, editable=False)
+            dialog.textValueSelected.connect(self.untag_selected)
+            return
         if self.service.run(edits.remove_tags(ids, [name])):
-            self._say(f"Removed {name} from {plural(len(ids), 'customer')}")
+            whom = plural(len(ids), "customer")
+            self._say(told(self.service.privacy.on, f"Removed {name} from {whom}",
+                           f"Removed a tag from {whom}"))
 
     def redeem_points(self) -> None:
         p = self.w.profile.profile
@@ -257,11 +327,23 @@ class Commands(QObject):
         if p.loyalty_points <= 0:
             self.w.show_problem(f"{p.name} has no points to redeem")
             return
-        points, ok = QInputDialog.getInt(self.w, "Redeem points",
-                                         f"{p.name} has {p.loyalty_points} points. Redeem:",
-                                         min(100, p.loyalty_points), 1, p.loyalty_points)
-        if ok and self.service.run(edits.redeem(p.id, points)):
-            self._say(f"Redeemed {points} points for {p.name}")
+        dialog = QInputDialog(self.w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowTitle("Redeem points")
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(1, p.loyalty_points)
+        dialog.setIntValue(min(100, p.loyalty_points))
+        dialog.setLabelText(told(self.service.privacy.on,
+                                 f"{p.name} has {p.loyalty_points} points. Redeem:",
+                                 f"Points to redeem for {p.name}:"))
+        customer_id, name = p.id, p.name
+        dialog.intValueSelected.connect(lambda points: self._redeem(customer_id, name, points))
+        present(dialog)
+
+    def _redeem(self, customer_id: int, name: str, points: int) -> None:
+        if self.service.run(edits.redeem(customer_id, points)):
+            self._say(told(self.service.privacy.on, f"Redeemed {points} points for {name}",
+                           f"Redeemed points for {name}"))
 
     def open_duplicates(self) -> DuplicatesDialog:
         dialog = DuplicatesDialog(self.service, self.w)
@@ -280,12 +362,8 @@ class Commands(QObject):
 
     # Help --------------------------------------------------------------------------------------
 
-    def show_shortcuts(self) -> QMessageBox:
-        rows = "".join(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{what}</td></tr>"
-                       for keys, what in self.w.actions.help_rows())
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts",
-                          f"<table>{rows}</table>", parent=self.w)
-        return present(box)
+    def show_shortcuts(self) -> ShortcutsDialog:
+        return present(ShortcutsDialog(self.w.actions.help_rows(), self.w))
 
     def open_log_folder(self) -> Path:
         folder = logs.log_dir_for(session.database_file())

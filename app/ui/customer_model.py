@@ -27,6 +27,7 @@ from app.core.directory import Row, first_page_is_cheap
 from app.core.humanize import days_ago
 from app.core.money import format_amount
 from app.core.operations import Change, Kind
+from app.ui.privacy import LIST_KEEPS
 from app.ui.service import DataService
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,11 +68,17 @@ class CustomerTableModel(QAbstractTableModel):
         self._query = ""
         self._sort = "recent"  # with no search: the customers opened most recently
         self._descending = False
+        # The order the owner chose for the whole list, back when a search is cleared: while
+        # one is typed, the best match comes first, so that Enter opens the one they meant.
+        self._chosen: tuple[str, bool] = ("recent", False)
         self._include_archived = False
         self._partial = False
         self._fetch = QTimer(self, singleShot=True, interval=0)
         self._fetch.timeout.connect(self.load_rest)
         service.changed.connect(self._on_changed)
+        # The columns privacy mode empties (it keeps the names); the list pane hides them.
+        self.hidden_columns: frozenset[int] = frozenset()
+        service.privacy.changed.connect(self._set_private)
 
     # Queries -----------------------------------------------------------------------------------
 
@@ -86,11 +93,11 @@ class CustomerTableModel(QAbstractTableModel):
     def set_query(self, query: str) -> None:
         query = query.strip()
         if query != self._query:
+            if query and not self._query:
+                self._sort, self._descending = "relevance", False
+            elif not query:
+                self._sort, self._descending = self._chosen
             self._query = query
-            if query and self._sort == "recent":
-                self._sort = "relevance"
-            elif not query and self._sort == "relevance":
-                self._sort = "recent"
             self.reload()
 
     def set_include_archived(self, include: bool) -> None:
@@ -226,6 +233,8 @@ class CustomerTableModel(QAbstractTableModel):
                 return QApplication.palette().color(QPalette.ColorGroup.Disabled,
                                                     QPalette.ColorRole.Text)
             return None
+        if column in self.hidden_columns:
+            return None
         text = self._text(row, column)
         if role == _TOOLTIP:
             if column == 2 and row.last_contact:
@@ -250,6 +259,7 @@ class CustomerTableModel(QAbstractTableModel):
             return
         sort = COLUMNS[column][1]
         descending = order == Qt.SortOrder.DescendingOrder
+        self._chosen = (sort, descending)
         if (sort, descending) == (self._sort, self._descending):
             return
         if self._partial:  # a screenful in the old order: a screenful in the new one
@@ -274,6 +284,14 @@ class CustomerTableModel(QAbstractTableModel):
         wanted = [i for i in self._ids[start : start + _BLOCK] if i not in self._cache]
         self._cache.update(self._service.rows(wanted))
         return self._cache.get(cid)
+
+    def _set_private(self, private: bool) -> None:
+        self.hidden_columns = frozenset(
+            column for column, (_title, key) in enumerate(COLUMNS)
+            if private and key not in LIST_KEEPS)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, len(COLUMNS) - 1))
 
     def _on_changed(self, change: Change) -> None:
         if change.any(Kind.LIST):

@@ -33,6 +33,7 @@ class CustomerPane(QWidget):
         layout.addWidget(self.tabs, 1)
         self.glance.hide()
         service.changed.connect(self._refresh_glance)
+        service.privacy.changed.connect(self.set_private)
 
     @property
     def customer_id(self) -> int | None:

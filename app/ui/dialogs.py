@@ -1,50 +1,61 @@
-"""Small forms for the parts of a profile that are lists: contacts, family, dates, entries."""
+"""Small forms for the parts of a profile that are lists: contacts, family, dates, entries.
+
+Each checks what it can with the rules of `app.core` before it closes (see `app.ui.form`).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 from typing import ClassVar
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.core import clock
-from app.core.dates import MONTHS
+from app.core.customers import clean_contact, clean_relative
+from app.core.dates import MONTHS, check_parts
+from app.core.money import parse_amount
 from app.core.profile import Contact, Date, Person
 from app.core.timeline import KINDS, Entry
+from app.ui.form import Form, checked
 from app.ui.icons import icon
 
 RELATIONS = ("partner", "child", "grandchild", "parent", "sibling", "pet", "friend", "other")
 DATE_KINDS = (("birthday", "Birthday"), ("anniversary", "Anniversary"), ("other", "Other"))
+PET_KINDS = ("dog", "cat", "rabbit", "bird", "horse", "guinea pig")
 
 
-class _Form(QDialog):
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
+def relation_box() -> QComboBox:
+    """The relations, picked by typing their first letters ("gr" is grandchild)."""
+    box = QComboBox()
+    box.addItems(RELATIONS)
+    return box
 
 
-class ContactDialog(_Form):
+def notes_field(text: str = "") -> QLineEdit:
+    """What a relative's notes hold: for a pet its kind ("dachshund"), shown on the card as
+    "Fritz (dachshund)"; for a person anything worth remembering."""
+    field = QLineEdit(text)
+    completer = QCompleter(list(PET_KINDS), field)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    field.setCompleter(completer)
+    return field
+
+
+def show_notes_hint(field: QLineEdit, relation: str) -> None:
+    field.setPlaceholderText("dog, cat, rabbit…" if relation == "pet" else "a note, if any")
+
+
+class ContactDialog(Form):
     PLACEHOLDERS: ClassVar[dict[str, str]] = {
         "phone": "+44 7700 900123", "email": "name@example.com",
         "address": "12 Harbour Street, Porthaven", "handle": "@name",
@@ -59,24 +70,41 @@ class ContactDialog(_Form):
         self.label.setPlaceholderText("mobile, work, home…")
         self.form.addRow(kind.capitalize(), self.value)
         self.form.addRow("Label", self.label)
+        self._kind = kind
+
+    def checks(self) -> Iterable[Callable[[], object]]:
+        yield lambda: checked(self.value, lambda: clean_contact(self._kind, self.value.text(),
+                                                                ""))
 
 
-class RelativeDialog(_Form):
+class RelativeDialog(Form):
+    """A person or a pet; for a pet the notes say what kind of animal."""
+
     def __init__(self, person: Person | None = None, parent: QWidget | None = None) -> None:
         super().__init__("Edit family or pet" if person else "Add family or pet", parent)
         self.name = QLineEdit(person.name if person else "")
-        self.relation = QComboBox()
-        self.relation.addItems(RELATIONS)
+        self.relation = relation_box()
         if person:
             self.relation.setCurrentText(person.relation)
-        self.notes = QLineEdit(person.notes if person else "")
-        self.notes.setPlaceholderText("dachshund, valedictorian 2026, loves dinosaurs…")
+        self.notes = notes_field(person.notes if person else "")
         self.form.addRow("Name", self.name)
         self.form.addRow("Relation", self.relation)
         self.form.addRow("Notes", self.notes)
+        self.relation.currentTextChanged.connect(self._relation_chosen)
+        self._relation_chosen(self.relation.currentText())
+
+    def _relation_chosen(self, relation: str) -> None:
+        show_notes_hint(self.notes, relation)
+        label = self.form.labelForField(self.notes)
+        if label is not None:
+            label.setText("Kind" if relation == "pet" else "Notes")
+
+    def checks(self) -> Iterable[Callable[[], object]]:
+        yield lambda: checked(self.name, lambda: clean_relative(
+            self.name.text(), self.relation.currentText(), self.notes.text()))
 
 
-class DateDialog(_Form):
+class DateDialog(Form):
     """Month and day required; the year only if it was told."""
 
     def __init__(self, relatives: tuple[Person, ...], date: Date | None = None,
@@ -111,6 +139,16 @@ class DateDialog(_Form):
         self.form.addRow("Year", self.year)
         self.form.addRow("Label", self.label)
 
+    def checks(self) -> Iterable[Callable[[], object]]:
+        """A day the month does not have is the day's fault; 29 February 2025 the year's."""
+        yield self._check_date
+
+    def _check_date(self) -> None:
+        month, day = self.month.currentIndex() + 1, self.day.value()
+        checked(self.day, lambda: check_parts(month, day, None, clock.today()))
+        checked(self.year, lambda: check_parts(month, day, self.year.value() or None,
+                                               clock.today()))
+
     def values(self) -> dict[str, object]:
         return {
             "kind": self.kind.currentData(),
@@ -122,7 +160,7 @@ class DateDialog(_Form):
         }
 
 
-class EntryDialog(_Form):
+class EntryDialog(Form):
     def __init__(self, entry: Entry, parent: QWidget | None = None) -> None:
         super().__init__("Edit timeline entry", parent)
         self.kind = QComboBox()
@@ -136,32 +174,19 @@ class EntryDialog(_Form):
         self.at.setCalendarPopup(True)
         self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.text = QPlainTextEdit(entry.text)
+        self.text.setTabChangesFocus(True)  # Tab goes on to the amount, as in every form
         self.amount = QLineEdit("" if entry.amount is None else str(entry.amount))
         self.form.addRow("Kind", self.kind)
         self.form.addRow("When", self.at)
         self.form.addRow("Text", self.text)
         self.form.addRow("Amount", self.amount)
 
+    def checks(self) -> Iterable[Callable[[], object]]:
+        amount = self.amount.text().strip()
+        if amount:
+            yield lambda: checked(self.amount, lambda: parse_amount(amount))
+
     def when(self) -> dt.datetime:
         value = self.at.dateTime()
         d, t = value.date(), value.time()
         return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
-
-
-class NewCustomerDialog(_Form):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("New customer", parent)
-        self.first_name = QLineEdit()
-        self.last_name = QLineEdit()
-        self.nickname = QLineEdit()
-        self.nickname.setPlaceholderText("the name they go by")
-        self.company = QLineEdit()
-        self.phone = QLineEdit()
-        self.email = QLineEdit()
-        self.form.addRow("First name", self.first_name)
-        self.form.addRow("Last name", self.last_name)
-        self.form.addRow("Goes by", self.nickname)
-        self.form.addRow("Company", self.company)
-        self.form.addRow("Phone", self.phone)
-        self.form.addRow("Email", self.email)
-        self.setMinimumWidth(360)

@@ -108,13 +108,22 @@ class DuplicatesDialog(QDialog):
         if item is None:
             return
         keep, other = self._ordered(item.data(PAIR_ROLE))
-        answer = QMessageBox.question(
-            self, "Merge customers",
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "Merge customers",
             f"Merge {self._profiles[other].name} into {self._profiles[keep].name}?\n\n"
             "Timeline, family, dates, tags, phone numbers and emails are combined, and "
-            f"{self._profiles[other].name} is archived. Edit > Undo reverses it.",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.merge_requested.emit(keep, other)
-            self.swap_button.setChecked(False)
-            self.reload()
+            f"{self._profiles[other].name} is archived. Edit > Undo reverses it.", parent=self)
+        merge = box.addButton("&Merge", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(merge)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: self._merge(keep, other) if button is merge else None)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.show()
+        box.activateWindow()
+
+    def _merge(self, keep: int, other: int) -> None:
+        self.merge_requested.emit(keep, other)
+        self.swap_button.setChecked(False)
+        self.reload()

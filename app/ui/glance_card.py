@@ -1,16 +1,22 @@
 """The glance card: everything worth knowing before saying hello, on one card.
 
-Large: the name they go by. Then family and pets with ages, what they like,
-the last visit and purchase, what to ask and what was promised, a date
-coming up, visits and points, and the last three things that happened. It
-fits above the timeline at 1366×768 without scrolling. In privacy mode the
-parts a customer across the counter should not read are hidden.
+Large: the name they go by, then their full name and first phone number, visits, points and
+a date coming up. A date today and a promise due today have a line of their own, in bold,
+near the top. Then family and pets with ages, the last visit and purchase, the last three
+things that happened, what to ask and what was promised, and what they like.
+
+The card has one height whoever is open, so that the Timeline and Details tabs under it never
+move under the mouse: each section has a fixed number of lines, a line too long ends in "…",
+and what does not fit is counted ("+2 more") and shown on hover or click
+(`app.ui.elided_lines`). It is whole at any window size from 1024×600 up.
+
+In privacy mode the screen faces the shop: the card shows names only (the name they go by,
+their family's and pets'), nothing else about them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPixmap
@@ -20,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,15 +35,19 @@ from PySide6.QtWidgets import (
 from app.core import clock
 from app.core.glance import Glance
 from app.core.humanize import days_ago, plural
+from app.ui.elided_lines import ElidedLine, LineStack, Piece
 from app.ui.notifiers import when
 from app.ui.profile_pane import initials_pixmap
 
-_MAX_LINE = 70
+# Lines each section has, whoever is open: what the card's height is made of.
+FAMILY_LINES = 6
+SECTION_LINES = 3
+HIDDEN = "hidden"
+PRIVATE_NOTE = "Privacy on: only names are shown. F8 shows the rest."
 
 
-def _clip(text: str, limit: int = _MAX_LINE) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _section(title: str) -> QLabel:
@@ -47,21 +58,6 @@ def _section(title: str) -> QLabel:
     label.setFont(font)
     label.setStyleSheet("color: #5f6b73")
     return label
-
-
-def _body() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def _lines(items: list[str], empty: str) -> str:
-    if not items:
-        return f"<span style='color:#8a959c'>{html.escape(empty)}</span>"
-    return "<br>".join(items)
 
 
 class GlanceCard(QFrame):
@@ -79,15 +75,19 @@ class GlanceCard(QFrame):
 
         header = self._build_header()
         grid = self._build_grid()
-        self.private_note = QLabel("Privacy on: preferences, notes, amounts and promises are "
-                                   "hidden. F8 shows them.")
-        self.private_note.setStyleSheet("color: #8a5a00")
-        self.private_note.hide()
+        # Today's dates and promises due; in privacy mode, in their place, what is hidden.
+        self.today_line = ElidedLine()
+        bold = QFont(self.today_line.font())
+        bold.setBold(True)
+        self.today_line.setFont(bold)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(4)
         layout.addLayout(header)
+        layout.addWidget(self.today_line)
         layout.addLayout(grid)
-        layout.addWidget(self.private_note)
+        # One height whoever is open: every line above is one line high, always there.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def _build_header(self) -> QHBoxLayout:
         """Photo with its menu, the name in large, subtitle and facts, and the archive button."""
@@ -100,14 +100,15 @@ class GlanceCard(QFrame):
         menu.addAction("Choose photo…", self.photo_choose.emit)
         menu.addAction("Remove photo", self.photo_remove.emit)
         self.photo.setMenu(menu)
-        self.title = QLabel()
+        self.title = ElidedLine()
         title_font = QFont(self.title.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.9)
         title_font.setBold(True)
         self.title.setFont(title_font)
-        self.subtitle = QLabel()
+        self.subtitle = ElidedLine()
         self.subtitle.setStyleSheet("color: #5f6b73")
-        self.facts = QLabel()
+        self.facts = ElidedLine()
+        self.facts.setStyleSheet("color: #5f6b73")
         self.archive_button = QToolButton()
         self.archive_button.setText("Archive")
         self.archive_button.setToolTip("Archive this customer (can be undone)")
@@ -124,25 +125,28 @@ class GlanceCard(QFrame):
         return header
 
     def _build_grid(self) -> QGridLayout:
-        """The titled sections under the header, in three columns."""
-        self.family = _body()
-        self.likes = _body()
-        self.history = _body()
-        self.ask = _body()
-        self.recent = _body()
+        """The titled sections under the header, in three columns: the family down the first,
+        two sections one above the other in each of the others."""
+        self.family = LineStack(FAMILY_LINES)
+        self.history = LineStack(SECTION_LINES)
+        self.recent = LineStack(SECTION_LINES)
+        self.ask = LineStack(SECTION_LINES)
+        self.likes = LineStack(SECTION_LINES)
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(2)
+        top = Qt.AlignmentFlag.AlignTop
+        grid.addWidget(_section("Family and pets"), 0, 0)
+        grid.addWidget(self.family, 1, 0, 3, 1, top)
         for column, (title, widget, title2, widget2) in enumerate((
-            ("Family and pets", self.family, "Likes", self.likes),
             ("Last time", self.history, "Recently", self.recent),
-            ("Ask about · promised", self.ask, None, None),
-        )):
+            ("Ask about · promised", self.ask, "Likes", self.likes),
+        ), start=1):
             grid.addWidget(_section(title), 0, column)
-            grid.addWidget(widget, 1, column)
-            if title2:
-                grid.addWidget(_section(title2), 2, column)
-                grid.addWidget(widget2, 3, column)
+            grid.addWidget(widget, 1, column, top)
+            grid.addWidget(_section(title2), 2, column)
+            grid.addWidget(widget2, 3, column, top)
+        for column in range(3):
             grid.setColumnStretch(column, 1)
         return grid
 
@@ -152,7 +156,6 @@ class GlanceCard(QFrame):
 
     def set_private(self, private: bool) -> None:
         self._private = private
-        self.private_note.setVisible(private)
         if self._glance is not None:
             self.show_glance(self._glance)
 
@@ -160,27 +163,21 @@ class GlanceCard(QFrame):
         self._glance = g
         today = clock.today()
         self._show_header(g, today)
+        if self._private:
+            self.today_line.set_pieces([(PRIVATE_NOTE, "note")])
+        else:
+            self.today_line.set_pieces(self._today(g, today))
         self._show_sections(g, today)
 
     def _show_header(self, g: Glance, today: dt.date) -> None:
         p = g.profile
-        self.title.setText(p.nickname or p.first_name or p.name)
-        subtitle = [p.name] if (p.nickname or p.first_name) != p.name else []
-        if p.company and p.company != p.name:
-            subtitle.append(p.company)
-        if p.tags:
-            subtitle.append(", ".join(p.tags))
-        self.subtitle.setText(" · ".join(subtitle))
-        facts = [plural(p.visit_count, "visit")]
-        if p.loyalty_points:
-            facts.append(plural(p.loyalty_points, "point"))
-        if not self._private:
-            facts.append(f"spent {p.total_spent:,.2f}")
-        for reminder in g.coming_up[:2]:
-            facts.append(f"{reminder.text} {when(reminder, today)}")
-        if p.archived:
-            facts.append("archived")
-        self.facts.setText(" · ".join(facts))
+        self.title.set_pieces([(p.nickname or p.first_name or p.name, "")])
+        if self._private:
+            self.subtitle.clear()
+            self.facts.clear()
+        else:
+            self.subtitle.set_pieces([(" · ".join(self._who(g)), "")])
+            self.facts.set_pieces([(" · ".join(self._facts(g, today)), "")])
         self.archive_button.setText("Restore" if p.archived else "Archive")
         if p.photo:
             pixmap = QPixmap()
@@ -189,42 +186,82 @@ class GlanceCard(QFrame):
         else:
             self.photo.setIcon(initials_pixmap(p.nickname or p.name, 128))
 
-    def _show_sections(self, g: Glance, today: dt.date) -> None:
-        """The sections under the header; in privacy mode the personal ones read hidden."""
+    @staticmethod
+    def _who(g: Glance) -> list[str]:
+        """Full name, the first phone number (to call them back), company and tags."""
         p = g.profile
-        family = []
+        who = [p.name] if (p.nickname or p.first_name) != p.name else []
+        phones = p.contacts_of("phone")
+        if phones:
+            who.append(phones[0].value)
+        if p.company and p.company != p.name:
+            who.append(p.company)
+        if p.tags:
+            who.append(", ".join(p.tags))
+        return who
+
+    @staticmethod
+    def _facts(g: Glance, today: dt.date) -> list[str]:
+        """Visits, points, what they spent and dates coming up (today's have their own line)."""
+        p = g.profile
+        facts = [plural(p.visit_count, "visit")]
+        if p.loyalty_points:
+            facts.append(plural(p.loyalty_points, "point"))
+        facts.append(f"spent {p.total_spent:,.2f}")
+        for reminder in [r for r in g.coming_up if r.date != today][:2]:
+            facts.append(f"{reminder.text} {when(reminder, today)}")
+        if p.archived:
+            facts.append("archived")
+        return facts
+
+    @staticmethod
+    def _today(g: Glance, today: dt.date) -> list[Piece]:
+        """A birthday, anniversary or date today and promises due today or overdue: what to
+        say or hand over first."""
+        items = [r.text for r in g.coming_up if r.date == today]
+        items += [("promised, overdue: " if f.due < today else "promised: ") + _one_line(f.text)
+                  for f in g.promises if f.due is not None and f.due <= today]
+        return [("Today: " + " · ".join(items), "bwarn")] if items else []
+
+    def _show_sections(self, g: Glance, today: dt.date) -> None:
+        """The sections under the header; in privacy mode the family's names only."""
+        family: list[list[Piece]] = []
         for line in g.family:
             extra = ", ".join(x for x in (line.relation if line.relation != "pet" else "",
                                           line.notes if line.relation == "pet" else "",
                                           f"{line.age}" if line.age is not None else "") if x)
-            family.append(f"<b>{html.escape(line.name)}</b>"
-                          + (f" ({html.escape(extra)})" if extra else ""))
-        self.family.setText(_lines(family, "no family or pets noted"))
-        hidden = "<span style='color:#8a959c'>hidden</span>"
-        self.likes.setText(hidden if self._private else _lines(
-            [html.escape(_clip(x)) for x in g.preferences], "nothing noted yet"))
+            family.append([(line.name, "b")] + ([(f" ({extra})", "")]
+                                                if extra and not self._private else []))
+        self.family.set_items(family, "no family or pets noted")
+        if self._private:
+            for section in (self.history, self.recent, self.ask, self.likes):
+                section.set_items([], HIDDEN)
+            return
+        self.history.set_items(self._history(g, today), "nothing logged yet")
+        self.recent.set_items([[(f"{days_ago(e.at, today)}: {e.kind}"
+                                 + (f" — {_one_line(e.text)}" if e.text else ""), "")]
+                               for e in g.recent], "nothing yet")
+        asks: list[list[Piece]] = [[("Ask: ", "b"), (_one_line(f.text), "")] for f in g.to_ask]
+        for f in g.promises:
+            due: list[Piece] = []
+            if f.due is not None:
+                due = [(f" (due {f.due:%a %d %b})", "warn")] if f.due <= today else \
+                    [(f" (by {f.due:%a %d %b})", "")]
+            asks.append([("Promised: ", "b"), (_one_line(f.text), ""), *due])
+        self.ask.set_items(asks, "nothing to ask or do")
+        self.likes.set_items([[(_one_line(x), "")] for x in g.preferences], "nothing noted yet")
+
+    @staticmethod
+    def _history(g: Glance, today: dt.date) -> list[list[Piece]]:
         history = []
         if g.last_visit:
             history.append(f"Last visit {days_ago(g.last_visit, today)}")
         if g.last_purchase:
             bought = g.last_purchase
-            amount = "" if self._private or bought.amount is None else f", {bought.amount:,.2f}"
-            what = "" if self._private else f": {html.escape(_clip(bought.text, 40))}"
-            history.append(f"Bought {days_ago(bought.at, today)}{what}{amount}")
-        if p.last_contact and (not g.last_visit or p.last_contact > g.last_visit):
-            history.append(f"Last contact {days_ago(p.last_contact, today)}")
-        self.history.setText(_lines(history, "nothing logged yet"))
-        if self._private:
-            self.ask.setText(hidden)
-            self.recent.setText(hidden)
-            return
-        asks = [f"<b>Ask:</b> {html.escape(_clip(f.text))}" for f in g.to_ask]
-        promised = [f"<b>Promised:</b> {html.escape(_clip(f.text))}"
-                    + (f" <span style='color:#b00020'>(due {f.due:%a %d %b})</span>"
-                       if f.due and f.due <= today else
-                       f" (by {f.due:%a %d %b})" if f.due else "") for f in g.promises]
-        self.ask.setText(_lines(asks + promised, "nothing to ask or do"))
-        self.recent.setText(_lines([
-            f"{days_ago(e.at, today)}: {e.kind}"
-            + (f" — {html.escape(_clip(e.text, 50))}" if e.text else "") for e in g.recent],
-            "nothing yet"))
+            amount = "" if bought.amount is None else f", {bought.amount:,.2f}"
+            history.append(f"Bought {days_ago(bought.at, today)}: "
+                           f"{_one_line(bought.text)}{amount}")
+        last_contact = g.profile.last_contact
+        if last_contact and (not g.last_visit or last_contact > g.last_visit):
+            history.append(f"Last contact {days_ago(last_contact, today)}")
+        return [[(line, "")] for line in history]

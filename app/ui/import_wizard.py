@@ -11,10 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from app.core import edits
 from app.core.errors import RegularsError
+from app.core.humanize import plural
+from app.ui.file_chooser import open_chooser
 from app.ui.service import DataService
 from app.ui.worker import Background, Job
 
@@ -70,10 +71,9 @@ class FilePage(QWizardPage):
         layout.addStretch(1)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Import customers", "", "Contacts (*.vcf *.vcard *.csv *.txt);;All files (*)")
-        if path:
-            self.path.setText(path)
+        chooser = open_chooser(self, self._wizard.settings, "Import customers",
+                               ["Contacts (*.vcf *.vcard *.csv *.txt)", "All files (*)"])
+        chooser.fileSelected.connect(self.path.setText)
 
     def isComplete(self) -> bool:
         """QWizardPage.isComplete: a file that could be read."""
@@ -212,9 +212,11 @@ class ImportWizard(QWizard):
 
     imported = Signal(object)
 
-    def __init__(self, service: DataService, parent: QWidget | None = None) -> None:
+    def __init__(self, service: DataService, parent: QWidget | None = None,
+                 settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.settings = settings  # the window's: where the file chooser opens
         self.setWindowTitle("Import customers")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -314,8 +316,9 @@ class ImportWizard(QWizard):
 
     def _counted(self, report: Any) -> None:
         self.preview = report
-        text = (f"Will add {report.imported} new customers, update {report.updated} already "
-                f"here (same email, phone, or name and birthday), and skip {report.skipped}.")
+        text = (f"Will add {plural(report.imported, 'new customer')}, update "
+                f"{report.updated} already here (same email, phone, or name and birthday), "
+                f"and skip {report.skipped}.")
         if report.ambiguous_dates:
             order = self.mapping_page.date_order.currentText().split(" (")[0]
             text += f" {report.ambiguous_dates} dates could be read either way: read as {order}."

@@ -7,6 +7,7 @@ keeps that customer selected.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
@@ -16,9 +17,10 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -33,7 +35,11 @@ from app.ui.service import DataService
 
 SEARCH_DELAY_MS = 150
 ROW_HEIGHT = 26
-COLUMN_WIDTHS = ((1, 70), (2, 96), (3, 70), (4, 96))
+# What each column beside the name should show whole where there is room: a typical value.
+TYPICAL = ((1, "Frankie"), (2, "10 months ago"), (3, "1,234.50"), (4, "gift buyer"))
+# Where there is not (a 1024×600 screen), each as narrow as its title, so that the name keeps
+# its room and no column is behind a sideways scroll.
+NAME_ROOM = 180  # most names whole
 
 
 class ListPane(QWidget):
@@ -42,6 +48,8 @@ class ListPane(QWidget):
     def __init__(self, service: DataService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.open_id: int | None = None
+        # Where the keyboard was before a search began: Esc gives it back.
+        self._came_from: QWidget | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(
             "Find: name, phone, email, family, pet, tag, note…  (Ctrl+F)")
@@ -56,6 +64,7 @@ class ListPane(QWidget):
         self.search.returnPressed.connect(self.open_top_match)
 
         self.model = CustomerTableModel(service)
+        service.privacy.changed.connect(self._hide_private_columns)
         self.table = CustomerTable()
         self.table.setModel(self.model)
         self._set_up_table()
@@ -89,19 +98,50 @@ class ListPane(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in COLUMN_WIDTHS:
-            header.resizeSection(column, width)
+        self.fit_columns()
         header.setStretchLastSection(False)
         header.sortIndicatorChanged.connect(lambda *_: header.setSortIndicatorShown(True))
+
+    def _hide_private_columns(self) -> None:
+        """Privacy mode: only the names show; the columns it empties are not shown empty."""
+        for column in range(self.model.columnCount()):
+            self.table.setColumnHidden(column, column in self.model.hidden_columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """QWidget.resizeEvent: the columns follow the list's width."""
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Typical values whole where the name keeps room beside them, else titles only."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        titles = [(column, header.fontMetrics().horizontalAdvance(
+            str(self.model.headerData(column, Qt.Orientation.Horizontal))) + 14)
+            for column, _text in TYPICAL]
+        roomy = [(column, max(metrics.horizontalAdvance(text) + 18, title))
+                 for (column, text), (_c, title) in zip(TYPICAL, titles, strict=True)]
+        width = self.table.viewport().width()
+        chosen = roomy if width - sum(w for _c, w in roomy) >= NAME_ROOM else titles
+        for column, column_width in chosen:
+            header.resizeSection(column, column_width)
 
     # Search ------------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """QObject.eventFilter: Esc clears the search, Down moves into the list."""
+        if watched is self.search and event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            # Ctrl+Z in the search box (where the keyboard goes back after most forms) undoes
+            # the last change, as anywhere else in the window, not a letter of the search.
+            if event.matches(QKeySequence.StandardKey.Undo) or \
+                    event.matches(QKeySequence.StandardKey.Redo):
+                return True
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            if event.key() == Qt.Key.Key_Escape and self.search.text():
+            if event.key() == Qt.Key.Key_Escape:
                 self.search.clear()
+                self._give_back_keyboard()
                 return True
             if event.key() == Qt.Key.Key_Down and self.model.rowCount() > 0:
                 self.apply_search()
@@ -112,8 +152,27 @@ class ListPane(QWidget):
         return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
+        self._remember_focus(QApplication.focusWidget())
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def start_search(self, text: str, came_from: QWidget | None) -> None:
+        """A search begun by typing outside the search box: it starts with what was typed."""
+        self._remember_focus(came_from)
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.setText(text)
+        self._search_timer.start()
+
+    def _remember_focus(self, widget: QWidget | None) -> None:
+        if widget is not None and widget is not self.search:
+            self._came_from = widget
+
+    def _give_back_keyboard(self) -> None:
+        """After Esc: the keyboard goes back where it was, if that is still on screen."""
+        widget, self._came_from = self._came_from, None
+        if widget is not None and shiboken6.isValid(widget) and widget.isVisible() \
+                and widget.isEnabled():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def apply_search(self) -> None:
         self._search_timer.stop()

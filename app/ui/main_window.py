@@ -35,10 +35,12 @@ from app.ui.glance_card import GlanceCard
 from app.ui.icons import app_icon
 from app.ui.list_pane import ListPane
 from app.ui.notifiers import TodayPanel, TrayNotifier
+from app.ui.privacy import told
 from app.ui.profile_pane import ProfilePane
 from app.ui.reminder_center import ReminderCenter
 from app.ui.service import DataService
 from app.ui.timeline_panel import TimelinePanel
+from app.ui.type_to_search import TypeToSearch
 
 # Reminders are read once the window is on screen: the list first, the Today panel a moment
 # later, so that a large shop's thousands of reminders never hold up the window.
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self.show_page()
         self._restore_layout()
         self.set_private(ws.read(settings, ws.PRIVACY))
+        self._open_last_customer()
         QTimer.singleShot(REMINDERS_AFTER_MS, self.center.start)
         self.duties.start()
 
@@ -78,9 +81,11 @@ class MainWindow(QMainWindow):
         """The list and Today on the left, the customer on the right, or the first-run page."""
         self.list_pane = ListPane(service)
         self.list_pane.customer_chosen.connect(self.open_customer)
+        self.type_to_search = TypeToSearch(self, self.list_pane)
         self.today = TodayPanel(service)
         self.today.setContentsMargins(8, 0, 0, 8)
         self.today.open_customer.connect(self.bring_customer)
+        self.today.said.connect(self.say_done)
         self.left = QSplitter(Qt.Orientation.Vertical)
         self.left.addWidget(self.list_pane)
         self.left.addWidget(self.today)
@@ -128,6 +133,7 @@ class MainWindow(QMainWindow):
         }, self.table)
         self.menus = self.actions.fill_menus(self.menuBar())
         self.menus["Edit"].aboutToShow.connect(self.commands.update_undo_import)
+        self.menus["File"].aboutToShow.connect(self.commands.update_samples)
         self.table.customContextMenuRequested.connect(self._list_menu)
         self.undo_stack.indexChanged.connect(self._undo_moved)
         self.runner.reveal.connect(self.reveal)
@@ -196,6 +202,14 @@ class MainWindow(QMainWindow):
         self.list_pane.open_id = customer_id
         self.right.open_customer(customer_id)
 
+    def _open_last_customer(self) -> None:
+        """A returning owner finds the customer opened last (or the first by name), never an
+        empty pane beside the list."""
+        if self.pages.currentIndex() == _MAIN_PAGE and self.right.customer_id is None:
+            last = self.service.customer_ids("", "recent", False, limit=1)
+            if last:
+                self.reveal(last[0])
+
     def reveal(self, customer_id: int) -> None:
         """Show this customer, clearing a search that hides them (if they are there at all:
         an undone "add" has taken them away)."""
@@ -209,7 +223,10 @@ class MainWindow(QMainWindow):
             self.open_customer(customer_id)
 
     def bring_to_front(self) -> None:
-        self.showNormal()
+        """Shown, as it was: a maximised or full-screen window stays so; a minimised one
+        comes back to the state it had."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
         if QApplication.platformName() != "offscreen":  # nothing is in front of an offscreen one
             self.raise_()
             self.activateWindow()
@@ -245,12 +262,13 @@ class MainWindow(QMainWindow):
             self.empty_state.add_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def set_private(self, private: bool) -> None:
-        """Privacy mode: the screen faces the shop. Remembered until switched off."""
+        """Privacy mode: the screen faces the shop. Remembered until switched off; every part
+        hides what `app.ui.privacy` says, told through the service."""
         self.actions["set_private"].setChecked(private)
         ws.write(self.settings, ws.PRIVACY, private)
-        self.right.set_private(private)
-        self.table.setColumnHidden(3, private)
-        self.today.setVisible(not private and self.actions["toggle_today"].isChecked())
+        if private:
+            self.statusBar().clearMessage()  # it may tell an amount or a tag
+        self.service.privacy.set(private)
         self.setWindowTitle(f"{APP_NAME} — privacy on" if private else APP_NAME)
         self._privacy_badge.setVisible(private)
 
@@ -260,6 +278,11 @@ class MainWindow(QMainWindow):
         self._offered_at = self.undo_stack.index()
         self._undo_button.show()
         QTimer.singleShot(OFFER_UNDO_MS, self._undo_button.hide)
+
+    def say_done(self, text: str) -> None:
+        """What a list did (a reminder or a promise done, what it logged), with the offer to
+        undo it; on a private screen without the words, which tell what the reminder said."""
+        self.offer_undo(told(self.service.privacy.on, text, "Done."))
 
     def _undo_moved(self, index: int) -> None:
         if self._offered_at is not None and index != self._offered_at:
@@ -274,21 +297,27 @@ class MainWindow(QMainWindow):
     # Window state ----------------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
+        """As the owner left it (size, maximised or not, splitters, columns); the first time,
+        the whole of the screen: a size of our own choosing may be larger than a laptop's
+        screen, and a window manager then shrinks it to its minimum."""
         geometry = ws.read(self.settings, ws.GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = self.screen() or QApplication.primaryScreen()
+            self.setGeometry(ws.normal_geometry(screen.availableGeometry()))
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            room = screen.availableGeometry().size()
         else:
-            self.resize(*ws.DEFAULT_SIZE)
-        for setting, splitter, sizes in ((ws.SPLIT, self.split, ws.DEFAULT_SPLIT),
-                                         (ws.LEFT, self.left, ws.DEFAULT_LEFT)):
+            room = self.size()
+        for setting, splitter, weights, total in (
+                (ws.SPLIT, self.split, ws.DEFAULT_SPLIT, room.width()),
+                (ws.LEFT, self.left, ws.DEFAULT_LEFT, room.height())):
             state = ws.read(self.settings, setting)
-            if state is not None:
-                splitter.restoreState(state)
-            else:
-                splitter.setSizes(sizes)
+            if state is None or not splitter.restoreState(state):
+                splitter.setSizes(ws.shares(weights, total))
         columns = ws.read(self.settings, ws.COLUMNS)
         if columns is not None:
             self.table.horizontalHeader().restoreState(columns)
+            self.list_pane.fit_columns()  # the order comes back; the widths follow the window
 
     def _save_layout(self) -> None:
         ws.write(self.settings, ws.GEOMETRY, self.saveGeometry())

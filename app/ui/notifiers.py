@@ -9,6 +9,7 @@ the Today panel always works, so no reminder depends on the desktop.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from typing import Protocol
 
 from PySide6.QtCore import (
@@ -20,8 +21,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -34,11 +36,15 @@ from PySide6.QtWidgets import (
 
 from app.core import clock, edits
 from app.core.humanize import plural
-from app.core.reminders import Reminder
+from app.core.reminders import ASKS_WHAT_HAPPENED, Reminder
+from app.ui.done_step import finish
 from app.ui.icons import app_icon, icon
 from app.ui.service import DataService
 
 TRAY_MENU_LIMIT = 10
+ROW_LINES = 2  # what a row wraps to when the pane is too narrow for a reminder on one line
+SHOWN_ROWS = 3  # the Today list never shrinks below this many rows
+MEASURED = 20  # the longest texts, measured to know whether every row fits on one line
 _ICONS = {"birthday": "event", "anniversary": "event", "date": "event", "follow_up": "note",
           "stay_in_touch": "call", "lapsed": "visit"}
 
@@ -64,6 +70,11 @@ def summary(reminders: list[Reminder]) -> str:
     return plural(len(reminders), "reminder")
 
 
+def line(reminder: Reminder, today: dt.date, private: bool = False) -> str:
+    """A reminder as listed: when and what; on a private screen only whose it is."""
+    return reminder.customer if private else f"{when(reminder, today)} · {reminder.text}"
+
+
 class ReminderModel(QAbstractListModel):
     """Pending reminders for a list view: rows are drawn on demand, so a shop with tens of
     thousands of reminders opens as fast as one with three."""
@@ -72,6 +83,18 @@ class ReminderModel(QAbstractListModel):
         super().__init__(parent)
         self.reminders: list[Reminder] = []
         self._today = clock.today()
+        self.row_size = QSize()  # every row's: the view lays out one size for all, quickly
+        self.private = False
+
+    def set_private(self, private: bool) -> None:
+        self.private = private
+        if self.reminders:
+            self.dataChanged.emit(self.index(0), self.index(len(self.reminders) - 1))
+
+    def longest(self) -> list[str]:
+        """The rows likeliest to be the widest, without drawing tens of thousands."""
+        return [line(r, self._today, self.private) for r in heapq.nlargest(
+            MEASURED, self.reminders, key=lambda r: len(r.text))]
 
     def set_reminders(self, reminders: list[Reminder]) -> None:
         self.beginResetModel()
@@ -88,18 +111,25 @@ class ReminderModel(QAbstractListModel):
             return None
         reminder = self.reminders[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{when(reminder, self._today)} · {reminder.text}"
+            return line(reminder, self._today, self.private)
         if role == Qt.ItemDataRole.DecorationRole:
-            return icon(_ICONS[reminder.kind])
+            return None if self.private else icon(_ICONS[reminder.kind])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{reminder.customer}: {reminder.text}"
+            return reminder.customer if self.private else f"{reminder.customer}: {reminder.text}"
+        if role == Qt.ItemDataRole.SizeHintRole and self.row_size.isValid():
+            return self.row_size
         return None
 
 
 class TodayPanel(QWidget):
-    """The in-window list of what is due, with Done, Snooze and Dismiss."""
+    """The in-window list of what is due, with Done, Snooze and Dismiss.
+
+    Each is a key away (Alt+D, Alt+T, Alt+I) and undone with Ctrl+Z; what was done is said
+    through `said`. Enter or a double-click opens the customer.
+    """
 
     open_customer = Signal(int)
+    said = Signal(str)  # what was done, for the status bar
 
     def __init__(self, service: DataService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,20 +139,27 @@ class TodayPanel(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.model = ReminderModel(self)
+        service.privacy.changed.connect(self.model.set_private)
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)
         self.list.setIconSize(QSize(18, 18))
         self.list.setAlternatingRowColors(True)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.activated.connect(self._open)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
-        self.done_button = QPushButton("Done")
-        self.done_button.setToolTip("Mark done: closes a follow-up, logs a greeting or a contact")
+        self._size_rows()
+        self._row = 0  # where the current row was: after it is done, the next one is there
+        self.done_button = QPushButton("&Done")
+        self.done_button.setToolTip("Closes a promise, logs a greeting, or asks what happened "
+                                    "(Alt+D)")
         self.done_button.clicked.connect(self.done_current)
-        self.snooze_button = QPushButton("Tomorrow")
-        self.snooze_button.setToolTip("Snooze until tomorrow")
+        self.snooze_button = QPushButton("&Tomorrow")
+        self.snooze_button.setToolTip("Snooze until tomorrow (Alt+T)")
         self.snooze_button.clicked.connect(self.snooze_current)
-        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button = QPushButton("D&ismiss")
+        self.dismiss_button.setToolTip("Not this time (Alt+I)")
         self.dismiss_button.clicked.connect(self.dismiss_current)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -135,6 +172,31 @@ class TodayPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.show_reminders([])
+
+    def _size_rows(self) -> None:
+        """Every row one line high while every reminder fits the pane's width, else ROW_LINES
+        high, wrapped: a reminder is read whole. The list keeps room for SHOWN_ROWS rows of
+        ROW_LINES however small the window."""
+        metrics = self.list.fontMetrics()
+        room = self.list.viewport().width() - self.list.iconSize().width() - 16
+        widest = max((metrics.horizontalAdvance(text) for text in self.model.longest()),
+                     default=0)
+
+        def height(lines: int) -> int:
+            return max(metrics.lineSpacing() * lines, self.list.iconSize().height()) + 6
+
+        wanted = height(1 if widest <= room else ROW_LINES)
+        if wanted != self.model.row_size.height():
+            self.model.row_size = QSize(1, wanted)
+            self.model.layoutChanged.emit()
+        frame = 2 * self.list.frameWidth() if self.list.frameShape() != QFrame.Shape.NoFrame \
+            else 0
+        self.list.setMinimumHeight(SHOWN_ROWS * height(ROW_LINES) + frame)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """QWidget.resizeEvent: the rows wrap, or not, to the new width."""
+        super().resizeEvent(event)
+        self._size_rows()
 
     def reminders(self) -> list[Reminder]:
         return list(self.model.reminders)
@@ -152,10 +214,13 @@ class TodayPanel(QWidget):
         self.model.set_reminders(reminders)
         if current is not None:
             row = next((row for row, r in enumerate(reminders) if r.key == current.key), None)
+            if row is None and reminders:  # it was done: the keyboard moves on to the next
+                row = min(self._row, len(reminders) - 1)
             if row is not None:
                 self.select_row(row)
         self.title.setText(f"Today: {summary(reminders)}" if reminders
                            else "Today: nothing to remember")
+        self._size_rows()
         self._update_buttons()
 
     def announce(self, reminders: list[Reminder]) -> None:
@@ -170,6 +235,8 @@ class TodayPanel(QWidget):
 
     def _update_buttons(self) -> None:
         has = self.current() is not None
+        if has:
+            self._row = self.list.currentIndex().row()
         for button in (self.done_button, self.snooze_button, self.dismiss_button):
             button.setEnabled(has)
 
@@ -177,20 +244,26 @@ class TodayPanel(QWidget):
         self.open_customer.emit(self.model.reminders[index.row()].customer_id)
 
     def done_current(self) -> None:
+        """Done; for "get in touch" it first asks what happened."""
         reminder = self.current()
         if reminder is not None:
-            self._service.run(edits.complete_reminder(reminder))
+            finish(self._service, reminder.customer, reminder.kind in ASKS_WHAT_HAPPENED,
+                   lambda outcome: edits.complete_reminder(reminder, outcome), self.said.emit,
+                   self)
 
     def snooze_current(self) -> None:
         reminder = self.current()
         if reminder is not None:
             tomorrow = clock.today() + dt.timedelta(days=1)
-            self._service.run(edits.snooze_reminders([reminder], tomorrow))
+            if self._service.run(edits.snooze_reminders([reminder], tomorrow)) is not None:
+                self.said.emit(f"Snoozed until tomorrow: {reminder.text}")
 
     def dismiss_current(self) -> None:
         reminder = self.current()
-        if reminder is not None:
-            self._service.run(edits.dismiss_reminders([reminder]))
+        if reminder is None:
+            return
+        if self._service.run(edits.dismiss_reminders([reminder])) is not None:
+            self.said.emit(f"Dismissed: {reminder.text}")
 
 
 class TrayNotifier(QObject):
@@ -210,6 +283,7 @@ class TrayNotifier(QObject):
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
         self.icon.messageClicked.connect(self._message_clicked)
+        service.privacy.changed.connect(lambda _on: self.show_reminders(self._reminders))
         self.show_reminders([])
         self.icon.show()
 
@@ -228,8 +302,10 @@ class TrayNotifier(QObject):
         self.menu.addAction("Open Regulars", self.open_window.emit)
         self.menu.addSeparator()
         for reminder in reminders[:TRAY_MENU_LIMIT]:
-            action = QAction(icon(_ICONS[reminder.kind]),
-                             f"{when(reminder, today)} · {reminder.text}", self.menu)
+            private = self._service.privacy.on
+            action = QAction(line(reminder, today, private), self.menu)
+            if not private:
+                action.setIcon(icon(_ICONS[reminder.kind]))
             action.triggered.connect(
                 lambda _=False, cid=reminder.customer_id: self.open_customer.emit(cid))
             self.menu.addAction(action)
@@ -249,7 +325,8 @@ class TrayNotifier(QObject):
             return
         self._announced = list(reminders)
         today = clock.today()
-        lines = [f"{when(r, today)}: {r.text}" for r in reminders[:4]]
+        lines = [r.customer if self._service.privacy.on else f"{when(r, today)}: {r.text}"
+                 for r in reminders[:4]]
         if len(reminders) > 4:
             lines.append(f"… and {len(reminders) - 4} more")
         self.icon.showMessage(f"Regulars: {summary(reminders)}", "\n".join(lines),

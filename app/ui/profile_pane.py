@@ -7,14 +7,14 @@ dates) edit through small forms.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -33,12 +32,18 @@ from app.core.customers import CHANNELS, split_tags
 from app.core.dates import age_on, format_parts
 from app.core.operations import Change
 from app.core.profile import Contact, Date, Person, Profile
+from app.ui.commands import present
 from app.ui.dialogs import ContactDialog, DateDialog, RelativeDialog
+from app.ui.file_chooser import open_chooser
+from app.ui.form import Form
 from app.ui.icons import icon
+from app.ui.privacy import note
 from app.ui.rows_editor import RowsEditor
 from app.ui.service import DataService
+from app.ui.stay_in_touch import StayInTouch
 
 PHOTO_SIZE = 256
+F = TypeVar("F", bound=Form)
 _CONTACT_ICONS = {"phone": "call", "email": "email", "address": "address", "handle": "message"}
 
 
@@ -114,8 +119,12 @@ class ProfilePane(QScrollArea):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setEnabled(False)
+        # Privacy mode hides every detail here; the names stay on the card and in the list.
+        self._private = False
+        self.private_note = note("The details", many=True)
         self.content = QWidget()
         page.addWidget(self.placeholder, 1)
+        page.addWidget(self.private_note, 1)
         page.addWidget(self.content, 1)
         outer = QVBoxLayout(self.content)
         outer.setContentsMargins(12, 10, 12, 10)
@@ -162,14 +171,8 @@ class ProfilePane(QScrollArea):
         self.channel.activated.connect(
             lambda _i: self._save("preferred_channel", self.channel.currentData())
         )
-        self.cadence = QSpinBox()
-        self.cadence.setRange(0, 3650)
-        self.cadence.setSuffix(" days")
-        self.cadence.setSpecialValueText("off")
-        self.cadence.setToolTip("Remind me when we have not been in touch for this long")
-        self.cadence.editingFinished.connect(
-            lambda: self._save("contact_every_days", self.cadence.value() or None)
-        )
+        self.stay_in_touch = StayInTouch()
+        self.stay_in_touch.chosen.connect(lambda days: self._save("contact_every_days", days))
         self.newsletter = QCheckBox("Agreed to the newsletter")
         self.newsletter.clicked.connect(lambda on: self._save("newsletter", on))
         form.addRow("First name", self.first_name)
@@ -179,20 +182,20 @@ class ProfilePane(QScrollArea):
         form.addRow("Contact", self.contacts)
         form.addRow("Tags", self.tags)
         form.addRow("Prefers", self.channel)
-        form.addRow("Stay in touch", self.cadence)
+        form.addRow("", self.stay_in_touch)
         form.addRow("", self.newsletter)
         return form
 
     def _build_right_column(self, right: QVBoxLayout) -> None:
         """The right column: family and pets, dates, preferences."""
         right.addWidget(_section("Family and pets"))
-        self.family = RowsEditor([("relative", "+ Family or pet")], "No family or pets yet")
+        self.family = RowsEditor([("relative", "+ Add family or pet")], "No family or pets yet")
         self.family.add_requested.connect(lambda _k: self._edit_relative(None))
         self.family.edit_requested.connect(self._edit_relative)
         self.family.remove_requested.connect(self._remove_relative)
         right.addWidget(self.family)
         right.addWidget(_section("Birthdays and dates"))
-        self.dates = RowsEditor([("date", "+ Date")], "No dates yet")
+        self.dates = RowsEditor([("date", "+ Add date")], "No dates yet")
         self.dates.add_requested.connect(lambda _k: self._edit_date(None))
         self.dates.edit_requested.connect(self._edit_date)
         self.dates.remove_requested.connect(self._remove_date)
@@ -200,7 +203,7 @@ class ProfilePane(QScrollArea):
         self.about_title = _section("Preferences, in their words")
         right.addWidget(self.about_title)
         self.about = _NotesEdit()
-        self.about.setPlaceholderText("oat-milk mocha, size M, mornings…")
+        self.about.setPlaceholderText("oat-milk mocha, size M…")
         self.about.setTabChangesFocus(True)
         self.about.setFixedHeight(84)
         self.about.left.connect(lambda: self._save("about", self.about.toPlainText()))
@@ -208,8 +211,15 @@ class ProfilePane(QScrollArea):
         right.addStretch(1)
 
     def set_private(self, private: bool) -> None:
-        self.about_title.setVisible(not private)
-        self.about.setVisible(not private)
+        self._private = private
+        self._show_content()
+
+    def _show_content(self) -> None:
+        """The details of the open customer, or the note that privacy hides them."""
+        opened = self._profile is not None
+        self.content.setVisible(opened and not self._private)
+        self.private_note.setVisible(opened and self._private)
+        self.placeholder.setVisible(not opened)
 
     # Loading -------------------------------------------------------------------------------------
 
@@ -224,12 +234,10 @@ class ProfilePane(QScrollArea):
     def show_customer(self, customer_id: int | None) -> None:
         if customer_id is None:
             self._profile = None
-            self.content.hide()
-            self.placeholder.show()
+            self._show_content()
             return
         self._profile = self._service.profile(customer_id)
-        self.placeholder.hide()
-        self.content.show()
+        self._show_content()
         self._fill(self._profile, refill_fields=True)
 
     def _fill(self, p: Profile, refill_fields: bool) -> None:
@@ -246,8 +254,7 @@ class ProfilePane(QScrollArea):
         if refill_fields or not self.about.hasFocus():
             self.about.setPlainText(p.about)
         self.channel.setCurrentIndex(max(0, self.channel.findData(p.preferred_channel)))
-        if refill_fields or not self.cadence.hasFocus():
-            self.cadence.setValue(p.contact_every_days or 0)
+        self.stay_in_touch.show_days(p.contact_every_days)
         since = f" (since {p.newsletter_since:%d %b %Y})" if p.newsletter_since else ""
         self.newsletter.setText("Agreed to the newsletter" + since)
         self.newsletter.setChecked(p.newsletter)
@@ -311,12 +318,11 @@ class ProfilePane(QScrollArea):
         if [t.casefold() for t in wanted] != [t.casefold() for t in p.tags]:
             self._service.run(edits.set_tags(p.id, wanted))
 
-    def choose_photo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Choose a photo", "", "Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"
-        )
-        if path:
-            self.set_photo_from_file(path)
+    def choose_photo(self) -> QFileDialog:
+        chooser = open_chooser(self, None, "Choose a photo",
+                               ["Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"])
+        chooser.fileSelected.connect(self.set_photo_from_file)
+        return chooser
 
     def set_photo_from_file(self, path: str) -> bool:
         image = QImage(path)
@@ -336,22 +342,24 @@ class ProfilePane(QScrollArea):
 
     # Lists ---------------------------------------------------------------------------------------
 
-    def _dialog_ok(self, dialog: QDialog) -> bool:
-        return dialog.exec() == QDialog.DialogCode.Accepted
+    def _open(self, dialog: F, on_ok: Callable[[F, int], object]) -> F | None:
+        """Open a form without waiting for it; on OK, `on_ok(form, customer id)` saves."""
+        p = self._profile
+        if p is None:
+            dialog.deleteLater()
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: on_ok(dialog, p.id))
+        return present(dialog)
 
     def _add_contact(self, kind: str) -> None:
-        p = self._profile
-        dialog = ContactDialog(kind, parent=self)
-        if p and self._dialog_ok(dialog):
-            self._service.run(edits.add_contact(
-                p.id, kind, dialog.value.text(), dialog.label.text()))
+        self._open(ContactDialog(kind, parent=self), lambda d, cid: self._service.run(
+            edits.add_contact(cid, kind, d.value.text(), d.label.text())))
 
     def _edit_contact(self, contact: Contact) -> None:
-        p = self._profile
-        dialog = ContactDialog(contact.kind, contact, parent=self)
-        if p and self._dialog_ok(dialog):
-            self._service.run(edits.update_contact(
-                p.id, contact.id, dialog.value.text(), dialog.label.text()))
+        self._open(ContactDialog(contact.kind, contact, parent=self),
+                   lambda d, cid: self._service.run(edits.update_contact(
+                       cid, contact.id, d.value.text(), d.label.text())))
 
     def _remove_contact(self, contact: Contact) -> None:
         if self._profile:
@@ -359,15 +367,12 @@ class ProfilePane(QScrollArea):
             self._service.run(edits.remove_contact(cid, contact.id))
 
     def _edit_relative(self, person: Person | None) -> None:
-        p = self._profile
-        dialog = RelativeDialog(person, parent=self)
-        if not p or not self._dialog_ok(dialog):
-            return
-        values = (dialog.name.text(), dialog.relation.currentText(), dialog.notes.text())
-        if person is None:
-            self._service.run(edits.add_relative(p.id, *values))
-        else:
-            self._service.run(edits.update_relative(p.id, person.id, *values))
+        def save(dialog: RelativeDialog, cid: int) -> None:
+            values = (dialog.name.text(), dialog.relation.currentText(), dialog.notes.text())
+            self._service.run(edits.add_relative(cid, *values) if person is None else
+                              edits.update_relative(cid, person.id, *values))
+
+        self._open(RelativeDialog(person, parent=self), save)
 
     def _remove_relative(self, person: Person) -> None:
         if self._profile:
@@ -378,14 +383,13 @@ class ProfilePane(QScrollArea):
         p = self._profile
         if not p:
             return
-        dialog = DateDialog(p.relatives, date, parent=self)
-        if not self._dialog_ok(dialog):
-            return
-        values = dialog.values()
-        if date is None:
-            self._service.run(edits.add_date(p.id, **values))
-        else:
-            self._service.run(edits.update_date(p.id, date.id, **values))
+
+        def save(dialog: DateDialog, cid: int) -> None:
+            values = dialog.values()
+            self._service.run(edits.add_date(cid, **values) if date is None else
+                              edits.update_date(cid, date.id, **values))
+
+        self._open(DateDialog(p.relatives, date, parent=self), save)
 
     def _remove_date(self, date: Date) -> None:
         if self._profile:

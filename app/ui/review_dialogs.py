@@ -1,7 +1,10 @@
 """Two working lists: every open promise, and the weekly review.
 
-Both act with one click and log what was done on the customer's timeline;
-a row that was dealt with leaves the list. Double-click opens the customer.
+Each row's action is one key, shown on its button, and logs what was done on the customer's
+timeline; the row leaves the list, the keyboard moves on to the next, the status bar says what
+was logged and Ctrl+Z brings it back. Enter or a double-click opens the customer in the main
+window; Enter never acts (F7 then Enter once closed a promise nobody meant to close). Each
+list draws its rows in one place (`_fill`).
 """
 
 from __future__ import annotations
@@ -11,8 +14,8 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,8 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import clock, edits, week
+from app.core import clock, edits, followups, week
 from app.core.humanize import plural
+from app.core.operations import Change, Kind
+from app.ui.done_step import finish
+from app.ui.privacy import hidden, note, told
 from app.ui.service import DataService
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,100 +38,186 @@ _OVERDUE = QBrush(QColor("#b00020"))
 
 
 class _ListDialog(QDialog):
+    """A list of rows to act on: the row under the keyboard is the one acted on."""
+
+    READS: tuple[Kind, ...] = (Kind.REMINDERS, Kind.LIST, Kind.TIMELINE)  # changes it shows
     open_customer = Signal(int)
+    said = Signal(str)  # what an action logged, for the status bar
 
     def __init__(self, title: str, columns: list[str], service: DataService,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self.setWindowTitle(title)
-        self.resize(820, 520)
+        # Tall enough for a whole week of a small shop, within the screen it opens on.
+        room = (parent.screen() if parent else QApplication.primaryScreen()).availableGeometry()
+        self.resize(min(820, room.width() - 40), min(720, room.height() - 60))
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(columns)
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
-        self.tree.itemDoubleClicked.connect(self._open)
+        self.tree.itemActivated.connect(self._open)  # Enter and double-click
         self.tree.currentItemChanged.connect(lambda *_: self._update_button())
         self.summary = QLabel()
-        self.act_button = QPushButton("Done")
-        self.act_button.setDefault(True)
+        self.message = QLabel()  # what the last action logged
+        self.message.setWordWrap(True)
+        self.act_button = QPushButton("&Done")
+        self.act_button.setAutoDefault(False)  # a dialog would make it Enter's: never
         self.act_button.clicked.connect(self.act_on_current)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
+        close = QPushButton("Close")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.act_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.message, 1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
+        self.tree.setFocus()
+        service.changed.connect(self._changed)
+        service.privacy.changed.connect(self._privacy_changed)
+        # The keyboard goes back to the window (the desktop does this; offscreen not).
+        self.finished.connect(lambda _result: parent.activateWindow() if parent else None)
+
+    def start(self) -> None:
+        """Read afresh, with the keyboard in the list on the first row."""
+        self.message.clear()
+        self.reload()
+        rows = self._rows()
+        if rows:
+            self.tree.setCurrentItem(rows[0])
+        self.tree.setFocus()
+
+    def reload(self) -> None:
+        """The rows as they are now; the keyboard stays on its row, or on the one that took
+        its place when it left."""
+        current = self.current()
+        item = self.tree.currentItem()
+        rows = self._rows()
+        position = rows.index(item) if item in rows else 0
+        self.tree.clear()
+        self._fill()
+        rows = self._rows()
+        again = next((i for i in rows if i.data(0, ROW_ROLE) == current), None) \
+            if current is not None else None
+        if again is None and rows:
+            again = rows[min(position, len(rows) - 1)]
+        if again is not None:
+            self.tree.setCurrentItem(again)
+        self._update_button()
+
+    def _fill(self) -> None:
+        """Every row of the list, drawn: the one place that says what a row shows."""
+        raise NotImplementedError
+
+    def _rows(self) -> list[QTreeWidgetItem]:
+        """The items that are rows to act on, in order (not the headings of sections)."""
+        found = []
+        for index in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(index)
+            if top.data(0, ROW_ROLE) is not None:
+                found.append(top)
+            found.extend(top.child(c) for c in range(top.childCount()))
+        return found
+
+    def current(self) -> object | None:
+        item = self.tree.currentItem()
+        return item.data(0, ROW_ROLE) if item is not None else None
+
+    def _privacy_changed(self, _private: bool) -> None:
+        self.message.clear()  # it may tell what was logged
+        self.reload()
+
+    def _changed(self, change: Change) -> None:
+        if self.isVisible() and change.any(*self.READS):
+            self.reload()
 
     def _open(self, item: QTreeWidgetItem) -> None:
         row = item.data(0, ROW_ROLE)
         if row is not None:
-            self.open_customer.emit(row[0] if isinstance(row, tuple) else row.customer_id)
+            self.open_customer.emit(row.customer_id)
 
     def _update_button(self) -> None:
-        item = self.tree.currentItem()
-        self.act_button.setEnabled(item is not None and item.data(0, ROW_ROLE) is not None)
+        self.act_button.setEnabled(self.current() is not None)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(told(self._service.privacy.on, text, "Done."))
+        self.said.emit(text)
 
     def act_on_current(self) -> None:
         raise NotImplementedError
 
 
 class PromisesDialog(_ListDialog):
-    """Every open follow-up, overdue first; Done closes it and logs it."""
+    """Every open follow-up, overdue first; Done (Alt+D) closes it and logs it."""
+
+    READS = (Kind.FOLLOW_UPS, Kind.LIST)
 
     def __init__(self, service: DataService, parent: QWidget | None = None) -> None:
         super().__init__("Promises and follow-ups", ["Due", "Customer", "What"], service, parent)
-        self.reload()
+        self._names: dict[int, str] = {}
+        self.start()
 
-    def reload(self) -> None:
+    def _fill(self) -> None:
         today = clock.today()
-        self.tree.clear()
+        private = self._service.privacy.on  # whom only: not when, nor what was promised
         items = self._service.open_follow_ups()
+        self._names = {follow_up.id: name for follow_up, name in items}
         for follow_up, name in items:
             due = f"{follow_up.due:%a %d %b}" if follow_up.due else "—"
             kind = {"promise": "Promised", "ask": "Ask"}.get(follow_up.kind, "To do")
-            item = QTreeWidgetItem([due, name, f"{kind}: {follow_up.text}"])
-            item.setData(0, ROW_ROLE, (follow_up.customer_id, follow_up.id))
-            if follow_up.due and follow_up.due < today:
+            item = QTreeWidgetItem(["", name, ""] if private else
+                                   [due, name, f"{kind}: {follow_up.text}"])
+            item.setData(0, ROW_ROLE, follow_up)
+            if follow_up.due and follow_up.due < today and not private:
                 for column in range(3):
                     item.setForeground(column, _OVERDUE)
             self.tree.addTopLevelItem(item)
         overdue = sum(1 for f, _n in items if f.due and f.due < today)
-        self.summary.setText(f"{plural(len(items), 'open follow-up')}, {overdue} overdue")
-        if items:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
-        self._update_button()
+        self.summary.setText(f"{plural(len(items), 'open follow-up')}, {overdue} overdue"
+                             + (f". {hidden('What was promised')}" if private else ""))
 
     def act_on_current(self) -> None:
-        item = self.tree.currentItem()
-        if item is None or item.data(0, ROW_ROLE) is None:
+        follow_up = self.current()
+        if not isinstance(follow_up, followups.OpenFollowUp):
             return
-        customer_id, follow_up_id = item.data(0, ROW_ROLE)
-        self._service.run(edits.complete_follow_up(customer_id, follow_up_id))
-        self.reload()
+        finish(self._service, self._names.get(follow_up.id, ""), False,
+               lambda _outcome: edits.complete_follow_up(follow_up.customer_id, follow_up.id),
+               self._say, self)
 
 
 class WeekDialog(_ListDialog):
-    """The weekly review: each section with its action."""
+    """The weekly review: each section with its action, on the button with its key."""
 
     def __init__(self, service: DataService, end: dt.date | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__("This week", ["Customer", "Why"], service, parent)
         self.tree.setRootIsDecorated(True)
+        # Privacy hides the whole review: its sections say why each name is there.
+        self.private_note = note("The weekly review")
+        self.layout().insertWidget(0, self.private_note, 1)
+        self._asked_end = end
         self.end = end or clock.today()
-        self.reload()
+        self.start()
 
-    def reload(self) -> None:
+    def start(self) -> None:
+        self.end = self._asked_end or clock.today()
+        super().start()
+
+    def _fill(self) -> None:
         review = self._service.week(self.end)
         start = self.end - dt.timedelta(days=6)
         self.setWindowTitle(f"This week: {start:%a %d %b} – {self.end:%a %d %b}")
-        self.tree.clear()
+        private = self._service.privacy.on
+        self.tree.setVisible(not private)
+        self.private_note.setVisible(private)
+        if private:
+            self.summary.clear()
+            return
         total = 0
         for name in week.SECTIONS:
             rows = review.sections[name]
@@ -142,22 +234,15 @@ class WeekDialog(_ListDialog):
                 section.addChild(item)
             section.setExpanded(True)
         self.summary.setText(f"{plural(total, 'customer')} to look after this week")
-        first = next((self.tree.topLevelItem(i).child(0) for i in range(
-            self.tree.topLevelItemCount()) if self.tree.topLevelItem(i).childCount()), None)
-        if first is not None:
-            self.tree.setCurrentItem(first)
-        self._update_button()
 
     def _update_button(self) -> None:
         super()._update_button()
-        item = self.tree.currentItem()
-        row = item.data(0, ROW_ROLE) if item is not None else None
-        self.act_button.setText(week.ACTIONS[row.section][0] if row else "Done")
+        row = self.current()
+        self.act_button.setText(f"&{row.action}" if isinstance(row, week.Row) else "&Done")
 
     def act_on_current(self) -> None:
-        item = self.tree.currentItem()
-        row = item.data(0, ROW_ROLE) if item is not None else None
-        if row is None:
+        row = self.current()
+        if not isinstance(row, week.Row):
             return
-        self._service.run(edits.act_on_week_row(row, self.end))
-        self.reload()
+        finish(self._service, row.customer, row.asks_what_happened,
+               lambda outcome: edits.act_on_week_row(row, self.end, outcome), self._say, self)

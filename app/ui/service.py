@@ -21,6 +21,7 @@ from app.core import (
     backups,
     clock,
     customers,
+    demo,
     directory,
     duplicates,
     edits,
@@ -35,6 +36,7 @@ from app.core import (
     week,
 )
 from app.core.operations import Change, Done, Kind, Operation
+from app.ui.privacy import Privacy
 from app.ui.runner import Runner
 from app.ui.worker import Job
 
@@ -56,6 +58,8 @@ class DataService(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner = Runner(self)
+        # Whether the screen faces the shop: every view that shows a customer reads it here.
+        self.privacy = Privacy(self)
         self._last_import: LastImport | None = None
         self.runner.changed.connect(self._forget_import)
 
@@ -181,6 +185,9 @@ class DataService(QObject):
 
     def customer_total(self, query: str, include_archived: bool = False) -> int:
         return directory.total(query, include_archived)
+
+    def sample_count(self) -> int:
+        return demo.count()
 
     def profile(self, customer_id: int) -> profile.Profile:
         return profile.load(customer_id)

@@ -15,13 +15,13 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPainter,
+    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -41,6 +41,7 @@ from app.core.humanize import days_ago
 from app.core.timeline import KINDS, SENTIMENTS, Entry
 from app.ui.dialogs import EntryDialog
 from app.ui.icons import icon
+from app.ui.privacy import note
 from app.ui.service import DataService
 from app.ui.timeline_model import ENTRY_ROLE, TimelineModel
 
@@ -157,10 +158,15 @@ class TimelinePanel(QWidget):
         layout.setContentsMargins(12, 4, 12, 8)
         layout.addLayout(kind_row)
         layout.addLayout(entry_row)
+        layout.addWidget(self.problem)
         layout.addWidget(self.ask)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.hidden_note, 1)
+        # Tab goes as the README says: the sentence, the amount, the question, then Log.
+        for before, after in ((self.text, self.amount), (self.amount, self.sentiment),
+                              (self.sentiment, self.ask), (self.ask, self.log_button)):
+            QWidget.setTabOrder(before, after)
         self._kind_changed()
         self.setEnabled(False)
         self._update_empty()
@@ -191,6 +197,9 @@ class TimelinePanel(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda k=kind: self.set_kind(k))
             self.kinds.addButton(button, number - 1)
+            # Narrow windows show the icons only (the tooltip names each), so that the
+            # customer list beside keeps room for the names.
+            button.setMinimumWidth(button.iconSize().width() + 10)
             kind_row.addWidget(button)
         kind_row.addStretch(1)
         self.kinds.button(0).setChecked(True)
@@ -220,6 +229,11 @@ class TimelinePanel(QWidget):
         self.ask = QLineEdit()
         self.ask.setPlaceholderText("Ask next time… (optional: shown on the glance card)")
         self.ask.returnPressed.connect(self.submit)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.hide()
+        self.text.textEdited.connect(lambda _t: self.problem.hide())
+        self.amount.textEdited.connect(lambda _t: self.problem.hide())
         return entry_row
 
     def _build_timeline(self) -> None:
@@ -238,15 +252,26 @@ class TimelinePanel(QWidget):
         self.view.delete_pressed.connect(self.delete_current)
         self.view.edit_pressed.connect(self.edit_current)
         self._private = False
-        self.hidden_note = QLabel("The timeline is hidden (privacy on). F8 shows it.")
-        self.hidden_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hidden_note.setEnabled(False)
-        self.hidden_note.hide()
+        self.hidden_note = note("The timeline")
         self.empty = QLabel("Nothing logged yet. Type what happened above and press Enter.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
         self.model.modelReset.connect(self._update_empty)
         self.model.rowsInserted.connect(self._update_empty)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """QWidget.resizeEvent: the kinds' names where they fit, their icons alone where not."""
+        super().resizeEvent(event)
+        buttons = self.kinds.buttons()
+        with_text = sum(b.sizeHint().width() if b.toolButtonStyle()
+                        == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+                        else b.sizeHint().width() + b.fontMetrics().horizontalAdvance(
+                            b.text()) + 6 for b in buttons)
+        room = self.width() - 80  # the "Log" heading and the margins
+        style = (Qt.ToolButtonStyle.ToolButtonTextBesideIcon if with_text <= room
+                 else Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for button in buttons:
+            button.setToolButtonStyle(style)
 
     def set_customer(self, customer_id: int | None) -> None:
         self.model.set_customer(customer_id)
@@ -254,13 +279,16 @@ class TimelinePanel(QWidget):
         self.text.clear()
         self.amount.clear()
         self.ask.clear()
+        self.problem.hide()
 
     def set_private(self, private: bool) -> None:
         """Privacy mode: what was said and spent stays hidden; logging still works."""
         self._private = private
         self.view.setVisible(not private and self.model.rowCount() > 0)
         self.hidden_note.setVisible(private)
-        if not private:
+        if private:
+            self.empty.hide()
+        else:
             self._update_empty()
 
     def kind(self) -> str:
@@ -293,6 +321,10 @@ class TimelinePanel(QWidget):
         if cid is None:
             return
         kind, text, amount = self.kind(), self.text.text(), self.amount.text().strip() or None
+        if not text.strip() and amount is None:
+            self._refuse("Write what happened first" + (", or the amount"
+                                                         if kind == "purchase" else ""))
+            return
         sentiment = self.sentiment.currentData() if kind == "feedback" else None
         ask = self.ask.text()
         done = self._service.run(edits.log_entry(cid, kind, text, amount, sentiment=sentiment,
@@ -301,7 +333,14 @@ class TimelinePanel(QWidget):
             self.text.clear()
             self.amount.clear()
             self.ask.clear()
+            self.problem.hide()
             self.logged.emit(done.result)
+
+    def _refuse(self, why: str) -> None:
+        """Nothing blank goes on a timeline: say so beside the field, keyboard back in it."""
+        self.problem.setText(why)
+        self.problem.show()
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_entry(self) -> Entry | None:
         index = self.view.currentIndex()
@@ -312,10 +351,13 @@ class TimelinePanel(QWidget):
         if entry is None:
             return
         dialog = EntryDialog(entry, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._service.run(edits.edit_entry(
-                entry, dialog.kind.currentData(), dialog.text.toPlainText(),
-                dialog.amount.text().strip() or None, dialog.when()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._service.run(edits.edit_entry(
+            entry, dialog.kind.currentData(), dialog.text.toPlainText(),
+            dialog.amount.text().strip() or None, dialog.when())))
+        dialog.setModal(True)
+        dialog.show()
+        dialog.activateWindow()
 
     def delete_current(self) -> None:
         entry = self.current_entry()

@@ -35,6 +35,30 @@ def test_a_bad_email_writes_nothing_at_all(store):
     assert Customer.select().count() == 0
 
 
+def test_a_customer_is_made_with_family_pets_and_a_birthday_at_once(store):
+    cid = customers.create_customer(
+        [("phone", "07700 900456", "")], [("Mia", "child", ""), ("Biscuit", "pet", "dog")],
+        (5, 17, None), first_name="Rosa")
+    rosa = load(cid)
+    assert [(r.name, r.relation, r.notes) for r in rosa.relatives] == [
+        ("Mia", "child", ""), ("Biscuit", "pet", "dog")]
+    assert [(d.kind, d.month, d.day, d.year, d.relative_id) for d in rosa.dates] == [
+        ("birthday", 5, 17, None, None)]
+
+
+@pytest.mark.parametrize(("relatives", "birthday", "refusal"), [
+    ([("", "child", "")], None, "needs a name"),
+    ([("Mia", "cousin", "")], None, "relation must be one of"),
+    ((), (2, 31, None), "February has no day 31"),
+    ((), (2, 29, 2025), "2025 is not a leap year"),
+])
+def test_a_new_customer_with_a_bad_relative_or_birthday_writes_nothing(
+        store, relatives, birthday, refusal):
+    with pytest.raises(ValidationError, match=refusal):
+        customers.create_customer(relatives=relatives, birthday=birthday, first_name="Rosa")
+    assert Customer.select().count() == 0
+
+
 def test_dates_of_relatives_belong_to_the_same_customer(store):
     a = customers.create_customer(first_name="A")
     b = customers.create_customer(first_name="B")

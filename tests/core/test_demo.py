@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from app.core import demo, directory
+import pytest
+
+from app.core import clock, customers, demo, directory, timeline
+from app.core.errors import ValidationError
 from app.core.profile import load_many
-from app.store.models import Interaction
+from app.store.models import Customer, Interaction, Tag, db
 
 
 def shop(seed: int, count: int = 40) -> list:
@@ -41,3 +44,40 @@ def test_progress_is_told_and_the_number_of_entries_can_be_asked_for(store):
     assert seen == [(500, 1000), (1000, 1000), (1000, 1000)]
     assert len(ids) == 1000 == directory.count()
     assert 1000 <= Interaction.select().count() <= 4000  # about two each
+
+
+def test_samples_go_into_an_empty_book_only_and_are_marked(store):
+    ids = demo.load(5)
+    assert demo.count() == 5
+    assert all(Customer.get_by_id(cid).sample for cid in ids)
+    with pytest.raises(ValidationError, match="empty customer book only: there are already "
+                                              "5 customers here"):
+        demo.load(5)
+    assert demo.count() == 5
+
+
+def test_removing_the_samples_takes_what_they_brought_and_leaves_the_owners(store):
+    ids = demo.generate(12, seed=2)
+    ana = customers.create_customer([("phone", "07700 900123", "mobile")], first_name="Ana")
+    customers.set_tags(ana, ["VIP"])
+    customers.add_relative(ana, "Biscuit", "pet", "golden retriever")
+    timeline.log(ana, "visit", "came in")
+    assert sorted(demo.remove()) == sorted(ids)
+    assert directory.count(include_archived=True) == 1 and demo.count() == 0
+    for table in ("contact_point", "relative", "interaction", "customer_tag"):
+        owners = {r[0] for r in db.execute_sql(f"SELECT customer_id FROM {table}")}
+        assert owners == {ana}, table
+    for table in ("important_date", "follow_up"):
+        assert not db.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0], table
+    assert [t.name for t in Tag.select()] == ["VIP"]
+    assert directory.customer_ids("biscuit") == [ana]  # the search index follows
+    with pytest.raises(ValidationError, match="no sample customers"):
+        demo.remove()
+
+
+def test_nothing_is_dated_after_the_moment_the_samples_are_made(store):
+    ids = demo.generate(60, seed=1)  # the clock stands at 10:30; one shop hour is 18:00
+    now = clock.now()
+    assert not Interaction.select().where(Interaction.at > now).count()
+    assert not Customer.select().where(Customer.created_at > now).count()
+    assert len(ids) == 60

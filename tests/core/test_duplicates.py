@@ -56,3 +56,17 @@ def test_duplicates_by_phone_and_name(store):
     d = customers.create_customer(first_name="Róse", last_name="Byrne")
     reasons = {(p.first_id, p.second_id): p.reason for p in duplicates.find_pairs()}
     assert reasons == {(a, b): "same phone: 447700900123", (c, d): "same name"}
+
+
+def test_a_sample_that_takes_in_a_real_customer_is_no_longer_a_sample(store):
+    from app.core import demo
+    from app.store.models import Customer
+
+    sample, second, third = demo.generate(3, seed=4)
+    real = customers.create_customer(first_name="Ana", last_name="Ruiz")
+    duplicates.merge(sample, real)
+    duplicates.merge(second, third)  # two samples make one sample
+    assert not Customer.get_by_id(sample).sample
+    assert Customer.get_by_id(second).sample
+    assert sorted(demo.remove()) == [second, third]
+    assert load(sample).name  # with what the real one brought

@@ -28,6 +28,20 @@ def test_titles_name_the_customer_and_log_names_are_fixed(store):
         assert "Ana" not in operation.name
 
 
+def test_a_new_customer_with_family_is_one_change_undone_at_once(store):
+    from app.store.models import ImportantDate, Relative
+
+    done = perform(edits.create_customer([("phone", "07700 900456", "")],
+                                         [("Biscuit", "pet", "dog")], (5, 17, None),
+                                         first_name="Rosa", last_name="Delgado"))
+    assert edits.create_customer(first_name="Rosa", last_name="Delgado").title == \
+        "add Rosa Delgado"
+    assert Relative.select().count() == ImportantDate.select().count() == 1
+    perform(done.undo)
+    assert Relative.select().count() == ImportantDate.select().count() == 0
+    assert customers.Customer.select().count() == 0
+
+
 def test_an_unknown_customer_is_named_by_number_and_refused_on_writing(store):
     operation = edits.log_entry(404, "note", "hello")
     assert operation.title == "log note for customer 404"

@@ -78,7 +78,6 @@ CHANGES: dict[str, Callable[[dict], Operation]] = {
     "dismiss": lambda s: edits.dismiss_reminders([_due(s["ana"])]),
     "settings": lambda s: edits.put_settings({"currency_symbol": "€",
                                               "reminder_lead_days": 14}),
-    "samples": lambda s: edits.load_sample_customers(5),
 }
 
 
@@ -94,6 +93,34 @@ def test_undo_puts_back_exactly_and_redo_makes_it_again(shop, name):
     assert back.undo is not None
     perform(back.undo)
     assert snapshot() == after
+
+
+def _undone_and_redone_exactly(operation: Operation) -> object:
+    before = snapshot()
+    done = perform(operation)
+    after = snapshot()
+    assert after != before and done.undo is not None
+    back = perform(done.undo)
+    assert snapshot() == before
+    perform(back.undo)
+    assert snapshot() == after
+    return done.result
+
+
+def test_sample_customers_come_and_go_whole_and_the_owners_stay(store):
+    """Added to an empty book and removed again with all they brought, reminder states too;
+    each undone and redone exactly. A customer the owner added among them stays."""
+    samples = _undone_and_redone_exactly(edits.load_sample_customers(8))
+    ana = customers.create_customer(first_name="Ana", last_name="Ruiz")
+    customers.set_tags(ana, ["VIP"])
+    timeline.log(ana, "visit", "")
+    reminders.mark_shown(reminders.due(dt.date(2026, 11, 23), 366), dt.date(2026, 11, 23),
+                         dt.datetime(2026, 11, 23, 9, 0))
+    removed = _undone_and_redone_exactly(edits.remove_sample_customers())
+    assert sorted(removed) == sorted(samples)
+    assert [r[0] for r in db.execute_sql("SELECT id FROM customer")] == [ana]
+    assert db.execute_sql("SELECT count(*) FROM reminder_state").fetchone()[0] == 0
+    assert [r[0] for r in db.execute_sql("SELECT name FROM tag")] == ["VIP"]
 
 
 def test_the_change_is_read_from_what_was_written(shop):

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from app.core import clock, customers, followups, reminders, settings, timeline
+from app.core.errors import ValidationError
 
 
 def texts(start: dt.date, days: int | None = None) -> list[tuple[str, str, str]]:
@@ -165,3 +166,34 @@ def test_the_clock_can_stand_on_the_night_the_clocks_change(eleanor):
     customers.add_date(eleanor, "birthday", 3, 29)
     with clock.frozen(dt.datetime(2026, 3, 29, 1, 30)):  # Europe springs forward at 01:00 UTC
         assert [d for _k, d, _t in texts(clock.today(), 0)] == ["2026-03-29"]
+
+
+def test_done_logs_what_it_means_and_asks_what_happened_where_it_cannot_know(eleanor):
+    customers.add_date(eleanor, "birthday", 11, 24)
+    followups.add(eleanor, "call back", due=dt.date(2026, 11, 23))
+    customers.update_customer(eleanor, contact_every_days=30)
+    timeline.log(eleanor, "visit", at=dt.datetime(2026, 10, 1, 10))
+    now = dt.datetime(2026, 11, 23, 10, 30)
+    found = {r.kind: r for r in reminders.pending(now.date())}
+    assert reminders.complete(found["follow_up"], now) == ("note", "Done: call back")
+    assert reminders.complete(found["birthday"], now) == ("message",
+                                                          "Sent wishes: Ellie's birthday")
+    with pytest.raises(ValidationError, match="say what happened"):
+        reminders.complete(found["stay_in_touch"], now)  # no guess on the timeline
+    count = len(timeline.entries(eleanor, 0, 50))
+    assert reminders.complete(found["stay_in_touch"], now, "nothing") is None
+    assert len(timeline.entries(eleanor, 0, 50)) == count
+    assert reminders.pending(now.date()) == []
+
+
+@pytest.mark.parametrize("outcome, kind", [("call", "call"), ("message", "message"),
+                                           ("visit", "visit")])
+def test_getting_in_touch_logs_what_the_owner_says_happened(eleanor, outcome, kind):
+    visits(eleanor, *(dt.date(2026, 6, 1) + dt.timedelta(days=7 * week) for week in range(6)))
+    now = dt.datetime(2026, 11, 23, 10, 30)
+    lapsed = next(r for r in reminders.pending(now.date()) if r.kind == "lapsed")
+    logged = reminders.complete(lapsed, now, outcome)
+    assert logged == reminders.CONTACT_OUTCOMES[outcome]
+    latest = timeline.entries(eleanor, 0, 1)[0]
+    assert (latest.kind, latest.text) == (kind, logged[1])
+    assert [r for r in reminders.pending(now.date()) if r.kind == "lapsed"] == []

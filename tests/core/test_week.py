@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.core import clock, customers, followups, timeline, week
+from app.core import clock, customers, followups, reminders, timeline, week
 from app.core.profile import load
 
 END = dt.date(2026, 11, 23)
@@ -62,3 +62,23 @@ def test_a_promise_done_from_the_review_is_closed(store):
     assert followups.open_for(ann) == []
     assert load(ann).follow_ups == ()
     assert week.review(END).sections["follow_ups"] == []
+
+
+def test_getting_in_touch_logs_what_the_owner_says_and_is_the_reminders_done_too(store):
+    with clock.frozen(dt.date(2026, 6, 1)):
+        ann = customers.create_customer(first_name="Ann")
+        bo = customers.create_customer(first_name="Bo")
+    for week_number in range(6):
+        timeline.log(ann, "visit", at=dt.datetime(2026, 6, 1, 9) + dt.timedelta(weeks=week_number))
+    customers.update_customer(bo, contact_every_days=30)
+    review = week.review(END)
+    lapsed = review.sections["lapsed"][0]
+    staying = review.sections["follow_ups"][0]
+    assert (lapsed.action, staying.action) == ("Get in touch", "Get in touch")
+    assert lapsed.asks_what_happened and staying.asks_what_happened
+    assert week.act(lapsed, END, "call") == ("call", "Called to keep in touch")
+    assert week.act(staying, END, "nothing") is None
+    assert timeline.entries(bo, 0, 5) == []
+    review = week.review(END)
+    assert review.sections["lapsed"] == review.sections["follow_ups"] == []
+    assert [r.kind for r in reminders.pending(END)] == []  # the Today list does not ask again

@@ -41,6 +41,9 @@ def start(qtbot, tmp_path: Path, monkeypatch):
         while running:
             window, instance = running.pop()
             window.commands.quit()
+            for left in QApplication.topLevelWidgets():  # a program that quit shows nothing
+                if left.isVisible():
+                    left.close()
             session.close()
             instance.release()
             logs.close()

@@ -11,23 +11,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
-from PySide6.QtCore import QAbstractListModel, QPoint, Qt
+import shiboken6
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QPlainTextEdit,
+    QStatusBar,
     QTabBar,
     QTextEdit,
+    QTreeView,
     QWidget,
 )
+from pytestqt.exceptions import TimeoutError
 
 _HTML_TAG = re.compile(r"<[^>]+>")
 
@@ -61,8 +67,20 @@ class Person:
         widget = QApplication.focusWidget()
         if widget is None:
             widget = QApplication.activeModalWidget() or QApplication.activeWindow()
+        if widget is None:
+            widget = self._window_underneath()
         assert widget is not None, "nothing has the keyboard: no window is active"
         return widget
+
+    def _window_underneath(self) -> QWidget | None:
+        """When a dialog closes, a window manager gives the keyboard back to the window under
+        it (the offscreen screen of the tests has no window manager to do so)."""
+        windows = [w for w in self.reachable() if isinstance(w, QMainWindow)] or self.reachable()
+        if not windows:
+            return None
+        windows[0].activateWindow()
+        QApplication.processEvents()
+        return QApplication.focusWidget() or windows[0]
 
     def type(self, text: str) -> None:
         """Each character to whatever has the keyboard when it is typed."""
@@ -79,6 +97,16 @@ class Person:
             combination = sequence[0]
             self.qtbot.keyClick(self.focus, combination.key(), combination.keyboardModifiers())
             QApplication.processEvents()
+            self._let_buttons_go()
+
+    def _let_buttons_go(self) -> None:
+        """A button pressed by its key (Alt and its underlined letter) is drawn down for a
+        moment, then clicks: the next key waits for that click, as the person's eyes do."""
+        down = [button for window in self.reachable()
+                for button in window.findChildren(QAbstractButton) if button.isDown()]
+        if down:
+            self.qtbot.waitUntil(lambda: not any(shiboken6.isValid(b) and b.isDown()
+                                                 for b in down), timeout=2000)
 
     # The mouse ---------------------------------------------------------------------------------
 
@@ -93,39 +121,56 @@ class Person:
     def _widgets(self) -> Iterator[QWidget]:
         for window in self.reachable():
             yield window
-            yield from (w for w in window.findChildren(QWidget) if shown(w))
+            # Only its own: a dialog is a child of the window that opened it, and is its own
+            # window (counted once, as such, or not at all behind a modal one).
+            yield from (w for w in window.findChildren(QWidget)
+                        if w.window() is window and shown(w))
 
     def find(self, text: str, kind: type[QWidget] = QWidget) -> QWidget:
         """The one widget on screen that shows exactly this text (a button, label, tab…)."""
         found = [w for w in self._widgets()
                  if isinstance(w, kind) and plain(_text_of(w)) == text]
+        buttons = [w for w in found if isinstance(w, QAbstractButton)]
+        if len(found) > 1 and len(buttons) == 1:  # a heading that reads like the button
+            return buttons[0]
         assert len(found) == 1, (f"{len(found)} widgets on screen show {text!r}; "
                                  f"buttons shown: {self.button_texts()}")
         return found[0]
 
     def click(self, text: str, double: bool = False) -> None:
         """Click the button, tab, list row or label that shows this text."""
-        for view in (w for w in self._widgets() if isinstance(w, QAbstractItemView)):
+        views = (w for w in self._widgets()
+                 if isinstance(w, QAbstractItemView) and not isinstance(w, QHeaderView))
+        for view in views:
             index = _row_showing(view, text)
             if index is not None:
                 rect = view.visualRect(index)
                 target, at = view.viewport(), rect.center()
                 break
         else:
-            for bar in (w for w in self._widgets() if isinstance(w, QTabBar)):
-                tabs = [i for i in range(bar.count()) if plain(bar.tabText(i)) == text]
-                if tabs:
-                    target, at = bar, bar.tabRect(tabs[0]).center()
+            for header in (w for w in self._widgets() if isinstance(w, QHeaderView)):
+                section = _section_showing(header, text)
+                if section is not None:
+                    at = QPoint(header.sectionViewportPosition(section)
+                                + header.sectionSize(section) // 2, header.height() // 2)
+                    target = header.viewport()
                     break
             else:
-                target = self.find(text)
-                at = target.rect().center()
+                target, at = self._tab_or_widget(text)
         assert target.isEnabled(), f"{text!r} is greyed out"
-        if double:
+        self.qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=at)
+        if double:  # as a mouse sends it: a click, then the second press as a double-click
             self.qtbot.mouseDClick(target, Qt.MouseButton.LeftButton, pos=at)
-        else:
-            self.qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=at)
+            self.qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=at)
         QApplication.processEvents()
+
+    def _tab_or_widget(self, text: str) -> tuple[QWidget, QPoint]:
+        for bar in (w for w in self._widgets() if isinstance(w, QTabBar)):
+            tabs = [i for i in range(bar.count()) if plain(bar.tabText(i)) == text]
+            if tabs:
+                return bar, bar.tabRect(tabs[0]).center()
+        target = self.find(text)
+        return target, target.rect().center()
 
     def double_click(self, text: str) -> None:
         self.click(text, double=True)
@@ -150,6 +195,22 @@ class Person:
             menu = action.menu()
             QApplication.processEvents()
 
+    def menu(self, title: str) -> list[str]:
+        """What a menu of the window offers, greyed-out entries too: opened with the mouse,
+        read, and closed with Esc (a menu has the keyboard while it is open)."""
+        window = next(w for w in self.reachable() if isinstance(w, QMainWindow))
+        bar = window.menuBar()
+        titles = {plain(a.text()): a for a in bar.actions()}
+        assert title in titles, f"no menu {title!r}: {sorted(titles)}"
+        self.qtbot.mouseClick(bar, Qt.MouseButton.LeftButton,
+                              pos=bar.actionGeometry(titles[title]).center())
+        menu = titles[title].menu()
+        self.qtbot.waitUntil(menu.isVisible, timeout=2000)
+        items = [plain(a.text()) for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+        self.qtbot.keyClick(menu, Qt.Key.Key_Escape)
+        self.qtbot.waitUntil(lambda: not menu.isVisible(), timeout=2000)
+        return items
+
     # What is on screen -------------------------------------------------------------------------
 
     def texts(self) -> list[str]:
@@ -159,18 +220,63 @@ class Person:
             text = _text_of(widget)
             if text:
                 found.append(plain(text))
-            if isinstance(widget, QAbstractItemView):
+            if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
                 found.extend(_visible_rows(widget))
         return found
 
     def sees(self, text: str) -> bool:
         return any(text in shown_text for shown_text in self.texts())
 
+    def waits_to_see(self, text: str, timeout: int = 2000) -> None:
+        """What shows a moment later (a search runs once typing pauses)."""
+        try:
+            self.qtbot.waitUntil(lambda: self.sees(text), timeout=timeout)
+        except TimeoutError:
+            raise AssertionError(f"{text!r} never showed; on screen: {self.texts()}") from None
+
     def button_texts(self) -> list[str]:
         return [plain(w.text()) for w in self._widgets() if isinstance(w, QAbstractButton)]
 
+    def current_row(self) -> list[str]:
+        """The cells of the row the keyboard is on, in the list that has the keyboard."""
+        view = self.focus
+        assert isinstance(view, QAbstractItemView), f"the keyboard is in {view!r}, not a list"
+        index = view.currentIndex()
+        if not index.isValid():
+            return []
+        return [plain(str(index.siblingAtColumn(column).data() or ""))
+                for column in range(_columns(view))]
+
+    def status(self) -> str:
+        """The message in the main window's status bar."""
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, QMainWindow) and w.isVisible())
+        return window.statusBar().currentMessage()
+
+    # The window manager ------------------------------------------------------------------------
+
+    def maximise(self) -> None:
+        """The maximise button on the title bar of the window that has the keyboard."""
+        self.focus.window().showMaximized()
+        QApplication.processEvents()
+
+    def resize_window(self, width: int, height: int) -> None:
+        """Un-maximise the window that has the keyboard and drag its corner to this size."""
+        window = self.focus.window()
+        window.showNormal()
+        window.resize(width, height)
+        QApplication.processEvents()
+        assert (window.width(), window.height()) == (width, height), \
+            f"the window will not go to {width}×{height}: it is {window.width()}×{window.height()}"
+
+    def hover(self, text: str) -> str:
+        """Rest the mouse on what shows this text: the tooltip that would show."""
+        return plain(self.find(text).toolTip())
+
 
 def _text_of(widget: QWidget) -> str:
+    if isinstance(widget, QStatusBar):
+        return widget.currentMessage()
     if isinstance(widget, (QAbstractButton, QLabel, QLineEdit)):
         return widget.text()
     if isinstance(widget, QComboBox):
@@ -191,15 +297,26 @@ def _columns(view: QAbstractItemView) -> int:
     return model.columnCount(view.rootIndex())
 
 
+def _rows(view: QAbstractItemView, parent: QModelIndex | None = None) -> Iterator[QModelIndex]:
+    """The first cell of each row in the order shown; in a tree, the rows of open branches."""
+    model = view.model()
+    parent = view.rootIndex() if parent is None else parent
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        yield index
+        if isinstance(view, QTreeView) and view.isExpanded(index):
+            yield from _rows(view, index)
+
+
 def _visible_rows(view: QAbstractItemView) -> list[str]:
     model = view.model()
     if model is None:
         return []
     texts = []
     viewport = view.viewport().rect()
-    for row in range(model.rowCount(view.rootIndex())):
+    for first in _rows(view):
         for column in range(_columns(view)):
-            index = model.index(row, column, view.rootIndex())
+            index = first.siblingAtColumn(column)
             if not view.visualRect(index).intersects(viewport):
                 continue
             value = index.data()
@@ -208,15 +325,27 @@ def _visible_rows(view: QAbstractItemView) -> list[str]:
     return texts
 
 
+def _section_showing(header: QHeaderView, text: str) -> int | None:
+    model = header.model()
+    if model is None:
+        return None
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        if plain(str(model.headerData(section, header.orientation()) or "")) == text:
+            return section
+    return None
+
+
 def _row_showing(view: QAbstractItemView, text: str):
     """The first visible cell whose text starts with `text` (a row is clicked by its start)."""
     model = view.model()
     if model is None:
         return None
     viewport = view.viewport().rect()
-    for row in range(min(model.rowCount(view.rootIndex()), 500)):
+    for first in islice(_rows(view), 500):
         for column in range(_columns(view)):
-            index = model.index(row, column, view.rootIndex())
+            index = first.siblingAtColumn(column)
             value = index.data()
             if value and plain(str(value)).startswith(text) and \
                     view.visualRect(index).intersects(viewport):

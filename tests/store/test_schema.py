@@ -58,6 +58,8 @@ def test_an_old_file_upgrades_and_keeps_every_row(tmp_path: Path, version: int):
         assert load(found[0].id).visit_count >= 1
         eleanor = Customer.get_by_id(found[0].id)
         assert eleanor.last_visit is not None and eleanor.first_visit <= eleanor.last_visit
+        # The owner's customers are never taken for samples.
+        assert Customer.select().where(Customer.sample).count() == 0
     finally:
         session.close()
 

@@ -6,21 +6,21 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from app.core import backups, clock, directory, edits
 from app.ui.backup_dialog import RestoreDialog
 
 
-def answer(button: QMessageBox.StandardButton) -> None:
+def answer(qtbot, text: str) -> None:
     box = QApplication.activeModalWidget()
     assert isinstance(box, QMessageBox), box
-    box.button(button).click()
+    press(qtbot, box, text)
 
 
 def press(qtbot, dialog, text: str) -> None:
-    found = next(b for b in dialog.findChildren(QPushButton) if b.text() == text)
+    found = next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == text)
     qtbot.mouseClick(found, Qt.MouseButton.LeftButton)
 
 
@@ -57,12 +57,12 @@ def test_the_backups_are_listed_newest_first_and_a_damaged_one_is_not_offered(di
 def test_restore_asks_first_and_keeps_what_was_there(qtbot, dialog, service):
     restored = []
     dialog.restored.connect(restored.append)
-    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
     press(qtbot, dialog, "Restore selected…")
-    assert directory.count() == 2 and restored == []  # "No" changes nothing
+    answer(qtbot, "Cancel")
+    assert directory.count() == 2 and restored == []  # Cancel changes nothing
 
-    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
     press(qtbot, dialog, "Restore selected…")
+    answer(qtbot, "Restore")
     assert restored == [1]
     assert [service.rows([i])[i].name for i in directory.customer_ids()] == ["Eleanor"]
     # What was there is itself a backup now, at the top of the list.

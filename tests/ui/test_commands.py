@@ -56,3 +56,19 @@ def test_the_log_folder_is_made_owner_only(window, monkeypatch):
     folder = window.commands.open_log_folder()
     assert folder == session.database_file().parent / "logs"
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_new_customer_opens_its_form_without_waiting_and_adds_in_one_step(qtbot, window,
+                                                                           service):
+    form = window.commands.new_customer()
+    assert form.isVisible()  # the call came back with the form still open
+    form.first_name.setText("Rosa")
+    form.phone.setText("07700 900456")
+    form.family.add_row().name.setText("Mia")
+    form.accept()
+    rosa = window.profile.profile
+    assert rosa is not None and rosa.first_name == "Rosa"
+    assert [r.name for r in rosa.relatives] == ["Mia"]
+    assert service.runner.undo_stack.count() == 1
+    service.runner.undo_stack.undo()
+    assert not service.rows([rosa.id])

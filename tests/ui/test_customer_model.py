@@ -62,3 +62,23 @@ def test_a_long_list_shows_its_first_screenful_then_the_rest_in_order(qtmodeltes
     model.fetchMore(model.index(0, 0).parent())
     qtbot.waitUntil(lambda: model.complete)
     assert [model.customer_id(r) for r in range(450)] == everyone
+
+
+def test_privacy_leaves_only_the_names_tooltips_too(service):
+    cid = service.run(edits.create_customer(first_name="Eleanor", nickname="Ellie")).result
+    service.run(edits.set_tags(cid, ["VIP"]))
+    service.run(edits.log_entry(cid, "purchase", "scarf", "24.50"))
+    model = CustomerTableModel(service)
+    model.reload()
+    shown = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole}
+
+    def cells() -> list[object]:
+        return [model.index(0, column).data(role) for column in range(model.columnCount())
+                for role in shown]
+
+    assert "VIP" in cells() and "24.50" in str(cells())
+    service.privacy.set(True)
+    assert model.hidden_columns == {2, 3, 4}
+    assert {str(cell) for cell in cells() if cell} == {"Eleanor", "Ellie"}
+    service.privacy.set(False)
+    assert "VIP" in cells() and not model.hidden_columns

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.core import directory, edits
 from app.ui.customer_pane import CustomerPane
+from app.ui.glance_card import PRIVATE_NOTE
 
 
 @pytest.fixture
@@ -70,12 +71,12 @@ def test_privacy_hides_what_a_customer_across_the_counter_should_not_read(qtbot,
     pane.open_customer(cid.result)
     pane.set_private(True)
     assert "allergic" not in pane.glance.likes.text()
-    assert pane.glance.private_note.isVisible()
+    assert pane.glance.today_line.full_text() == PRIVATE_NOTE
     assert pane.timeline.hidden_note.isVisible() and not pane.timeline.view.isVisible()
     click_tab(qtbot, pane, "Details")
-    assert pane.profile.first_name.isVisible() and not pane.profile.about.isVisible()
+    assert not pane.profile.content.isVisible() and pane.profile.private_note.isVisible()
     pane.set_private(False)
-    assert pane.profile.about.isVisible()
+    assert pane.profile.about.isVisible() and not pane.profile.private_note.isVisible()
     assert "allergic to nuts" in pane.glance.likes.text()
     click_tab(qtbot, pane, "Timeline")
     assert pane.timeline.view.isVisible()

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.core import customers, edits
 from app.core.profile import load
 
 
-def click_yes_on_the_question() -> None:
+def answer_merge(qtbot) -> None:
     box = QApplication.activeModalWidget()
     assert isinstance(box, QMessageBox), box
-    box.button(QMessageBox.StandardButton.Yes).click()
+    merge = next(b for b in box.buttons() if b.text().replace("&", "") == "Merge")
+    assert box.defaultButton() is merge
+    qtbot.mouseClick(merge, Qt.MouseButton.LeftButton)
 
 
 def test_merge_duplicates_through_the_dialog_and_undo(qtbot, window, service):
@@ -28,8 +30,8 @@ def test_merge_duplicates_through_the_dialog_and_undo(qtbot, window, service):
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 1
     assert "same email: ellie@example.com" in dialog.list.item(0).text()
-    QTimer.singleShot(0, click_yes_on_the_question)
     dialog.merge_current()
+    answer_merge(qtbot)
     assert dialog.list.count() == 0
     assert load(other).archived
     merged = load(keep)

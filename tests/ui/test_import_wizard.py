@@ -63,7 +63,7 @@ def test_wizard_without_a_name_column_says_so(qtbot, window):
     combo = wizard.mapping_page._combos[0]
     combo.setCurrentIndex(combo.findData("first_name"))
     combo.activated.emit(combo.currentIndex())
-    assert wait_counts(qtbot, wizard).startswith("Will add 1 new customers")
+    assert wait_counts(qtbot, wizard).startswith("Will add 1 new customer,")
     assert wizard.mapping_page.isComplete()
 
 

@@ -18,8 +18,9 @@ def test_privacy_mode_hides_and_is_remembered(qtbot, window, service, settings):
     assert "knee" not in card.ask.text() and "24.50" not in card.history.text()
     assert "spent" not in card.facts.text()
     assert not window.timeline.view.isVisible() and window.timeline.hidden_note.isVisible()
-    assert window.table.isColumnHidden(3)
-    assert not window.today.isVisible()
+    kept = [c for c in range(window.model.columnCount()) if not window.table.isColumnHidden(c)]
+    assert [window.model.headerData(c, Qt.Orientation.Horizontal) for c in kept] == [
+        "Name", "Goes by"]
     assert card.title.text() == "Ellie"  # the name stays: it is how to greet them
     from app.ui.main_window import MainWindow
 
@@ -29,6 +30,7 @@ def test_privacy_mode_hides_and_is_remembered(qtbot, window, service, settings):
     qtbot.keyClick(window, Qt.Key.Key_F8)
     assert not window.actions["set_private"].isChecked()
     assert "oat-milk" in card.likes.text() and window.timeline.view.isVisible()
+    assert not any(window.table.isColumnHidden(c) for c in range(window.model.columnCount()))
 
 
 def test_archive_button_and_show_archived(qtbot, sample_window):

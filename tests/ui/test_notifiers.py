@@ -66,3 +66,41 @@ def test_a_long_today_list_is_counted_as_people_read_numbers(window):
     window.today.show_reminders(many)
     assert window.today.title.text() == "Today: 27,113 reminders"
     assert summary(many[:1]) == "1 reminder"
+
+
+def test_privacy_lists_reminders_by_whose_they_are_only(window, service):
+    cid = service.run(edits.create_customer(first_name="Eleanor", last_name="Whitfield",
+                                            nickname="Ellie")).result
+    service.run(edits.add_date(cid, kind="birthday", month=11, day=27, year=1983))
+    window.center.check()
+    panel = window.today
+    assert panel.texts() == ["Fri 27 Nov · Ellie's birthday (turns 43)"]
+    window.set_private(True)
+    assert panel.texts() == ["Eleanor Whitfield"]
+    index = panel.model.index(0)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "Eleanor Whitfield"
+    assert index.data(Qt.ItemDataRole.DecorationRole) is None
+    window.set_private(False)
+    assert panel.texts() == ["Fri 27 Nov · Ellie's birthday (turns 43)"]
+
+
+def test_the_tray_menu_and_its_message_name_whose_reminders_only(qapp, service):
+    from app.ui.notifiers import TrayNotifier
+
+    cid = service.run(edits.create_customer(first_name="Eleanor", last_name="Whitfield",
+                                            nickname="Ellie")).result
+    service.run(edits.add_date(cid, kind="birthday", month=11, day=23, year=1983))
+    due = reminders.pending(dt.date(2026, 11, 23), 7)
+    tray = TrayNotifier(service)
+    tray.show_reminders(due)
+    texts = [a.text() for a in tray.menu.actions()]
+    assert "today · Ellie's birthday (turns 43)" in texts
+    service.privacy.set(True)
+    texts = [a.text() for a in tray.menu.actions()]
+    assert "Eleanor Whitfield" in texts and not [t for t in texts if "birthday" in t]
+    assert "birthday" not in tray.icon.toolTip() and "Ellie" not in tray.icon.toolTip()
+    messages: list[tuple] = []
+    tray.icon.showMessage = lambda *shown: messages.append(shown)
+    tray.announce(due)
+    assert messages[0][:2] == ("Regulars: 1 reminder", "Eleanor Whitfield")
+    tray.hide()

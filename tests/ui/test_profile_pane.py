@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -55,14 +55,11 @@ def test_add_a_family_member_through_the_form(qtbot, window, service):
     cid = service.run(edits.create_customer(first_name="Eleanor")).result
     window.reveal(cid)
 
-    def fill():
-        dialog = QApplication.activeModalWidget()
-        dialog.name.setText("Leo")
-        dialog.relation.setCurrentText("grandchild")
-        dialog.accept()
-
-    QTimer.singleShot(0, fill)
-    window.profile.family.add_requested.emit("relative")
+    window.profile.family.add_requested.emit("relative")  # the form opens; nothing waits
+    dialog = QApplication.activeModalWidget()
+    dialog.name.setText("Leo")
+    dialog.relation.setCurrentText("grandchild")
+    dialog.accept()
     assert [r.name for r in profiles.load(cid).relatives] == ["Leo"]
     assert window.profile.family.texts() == ["Leo (grandchild)"]
 
@@ -92,3 +89,30 @@ def test_switching_customers_keeps_what_was_being_typed(qtbot, sample_window):
     qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.profile.customer_id == window.model.customer_id(3) != first
     assert profiles.load(first).about == "decaf after 3pm"
+
+
+def test_stay_in_touch_is_saved_and_shown(qtbot, window, service):
+    cid = service.run(edits.create_customer(first_name="Eleanor")).result
+    window.reveal(cid)
+    window.right.tabs.setCurrentWidget(window.profile)
+    stay = window.profile.stay_in_touch
+    assert not stay.check.isChecked() and not stay.days.isEnabled()
+    service.run(edits.update_customer(cid, contact_every_days=14))
+    assert stay.check.isChecked() and stay.days.value() == 14 and stay.days.isEnabled()
+    qtbot.mouseClick(stay.check, Qt.MouseButton.LeftButton)
+    assert profiles.load(cid).contact_every_days is None
+    assert not stay.days.isEnabled()
+
+
+def test_the_photo_is_chosen_without_waiting_for_the_chooser(qtbot, window, service,
+                                                             tmp_path: Path):
+    cid = service.run(edits.create_customer(first_name="Eleanor")).result
+    window.reveal(cid)
+    image = QImage(64, 64, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    image.save(str(tmp_path / "ellie.png"))
+    chooser = window.profile.choose_photo()
+    assert chooser.isVisible()  # the window keeps running while it is open
+    chooser.fileSelected.emit(str(tmp_path / "ellie.png"))
+    chooser.reject()
+    assert profiles.load(cid).photo is not None

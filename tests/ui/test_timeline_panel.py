@@ -23,7 +23,6 @@ def test_capture_by_keyboard_with_a_question_for_next_time(qtbot, window, servic
     assert panel.amount.hasFocus()
     qtbot.keyClicks(panel.amount, "18.00")
     qtbot.keyClick(panel.amount, Qt.Key.Key_Tab)
-    qtbot.keyClick(panel.log_button, Qt.Key.Key_Tab)
     assert panel.ask.hasFocus()
     qtbot.keyClicks(panel.ask, "how was the grinder?")
     qtbot.keyClick(panel.ask, Qt.Key.Key_Return)

@@ -41,3 +41,16 @@ def test_what_is_written_comes_back_with_its_type_after_a_restart(tmp_path):
     ws.write(again, ws.PRIVACY, False)
     again.sync()
     assert ws.read(QSettings(path, QSettings.Format.IniFormat), ws.PRIVACY) is False
+
+
+def test_the_size_to_open_at_fits_any_screen(qapp):
+    from PySide6.QtCore import QRect
+
+    from app.ui import window_settings as ws
+
+    for screen in (QRect(0, 0, 1366, 736), QRect(0, 0, 1024, 576), QRect(0, 27, 1920, 1053)):
+        place = ws.normal_geometry(screen)
+        frame = place.adjusted(-ws.FRAME_ALLOWANCE[0] // 2, -ws.FRAME_ALLOWANCE[1] // 2,
+                               ws.FRAME_ALLOWANCE[0] // 2, ws.FRAME_ALLOWANCE[1] // 2)
+        assert screen.contains(frame), (screen, place)
+    assert ws.shares([40, 60], 1000) == [400, 600]

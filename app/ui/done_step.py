@@ -1,0 +1,100 @@
+"""Done on any list of things to do (the Today list, F7, F6), as one step that says what it did.
+
+Done on "get in touch" (a regular who stopped coming, a customer to stay in touch with) could
+mean a call, a message, a visit, or that the owner let it go: writing a guess on the timeline
+would record a contact that never was. So it asks, in one small window: four answers, each
+with its number key, none chosen in advance (Enter picks nothing); Esc changes nothing. Where
+Done is unambiguous (a promise closed, a birthday greeted) it is done at once. Either way the
+owner is told what went on the timeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.core.edits import Logged
+from app.core.operations import Operation
+from app.ui.service import DataService
+
+# (outcome, what the button says): the outcomes of `reminders.CONTACT_OUTCOMES`.
+CHOICES = (("call", "Called"), ("message", "Messaged"), ("visit", "Saw them"),
+           ("nothing", "Nothing"))
+_ENTRIES = {"call": "a call", "message": "a message", "visit": "a visit", "email": "an email",
+            "note": "a note"}
+
+
+class OutcomeDialog(QDialog):
+    """What happened: one answer is one key (1-4) or one click."""
+
+    chosen = Signal(str)  # one of the outcomes of CHOICES
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Done")
+        self.question = QLabel(f"What happened with {name}?")
+        font = self.question.font()
+        font.setBold(True)
+        self.question.setFont(font)
+        answers = QHBoxLayout()
+        for number, (outcome, text) in enumerate(CHOICES, start=1):
+            button = QPushButton(f"{number}  {text}")
+            button.setShortcut(QKeySequence(str(number)))
+            button.setAutoDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # neither Enter nor Space picks one
+            button.clicked.connect(lambda _=False, chosen=outcome: self._choose(chosen))
+            answers.addWidget(button)
+        cancel = QPushButton("Cancel (Esc)")
+        cancel.setAutoDefault(False)
+        cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        cancel.clicked.connect(self.reject)
+        answers.addSpacing(12)
+        answers.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.question)
+        layout.addLayout(answers)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # keys come to the question itself
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """QWidget.showEvent: the keyboard is on the question, not on any answer."""
+        super().showEvent(event)
+        self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def _choose(self, outcome: str) -> None:
+        self.accept()
+        self.chosen.emit(outcome)
+
+
+def what_was_logged(logged: Logged, name: str) -> str:
+    """The sentence for the status bar: what Done wrote on the customer's timeline."""
+    if logged is None:
+        return "Nothing logged; the reminder is done."
+    kind, text = logged
+    entry = _ENTRIES.get(kind, f"a {kind}")
+    return f"Logged {entry} {'for' if kind == 'note' else 'with'} {name}: “{text}”."
+
+
+def finish(service: DataService, name: str, asks: bool,
+           operation: Callable[[str | None], Operation[Logged]], said: Callable[[str], None],
+           parent: QWidget) -> OutcomeDialog | None:
+    """Done: asks what happened first when `asks`, then runs `operation(outcome)` (undoable,
+    through the runner) and passes on what it logged. Returns the question while it is open."""
+
+    def run(outcome: str | None) -> None:
+        done = service.run(operation(outcome))
+        if done is not None:
+            said(what_was_logged(done.result, name))
+
+    if not asks:
+        run(None)
+        return None
+    dialog = OutcomeDialog(name, parent)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.chosen.connect(run)
+    # Where the keyboard goes back to once answered (the desktop does this; offscreen not).
+    dialog.finished.connect(lambda _result: parent.window().activateWindow())
+    dialog.open()
+    return dialog

@@ -1,0 +1,35 @@
+"""Backups and restore as the README tells them: Ctrl+B, then File > Restore from a backup…,
+the backup chosen, the question answered; what was there is itself kept as a backup."""
+
+from __future__ import annotations
+
+from app.core import directory, edits
+
+
+def test_back_up_then_restore_brings_back_what_was_backed_up(regular, person):
+    before = directory.count()
+    person.press("Ctrl+B")
+    assert person.sees(f"Backed up {before} customers to ")
+    regular.service.run(edits.create_customer(first_name="Tom", last_name="Added-Later"))
+    assert directory.count() == before + 1
+
+    person.choose("File", "Restore from a backup…")
+    assert person.sees("Restoring replaces everything with the backup")
+    person.click("Restore selected…")
+    assert person.sees("Replace everything with the backup")
+    person.press("Enter")  # the question's default: restore, since what is there is kept
+    assert directory.count() == before
+    assert person.sees("before restore")  # what was there is a backup now
+    person.press("Esc")
+    assert person.sees(f"Restored {before} customers")
+
+
+def test_cancel_in_the_question_restores_nothing(regular, person):
+    person.press("Ctrl+B")
+    regular.service.run(edits.create_customer(first_name="Tom", last_name="Added-Later"))
+    count = directory.count()
+    person.choose("File", "Restore from a backup…")
+    person.click("Restore selected…")
+    person.press("Esc")
+    assert directory.count() == count
+    assert person.sees("Restoring replaces everything with the backup")
