@@ -16,6 +16,7 @@ from app.core import clock, settings
 from app.core.dates import check_parts
 from app.core.errors import NotFoundError, ValidationError
 from app.core.phones import normalized as phone_normalized
+from app.core.relations import read_relation
 from app.store.database import writing
 from app.store.models import (
     BaseModel,
@@ -330,13 +331,17 @@ def remove_contact(contact_id: int) -> None:
 
 
 def clean_relative(name: str, relation: str, notes: str) -> tuple[str, str, str]:
+    """The relation read from the owner's word ("wife", "dog"); an animal named as the
+    relation is a pet that keeps its kind as its notes unless the notes say more."""
     name = _clean_text("name", name)
     if not name:
         raise ValidationError("a family member or pet needs a name")
-    relation = (relation or "other").strip().lower()
-    if relation not in Relative.RELATIONS:
-        raise ValidationError(f"relation must be one of: {', '.join(Relative.RELATIONS)}")
-    return name, relation, _clean_text("about", notes)
+    found = read_relation(relation or "other")
+    if found is None:
+        raise ValidationError("say who they are: partner, child, grandchild, parent, sibling, "
+                              "friend, or the animal (dog, cat…)")
+    relation, kind = found
+    return name, relation, _clean_text("about", notes) or kind
 
 
 def add_relative(customer_id: int, name: str, relation: str = "other", notes: str = "") -> int:

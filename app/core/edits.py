@@ -89,13 +89,14 @@ def set_tags(customer_id: int, names: Iterable[str]) -> Operation[None]:
 
 def add_tags(customer_ids: list[int], names: list[str]) -> Operation[None]:
     ids = list(customer_ids)
-    return Operation("add_tags", f"tag {whom(ids)} {', '.join(names)}",
+    # No tag names in the titles: the Edit menu shows them on a screen that may face the shop.
+    return Operation("add_tags", f"tag {whom(ids)}",
                      lambda: customers.add_tags(ids, names), tuple(ids))
 
 
 def remove_tags(customer_ids: list[int], names: list[str]) -> Operation[None]:
     ids = list(customer_ids)
-    return Operation("remove_tags", f"remove {', '.join(names)} from {whom(ids)}",
+    return Operation("remove_tags", f"remove a tag from {whom(ids)}",
                      lambda: customers.remove_tags(ids, names), tuple(ids))
 
 
@@ -188,7 +189,8 @@ def log_entry(customer_id: int, kind: str, text: str, amount: str | Decimal | No
 def edit_entry(entry: timeline.Entry, kind: str, text: str, amount: str | Decimal | None,
                at: dt.datetime) -> Operation[None]:
     return Operation("edit_entry", f"edit {entry.kind} of {who(entry.customer_id)}",
-                     lambda: timeline.edit(entry.id, kind, text, amount, at, entry.sentiment),
+                     lambda: timeline.edit(entry.id, kind, text, amount, at,
+                                           entry.sentiment if kind == "feedback" else None),
                      (entry.customer_id,))
 
 

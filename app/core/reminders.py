@@ -369,6 +369,7 @@ CONTACT_OUTCOMES: dict[str, tuple[str, str] | None] = {
     "nothing": None,
 }
 ASKS_WHAT_HAPPENED = ("stay_in_touch", "lapsed")
+RESTS_DAYS = 7  # how long a "get in touch" with nothing done rests without an interval of its own
 
 
 def got_in_touch(customer_id: int, key: str, outcome: str | None,
@@ -382,7 +383,13 @@ def got_in_touch(customer_id: int, key: str, outcome: str | None,
     logged = CONTACT_OUTCOMES[outcome]
     if logged is not None:
         timeline.log(customer_id, *logged, at=now)
-    _put([key], "done", None, now)
+        _put([key], "done", None, now)
+    else:
+        # Nothing happened: the reminder rests for one of the customer's own intervals and
+        # comes back (its key would stay the same until a contact is logged, so "done" would
+        # silence it for good).
+        every = Customer.get_by_id(customer_id).contact_every_days or RESTS_DAYS
+        _put([key], "snoozed", now.date() + dt.timedelta(days=every), now)
     return logged
 
 

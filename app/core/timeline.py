@@ -54,10 +54,12 @@ def points_for(cents: int | None) -> int | None:
     return int(Decimal(cents) / 100 * Decimal(str(rate)))
 
 
-def _check(
+def check_entry(
     kind: str, text: str, amount: str | Decimal | float | None, at: dt.datetime,
     sentiment: int | None,
 ) -> tuple[str, int | None]:
+    """An entry as it would be saved: its text cleaned and its amount in cents; a
+    ValidationError saying what cannot be saved (for a form to say before it closes)."""
     if kind not in KINDS:
         raise ValidationError(f"kind must be one of: {', '.join(KINDS)}")
     if not isinstance(text, str) or "\x00" in text:
@@ -99,7 +101,7 @@ def log(
     """
     get_customer(customer_id)
     at = (at or clock.now()).replace(microsecond=0)
-    text, cents = _check(kind, text, amount, at, sentiment)
+    text, cents = check_entry(kind, text, amount, at, sentiment)
     ask = (ask or "").strip()
     if "\x00" in ask or len(ask) > 2_000:
         raise ValidationError("the question to ask is plain text of at most 2000 characters")
@@ -154,7 +156,7 @@ def edit(
 ) -> None:
     row = _get(interaction_id)
     at = (at or row.at).replace(microsecond=0)
-    text, cents = _check(kind, text, amount, at, sentiment)
+    text, cents = check_entry(kind, text, amount, at, sentiment)
     points = points_for(cents) if kind == "purchase" else (
         row.points if row.kind != "purchase" else None)
     with writing(row.customer_id):

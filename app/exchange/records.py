@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.core.errors import RegularsError
+from app.core.relations import read_relation
 
 
 class UnreadableFileError(RegularsError):
@@ -63,16 +64,6 @@ class Incoming:
                     or self.emails or self.phones)
 
 
-_RELATIONS = (
-    ("partner", ("spouse", "partner", "husband", "wife", "domestic partner", "boyfriend",
-                 "girlfriend", "fiance", "fiancé", "fiancée")),
-    ("grandchild", ("grandchild", "granddaughter", "grandson")),
-    ("child", ("child", "son", "daughter", "kid")),
-    ("parent", ("parent", "mother", "father", "mom", "mum", "dad")),
-    ("sibling", ("sibling", "brother", "sister")),
-    ("pet", ("pet", "dog", "cat")),
-    ("friend", ("friend",)),
-)
 _APPLE_LABEL = re.compile(r"_\$!<(.*)>!\$_")
 
 
@@ -84,11 +75,8 @@ def plain_label(label: str) -> str:
 
 def relation_from_label(label: str) -> str:
     """One of Regulars' relations for an exporter's label; "other" when unknown."""
-    text = plain_label(label).casefold()
-    for relation, words in _RELATIONS:
-        if text in words:
-            return relation
-    return "other"
+    found = read_relation(plain_label(label))
+    return "other" if found is None else found[0]
 
 
 def newsletter_from_text(text: str) -> bool | None:

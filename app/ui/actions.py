@@ -72,8 +72,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open_promises", "&Promises and follow-ups…", "View", "F7",
                help="every open promise and follow-up"),
     ActionSpec("set_private", "Pri&vacy mode", "View", "F8", checkable=True,
-               tip="Hide preferences, notes, amounts and promises",
-               help="privacy mode: hide preferences, notes, amounts and promises",
+               tip="Show names only: hide every other personal detail",
+               help="privacy mode: names only, every other personal detail hidden",
                separator=True),
     ActionSpec("focus_log", "&Log interaction", "Customer", "Ctrl+L",
                tip="Write down what just happened",
@@ -102,6 +102,8 @@ FIELD_KEYS: tuple[tuple[str, str], ...] = (
     ("Enter", "in the search box: open the top match; Down moves into the list"),
     ("Esc", "in the search box: clear the search; the keyboard goes back where it was"),
     ("Alt+1…8", "while logging: visit, call, email, message, purchase, feedback, note, event"),
+    ("Alt+D, Alt+T, Alt+I", "in the Today list, F7 and F6: done, tomorrow, dismiss"),
+    ("Alt+A", "in the New customer form: add family or a pet"),
     ("Del", "in the timeline: delete the selected entry"),
 )
 

@@ -23,7 +23,7 @@ QPushButton:focus, QToolButton:focus {
     background: palette(button); padding: 3px 10px;
 }
 QToolButton:focus { padding: 2px 4px; }
-QCheckBox:focus, QRadioButton:focus { outline: 2px solid palette(highlight); }
+QCheckBox:focus, QRadioButton:focus { border: 2px solid palette(highlight); border-radius: 3px; }
 """
 
 

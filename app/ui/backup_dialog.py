@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.core.humanize import plural
 from app.ui.file_chooser import open_chooser
+from app.ui.form import present
 from app.ui.service import DataService
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -99,7 +100,4 @@ class RestoreDialog(QDialog):
         box.setDefaultButton(yes)
         box.buttonClicked.connect(
             lambda button: self.restore_from(path, confirm=False) if button is yes else None)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.show()
-        box.activateWindow()
-        return box
+        return present(box)

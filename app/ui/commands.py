@@ -28,6 +28,7 @@ from app.core.reminders import Reminder
 from app.ui.backup_dialog import RestoreDialog
 from app.ui.duplicates_dialog import DuplicatesDialog
 from app.ui.file_chooser import open_chooser
+from app.ui.form import present
 from app.ui.new_customer_dialog import NewCustomerDialog
 from app.ui.notifiers import summary
 from app.ui.privacy import told
@@ -40,22 +41,12 @@ if TYPE_CHECKING:
     from app.ui.import_wizard import ImportWizard
     from app.ui.main_window import MainWindow
 
-D = TypeVar("D", bound=QDialog)
 L = TypeVar("L", PromisesDialog, WeekDialog)
 
 EXPORT_FILTERS = {"csv": "CSV for Excel (*.csv)", "vcard": "vCard for phones (*.vcf)",
                   "ical": "Calendar (*.ics)", "emails": "Mailing list CSV (*.csv)"}
 EXPORT_NAMES = {"csv": "customers.csv", "vcard": "customers.vcf",
                 "ical": "customer-dates.ics", "emails": "mailing-list.csv"}
-
-
-def present(dialog: D, modal: bool = True) -> D:
-    """Show a dialog without blocking (tests and the window's timers keep running), with the
-    keyboard in it: what is typed next is for the dialog that just opened."""
-    dialog.setModal(modal)
-    dialog.show()
-    dialog.activateWindow()
-    return dialog
 
 
 def _choice(parent: QWidget, title: str, label: str, items: list[str],
@@ -232,27 +223,38 @@ class Commands(QObject):
         self.w.today.setVisible(on)
 
     def open_week(self) -> WeekDialog:
-        return self._open_list(WeekDialog)
+        return self._open_list(WeekDialog, "F6")
 
     def open_promises(self) -> PromisesDialog:
-        return self._open_list(PromisesDialog)
+        return self._open_list(PromisesDialog, "F7")
 
-    def _open_list(self, kind: type[L]) -> L:
+    def _open_list(self, kind: type[L], key: str) -> L:
         """One window per list, beside the main one: pressing its key again reads it afresh.
 
-        A row opens its customer in the main window as the window is (maximised stays so) and
-        the keyboard stays in the list; what an action logged shows in the status bar, and
-        Ctrl+Z undoes it from the list as from the window.
+        A row opens its customer in the main window as the window is (maximised stays so);
+        the list steps aside so that the card is seen, and its key brings it back on the
+        same row. What an action logged shows in the status bar, and Ctrl+Z undoes it from
+        the list as from the window.
         """
         dialog = next((d for d in self.w.findChildren(kind)), None)
         if dialog is None:
             dialog = kind(self.service, parent=self.w)
-            dialog.open_customer.connect(self.w.reveal)
+            dialog.open_customer.connect(lambda cid: self._open_from_list(dialog, cid, key))
             dialog.said.connect(self.w.say_done)
             dialog.addActions([self.w.actions["undo"], self.w.actions["redo"]])
+        elif dialog.isHidden() and dialog.property("stepped_aside"):
+            dialog.reload()  # back on the row it was on
         else:
             dialog.start()
+        dialog.setProperty("stepped_aside", False)
         return present(dialog, modal=False)
+
+    def _open_from_list(self, dialog: QDialog, customer_id: int, key: str) -> None:
+        dialog.setProperty("stepped_aside", True)
+        dialog.hide()
+        self.w.bring_customer(customer_id)
+        self.w.first_focus()
+        self._say(f"{key} brings the list back.")
 
     def set_private(self, private: bool) -> None:
         self.w.set_private(private)
@@ -332,7 +334,8 @@ class Commands(QObject):
         dialog.setWindowTitle("Redeem points")
         dialog.setInputMode(QInputDialog.InputMode.IntInput)
         dialog.setIntRange(1, p.loyalty_points)
-        dialog.setIntValue(min(100, p.loyalty_points))
+        # On a private screen the box starts at 1, so that it does not show the balance.
+        dialog.setIntValue(1 if self.service.privacy.on else min(100, p.loyalty_points))
         dialog.setLabelText(told(self.service.privacy.on,
                                  f"{p.name} has {p.loyalty_points} points. Redeem:",
                                  f"Points to redeem for {p.name}:"))

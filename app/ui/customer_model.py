@@ -93,9 +93,9 @@ class CustomerTableModel(QAbstractTableModel):
     def set_query(self, query: str) -> None:
         query = query.strip()
         if query != self._query:
-            if query and not self._query:
+            if query:  # a column clicked during a search orders it until the next keystroke
                 self._sort, self._descending = "relevance", False
-            elif not query:
+            else:
                 self._sort, self._descending = self._chosen
             self._query = query
             self.reload()

@@ -25,20 +25,32 @@ from app.core.customers import clean_contact, clean_relative
 from app.core.dates import MONTHS, check_parts
 from app.core.money import parse_amount
 from app.core.profile import Contact, Date, Person
-from app.core.timeline import KINDS, Entry
+from app.core.relations import OFFERED, PET_KINDS, WORDS, read_relation
+from app.core.timeline import KINDS, Entry, check_entry
 from app.ui.form import Form, checked
 from app.ui.icons import icon
 
-RELATIONS = ("partner", "child", "grandchild", "parent", "sibling", "pet", "friend", "other")
 DATE_KINDS = (("birthday", "Birthday"), ("anniversary", "Anniversary"), ("other", "Other"))
-PET_KINDS = ("dog", "cat", "rabbit", "bird", "horse", "guinea pig")
 
 
 def relation_box() -> QComboBox:
-    """The relations, picked by typing their first letters ("gr" is grandchild)."""
+    """The relation as the owner says it: picked from the list, or typed ("wife", "son",
+    "dog"), completed as it is typed; a word it does not know is said beside it on OK."""
     box = QComboBox()
-    box.addItems(RELATIONS)
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    box.addItems(OFFERED)
+    words = [*OFFERED, *(w for _r, ws in WORDS for w in ws if w not in OFFERED), *PET_KINDS]
+    completer = QCompleter(list(dict.fromkeys(words)), box)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+    box.setCompleter(completer)
     return box
+
+
+def is_pet(relation: str) -> bool:
+    found = read_relation(relation)
+    return found is not None and found[0] == "pet"
 
 
 def notes_field(text: str = "") -> QLineEdit:
@@ -52,7 +64,10 @@ def notes_field(text: str = "") -> QLineEdit:
 
 
 def show_notes_hint(field: QLineEdit, relation: str) -> None:
-    field.setPlaceholderText("dog, cat, rabbit…" if relation == "pet" else "a note, if any")
+    found = read_relation(relation)
+    field.setPlaceholderText(
+        "a note, if any" if found is None or found[0] != "pet"
+        else "golden retriever, tabby…" if found[1] else "dog, cat, rabbit…")
 
 
 class ContactDialog(Form):
@@ -97,7 +112,7 @@ class RelativeDialog(Form):
         show_notes_hint(self.notes, relation)
         label = self.form.labelForField(self.notes)
         if label is not None:
-            label.setText("Kind" if relation == "pet" else "Notes")
+            label.setText("Kind" if is_pet(relation) else "Notes")
 
     def checks(self) -> Iterable[Callable[[], object]]:
         yield lambda: checked(self.name, lambda: clean_relative(
@@ -176,15 +191,34 @@ class EntryDialog(Form):
         self.text = QPlainTextEdit(entry.text)
         self.text.setTabChangesFocus(True)  # Tab goes on to the amount, as in every form
         self.amount = QLineEdit("" if entry.amount is None else str(entry.amount))
+        # What is most often put right first; When last, as Tab steps through its parts.
         self.form.addRow("Kind", self.kind)
-        self.form.addRow("When", self.at)
         self.form.addRow("Text", self.text)
         self.form.addRow("Amount", self.amount)
+        self.form.addRow("When", self.at)
+        self._sentiment = entry.sentiment
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_chosen())
+        self._kind_chosen()
+
+    def _kind_chosen(self) -> None:
+        """Only a purchase has an amount: for another kind the field is greyed out."""
+        purchase = self.kind.currentData() == "purchase"
+        self.amount.setEnabled(purchase)
+        if not purchase:
+            self.amount.clear()
+
+    def sentiment(self) -> int | None:
+        """How they felt, kept while the entry stays feedback."""
+        return self._sentiment if self.kind.currentData() == "feedback" else None
 
     def checks(self) -> Iterable[Callable[[], object]]:
-        amount = self.amount.text().strip()
+        """The timeline's own rules, each said beside the field it is about."""
+        kind, amount = self.kind.currentData(), self.amount.text().strip()
         if amount:
             yield lambda: checked(self.amount, lambda: parse_amount(amount))
+        yield lambda: checked(self.text, lambda: check_entry(
+            kind, self.text.toPlainText(), None, clock.now(), self.sentiment()))
+        yield lambda: checked(self.at, lambda: check_entry("note", "·", None, self.when(), None))
 
     def when(self) -> dt.datetime:
         value = self.at.dateTime()

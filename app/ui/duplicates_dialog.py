@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.core.duplicates import DuplicatePair
 from app.core.humanize import plural
 from app.core.profile import Profile
+from app.ui.form import present
 from app.ui.service import DataService
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -119,9 +120,7 @@ class DuplicatesDialog(QDialog):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.buttonClicked.connect(
             lambda button: self._merge(keep, other) if button is merge else None)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.show()
-        box.activateWindow()
+        present(box)
 
     def _merge(self, keep: int, other: int) -> None:
         self.merge_requested.emit(keep, other)

@@ -12,15 +12,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLayout,
+    QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import ValidationError
 
 WARNING_STYLE = "color: #b00020"
+D = TypeVar("D", bound=QWidget)
 
 
 class RefusedError(Exception):
@@ -72,6 +77,15 @@ def fields_in(layout: QLayout) -> Iterator[QWidget]:
             yield from fields_in(item.layout())
 
 
+def present(dialog: D, modal: bool = True) -> D:
+    """Show a dialog without blocking (tests and the window's timers keep running), with the
+    keyboard in it: what is typed next is for the dialog that just opened."""
+    dialog.setModal(modal)
+    dialog.show()
+    dialog.activateWindow()
+    return dialog
+
+
 class Form(QDialog):
     """Fields in `self.form`; each of `checks()` raises `RefusedError` for a field that cannot
     be saved as it is."""
@@ -92,6 +106,8 @@ class Form(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         self._warnings: list[QLabel] = []
         self._arranged = False
+        self._as_opened: dict[int, str] = {}
+        self._asking: QMessageBox | None = None
         self.setMinimumWidth(380)  # room for the hints in empty fields, and for a warning
 
     def checks(self) -> Iterable[Callable[[], object]]:
@@ -110,6 +126,7 @@ class Form(QDialog):
         super().showEvent(event)
         if not self._arranged:
             self._arranged = True
+            self._as_opened = self.typed()
             self.arrange_focus()
             first = next(fields_in(self.form), None)
             if first is not None:
@@ -130,6 +147,32 @@ class Form(QDialog):
             refusals[0].field.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         super().accept()
+
+    def typed(self) -> dict[int, str]:
+        """What the fields hold now: their text, by field (a list's own line is a choice, not
+        typing)."""
+        return {id(w): w.text() for w in self.findChildren(QLineEdit)
+                if not isinstance(w.parentWidget(), QComboBox)}
+
+    def reject(self) -> None:
+        """QDialog.reject: Esc on a form with something typed asks first; nothing lost to a
+        key pressed by mistake."""
+        typed = any(text != self._as_opened.get(field, "") for field, text in self.typed().items())
+        if not typed or self._asking is not None:
+            super().reject()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
+                          "Throw away what you typed?", parent=self)
+        discard = box.addButton("&Throw it away", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("&Keep typing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._asking = box
+        box.finished.connect(lambda _r: setattr(self, "_asking", None))
+        box.buttonClicked.connect(lambda button: super(Form, self).reject()
+                                  if button is discard else None)
+        present(box)
 
     def done(self, result: int) -> None:
         """QDialog.done: closed, the keyboard goes back to the window that opened the form

@@ -179,7 +179,7 @@ class GlanceCard(QFrame):
             self.subtitle.set_pieces([(" · ".join(self._who(g)), "")])
             self.facts.set_pieces([(" · ".join(self._facts(g, today)), "")])
         self.archive_button.setText("Restore" if p.archived else "Archive")
-        if p.photo:
+        if p.photo and not self._private:  # a face is personal too: initials on a private screen
             pixmap = QPixmap()
             pixmap.loadFromData(p.photo)
             self.photo.setIcon(pixmap)

@@ -156,6 +156,13 @@ class ListPane(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def ready_for_next(self) -> None:
+        """After an entry is logged, the keyboard waits in the search for the next customer,
+        so that their first letters find them instead of going onto this one's timeline."""
+        self._came_from = None
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.search.selectAll()
+
     def start_search(self, text: str, came_from: QWidget | None) -> None:
         """A search begun by typing outside the search box: it starts with what was typed."""
         self._remember_focus(came_from)

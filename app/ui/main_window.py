@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
 
         self.right = CustomerPane(service)
         self.right.profile.message.connect(self.show_problem)
+        self.right.timeline.logged.connect(self._logged)
         self.right.timeline.deleted.connect(
             lambda entry: self.offer_undo(f"Deleted the {entry.kind} from the timeline."))
         self.split = QSplitter(Qt.Orientation.Horizontal)
@@ -271,6 +272,13 @@ class MainWindow(QMainWindow):
         self.service.privacy.set(private)
         self.setWindowTitle(f"{APP_NAME} — privacy on" if private else APP_NAME)
         self._privacy_badge.setVisible(private)
+
+    def _logged(self, customer_id: int, kind: str) -> None:
+        """Say what went on the timeline (it may be hidden), and ready the search."""
+        name = self.service.profile(customer_id).name
+        self.offer_undo(told(self.service.privacy.on, f"Logged a {kind} for {name}.",
+                             f"Logged for {name}."))
+        self.list_pane.ready_for_next()
 
     def offer_undo(self, text: str) -> None:
         """Say what was done and that Ctrl+Z undoes it, while it is the next undo."""

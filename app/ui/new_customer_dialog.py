@@ -99,8 +99,10 @@ class _Relative(QWidget):
                                  self.notes.text())
         if not name.strip() and not notes.strip():
             return None
-        checked(self.name, lambda: clean_relative(name, relation, notes))
-        return name, relation, notes
+        cleaned: list[tuple[str, str, str]] = []
+        checked(self.relation if name.strip() else self.name,
+                lambda: cleaned.append(clean_relative(name, relation, notes)))
+        return cleaned[0]
 
 
 class FamilyRows(QWidget):
@@ -193,6 +195,6 @@ class NewCustomerDialog(Form):
         yield from (row.values for row in self.family.rows)
 
     def values(self) -> dict[str, Any]:
-        """What `edits.create_customer` takes; call once `check()` has passed."""
+        """What `edits.create_customer` takes; call once the form's checks have passed."""
         return {"contacts": self._contacts(), "relatives": self.family.values(),
                 "birthday": self.birthday.parts(), **self._names()}

@@ -32,10 +32,9 @@ from app.core.customers import CHANNELS, split_tags
 from app.core.dates import age_on, format_parts
 from app.core.operations import Change
 from app.core.profile import Contact, Date, Person, Profile
-from app.ui.commands import present
 from app.ui.dialogs import ContactDialog, DateDialog, RelativeDialog
 from app.ui.file_chooser import open_chooser
-from app.ui.form import Form
+from app.ui.form import Form, present
 from app.ui.icons import icon
 from app.ui.privacy import note
 from app.ui.rows_editor import RowsEditor

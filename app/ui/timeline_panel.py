@@ -40,6 +40,7 @@ from app.core import clock, edits
 from app.core.humanize import days_ago
 from app.core.timeline import KINDS, SENTIMENTS, Entry
 from app.ui.dialogs import EntryDialog
+from app.ui.form import present
 from app.ui.icons import icon
 from app.ui.privacy import note
 from app.ui.service import DataService
@@ -144,7 +145,7 @@ class TimelinePanel(QWidget):
     """Quick-add on top, the timeline below. `deleted` lets the window offer undo."""
 
     deleted = Signal(object)  # Entry
-    logged = Signal(int)
+    logged = Signal(int, str)  # the customer, and the kind of what was logged for them
 
     def __init__(self, service: DataService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -334,7 +335,8 @@ class TimelinePanel(QWidget):
             self.amount.clear()
             self.ask.clear()
             self.problem.hide()
-            self.logged.emit(done.result)
+            self.set_kind(KINDS[0])  # the next customer's entry starts as a visit again
+            self.logged.emit(cid, kind)
 
     def _refuse(self, why: str) -> None:
         """Nothing blank goes on a timeline: say so beside the field, keyboard back in it."""
@@ -355,9 +357,7 @@ class TimelinePanel(QWidget):
         dialog.accepted.connect(lambda: self._service.run(edits.edit_entry(
             entry, dialog.kind.currentData(), dialog.text.toPlainText(),
             dialog.amount.text().strip() or None, dialog.when())))
-        dialog.setModal(True)
-        dialog.show()
-        dialog.activateWindow()
+        present(dialog)
 
     def delete_current(self) -> None:
         entry = self.current_entry()

@@ -57,6 +57,4 @@ class TypeToSearch(QObject):
             return False
         if QApplication.activeModalWidget() not in (None, self._window):
             return False  # a form is open over the window: what is typed is for it
-        if isinstance(widget, _TYPED_INTO):
-            return False
-        return not (isinstance(widget, QComboBox) and widget.isEditable())
+        return not isinstance(widget, _TYPED_INTO)

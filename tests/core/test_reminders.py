@@ -186,6 +186,20 @@ def test_done_logs_what_it_means_and_asks_what_happened_where_it_cannot_know(ele
     assert reminders.pending(now.date()) == []
 
 
+def test_a_get_in_touch_where_nothing_happened_rests_for_her_interval_and_comes_back(eleanor):
+    customers.update_customer(eleanor, contact_every_days=30)
+    timeline.log(eleanor, "visit", at=dt.datetime(2026, 10, 1, 10))
+    now = dt.datetime(2026, 11, 23, 10, 30)
+    stay = next(r for r in reminders.pending(now.date()) if r.kind == "stay_in_touch")
+    assert reminders.complete(stay, now, "nothing") is None
+
+    def kinds(day: dt.date) -> list[str]:
+        return [r.kind for r in reminders.pending(day, 0) if r.kind == "stay_in_touch"]
+
+    assert kinds(dt.date(2026, 12, 22)) == []
+    assert kinds(dt.date(2026, 12, 23)) == ["stay_in_touch"]
+
+
 @pytest.mark.parametrize("outcome, kind", [("call", "call"), ("message", "message"),
                                            ("visit", "visit")])
 def test_getting_in_touch_logs_what_the_owner_says_happened(eleanor, outcome, kind):

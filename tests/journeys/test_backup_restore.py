@@ -7,6 +7,7 @@ from app.core import directory, edits
 
 
 def test_back_up_then_restore_brings_back_what_was_backed_up(regular, person):
+    person.waits_to_see("See the Today list")  # the start-up message has had its say
     before = directory.count()
     person.press("Ctrl+B")
     assert person.sees(f"Backed up {before} customers to ")

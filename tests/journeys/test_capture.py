@@ -89,3 +89,53 @@ def test_the_focused_button_is_plainly_marked(regular, person):
     differing = sum(1 for x in range(focused.width()) for y in range(focused.height())
                     if focused.pixel(x, y) != unfocused.pixel(x, y))
     assert differing > 2 * (focused.width() + focused.height()), "the focus mark is faint"
+
+
+def test_the_next_customer_s_letters_find_them_and_go_on_no_timeline(regular, person):
+    """After logging, the keyboard waits in the search: the next regular's first letters are
+    a search, not an entry on the last one's timeline; the kind starts as a visit again."""
+    cid = _open(regular, person, "henry")
+    person.press("Ctrl+L", "Alt+5")
+    person.type("scarf")
+    person.press("Tab")
+    person.type("24.50")
+    person.press("Enter")
+    entries = timeline.count(cid)
+    assert person.sees("Logged a purchase for ")
+    person.type("ro")
+    person.press("Enter")
+    assert timeline.count(cid) == entries
+    assert regular.right.customer_id != cid
+    person.press("Ctrl+L")
+    person.type("quick coffee")
+    person.press("Enter")
+    assert timeline.entries(regular.right.customer_id, limit=1)[0].kind == "visit"
+
+
+def test_logging_with_privacy_on_says_it_was_logged(regular, person):
+    _open(regular, person, "henry")
+    person.press("F8", "Ctrl+L")
+    person.type("quick coffee")
+    person.press("Enter")
+    assert person.sees("Logged for Henry Ahmed.")
+    assert not person.sees("quick coffee")
+
+
+def test_an_entry_edited_into_something_it_cannot_be_is_said_in_the_form(regular, person):
+    """A note emptied in the edit form is refused there, beside the text, and the form stays
+    open; nothing is changed until it can be saved."""
+    cid = _open(regular, person, "henry")
+    person.press("Ctrl+L", "Alt+7")
+    person.type("moving to Germany in spring")
+    person.press("Enter")
+    newest = timeline.entries(cid, limit=1)[0]
+    person.double_click("note · ")
+    assert person.focus.window().windowTitle() == "Edit timeline entry"
+    person.press("Tab", "Ctrl+A", "Del")
+    person.press("Tab", "Enter")  # Enter in the text would be a new line: OK from When
+    assert person.sees("⚠ A note needs some text")
+    assert person.focus.window().windowTitle() == "Edit timeline entry"
+    assert timeline.get_entry(newest.id) == newest
+    person.type("moving to Spain")
+    person.press("Tab", "Enter")
+    assert timeline.get_entry(newest.id).text == "moving to Spain"

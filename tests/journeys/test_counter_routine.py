@@ -109,3 +109,17 @@ def test_ctrl_z_from_the_search_box_undoes_the_last_change(regular, person):
     assert person.focus is regular.search
     person.press("Ctrl+Z")
     assert timeline.count(cid) == entries
+
+
+def test_a_new_search_puts_the_best_match_first_after_a_column_was_clicked(start, person):
+    window = start()
+    person.click("Try with sample customers")
+    rosa = window.service.run(edits.create_customer(
+        first_name="Rosa", last_name="Delgado")).result
+    window = start()
+    person.type("zz")
+    person.click("Spent")  # while a search is shown
+    person.press("Ctrl+F")
+    person.type("Rosa")
+    person.press("Enter")
+    assert window.right.customer_id == rosa, f"opened {_open_name(window)}"

@@ -134,13 +134,17 @@ def test_everything_told_at_the_counter_in_one_form_and_one_undo(regular, person
     person.press("Space")
     person.type("Mia")
     person.press("Tab")
-    person.type("child")
+    person.type("daughter")  # as the owner says it
     person.press("Alt+A")  # another row, from anywhere in the form
     person.type("Biscuit")
     person.press("Tab")
-    person.type("pet")
+    person.type("dog")
     person.press("Tab")
     person.type("golden retriever")
+    person.press("Alt+A")
+    person.type("Luna")
+    person.press("Tab")
+    person.type("cat")
     person.press("Enter")
 
     rosa = _newest()
@@ -150,9 +154,23 @@ def test_everything_told_at_the_counter_in_one_form_and_one_undo(regular, person
     assert [(d.kind, d.month, d.day, d.year, d.relative_id) for d in rosa.dates] == [
         ("birthday", 5, 17, None, None)]
     assert [(r.name, r.relation, r.notes) for r in rosa.relatives] == [
-        ("Mia", "child", ""), ("Biscuit", "pet", "golden retriever")]
+        ("Mia", "child", ""), ("Biscuit", "pet", "golden retriever"), ("Luna", "pet", "cat")]
     assert regular.right.customer_id == rosa.id
     assert person.sees("Biscuit (golden retriever)")
 
     person.choose("Edit", "Undo add Rosa Delgado")  # one step takes all of it back
     assert _everyone() == before
+
+
+def test_a_relation_it_does_not_know_is_said_beside_it(regular, person):
+    before = _everyone()
+    person.press("Ctrl+N")
+    person.type("Rosa")
+    person.press("Alt+A")
+    person.type("Biscuit")
+    person.press("Tab")
+    person.type("pupper")
+    person.press("Enter")
+    assert person.sees("or the animal (dog, cat…)")
+    assert _everyone() == before
+    assert person.focus.currentText() == "pupper"  # kept, the keyboard back in it

@@ -3,15 +3,10 @@ one key away and Ctrl+Z takes it back, and nothing closes a promise by accident.
 
 from __future__ import annotations
 
-from app.core import directory, followups, profile, timeline
+from app.core import followups, profile, timeline
+from tests.journeys.shop import customer_named
 
 PROMISE = "Promised: put aside the autumn range"
-
-
-def customer_named(name: str) -> int:
-    found = [cid for cid in directory.customer_ids(name) if profile.load(cid).name == name]
-    assert len(found) == 1, f"{len(found)} customers are called {name!r}"
-    return found[0]
 
 
 def open_promises() -> list[str]:
@@ -29,8 +24,12 @@ def test_f7_then_enter_opens_the_top_promise_and_closes_nothing(regular, person)
     assert open_promises() == before
     assert len(timeline.entries(michael, 0, 500)) == entries
     assert profile.load(michael).follow_ups  # still promised
+    assert "Promises and follow-ups" not in [w.windowTitle() for w in person.reachable()]
+    assert person.sees("F7 brings the list back.")
     person.press("Enter")
     assert open_promises() == before
+    person.press("F7")  # back on the row it was on
+    assert person.current_row() == ["Sat 28 Nov", "Michael Fernández", PROMISE]
 
 
 def test_a_double_click_opens_the_customer_in_the_window_as_it_was(regular, person):

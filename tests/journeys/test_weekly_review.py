@@ -17,6 +17,8 @@ def test_f6_starts_on_the_first_row_and_enter_opens_the_customer_doing_nothing(r
     person.press("Enter")
     assert regular.right.customer_id == agnieszka
     assert entries(agnieszka) == before
+    assert person.sees("F6 brings the list back.")  # it stepped aside for the card
+    person.press("F6")
     assert person.current_row() == ["Agnieszka Costa", "spent 30.00 this week"]
 
 

@@ -24,7 +24,7 @@ def test_the_size_the_owner_chose_comes_back(regular, start, person):
     person.maximise()
     window = start()
     assert window.isMaximized()
-    person.resize_window(1024, 600)  # un-maximised, it goes back to what it was before
+    person.resize_window(1024, 600)  # the owner makes it small again
     window = start()
     assert (window.width(), window.height()) == (1024, 600) and not window.isMaximized()
 
