@@ -69,7 +69,7 @@ def main() -> int:
 
         def week() -> None:
             window.set_private(False)
-            dialog = window.open_week()
+            dialog = window.commands.open_week()
             dialog.resize(900, 600)
 
             def grab_week() -> None:

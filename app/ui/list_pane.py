@@ -98,7 +98,6 @@ class ListPane(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.fit_columns()
         header.setStretchLastSection(False)
         header.sortIndicatorChanged.connect(lambda *_: header.setSortIndicatorShown(True))
 
@@ -121,7 +120,13 @@ class ListPane(QWidget):
             for column, _text in TYPICAL]
         roomy = [(column, max(metrics.horizontalAdvance(text) + 18, title))
                  for (column, text), (_c, title) in zip(TYPICAL, titles, strict=True)]
-        width = self.table.viewport().width()
+        # From the pane's own width: the table inside is laid out only after this resize.
+        layout = self.layout()
+        if layout is None:  # still being built
+            return
+        margins = layout.contentsMargins()
+        width = (self.width() - margins.left() - margins.right() - 2 * self.table.frameWidth()
+                 - self.table.verticalScrollBar().sizeHint().width())
         chosen = roomy if width - sum(w for _c, w in roomy) >= NAME_ROOM else titles
         for column, column_width in chosen:
             header.resizeSection(column, column_width)
