@@ -56,7 +56,8 @@ class Row:
     def asks_what_happened(self) -> bool:
         """Getting in touch (a regular who stopped coming, a customer to stay in touch with):
         only the owner knows whether they rang, wrote, saw them or let it go."""
-        return self.section == "lapsed" or self.ref.startswith("stay_in_touch:")
+        return (self.section == "lapsed"
+                or self.ref.split(":")[0] in reminders.ASKS_WHAT_HAPPENED)
 
     @property
     def action(self) -> str:

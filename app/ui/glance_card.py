@@ -230,8 +230,13 @@ class GlanceCard(QFrame):
             extra = ", ".join(x for x in (line.relation if line.relation != "pet" else "",
                                           line.notes if line.relation == "pet" else "",
                                           f"{line.age}" if line.age is not None else "") if x)
-            family.append([(line.name, "b")] + ([(f" ({extra})", "")]
-                                                if extra and not self._private else []))
+            told = [] if self._private else (
+                ([(f" ({extra})", "")] if extra else [])
+                # What is worth asking about a person ("valedictorian 2026"); a pet's notes
+                # are its kind, already in the brackets.
+                + ([(f" — {_one_line(line.notes)}", "")]
+                   if line.notes and line.relation != "pet" else []))
+            family.append([(line.name, "b"), *told])
         self.family.set_items(family, "no family or pets noted")
         if self._private:
             for section in (self.history, self.recent, self.ask, self.likes):

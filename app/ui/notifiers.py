@@ -151,6 +151,7 @@ class TodayPanel(QWidget):
         self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self._size_rows()
         self._row = 0  # where the current row was: after it is done, the next one is there
+        self._acted: str | None = None  # the reminder last acted on: an undo brings it back
         self.done_button = QPushButton("&Done")
         self.done_button.setToolTip("Closes a promise, logs a greeting, or asks what happened "
                                     "(Alt+D)")
@@ -212,7 +213,11 @@ class TodayPanel(QWidget):
         """Notifier.show_reminders: list everything pending, keeping the selection."""
         current = self.current()
         self.model.set_reminders(reminders)
-        if current is not None:
+        back = next((row for row, r in enumerate(reminders) if r.key == self._acted), None)
+        if back is not None:  # undone: the keyboard goes back to it, not on to its neighbour
+            self._acted = None
+            self.select_row(back)
+        elif current is not None:
             row = next((row for row, r in enumerate(reminders) if r.key == current.key), None)
             if row is None and reminders:  # it was done: the keyboard moves on to the next
                 row = min(self._row, len(reminders) - 1)
@@ -247,6 +252,7 @@ class TodayPanel(QWidget):
         """Done; for "get in touch" it first asks what happened."""
         reminder = self.current()
         if reminder is not None:
+            self._acted = reminder.key
             finish(self._service, reminder.customer, reminder.kind in ASKS_WHAT_HAPPENED,
                    lambda outcome: edits.complete_reminder(reminder, outcome), self.said.emit,
                    self)
@@ -255,6 +261,7 @@ class TodayPanel(QWidget):
         reminder = self.current()
         if reminder is not None:
             tomorrow = clock.today() + dt.timedelta(days=1)
+            self._acted = reminder.key
             if self._service.run(edits.snooze_reminders([reminder], tomorrow)) is not None:
                 self.said.emit(f"Snoozed until tomorrow: {reminder.text}")
 
@@ -262,6 +269,7 @@ class TodayPanel(QWidget):
         reminder = self.current()
         if reminder is None:
             return
+        self._acted = reminder.key
         if self._service.run(edits.dismiss_reminders([reminder])) is not None:
             self.said.emit(f"Dismissed: {reminder.text}")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -48,8 +49,14 @@ def start(qtbot, tmp_path: Path, monkeypatch):
             instance.release()
             logs.close()
 
-    def open_again():
+    def open_again(prepare: Callable[[], object] | None = None):
+        """`prepare` writes what the shop already holds through app.core, between two starts
+        (the window is closed then), so that a journey only ever types into the window."""
         quit_running()
+        if prepare is not None:
+            session.open_data(data_dir)
+            prepare()
+            session.close()
         opened = application.open_window(str(data_dir), settings=settings)
         assert not isinstance(opened, int), f"regulars would exit with {opened}"
         window, _instance = opened

@@ -5,11 +5,12 @@ today's dates and promises on their own line, and only names while the screen fa
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QLabel
 
-from app.core import clock, directory, edits
+from app.core import clock, customers, directory, followups, timeline
 from app.core.profile import load
 from tests.journeys.clipping import problems
 from tests.journeys.person import plain
@@ -35,18 +36,21 @@ def _tabs_top(window) -> int:
     return window.tabs.tabBar().mapTo(window, QPoint(0, 0)).y()
 
 
-def _big_family(window) -> int:
-    """A sample customer with no family yet and a name of their own (typed on any keyboard),
-    given eight relatives,
-    the eldest child born in 2008."""
+def _big_family(start, more: Callable[[int], object] = lambda _cid: None):
+    """The window started again over a shop where a sample customer with no family yet and a
+    name of their own (typed on any keyboard) has been given eight relatives, the eldest
+    child born in 2008, and what `more` adds."""
     cid = next(c for c in directory.customer_ids() if not load(c).relatives
                and load(c).name.isascii() and len(directory.customer_ids(load(c).name)) == 1)
-    for name, relation, notes in FAMILY:
-        rid = window.service.run(edits.add_relative(cid, name, relation, notes)).result
-        if name == "Quilla":
-            window.service.run(edits.add_date(cid, kind="birthday", month=5, day=2, year=2008,
-                                              relative_id=rid))
-    return cid
+
+    def prepare() -> None:
+        for name, relation, notes in FAMILY:
+            rid = customers.add_relative(cid, name, relation, notes)
+            if name == "Quilla":
+                customers.add_date(cid, "birthday", 5, 2, 2008, relative_id=rid)
+        more(cid)
+
+    return start(prepare=prepare), cid
 
 
 def test_the_card_is_whole_at_1024_by_600(regular, person):
@@ -58,8 +62,8 @@ def test_the_card_is_whole_at_1024_by_600(regular, person):
     assert any(phone in text for text in _card_texts(regular)), "the card shows no phone"
 
 
-def test_a_large_family_shows_what_fits_and_the_rest_on_demand(regular, person):
-    cid = _big_family(regular)
+def test_a_large_family_shows_what_fits_and_the_rest_on_demand(regular, start, person):
+    regular, cid = _big_family(start)
     person.resize_window(1024, 600)
     _find(person, "luna")
     tabs_before = _tabs_top(regular)
@@ -80,14 +84,15 @@ def test_a_large_family_shows_what_fits_and_the_rest_on_demand(regular, person):
     assert problems(regular.glance) == []
 
 
-def test_today_stands_out_at_the_top_of_the_card(regular, person):
-    cid = _big_family(regular)
+def test_today_stands_out_at_the_top_of_the_card(regular, start, person):
     today = clock.today()
-    regular.service.run(edits.add_date(cid, kind="anniversary", month=today.month,
-                                       day=today.day, year=2001))
-    regular.service.run(edits.add_follow_up(cid, "bring the repaired watch", today))
-    regular.service.run(edits.add_follow_up(cid, "order the blue scarf",
-                                            today + dt.timedelta(days=5)))
+
+    def more(cid: int) -> None:
+        customers.add_date(cid, "anniversary", today.month, today.day, 2001)
+        followups.add(cid, "bring the repaired watch", today)
+        followups.add(cid, "order the blue scarf", today + dt.timedelta(days=5))
+
+    regular, cid = _big_family(start, more)
     _find(person, load(cid).name)
     card = regular.glance
     lines = [label for label in card.findChildren(QLabel)
@@ -103,10 +108,12 @@ def test_today_stands_out_at_the_top_of_the_card(regular, person):
     assert stats and not any("today" in t for t in stats)
 
 
-def test_privacy_shows_names_only(regular, person):
-    cid = _big_family(regular)
-    regular.service.run(edits.log_entry(cid, "purchase", "a silver ring", "129.00"))
-    regular.service.run(edits.add_follow_up(cid, "bring the repaired watch", clock.today()))
+def test_privacy_shows_names_only(regular, start, person):
+    def more(cid: int) -> None:
+        timeline.log(cid, "purchase", "a silver ring", "129.00")
+        followups.add(cid, "bring the repaired watch", clock.today())
+
+    regular, cid = _big_family(start, more)
     _find(person, load(cid).name)
     person.press("F8")
     profile = load(cid)

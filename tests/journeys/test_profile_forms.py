@@ -9,16 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
-from app.core import edits
+from app.core import customers, directory
 from app.core.profile import load
 from tests.journeys.clipping import problems
 
 
 def _open_eleanor(start, person) -> int:
     """Eleanor, alone in a new shop, found and open on her Details tab."""
-    window = start()
-    cid = window.service.run(edits.create_customer(first_name="Eleanor")).result
-    start()
+    start(prepare=lambda: customers.create_customer(first_name="Eleanor"))
+    cid = directory.customer_ids("Eleanor")[0]
     person.press("Ctrl+F")
     person.type("Eleanor")
     person.press("Enter")

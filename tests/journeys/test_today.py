@@ -85,11 +85,12 @@ def test_tomorrow_and_dismiss_are_a_key_away_and_come_back_with_ctrl_z(regular, 
     assert not person.sees(WILLIAM)
     person.press("Ctrl+Z")
     assert person.sees(WILLIAM)
-    person.click(WILLIAM)
+    assert person.current_row()[0].startswith(WILLIAM)  # back on him, not on his neighbour
     person.press("Alt+I")
     assert not person.sees(WILLIAM)
     person.press("Ctrl+Z")
     assert person.sees(WILLIAM)
+    assert person.current_row()[0].startswith(WILLIAM)
 
 
 def test_the_rows_are_read_whole_at_the_size_the_window_opens(regular, person):

@@ -43,3 +43,14 @@ def test_the_glance_card_fits_at_1366_by_768(qtbot, window, service):
     card = window.glance
     assert card.geometry().bottom() < window.tabs.geometry().top() + 10
     assert window.tabs.height() > 250  # room left for the timeline below it
+
+
+def test_what_is_worth_asking_about_a_child_shows_beside_them(window, service):
+    from app.core import edits
+
+    cid = eleanor(service)
+    service.run(edits.add_relative(cid, "Kai", "child", "valedictorian 2026"))
+    window.reveal(cid)
+    assert "Kai (child) — valedictorian 2026" in window.glance.family.text()
+    window.set_private(True)
+    assert "valedictorian" not in window.glance.family.text()
