@@ -15,6 +15,8 @@ import argparse
 import datetime as dt
 import json
 import os
+import re
+import stat
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -46,7 +48,25 @@ def _positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"{text!r} must not be negative")
+    if value > _LARGEST:
+        raise argparse.ArgumentTypeError(f"{text!r} is too large")
     return value
+
+
+_LARGEST = 2**63 - 1  # the largest whole number SQLite keeps, as ids and limits are
+_PLAIN_DECIMAL = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+
+
+def _amount(text: str) -> str:
+    """An amount as scripts write it: digits and a point; anything else is a typing slip.
+
+    The window reads "1,234.50" and "€24,50" as people type them; a script that wrote
+    "12 34" or "1_000" meant something nobody can be sure of.
+    """
+    if not _PLAIN_DECIMAL.fullmatch(text.strip()):
+        raise argparse.ArgumentTypeError(
+            f"amount {text!r} is not a number; write it like 24.50, with a point and no grouping")
+    return text.strip()
 
 
 def _mapping(text: str) -> tuple[str, str]:
@@ -108,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("id", type=_positive, metavar="ID")
     log.add_argument("--kind", required=True, metavar="KIND")
     log.add_argument("--text", default="", metavar="TEXT")
-    log.add_argument("--amount", default=None, metavar="X")
+    log.add_argument("--amount", type=_amount, default=None, metavar="X")
     log.add_argument("--at", default=None, metavar="ISO-DATETIME")
 
     imp = jobs.add_parser("import", parents=[common],
@@ -155,11 +175,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _open(args: argparse.Namespace, *, create: bool) -> Path:
     """Open the database; a job that only reads does not create one."""
-    from app.core.session import open_data
+    from app.core.session import narrow_data_folder, open_data
 
     path = open_data(getattr(args, "data_dir", None), create=create)
     _start_log(args)  # the database may have just been created: its log goes beside it
+    if narrow_data_folder(getattr(args, "data_dir", None)):
+        logs.log.warning("the data folder was open to other users; now it is the owner's alone")
+        print(f"regulars: {path.parent} was open to other users; now only you can open it",
+              file=sys.stderr)
     return path
+
+
+def _refuse_own_files(args: argparse.Namespace, path: Path) -> None:
+    """Checked before opening, so that a refused export, backup or import writes nothing."""
+    from app.core.backups import refuse_own_files
+    from app.core.session import database_location
+
+    refuse_own_files(path, database_location(getattr(args, "data_dir", None)))
 
 
 def _start_log(args: argparse.Namespace) -> None:
@@ -181,6 +213,22 @@ def _start_log(args: argparse.Namespace) -> None:
             logs.log.warning("no log file beside the database: %s", logs.safe_message(error))
             return
     logs.setup_without_file(verbose=verbose)
+
+
+# Control characters as a terminal shows them typed: ESC as ^[, BEL as ^G, DEL as ^?.
+_VISIBLE = {code: f"^{chr(code + 64)}" for code in range(32)} | {0x7F: "^?"} | {
+    code: f"\\x{code:02x}" for code in range(0x80, 0xA0)}
+_VISIBLE_KEEPING_LINES = {code: text for code, text in _VISIBLE.items() if chr(code) not in "\n\t"}
+
+
+def _shown(text: str, *, one_line: bool = False) -> str:
+    """Customer text to print on a terminal, with its control characters visible, not obeyed.
+
+    Notes come from imported files and keep what was imported; printed raw, an escape
+    sequence in one could retitle or clear the owner's terminal, or worse. Line breaks and
+    tabs of a multi-line note stay, except in a message that must stay one line.
+    """
+    return text.translate(_VISIBLE if one_line else _VISIBLE_KEEPING_LINES)
 
 
 def _print_json(value: Any) -> None:
@@ -221,7 +269,7 @@ def cmd_find(args: argparse.Namespace) -> int:
         name = f"{s.name} ({s.nickname})" if s.nickname else s.name
         reach = ", ".join([*s.phones[:1], *s.emails[:1]])
         seen = days_ago(s.last_contact, today) or "never"
-        print(f"{s.id:>6}  {name}  ·  {reach}  ·  last contact {seen}")
+        print(_shown(f"{s.id:>6}  {name}  ·  {reach}  ·  last contact {seen}", one_line=True))
     print(f"{len(found)} found" if args.query else f"{len(found)} listed")
     return EXIT_OK
 
@@ -236,21 +284,21 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(profile.to_json(p))
         return EXIT_OK
-    print(f"{p.name}" + (f" ({p.nickname})" if p.nickname else "") + (
-        "  [archived]" if p.archived else ""))
+    print(_shown(f"{p.name}" + (f" ({p.nickname})" if p.nickname else "") + (
+        "  [archived]" if p.archived else "")))
     for c in p.contacts:
-        print(f"  {c.kind:<8} {c.value}" + (f"  ({c.label})" if c.label else ""))
+        print(_shown(f"  {c.kind:<8} {c.value}" + (f"  ({c.label})" if c.label else "")))
     for r in p.relatives:
-        print(f"  {r.relation:<8} {r.name}" + (f"  — {r.notes}" if r.notes else ""))
+        print(_shown(f"  {r.relation:<8} {r.name}" + (f"  — {r.notes}" if r.notes else "")))
     for d in p.dates:
         whose = f"{d.relative}'s " if d.relative else ""
-        print(f"  {whose}{d.label or d.kind}: {format_parts(d.month, d.day, d.year)}")
+        print(_shown(f"  {whose}{d.label or d.kind}: {format_parts(d.month, d.day, d.year)}"))
     if p.about:
-        print(f"  about: {p.about}")
+        print(_shown("  about: " + p.about.replace("\n", "\n         ")))
     if p.tags:
-        print(f"  tags: {', '.join(p.tags)}")
+        print(_shown(f"  tags: {', '.join(p.tags)}"))
     for f in p.follow_ups:
-        print(f"  to do: {f.text}" + (f" (due {f.due})" if f.due else ""))
+        print(_shown(f"  to do: {f.text}" + (f" (due {f.due})" if f.due else "")))
     last = p.last_contact.date().isoformat() if p.last_contact else "never"
     print(f"  {p.interaction_count} interactions, spent {p.total_spent}, last contact {last}")
     return EXIT_OK
@@ -271,12 +319,32 @@ def cmd_log(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _refuse_unreadable(path: Path) -> None:
+    """Say what the path is when it is not a file that can be read: a pipe or a device
+    would otherwise be read for ever, and "no such file" would send the owner looking."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no such file") from None
+    except OSError as error:
+        raise UsageError(f"{path} cannot be read: {error.strerror}") from None
+    if stat.S_ISDIR(mode):
+        raise UsageError(f"{path} is a folder; give a file")
+    if not stat.S_ISREG(mode):
+        raise UsageError(f"{path} is not a regular file")
+    try:
+        with path.open("rb"):
+            pass
+    except OSError as error:
+        raise UsageError(f"{path} cannot be read: {error.strerror}") from None
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from app.exchange import jobs
 
     path = Path(args.path)
-    if not path.is_file():
-        raise UsageError(f"{path}: no such file")
+    _refuse_unreadable(path)
+    _refuse_own_files(args, path)
     _open(args, create=not args.dry_run)
     report = jobs.import_file(path, args.format, args.map, dry_run=args.dry_run)
     logs.log_operation("job import --dry-run" if args.dry_run else "job import",
@@ -285,7 +353,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         _print_json(report.to_json())
         return EXIT_OK
     for line, message in report.errors[:20]:
-        print(f"{path}, line {line}: {message}", file=sys.stderr)
+        print(_shown(f"{path}, line {line}: {message}", one_line=True), file=sys.stderr)
     if len(report.errors) > 20:
         print(f"… and {len(report.errors) - 20} more errors", file=sys.stderr)
     note = ""
@@ -306,6 +374,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UsageError(f"{path} is a folder; give a file name")
     if not path.parent.is_dir():
         raise UsageError(f"{path.parent}: no such folder")
+    _refuse_own_files(args, path)
     _open(args, create=False)
     summary = jobs.export_file(path, args.format)
     logs.log_operation(f"job export {args.format}", [])
@@ -324,7 +393,8 @@ def cmd_reminders(args: argparse.Namespace) -> int:
         _print_json([r.to_json() for r in found])
         return EXIT_OK
     for r in found:
-        print(f"{r.date:%a %d %b}  {r.kind:<13} {r.text}  [customer {r.customer_id}]")
+        print(_shown(f"{r.date:%a %d %b}  {r.kind:<13} {r.text}  [customer {r.customer_id}]",
+                     one_line=True))
     print(f"{len(found)} reminders")
     return EXIT_OK
 
@@ -357,7 +427,8 @@ def cmd_week(args: argparse.Namespace) -> int:
         rows = result.sections[name]
         print(f"\n{week.TITLES[name]} ({len(rows)})")
         for row in rows:
-            print(f"  {row.customer} — {row.detail}  [customer {row.customer_id}]")
+            print(_shown(f"  {row.customer} — {row.detail}  [customer {row.customer_id}]",
+                         one_line=True))
     return EXIT_OK
 
 
@@ -369,6 +440,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise UsageError(f"{target} is a folder; give a file name")
     if target is not None and not target.parent.is_dir():
         raise UsageError(f"{target.parent}: no such folder")
+    if target is not None:
+        _refuse_own_files(args, target)
     _open(args, create=False)
     path, customers = backups.backup_to(target)
     logs.log_operation("job backup", [])
@@ -445,9 +518,32 @@ def _unexpected(error: Exception, command: str) -> int:
     return EXIT_FAILED
 
 
+def _refuse_undecodable(argv: Sequence[str]) -> None:
+    """An argument that is not UTF-8 reaches Python as lone surrogates, which no search
+    matches and SQLite cannot store: say so rather than find nothing or fail later."""
+    for argument in argv:
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            raise UsageError("an argument is not valid UTF-8 text; check the terminal's "
+                             "character set") from None
+
+
+def _database_trouble(error: BaseException) -> str:
+    """The message, and what the owner can do: wait for a busy database, check a broken one."""
+    if "locked" in str(error):
+        return "another program is writing to it; try again in a moment"
+    return f"{error} (run 'regulars check')"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args: argparse.Namespace | None = None
+    # Customers' details are the owner's alone: whatever the umask, nothing Regulars creates
+    # (the data folder, backups, logs, the lock, exports, the window's settings) is open to
+    # others. Also what Qt and SQLite create, which no mode argument here reaches.
+    umask = os.umask(0o077)
     try:
+        _refuse_undecodable(sys.argv[1:] if argv is None else argv)
         args = build_parser().parse_args(argv)
         if args.command is None:
             from app.ui.application import run
@@ -459,14 +555,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (RegularsError, SchemaTooNewError) as error:
         if args is not None and args.command is not None:
             logs.log.info("job %s refused: %s", args.command, type(error).__name__)
-        print(f"regulars: error: {error}", file=sys.stderr)
+        print(_shown(f"regulars: error: {error}", one_line=True), file=sys.stderr)
         return EXIT_BAD_INPUT
     except DATABASE_ERRORS as error:
         if args is not None and args.command is not None:
             logs.log.warning("job %s: the database could not be used: %s", args.command,
                              _error_text(error))
-        print(f"regulars: the database could not be used: {error} "
-              "(run 'regulars check')", file=sys.stderr)
+        print(f"regulars: the database could not be used: {_database_trouble(error)}",
+              file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:
         # The reader went away (`regulars week | head`): stop quietly, as shell tools do.
@@ -486,3 +582,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.core.session import close
 
         close()
+        os.umask(umask)

@@ -400,6 +400,66 @@ def test_restore_refuses_what_is_not_a_regulars_database(tmp_path: Path, content
     assert (tmp_path / "regulars.sqlite3").read_bytes() == before
 
 
+def _foreign_shop(path: Path) -> None:
+    """Another program's database that happens to have a `customer` table."""
+    path.unlink()
+    con = sqlite3.connect(path)
+    con.executescript("CREATE TABLE customer (id INTEGER PRIMARY KEY, name TEXT);"
+                      "INSERT INTO customer (name) VALUES ('Someone');"
+                      "PRAGMA user_version = 6;")
+    con.close()
+
+
+@pytest.mark.parametrize("change, words", [
+    ("CREATE TRIGGER keep_nothing AFTER INSERT ON interaction "
+     "BEGIN DELETE FROM interaction WHERE id = new.id; END", "trigger keep_nothing"),
+    ("CREATE TRIGGER wipe AFTER INSERT ON interaction BEGIN DELETE FROM contact_point; "
+     "UPDATE interaction SET text = 'gone'; UPDATE customer SET about = 'gone'; END",
+     "trigger wipe"),
+    ("DROP TABLE setting; CREATE VIEW setting AS SELECT 'a' AS key, 'b' AS value",
+     "view setting"),
+    ("DROP TABLE reminder_state", "table reminder_state"),
+    ("DROP TABLE customer_fts", "table customer_fts"),
+    ("ALTER TABLE customer ADD COLUMN secret TEXT", "table customer"),
+    ("DROP INDEX interaction_at", "index interaction_at"),
+    (_foreign_shop, "table"),
+])
+def test_restore_refuses_a_file_whose_schema_is_not_regulars(tmp_path: Path, change, words):
+    run(tmp_path, "demo", "--customers", "5")
+    source = tmp_path / "changed.sqlite3"
+    assert run(tmp_path, "backup", str(source)).returncode == 0
+    if callable(change):
+        change(source)
+    else:
+        con = sqlite3.connect(source)
+        con.executescript(change)
+        con.close()
+    live = tmp_path / "regulars.sqlite3"
+    before = live.read_bytes()
+    assert_one_line_error(run(tmp_path, "restore", str(source)),
+                          "not a Regulars database", words)
+    assert live.read_bytes() == before
+    assert not list((tmp_path / "backups").glob("*-before-restore.sqlite3"))
+
+
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_a_backup_from_an_older_version_restores_and_is_upgraded(tmp_path: Path, version):
+    run(tmp_path, "demo", "--customers", "5")
+    source = tmp_path / "old.sqlite3"
+    shutil.copy(DATA / f"regulars-schema-v{version}.sqlite3", source)
+    con = sqlite3.connect(source)
+    customers = con.execute("SELECT count(*) FROM customer").fetchone()[0]
+    con.close()
+    restored = run(tmp_path, "restore", str(source))
+    assert restored.returncode == 0, restored.stderr
+    assert restored.stdout.startswith(f"restored {customers} customers")
+    assert run(tmp_path, "check").returncode == 0
+    con = sqlite3.connect(tmp_path / "regulars.sqlite3")
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 6
+    con.close()
+    assert db_counts(tmp_path)[0] == customers
+
+
 def test_restore_refuses_a_damaged_backup(tmp_path: Path):
     run(tmp_path, "demo", "--customers", "30")
     copy = tmp_path / "copy.sqlite3"
@@ -422,6 +482,73 @@ def test_a_damaged_database_is_restored_from_a_backup_and_kept_aside(tmp_path: P
     assert restored.returncode == 0, restored.stderr
     assert run(tmp_path, "check").returncode == 0
     assert list((tmp_path / "backups").glob("damaged-*"))
+
+
+def _files_and_bytes(folder: Path) -> dict[str, bytes]:
+    """Everything under the folder but the log, which a refused job still writes to."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and "logs" not in p.relative_to(folder).parts}
+
+
+def _symlink_to_database(data: Path, tmp_path: Path) -> Path:
+    link = tmp_path / "link.csv"
+    link.symlink_to(data / "regulars.sqlite3")
+    return link
+
+
+def _hard_link_to_database(data: Path, tmp_path: Path) -> Path:
+    link = tmp_path / "hard.sqlite3"
+    os.link(data / "regulars.sqlite3", link)
+    return link
+
+
+@pytest.mark.parametrize("command", [("export", "--format", "csv"), ("backup",),
+                                     ("import", "--format", "csv")])
+@pytest.mark.parametrize("target, words", [
+    (lambda data, _tmp: data / "regulars.sqlite3", "the database"),
+    (lambda data, _tmp: data / "regulars.sqlite3-wal", "the database"),
+    (lambda data, _tmp: data / "regulars.sqlite3-shm", "the database"),
+    (lambda data, _tmp: data / "regulars.sqlite3-journal", "the database"),
+    (lambda data, _tmp: data / "backups" / "mine.sqlite3", "backups folder"),
+    (lambda data, _tmp: next((data / "backups").glob("regulars-*.sqlite3")), "backups folder"),
+    (lambda data, _tmp: data / "sub" / ".." / "regulars.sqlite3", "the database"),
+    (_symlink_to_database, "the database"),
+    (_hard_link_to_database, "the database"),
+])
+def test_the_database_and_its_backups_are_never_a_file_to_write_or_read(
+        tmp_path: Path, command, target, words):
+    data = tmp_path / "data"
+    run(data, "demo", "--customers", "3")
+    assert run(data, "backup").returncode == 0
+    (data / "sub").mkdir()
+    path = target(data, tmp_path)
+    if command[0] == "import" and not path.exists():
+        path.write_text("first name\nEleanor\n")  # only sidecars: they may exist at any time
+    before = _files_and_bytes(tmp_path)
+    result = run(data, command[0], str(path), *command[1:])
+    assert_one_line_error(result, words)
+    assert _files_and_bytes(tmp_path) == before
+    assert db_counts(data)[0] == 3
+
+
+def test_a_damaged_database_is_never_backed_up_over_anything(tmp_path: Path):
+    data = tmp_path / "data"
+    run(data, "demo", "--customers", "30")
+    good = tmp_path / "good.sqlite3"
+    assert run(data, "backup", str(good)).returncode == 0
+    assert run(data, "backup").returncode == 0
+    live = data / "regulars.sqlite3"
+    damaged = bytearray(live.read_bytes())
+    offset = len(damaged) - 4096 * 2  # one page of rows: the file still opens
+    damaged[offset + 8 : offset + 4000] = b"\xff" * 3992
+    live.write_bytes(bytes(damaged))
+    before = _files_and_bytes(tmp_path)
+    for args in (("backup", str(good)), ("backup",)):
+        result = run(data, *args)
+        assert result.returncode == 1, result.stderr
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and "damaged" in lines[0], result.stderr
+        assert _files_and_bytes(tmp_path) == before  # nothing replaced, nothing left behind
 
 
 # `regulars import` and `regulars export`.
@@ -584,3 +711,199 @@ def test_week_command_json(tmp_path: Path):
     assert len(data["top_customers"]) <= 10
     amounts = [r["amount"] for r in data["top_customers"]]
     assert amounts == sorted(amounts, reverse=True)
+
+
+# Customer text on a terminal.
+
+ESCAPES = "\x1b]0;pwned\x07\x1b[2J"
+
+
+def test_customer_text_shows_control_characters_instead_of_obeying_them(tmp_path: Path):
+    card = tmp_path / "card.vcf"
+    card.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Ruiz\r\nN:Ruiz;Ana;;;\r\n"
+                     b"TEL:+44 7700 900123\r\nNOTE:Likes tea\\nthen \x1b]0;pwned\x07\x1b[2J"
+                     b"\tdone\r\nEND:VCARD\r\n")
+    assert run(tmp_path, "import", str(card)).returncode == 0
+    run(tmp_path, "follow-up", "1", f"call {ESCAPES}back", "--due", "2026-12-04")
+    con = sqlite3.connect(tmp_path / "regulars.sqlite3")
+    con.execute("UPDATE customer SET nickname = ?", (f"An{ESCAPES}", ))
+    con.commit()
+    assert con.execute("SELECT about FROM customer").fetchone()[0] == (
+        f"Likes tea\nthen {ESCAPES}\tdone")  # the database keeps what was imported
+    con.close()
+
+    shown = run(tmp_path, "show", "1")
+    assert shown.returncode == 0, shown.stderr
+    assert "about: Likes tea\n" in shown.stdout
+    assert "\n         then ^[]0;pwned^G^[[2J\tdone\n" in shown.stdout  # under its label
+    assert "call ^[]0;pwned^G^[[2Jback" in shown.stdout
+    for args in (("show", "1"), ("find", "ana"), ("find", "tea"),
+                 ("reminders", "--date", "2026-12-03"), ("week", "--date", "2026-12-04")):
+        result = run(tmp_path, *args)
+        assert result.returncode == 0, result.stderr
+        assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", result.stdout + result.stderr), args
+    assert "An^[]0;pwned^G^[[2J" in run(tmp_path, "find", "ana").stdout
+
+    data = json.loads(run(tmp_path, "show", "1", "--json").stdout)
+    assert data["about"] == f"Likes tea\nthen {ESCAPES}\tdone"
+    assert data["nickname"] == f"An{ESCAPES}"
+    assert "\x1b" not in run(tmp_path, "show", "1", "--json").stdout  # JSON escapes it
+
+
+# Input the command line must refuse in one line, whatever it is.
+
+TOO_BIG = "99999999999999999999"  # beyond what SQLite can hold
+
+
+def _nobody_can_run_python() -> bool:
+    if not shutil.which("runuser"):
+        return False
+    probe = subprocess.run(["runuser", "-u", "nobody", "--", sys.executable, "-c", "pass"],
+                           capture_output=True)
+    return probe.returncode == 0
+
+
+def _special_path(token: str, folder: Path) -> str:
+    """A file made the way a row needs it: cut-short UTF-16, a pipe, a folder, no permission."""
+    path = folder / token
+    if token == "odd-utf16.csv":
+        path.write_bytes("First Name,Email\nAnn,ann@example.com\n".encode("utf-16") + b"x")
+    elif token == "pipe":
+        os.mkfifo(path)
+    elif token == "folder":
+        path.mkdir()
+    elif token == "secret.csv":
+        path.write_text("First Name\nAnn\n")
+        path.chmod(0)
+    return str(path)
+
+
+@pytest.mark.parametrize("args, code, words", [
+    (("show", TOO_BIG), 2, "too large"),
+    (("find", "x", "--limit", TOO_BIG), 2, "too large"),
+    (("log", TOO_BIG, "--kind", "visit", "--text", "x"), 2, "too large"),
+    (("find", b"\xff\xfe"), 2, "not valid UTF-8"),
+    (("log", "1", "--kind", "purchase", "--text", "x", "--amount=1e999999999999"), 2, "amount"),
+    (("log", "1", "--kind", "purchase", "--text", "x", "--amount", "12 34"), 2, "amount"),
+    (("log", "1", "--kind", "purchase", "--text", "x", "--amount", "1_000"), 2, "amount"),
+    (("log", "1", "--kind", "visit", "--at", "9999-12-31T23:59:59-14:00"), 2, "9999-12-31"),
+    (("log", "1", "--kind", "visit", "--at", "0001-01-01T00:00+14:00"), 2, "0001-01-01"),
+    (("log", "1", "--kind", "visit", "--at", "0001-01-01"), 2, "not between 1900"),
+    (("follow-up", "1", "x", "--due", "0001-01-01"), 2, "not between 1900"),
+    (("reminders", "--date", "9999-12-25"), 2, "not between 1900"),
+    (("reminders", "--days", "999999999"), 2, "not between 1900"),
+    (("week", "--date", "0001-01-01"), 2, "not between 1900"),
+    (("week", "--date", "9999-12-31"), 2, "not between 1900"),
+    (("import", "@odd-utf16.csv"), 2, "UTF-16"),
+    (("import", "@pipe"), 2, "is not a regular file"),
+    (("import", "@folder"), 2, "is a folder"),
+    (("import", "/dev/zero"), 2, "is not a regular file"),
+    (("@as-nobody", "import", "@secret.csv"), 2, "cannot be read"),
+    (("@while-another-writes", "log", "1", "--kind", "visit"), 1, "another program"),
+])
+def test_refusals_are_one_line_and_change_nothing(tmp_path: Path, args, code, words):
+    book = tmp_path / "book"
+    book.mkdir()
+    prefix: list[str] = []
+    if "@as-nobody" in args:
+        if not _nobody_can_run_python():
+            pytest.skip("tests run as root, and 'nobody' cannot run this Python to be refused")
+        book = Path(shutil.copytree(book, Path(os.environ.get("TMPDIR", "/tmp"))
+                                    / f"regulars-nobody-{os.getpid()}"))
+        book.chmod(0o755)
+        prefix = ["runuser", "-u", "nobody", "--"]
+    try:
+        run(book, "demo", "--customers", "2")
+        database = book / "regulars.sqlite3"
+        before = (database.read_bytes(), database.stat().st_mtime_ns)
+        argv = [_special_path(a[1:], book) if isinstance(a, str) and a.startswith("@")
+                and a[1:] in ("odd-utf16.csv", "pipe", "folder", "secret.csv") else a
+                for a in args if a not in ("@as-nobody", "@while-another-writes")]
+        other = None
+        if "@while-another-writes" in args:
+            other = sqlite3.connect(database)
+            other.execute("BEGIN IMMEDIATE")
+        try:
+            command = [*prefix, sys.executable, "-m", "app", *argv, "--data-dir", str(book)]
+            result = subprocess.run(
+                command, capture_output=True, cwd=ROOT, timeout=60,
+                env={**{k: v for k, v in os.environ.items() if k != "REGULARS_DATA_DIR"},
+                     "QT_QPA_PLATFORM": "offscreen"})
+        finally:
+            if other is not None:
+                other.rollback()
+                other.close()
+        stderr = result.stderr.decode("utf-8", errors="replace")
+        assert result.returncode == code, stderr
+        assert len(stderr.strip().splitlines()) == 1, stderr
+        assert "Traceback" not in stderr and words in stderr, stderr
+        assert result.stdout == b""
+        assert (database.read_bytes(), database.stat().st_mtime_ns) == before
+    finally:
+        if prefix:
+            shutil.rmtree(book, ignore_errors=True)
+
+
+# What the program creates is the owner's alone, whatever the umask.
+
+
+def _open_to_others(top: Path) -> list[str]:
+    found = []
+    for folder, folders, files in os.walk(top):
+        for name in [".", *folders, *files]:
+            path = Path(folder) / name
+            if stat.S_IMODE(path.lstat().st_mode) & 0o077:
+                found.append(f"{oct(stat.S_IMODE(path.lstat().st_mode))} {path}")
+    return found
+
+
+def run_with_umask_000(*args: str, home: Path) -> subprocess.CompletedProcess:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
+                   "XDG_CONFIG_HOME": str(home / "config")}
+    environment.pop("REGULARS_DATA_DIR", None)
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
+                          cwd=ROOT, env=environment, timeout=120, preexec_fn=lambda: os.umask(0))
+
+
+def test_everything_created_is_owner_only_under_umask_000(tmp_path: Path):
+    data = tmp_path / "a" / "b" / "c"
+    exports = tmp_path / "exports"
+    exports.mkdir(mode=0o700)
+    for args in (("demo", "--customers", "3"), ("backup",),
+                 ("backup", str(exports / "copy.sqlite3")),
+                 ("export", str(exports / "all.csv"), "--format", "csv"), ("--smoke",)):
+        result = run_with_umask_000(*args, "--data-dir", str(data), home=tmp_path)
+        assert result.returncode == 0, (args, result.stderr)
+    assert (data / "backups").is_dir() and (data / "logs").is_dir()
+    assert list((tmp_path / "config").rglob("window.ini"))
+    assert _open_to_others(tmp_path) == []
+
+
+def test_a_data_folder_open_to_others_is_narrowed_and_said_once(tmp_path: Path):
+    run(tmp_path, "demo", "--customers", "2")
+    tmp_path.chmod(0o755)
+    first = run(tmp_path, "find", "")
+    assert first.returncode == 0, first.stderr
+    assert stat.S_IMODE(tmp_path.stat().st_mode) == 0o700
+    assert "open to other users" in first.stderr and len(first.stderr.splitlines()) == 1
+    assert "open to other users" in log_text(tmp_path)
+    assert run(tmp_path, "find", "").stderr == ""
+
+
+def test_a_file_without_permission_to_read_is_refused(job, data_dir: Path, monkeypatch):
+    """The row above as this process, for where 'nobody' cannot run this Python."""
+    job("demo", "--customers", "2", "--data-dir", str(data_dir))
+    secret = data_dir / "secret.csv"
+    secret.write_text("First Name\nAnn\n")
+    opened = Path.open
+
+    def refuse(path: Path, *args, **kwargs):
+        if path == secret:
+            raise PermissionError(13, "Permission denied", str(path))
+        return opened(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    code, out, err = job("import", str(secret), "--data-dir", str(data_dir))
+    assert (code, out) == (2, "")
+    assert err.strip().splitlines() == [f"regulars: error: {secret} cannot be read: "
+                                        "Permission denied"]

@@ -21,6 +21,8 @@ from app.store.database import DATABASE_ERRORS, database_file
 from app.store.models import db
 
 DAY = dt.timedelta(days=1)
+# The files SQLite keeps beside the database while it works.
+SIDECARS = ("-wal", "-shm", "-journal")
 
 
 def folder() -> Path:
@@ -31,8 +33,41 @@ def automatic(reason: str) -> Path:
     return backup.automatic(database_file(), reason, clock.now())
 
 
+def refuse_own_files(path: Path, database: Path | None = None) -> None:
+    """Raise unless `path` is a file apart from the database, its working files and backups.
+
+    An export or a backup written there would destroy the shop or a good backup, and an
+    import read from there reads the database as if it were a customer list. A symlink or
+    hard link is the same file, so resolved paths and then inodes are compared. `database`
+    is the open one unless given (a job checks before opening, so that nothing is written).
+    """
+    database = Path(database if database is not None else database_file())
+    if database.name == ":memory:":
+        return
+    chosen = Path(path)
+    resolved = chosen.resolve()
+    own = [database.with_name(database.name + suffix) for suffix in ("", *SIDECARS)]
+    if any(resolved == file.resolve() or _same_file(chosen, file) for file in own):
+        raise RegularsError(f"{chosen} is the database itself (or one of its working files); "
+                            "choose another file")
+    kept = backup.folder_for(database)
+    if (kept.resolve() in resolved.parents
+            or (kept.is_dir() and any(_same_file(chosen, file) for file in kept.iterdir()))):
+        raise RegularsError(f"{chosen} is in the backups folder ({kept}); "
+                            "choose a file outside it")
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.samefile(other)
+    except OSError:  # either is missing or unreadable: not the same existing file
+        return False
+
+
 def backup_to(target: Path | None = None) -> tuple[Path, int]:
     """A backup at `target`, or in the automatic folder; returns it and its customer count."""
+    if target:
+        refuse_own_files(Path(target))
     path = backup.copy_to(Path(target)) if target else automatic("manual")
     return path, backup.inspect(path, schema.SCHEMA_VERSION)
 
@@ -88,7 +123,7 @@ def _swap_in(source: Path, target: Path) -> None:
     aside.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     if target.exists():
         shutil.move(target, aside)
-    for suffix in ("-wal", "-shm"):
+    for suffix in SIDECARS:
         sidecar = target.with_name(target.name + suffix)
         if sidecar.exists():
             shutil.move(sidecar, aside.with_name(aside.name + suffix))

@@ -15,6 +15,30 @@ from app.core.errors import ValidationError
 
 MONTHS = tuple(calendar.month_name)[1:]
 _FIRST_YEAR = 1850
+# The days the shop's own records can be on: earlier is a typing slip, and the last year
+# is kept free so that a year ahead of any of them can still be counted.
+EARLIEST = dt.date(1900, 1, 1)
+LATEST = dt.date(9998, 12, 31)
+
+
+def check_day(day: dt.date, what: str) -> None:
+    """Refuse a day outside EARLIEST-LATEST; `what` names it in the message."""
+    if not EARLIEST <= day <= LATEST:
+        raise ValidationError(f"{what} {day.isoformat()} is not between {EARLIEST.isoformat()} "
+                              f"and {LATEST.isoformat()}")
+
+
+def add_days(start: dt.date, days: int, what: str) -> dt.date:
+    """`start` plus `days`, refused like check_day when it would fall outside the range."""
+    check_day(start, what)
+    try:
+        end = start + dt.timedelta(days=days)
+    except OverflowError:
+        end = dt.date.max
+    if end > LATEST:
+        raise ValidationError(f"{days} days from {start.isoformat()} is not between "
+                              f"{EARLIEST.isoformat()} and {LATEST.isoformat()}")
+    return end
 
 
 def check_parts(month: int, day: int, year: int | None, today: dt.date) -> None:
@@ -96,9 +120,12 @@ def parse_datetime(text: str) -> dt.datetime:
         raise ValidationError(
             f"{text!r} is not a date and time; write YYYY-MM-DD or YYYY-MM-DDTHH:MM"
         ) from None
-    return value.replace(tzinfo=None, microsecond=0) if value.tzinfo is None else (
-        value.astimezone().replace(tzinfo=None, microsecond=0)
-    )
+    if value.tzinfo is None:
+        return value.replace(microsecond=0)
+    try:
+        return value.astimezone().replace(tzinfo=None, microsecond=0)
+    except OverflowError:  # the first or last day of the calendar, moved by its offset
+        raise ValidationError(f"{text!r} is outside the calendar in this time zone") from None
 
 
 _LOOSE_ISO = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})(?:[T ].*)?")

@@ -18,6 +18,7 @@ from app.core import clock
 from app.core.money import to_decimal
 from app.store import search
 from app.store.batches import batches, marks
+from app.store.database import DATABASE_ERRORS, is_locked, without_waiting
 from app.store.models import ContactPoint, Customer, db
 from app.store.text import full_name
 
@@ -147,10 +148,20 @@ def summaries(ids: Sequence[int]) -> list[Summary]:
     ]
 
 
-def mark_opened(customer_id: int) -> None:
-    """When the owner last opened this customer: not derived, so no refresh is needed."""
-    with db.atomic():
-        Customer.update(opened_at=clock.now()).where(Customer.id == customer_id).execute()
+def mark_opened(customer_id: int) -> bool:
+    """When the owner last opened this customer: not derived, so no refresh is needed.
+
+    Bookkeeping only: while another program writes, it is skipped (False) rather than waited
+    for, and it never raises for that.
+    """
+    try:
+        with without_waiting(), db.atomic():
+            Customer.update(opened_at=clock.now()).where(Customer.id == customer_id).execute()
+    except DATABASE_ERRORS as error:
+        if not is_locked(error):
+            raise
+        return False
+    return True
 
 
 def count(include_archived: bool = False) -> int:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app.core import clock
 from app.core.customers import get_customer, get_row
+from app.core.dates import check_day
 from app.core.errors import ValidationError
 from app.store.database import writing
 from app.store.models import Customer, FollowUp
@@ -34,6 +35,8 @@ def add(customer_id: int, text: str, due: dt.date | None = None, kind: str = "ta
         raise ValidationError("a follow-up needs some text")
     if "\x00" in text or len(text) > _TEXT_LIMIT:
         raise ValidationError(f"a follow-up is plain text of at most {_TEXT_LIMIT} characters")
+    if due is not None:
+        check_day(due, "the due date")
     with writing(customer_id):
         return FollowUp.create(
             customer=customer_id, kind=kind, text=text, due=due, created_at=clock.now()

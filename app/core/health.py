@@ -19,6 +19,9 @@ def problems() -> list[str]:
     current = schema.version(db)
     if current < schema.SCHEMA_VERSION:
         return found  # the search index may not exist yet; the upgrade builds it
+    difference = schema.difference(db.connection(), current)
+    if difference:
+        found.append(f"schema: {difference}")
     problem = search.integrity_problem(db)
     if problem:
         found.append(problem)

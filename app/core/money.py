@@ -22,7 +22,8 @@ def parse_amount(text: str | float | Decimal) -> int:
         value = Decimal(raw)
     except InvalidOperation:
         raise ValidationError(f"amount {text!r} is not a number") from None
-    if not value.is_finite() or abs(value) >= _LIMIT:
+    # copy_abs, not abs(): abs() rounds to the context and overflows on "1e999999999".
+    if not value.is_finite() or value.copy_abs() >= _LIMIT:
         raise ValidationError(f"amount {text!r} is out of range")
     if value != value.quantize(Decimal("0.01")):
         raise ValidationError(f"amount {text!r} has more than two decimals")

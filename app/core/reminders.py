@@ -22,7 +22,7 @@ from typing import NamedTuple
 from peewee import Select
 
 from app.core import settings
-from app.core.dates import age_on, occurrence
+from app.core.dates import add_days, age_on, occurrence
 from app.core.errors import ValidationError
 from app.store.batches import batches, marks
 from app.store.models import (
@@ -237,7 +237,7 @@ def due(start: dt.date, days: int | None = None,
     """Everything due from `start` over `days` (the lead-time setting by default), by date;
     of these customers only, when given."""
     days = settings.get("reminder_lead_days") if days is None else days
-    end = start + dt.timedelta(days=days)
+    end = add_days(start, days, "the first day")
     found = (_date_reminders(start, end, customer_ids)
              + _follow_up_reminders(start, end, customer_ids)
              + _contact_reminders(start, end, customer_ids))

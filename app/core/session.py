@@ -6,13 +6,13 @@ import os
 from pathlib import Path
 
 from app.store.database import DATABASE_ERRORS, close_database, database_file, open_database
-from app.store.location import data_dir, database_path
+from app.store.location import data_dir, database_path, narrow_to_owner
 from app.store.models import db
 from app.store.schema import SchemaTooNewError
 
 # Callers above the store take the errors of opening and using the database from here too.
 __all__ = ["DATABASE_ERRORS", "SchemaTooNewError", "close", "data_version", "database_file",
-           "database_location", "open_data"]
+           "database_location", "narrow_data_folder", "open_data"]
 
 
 def database_location(override: str | os.PathLike[str] | None = None) -> Path:
@@ -24,6 +24,12 @@ def open_data(override: str | os.PathLike[str] | None = None, *, create: bool = 
     path = database_location(override)
     open_database(path if create or path.exists() else None)
     return path
+
+
+def narrow_data_folder(override: str | os.PathLike[str] | None = None) -> bool:
+    """Make an existing data folder the owner's alone; True when others could open it."""
+    folder = data_dir(override)
+    return folder.is_dir() and narrow_to_owner(folder)
 
 
 def close() -> None:

@@ -13,13 +13,14 @@ from decimal import Decimal
 
 from app.core import clock, settings
 from app.core.customers import get_customer, get_row, normalize_newlines
+from app.core.dates import check_day
 from app.core.errors import ValidationError
 from app.core.money import parse_amount, to_decimal
 from app.store.database import writing
 from app.store.models import FollowUp, Interaction
 
 KINDS = Interaction.KINDS
-_TEXT_LIMIT = 1_000_000
+TEXT_LIMIT = 1_000_000  # characters of an entry: the window's field takes as many
 _NEEDS_TEXT = ("note", "feedback")
 SENTIMENTS = {-1: "negative", 0: "neutral", 1: "positive"}
 
@@ -65,7 +66,7 @@ def check_entry(
     if not isinstance(text, str) or "\x00" in text:
         raise ValidationError("the text contains a NUL character")
     text = normalize_newlines(text.strip())
-    if len(text) > _TEXT_LIMIT:
+    if len(text) > TEXT_LIMIT:
         raise ValidationError("the text is longer than a million characters")
     if kind in _NEEDS_TEXT and not text:
         raise ValidationError(f"a {kind} needs some text")
@@ -78,6 +79,7 @@ def check_entry(
         raise ValidationError("sentiment must be -1 (negative), 0 (neutral) or 1 (positive)")
     if sentiment is not None and kind != "feedback":
         raise ValidationError("only feedback has a sentiment")
+    check_day(at.date(), "the day")
     latest = dt.datetime.combine(clock.today() + dt.timedelta(days=1), dt.time.max)
     if at > latest:
         raise ValidationError(f"{at:%Y-%m-%d %H:%M} is in the future")

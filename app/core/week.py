@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.core import clock, followups, reminders, timeline
+from app.core.dates import check_day
 from app.core.money import to_decimal
 from app.store.models import Customer, ReminderState, db
 from app.store.text import full_name
@@ -103,6 +104,7 @@ def _spenders(start: dt.date, end: dt.date, limit: int) -> list[tuple[int, str, 
 
 def review(end: dt.date | None = None) -> Review:
     end = end or clock.today()
+    check_day(end, "the week's last day")
     week_start = end - dt.timedelta(days=6)
     result = Review(end)
     sections = result.sections

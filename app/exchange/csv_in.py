@@ -28,7 +28,7 @@ from app.exchange.records import (
     relation_from_label,
     split_tags,
 )
-from app.exchange.text_files import LINES, decode, one_line
+from app.exchange.text_files import LINES, one_line, read_text
 
 # The fields a column can be mapped to, as `regulars import --map COLUMN=FIELD` names them.
 FIELDS = ("first_name", "last_name", "nickname", "company", "email", "phone", "address",
@@ -105,7 +105,7 @@ class CsvTable:
 
 def read_table(path: Path) -> CsvTable:
     """All rows of a CSV file; a broken file (such as an unclosed quote) is refused whole."""
-    text, encoding = decode(path.read_bytes())
+    text, encoding = read_text(path)
     return parse_table(text, str(path), encoding)
 
 

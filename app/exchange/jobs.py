@@ -12,7 +12,7 @@ from app.core.profile import load_many
 from app.exchange import csv_in, csv_out, ical_out, parallel, vcard_in, vcard_out
 from app.exchange.importer import ImportReport, run_import
 from app.exchange.records import UnreadableFileError
-from app.exchange.text_files import decode
+from app.exchange.text_files import decode, read_text
 from app.store.database import database_file
 from app.store.files import write_atomically
 
@@ -23,7 +23,7 @@ Progress = Callable[[int, int | None], None]
 
 def detect_format(path: Path) -> str:
     """vcard when the file starts like one, else csv."""
-    head, _encoding = decode(path.read_bytes()[:4096])
+    head, _encoding = decode(path.read_bytes()[:4096], whole=False)
     return "vcard" if vcard_in.looks_like_vcard(head) else "csv"
 
 
@@ -90,7 +90,7 @@ def import_cards(cards: list, *, dry_run: bool = False, progress: Progress | Non
 
 def import_vcards(path: Path, *, dry_run: bool = False, progress: Progress | None = None,
                   cancelled: Callable[[], bool] | None = None) -> ImportReport:
-    text, _encoding = decode(path.read_bytes())
+    text, _encoding = read_text(path)
     order = settings.get("date_order")
     cards = len(re.findall(r"^BEGIN:VCARD\s*$", text, re.IGNORECASE | re.MULTILINE))
     if not vcard_in.looks_like_vcard(text):
@@ -119,6 +119,7 @@ def import_file(
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """Read, check and save a file; an unreadable file raises before anything is written."""
+    backups.refuse_own_files(path)
     file_format = file_format or detect_format(path)
     if file_format == "vcard":
         if overrides:
@@ -130,6 +131,7 @@ def import_file(
 
 def export_file(path: Path, file_format: str, customer_ids: Sequence[int] | None = None) -> str:
     """Write the export atomically; returns the one-line summary."""
+    backups.refuse_own_files(path)
     ids = list(customer_ids) if customer_ids is not None else directory.customer_ids(limit=None)
     profiles = load_many(ids)
     if file_format == "csv":

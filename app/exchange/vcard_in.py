@@ -32,7 +32,7 @@ from app.exchange.records import (
     plain_label,
     relation_from_label,
 )
-from app.exchange.text_files import LINES, decode, one_line
+from app.exchange.text_files import LINES, one_line, read_text
 
 _BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE)
 _PROPERTY = re.compile(r"^([^:\"]*(?:\"[^\"]*\"[^:\"]*)*):")
@@ -270,7 +270,7 @@ def _error_line(error: ParseError, prepared: str, origin: list[int]) -> int | No
 
 def read_vcards(path: Path, order: str = "dmy") -> Iterator[Incoming]:
     """Every card in the file, in order; a file vobject cannot parse is refused whole."""
-    text, _encoding = decode(path.read_bytes())
+    text, _encoding = read_text(path)
     yield from parse_vcards(text, str(path), order)
 
 

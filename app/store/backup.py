@@ -8,22 +8,40 @@ into `backups/` beside the database and are thinned to 7 daily, 4 weekly and
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import glob
+import os
 import re
 import sqlite3
+import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.store.location import ensure_private_dir, ensure_private_file
+from app.store import schema
+from app.store.database import open_read_only
+from app.store.files import sync_folder
+from app.store.location import ensure_private_dir
 from app.store.models import db
 
+try:
+    import fcntl
+except ImportError:  # Windows: a file still open for writing cannot be deleted anyway
+    fcntl = None  # type: ignore[assignment]
+
 FOLDER = "backups"
+PARTIAL = ".partial"  # a copy being written; renamed into place once checked
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 _NAME = re.compile(r"regulars-(\d{8}-\d{6})(?:-[a-z0-9-]+)?\.sqlite3$")
 
 
 class NotARegularsDatabaseError(ValueError):
     """The file is not a sound Regulars database; nothing was touched."""
+
+
+class DamagedDatabaseError(sqlite3.DatabaseError):
+    """The open database failed its check while being backed up: no backup was replaced."""
 
 
 @dataclass(frozen=True)
@@ -38,27 +56,67 @@ def folder_for(database: Path) -> Path:
 
 
 def copy_to(target: Path) -> Path:
-    """A consistent copy of the open database at `target` (replaced if it exists)."""
+    """A checked copy of the open database at `target` (replaced if it exists).
+
+    The copy is written under a temporary name beside `target`, checked, flushed to disk and
+    only then renamed into place: a damaged database never replaces a good backup, and a
+    killed backup leaves a `.partial` file that the next backup or start removes.
+    """
     target = Path(target)
     if not target.parent.exists():
         ensure_private_dir(target.parent)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    ensure_private_file(partial)
+    remove_abandoned(target.parent.glob(f".{glob.escape(target.name)}.*{PARTIAL}"))
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=PARTIAL, dir=target.parent)
+    partial = Path(name)
+    try:
+        with os.fdopen(fd, "r+b") as handle:
+            if fcntl is not None:  # held while written: another cleaner leaves it alone
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            _copy_and_check(partial)
+            os.fsync(handle.fileno())
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    sync_folder(target.parent)
+    return target
+
+
+def _copy_and_check(partial: Path) -> None:
     destination = sqlite3.connect(partial)
     try:
         db.connection().backup(destination)
         destination.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.OperationalError:
+        raise  # a full disk or a busy file, not damage
+    except sqlite3.DatabaseError as error:
+        raise DamagedDatabaseError(f"the database is damaged; no backup was made ({error})") \
+            from None
     finally:
         destination.close()
-    partial.replace(target)
-    return target
+    try:
+        inspect(partial, schema.SCHEMA_VERSION)
+    except NotARegularsDatabaseError as error:
+        reason = " ".join(str(error).removeprefix(f"{partial}: ").split())  # one line
+        raise DamagedDatabaseError(f"the database is damaged; no backup was made ({reason})") \
+            from None
+
+
+def remove_abandoned(partials: Iterable[Path]) -> None:
+    """Delete `.partial` copies that no backup is writing any more (a killed one's)."""
+    for path in partials:
+        with contextlib.suppress(OSError):
+            with path.open("rb") as handle:
+                if fcntl is not None:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)  # raises while written
+            path.unlink()  # where files cannot be locked, one still open cannot be deleted
 
 
 def automatic(database: Path, reason: str, now: dt.datetime) -> Path:
     """Back up into the backups folder, then thin the folder out."""
     folder = folder_for(database)
     ensure_private_dir(folder)
+    remove_abandoned(folder.glob(f"*{PARTIAL}"))
     path = folder / f"regulars-{now:%Y%m%d-%H%M%S}-{reason}.sqlite3"
     copy_to(path)
     rotate(folder, now)
@@ -105,18 +163,24 @@ def inspect(path: Path, newest_version: int) -> int:
     if not path.is_file():
         raise NotARegularsDatabaseError(f"{path}: no such file")
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = open_read_only(path)
     except sqlite3.Error as error:
         raise NotARegularsDatabaseError(f"{path}: cannot be opened ({error})") from None
     try:
         result = connection.execute("PRAGMA integrity_check").fetchall()
         if [r[0] for r in result] != ["ok"]:
             raise NotARegularsDatabaseError(f"{path}: damaged ({result[0][0]})")
-        version = connection.execute("PRAGMA user_version").fetchone()[0]
-        tables = {r[0] for r in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if not 1 <= version <= newest_version or "customer" not in tables:
-            raise NotARegularsDatabaseError(f"{path}: not a Regulars database")
+        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        if version > newest_version:
+            raise NotARegularsDatabaseError(
+                f"{path}: made by a newer Regulars (schema version {version}); "
+                "please update Regulars")
+        # Exactly the schema its own version makes: an older backup still restores (and is
+        # brought up to date afterwards), anything added, missing or changed does not.
+        problem = (schema.difference(connection, version) if version >= 1
+                   else "it has no Regulars schema version")
+        if problem:
+            raise NotARegularsDatabaseError(f"{path}: not a Regulars database: {problem}")
         return int(connection.execute("SELECT count(*) FROM customer").fetchone()[0])
     except sqlite3.DatabaseError as error:
         raise NotARegularsDatabaseError(f"{path}: not a Regulars database ({error})") from None
@@ -137,7 +201,7 @@ def describe(folder: Path, newest_version: int) -> list[BackupInfo]:
 
 def restore_into_open(source: Path) -> None:
     """Replace the open database's contents with `source`, through SQLite's own locking."""
-    connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    connection = open_read_only(source)
     try:
         connection.backup(db.connection())
     finally:

@@ -7,6 +7,8 @@ Pragmas, chosen on purpose:
   fsync per commit costs nothing a person can notice at a shop counter.
 - `foreign_keys` so that removing a customer for good takes their rows along.
 - A busy timeout so that two writers wait for each other instead of failing.
+- `trusted_schema = OFF` on every connection: a view or trigger that came in a file
+  (a restored backup) cannot call a function with side effects.
 """
 
 from __future__ import annotations
@@ -38,7 +40,21 @@ PRAGMAS = {
     "busy_timeout": BUSY_TIMEOUT_MS,
     "cache_size": -32_000,
     "temp_store": "memory",
+    "trusted_schema": 0,
 }
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a file that is not (yet) trusted, such as a backup to
+    restore: it can change nothing on disk, and nothing in its schema runs functions."""
+    # As a URI, so that it is read-only; quoted, since `%`, `#` and `?` mean something there.
+    connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        connection.execute("PRAGMA trusted_schema = OFF")
+    except sqlite3.Error:
+        connection.close()
+        raise
+    return connection
 
 
 def open_database(path: Path | None, *, upgrade: bool = True) -> None:
@@ -51,6 +67,9 @@ def open_database(path: Path | None, *, upgrade: bool = True) -> None:
     if path is not None:
         ensure_private_dir(path.parent)
         ensure_private_file(path)
+        from app.store import backup  # which imports this module
+
+        backup.remove_abandoned(backup.folder_for(path).glob(f"*{backup.PARTIAL}"))
     db.init(":memory:" if path is None else str(path), pragmas=PRAGMAS,
             timeout=BUSY_TIMEOUT_MS / 1000)
     db.connect()
@@ -106,3 +125,20 @@ def writing(*customer_ids: int) -> Iterator[Write]:
         if first is not None and error is not first:
             raise first from None
         raise
+
+
+@contextmanager
+def without_waiting() -> Iterator[None]:
+    """For bookkeeping writes (when a customer was last opened): when another program holds
+    the write lock, fail at once instead of waiting the busy timeout, so that the window never
+    freezes for a write nobody asked for."""
+    db.execute_sql("PRAGMA busy_timeout = 0")
+    try:
+        yield
+    finally:
+        db.execute_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def is_locked(error: Exception) -> bool:
+    """Another connection holds the lock (SQLITE_BUSY or SQLITE_LOCKED)."""
+    return isinstance(error, DATABASE_ERRORS) and "locked" in str(error)

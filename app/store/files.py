@@ -27,6 +27,14 @@ def write_atomically(path: Path, data: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
+    sync_folder(directory)
+
+
+def sync_folder(directory: Path) -> None:
+    """Flush a folder's entries, so that a rename into it survives a power cut.
+
+    Best effort: some systems cannot open a folder for this, and the rename is done anyway.
+    """
     with contextlib.suppress(OSError):
         dir_fd = os.open(directory, os.O_RDONLY)
         try:

@@ -8,6 +8,7 @@ that tests and a second shop on the same machine never touch the real data.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from appdirs import user_data_dir
@@ -33,8 +34,42 @@ def database_path(directory: Path) -> Path:
 
 
 def ensure_private_dir(directory: Path) -> None:
-    """Create the directory readable by the owner only (notes are personal data)."""
+    """Create the directory readable by the owner only (notes are personal data).
+
+    The parents it has to make are the owner's alone too; mkdir's mode, narrowed by the
+    umask and not given to parents, is set again on each folder made here.
+    """
+    missing: list[Path] = []
+    folder = directory
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            continue  # made meanwhile by someone else: theirs to keep as it is
+        if os.name == "posix":
+            folder.chmod(0o700)
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+def narrow_to_owner(directory: Path) -> bool:
+    """Take away what others may do in `directory`; True when they could do anything there.
+
+    A data folder made by hand, or by an older Regulars, may be readable by everyone on the
+    computer; the customers in it are the owner's alone.
+    """
+    if os.name != "posix":
+        return False
+    try:
+        mode = stat.S_IMODE(directory.stat().st_mode)
+        if not mode & 0o077:
+            return False
+        directory.chmod(mode & 0o700)
+    except OSError:
+        return False  # not ours to change (or gone): it stays as the owner set it
+    return True
 
 
 def ensure_private_file(path: Path) -> None:

@@ -9,6 +9,8 @@ file made by an old release must be brought forward from what it really has.
 
 from __future__ import annotations
 
+import functools
+import sqlite3
 from collections.abc import Callable
 
 from peewee import DateTimeField, IntegerField, SqliteDatabase
@@ -137,6 +139,47 @@ def upgrade(database: SqliteDatabase, target: int | None = None) -> list[int]:
             database.execute_sql(f"PRAGMA user_version = {index + 1}")
         done.append(index + 1)
     return done
+
+
+# Every schema object of a file: (type, name) -> (its table, its SQL with spacing evened out).
+Objects = dict[tuple[str, str], tuple[str, str]]
+
+
+def objects(connection: sqlite3.Connection) -> Objects:
+    """Every table (with its columns), index, view and trigger, as the file itself says."""
+    rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")
+    return {(kind, name): (table, " ".join((sql or "").split()))
+            for kind, name, table, sql in rows}
+
+
+@functools.cache
+def made_by(number: int) -> Objects:
+    """What the steps up to version `number` make, in a fresh database in memory: the one
+    true description of that version, so no second copy of the schema can drift from it."""
+    database = SqliteDatabase(":memory:")
+    database.connect()
+    try:
+        upgrade(database, number)
+        return objects(database.connection())
+    finally:
+        database.close()
+
+
+def difference(connection: sqlite3.Connection, number: int) -> str | None:
+    """What in a file's schema is not exactly what version `number` makes, in words; None
+    when nothing is. An extra trigger or view could rewrite or throw away what the owner
+    types later, and a missing table or index breaks the program, so nothing is tolerated."""
+    found, expected = objects(connection), made_by(number)
+    extra = sorted(found.keys() - expected.keys())
+    if extra:
+        return f"it has a {extra[0][0]} {extra[0][1]} that Regulars never makes"
+    missing = sorted(expected.keys() - found.keys(), key=lambda k: (k[0] != "table", k))
+    if missing:
+        return f"it has no {missing[0][0]} {missing[0][1]}"
+    changed = sorted(key for key in found if found[key] != expected[key])
+    if changed:
+        return f"its {changed[0][0]} {changed[0][1]} is not the one Regulars makes"
+    return None
 
 
 def pending(database: SqliteDatabase) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 
 from PySide6.QtCore import QSettings, QTimer
@@ -101,6 +102,8 @@ def open_window(data_dir: str | None, *, hidden: bool = False, verbose: bool = F
     # The log beside the database: what a shop owner sends with a problem report.
     logs.setup(logs.log_dir_for(session.database_file()), verbose=verbose)
     logs.install_excepthook()
+    if session.narrow_data_folder(data_dir):
+        logs.log.warning("the data folder was open to other users; now it is the owner's alone")
     window = MainWindow(DataService(), settings if settings is not None else window_settings())
     instance.activated.connect(window.bring_to_front)
     if window.tray is not None:
@@ -112,6 +115,18 @@ def open_window(data_dir: str | None, *, hidden: bool = False, verbose: bool = F
     return window, instance
 
 
+def _quit_on_sigterm(app: QApplication) -> None:
+    """A logout or `kill` ends Regulars as Quit does: the data closes, the socket and lock go.
+
+    Python runs a signal handler only between its own steps, and an idle event loop gives it
+    none: a slow timer gives it the chance.
+    """
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(500)
+
+
 def run(data_dir: str | None, *, smoke: bool = False, hidden: bool = False,
         verbose: bool = False) -> int:
     if smoke and _headless():
@@ -121,6 +136,7 @@ def run(data_dir: str | None, *, smoke: bool = False, hidden: bool = False,
     if isinstance(opened, int):
         return opened
     _window, instance = opened
+    _quit_on_sigterm(app)
     if smoke:
         QTimer.singleShot(0, app.quit)
     try:

@@ -118,6 +118,7 @@ class DataService(QObject):
         """("vcard", cards) or ("csv", plan): what the wizard previews; raises when unreadable."""
         from app.exchange import jobs, vcard_in  # file formats load when first needed
 
+        backups.refuse_own_files(path)
         if jobs.detect_format(path) == "vcard":
             return "vcard", list(vcard_in.read_vcards(path, settings.get("date_order")))
         return "csv", jobs.plan_csv(path)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.core import clock, edits
 from app.core.humanize import days_ago
-from app.core.timeline import KINDS, SENTIMENTS, Entry
+from app.core.timeline import KINDS, SENTIMENTS, TEXT_LIMIT, Entry
 from app.ui.dialogs import EntryDialog
 from app.ui.form import present
 from app.ui.icons import icon
@@ -211,6 +211,9 @@ class TimelinePanel(QWidget):
         """The quick-add fields: text, amount, sentiment and Log, plus the ask-next-time box."""
         entry_row = QHBoxLayout()
         self.text = QLineEdit()
+        # A long paste is never cut short without a word (Qt's default cuts at 32,767): one
+        # character past the limit reaches the rule, which says the text is too long.
+        self.text.setMaxLength(TEXT_LIMIT + 1)
         self.text.setPlaceholderText("What happened? Enter saves  (Ctrl+L from anywhere)")
         self.text.returnPressed.connect(self.submit)
         self.amount = QLineEdit()

@@ -8,7 +8,16 @@ import pytest
 from helpers import NASTY, settle
 from hypothesis import given
 
-from app.core.dates import age_on, check_parts, next_occurrence, parse_loose, parse_parts
+from app.core.dates import (
+    add_days,
+    age_on,
+    check_day,
+    check_parts,
+    next_occurrence,
+    parse_datetime,
+    parse_loose,
+    parse_parts,
+)
 from app.core.errors import ValidationError
 
 
@@ -53,3 +62,25 @@ def test_any_date_text_is_read_or_refused(text):
         parse_loose(text, "dmy", dt.date(2026, 11, 23))
     except ValidationError as error:
         assert str(error)
+
+
+def test_days_before_1900_or_in_the_calendars_last_year_are_refused():
+    check_day(dt.date(1900, 1, 1), "the day")
+    check_day(dt.date(9998, 12, 31), "the day")
+    for day in (dt.date(1, 1, 1), dt.date(1899, 12, 31), dt.date(9999, 1, 1)):
+        with pytest.raises(ValidationError, match="not between 1900-01-01 and 9998-12-31"):
+            check_day(day, "the day")
+
+
+def test_a_window_of_days_must_end_inside_the_calendar():
+    assert add_days(dt.date(2026, 12, 29), 5, "the first day") == dt.date(2027, 1, 3)
+    for start, days in ((dt.date(9998, 12, 25), 7), (dt.date(2026, 1, 1), 999_999_999),
+                        (dt.date(2026, 1, 1), 2**63 - 1)):
+        with pytest.raises(ValidationError, match="not between"):
+            add_days(start, days, "the first day")
+
+
+@pytest.mark.parametrize("text", ["9999-12-31T23:59:59-14:00", "0001-01-01T00:00+14:00"])
+def test_a_time_zone_that_moves_a_date_off_the_calendar_is_refused(text):
+    with pytest.raises(ValidationError, match="outside the calendar"):
+        parse_datetime(text)

@@ -35,3 +35,24 @@ def test_the_list_reads_more_rows_than_one_statement_holds(store):
     found = rows(ids)
     assert len(found) == 1200
     assert found[ids[-1]].name == "Ann1199"
+
+
+def test_marking_a_customer_opened_never_waits_for_another_writer(store):
+    """While a command-line job holds the write lock, opening a customer must not freeze the
+    window for the busy timeout nor raise: the bookkeeping is skipped."""
+    import sqlite3
+    import time
+
+    from app.core import directory
+
+    cid = customers.create_customer(first_name="Eleanor")
+    other = sqlite3.connect(store, timeout=0)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        began = time.monotonic()
+        assert directory.mark_opened(cid) is False
+        assert time.monotonic() - began < 1.0
+    finally:
+        other.rollback()
+        other.close()
+    assert directory.mark_opened(cid) is True

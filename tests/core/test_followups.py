@@ -29,3 +29,10 @@ def test_every_open_follow_up_with_its_customer_and_done_says_what_it_logged(sto
     assert followups.complete(fid) == ("note", "Done: order the blue size 9")
     assert followups.complete(fid) is None  # already closed: nothing more is written
     assert followups.all_open() == []
+
+
+def test_a_promise_due_before_1900_is_a_typing_slip(store):
+    cid = customers.create_customer(first_name="Eleanor")
+    with pytest.raises(ValidationError, match="0001-01-01 is not between 1900"):
+        followups.add(cid, "order the blue size 9", dt.date(1, 1, 1), kind="promise")
+    assert followups.open_for(cid) == []

@@ -29,3 +29,14 @@ def test_start_up_opens_a_damaged_index_and_the_later_check_finds_it(tmp_path):
         assert health.quick_problem()  # and the check after start-up finds the damage
     finally:
         session.close()
+
+
+def test_the_check_finds_a_schema_object_regulars_never_makes(store):
+    from app.core import health
+    from app.store.models import db
+
+    assert health.problems() == []
+    db.execute_sql("CREATE TRIGGER keep_nothing AFTER INSERT ON interaction "
+                   "BEGIN DELETE FROM interaction WHERE id = new.id; END")
+    assert health.problems() == [
+        "schema: it has a trigger keep_nothing that Regulars never makes"]

@@ -211,3 +211,10 @@ def test_getting_in_touch_logs_what_the_owner_says_happened(eleanor, outcome, ki
     latest = timeline.entries(eleanor, 0, 1)[0]
     assert (latest.kind, latest.text) == (kind, logged[1])
     assert [r for r in reminders.pending(now.date()) if r.kind == "lapsed"] == []
+
+
+@pytest.mark.parametrize("start, days", [(dt.date(9999, 12, 25), 7), (dt.date(2026, 1, 1),
+                                                                      999_999_999)])
+def test_a_window_off_the_calendar_is_refused(store, start, days):
+    with pytest.raises(ValidationError, match="not between 1900"):
+        reminders.due(start, days)

@@ -24,6 +24,8 @@ def test_timeline_rules(store):
         timeline.log(cid, "gossip", "hello")
     with pytest.raises(ValidationError, match="in the future"):
         timeline.log(cid, "visit", "", at=clock.now() + dt.timedelta(days=3))
+    with pytest.raises(ValidationError, match="0001-01-01 is not between 1900"):
+        timeline.log(cid, "visit", "", at=dt.datetime(1, 1, 1))
     with pytest.raises(ValidationError, match="NUL"):
         timeline.log(cid, "note", "a\x00b")
     with pytest.raises(NotFoundError, match="no customer with id 999"):

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from app.core import clock, customers, followups, reminders, timeline, week
+from app.core.errors import ValidationError
 from app.core.profile import load
 
 END = dt.date(2026, 11, 23)
@@ -82,3 +85,9 @@ def test_getting_in_touch_logs_what_the_owner_says_and_is_the_reminders_done_too
     review = week.review(END)
     assert review.sections["lapsed"] == review.sections["follow_ups"] == []
     assert [r.kind for r in reminders.pending(END)] == []  # the Today list does not ask again
+
+
+@pytest.mark.parametrize("end", [dt.date(1, 1, 1), dt.date(9999, 12, 31)])
+def test_a_week_off_the_calendar_is_refused(store, end):
+    with pytest.raises(ValidationError, match="not between 1900"):
+        week.review(end)

@@ -5,6 +5,9 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+import pytest
+
+from app.exchange.records import UnreadableFileError
 from app.exchange.text_files import LINES, decode, one_line, read_text
 
 
@@ -39,3 +42,12 @@ def test_line_ends_are_only_real_line_ends():
 def test_an_address_over_several_lines_becomes_one():
     assert one_line("12 Harbour Street\r\n  Porthaven\n\nPH1 2AB\n") == (
         "12 Harbour Street, Porthaven, PH1 2AB")
+
+
+def test_utf16_cut_short_is_refused_whole_but_its_start_is_read(tmp_path: Path):
+    path = tmp_path / "cut.csv"
+    data = "First Name\nAnn\n".encode("utf-16") + b"x"
+    path.write_bytes(data)
+    with pytest.raises(UnreadableFileError, match=r"cut\.csv: the file is UTF-16 text but is cut"):
+        read_text(path)
+    assert decode(data, whole=False) == ("First Name\nAnn\n", "utf-16")

@@ -139,3 +139,14 @@ def test_an_entry_edited_into_something_it_cannot_be_is_said_in_the_form(regular
     person.type("moving to Spain")
     person.press("Tab", "Enter")
     assert timeline.get_entry(newest.id).text == "moving to Spain"
+
+
+def test_a_long_paste_is_logged_whole(regular, person):
+    """Qt cuts a field at 32,767 characters by default; a pasted letter is kept whole."""
+    from PySide6.QtWidgets import QApplication
+
+    cid = _open(regular, person, "henry")
+    letter = ("Dear Ellie, thank you for the lovely afternoon. " * 1000)[:40_000]
+    QApplication.clipboard().setText(letter)
+    person.press("Ctrl+L", "Ctrl+V", "Enter")
+    assert timeline.entries(cid, limit=1)[0].text == letter.strip()

@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
 from helpers import DATA as OLD_FILES
 
 from app.core import session
@@ -53,3 +54,38 @@ def test_automatic_backup_before_an_import_and_before_an_upgrade(tmp_path: Path)
                    for p, _m in backup.listing(directory / "backups"))
     finally:
         session.close()
+
+
+def test_a_killed_backup_leaves_nothing_after_the_next_backup_or_start(tmp_path: Path):
+    session.open_data(tmp_path)
+    try:
+        folder = backup.folder_for(tmp_path / "regulars.sqlite3")
+        target = tmp_path / "copy.sqlite3"
+        backup.copy_to(target)
+        left = [folder / ".regulars-20261201-090000-daily.sqlite3.k1ll3d.partial",
+                tmp_path / ".copy.sqlite3.k1ll3d.partial"]
+        folder.mkdir(exist_ok=True)
+        for path in left:
+            path.write_bytes(b"half a backup")
+        stranger = tmp_path / "mine.partial"  # not a backup's: never touched
+        stranger.write_bytes(b"x")
+        backup.copy_to(target)
+        assert not left[1].exists()
+        session.close()
+        session.open_data(tmp_path)
+        assert not left[0].exists()
+        assert stranger.exists()
+        assert [p.name for p in tmp_path.rglob("*.partial")] == ["mine.partial"]
+    finally:
+        session.close()
+
+
+def test_a_backup_still_being_written_is_left_alone(tmp_path: Path):
+    fcntl = pytest.importorskip("fcntl")
+    writing = tmp_path / ".copy.sqlite3.l1v3.partial"
+    with writing.open("wb") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)  # as the backup writing it holds it
+        backup.remove_abandoned([writing])
+        assert writing.exists()
+    backup.remove_abandoned([writing])
+    assert not writing.exists()

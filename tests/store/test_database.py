@@ -47,6 +47,20 @@ def test_pragmas_are_set_on_purpose(store: Path):
     assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute_sql("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] >= 5000
+    # No view or trigger in a file can call a function with side effects.
+    assert db.execute_sql("PRAGMA trusted_schema").fetchone()[0] == 0
+
+
+def test_a_file_read_only_trusts_no_schema_and_writes_nothing(store: Path):
+    from app.store.database import open_read_only
+
+    con = open_read_only(store)
+    try:
+        assert con.execute("PRAGMA trusted_schema").fetchone()[0] == 0
+        with pytest.raises(Exception, match="readonly"):
+            con.execute("CREATE TABLE x (y)")
+    finally:
+        con.close()
 
 
 @pytest.mark.parametrize("after", [0.05, 0.2, 0.5, 1.0])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from app.store.location import (
     database_path,
     ensure_private_dir,
     ensure_private_file,
+    narrow_to_owner,
 )
 
 
@@ -44,3 +46,20 @@ def test_folder_and_file_are_made_private_and_an_existing_file_is_kept(tmp_path:
     path.write_bytes(b"SQLite format 3\x00")
     ensure_private_file(path)  # never truncates what is there
     assert path.read_bytes() == b"SQLite format 3\x00"
+
+
+def test_the_parents_it_makes_are_private_under_any_umask(tmp_path: Path):
+    old = os.umask(0)
+    try:
+        ensure_private_dir(tmp_path / "a" / "b" / "c")
+    finally:
+        os.umask(old)
+    for folder in ("a", "a/b", "a/b/c"):
+        assert stat.S_IMODE((tmp_path / folder).stat().st_mode) == 0o700, folder
+
+
+def test_a_folder_open_to_others_is_narrowed_once(tmp_path: Path):
+    tmp_path.chmod(0o755)
+    assert narrow_to_owner(tmp_path)
+    assert stat.S_IMODE(tmp_path.stat().st_mode) == 0o700
+    assert not narrow_to_owner(tmp_path)

@@ -33,6 +33,16 @@ def test_an_export_that_cannot_be_written_is_said_plainly(qtbot, sample_window, 
     assert "Traceback" not in window.statusBar().currentMessage()
 
 
+def test_an_export_onto_the_database_is_refused_with_a_message(qtbot, sample_window):
+    window = sample_window
+    database = session.database_file()
+    task = window.commands.export("csv", None, path=str(database))
+    qtbot.waitUntil(lambda: not task.running(), timeout=10_000)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("⚠"))
+    assert "is the database itself" in window.statusBar().currentMessage()
+    assert len(session.db.execute_sql("SELECT id FROM customer").fetchall()) == 60
+
+
 def test_back_up_now_makes_a_copy_and_says_so(window, service):
     service.run(edits.create_customer(first_name="Ana"))
     window.actions["backup_now"].trigger()
