@@ -24,8 +24,8 @@ from typing import Any, NoReturn
 
 from app import __version__
 from app.core import logs
-from app.core.errors import RegularsError
-from app.core.session import DATABASE_ERRORS, SchemaTooNewError
+from app.core.errors import RegularsError, UnusableDatabaseError
+from app.core.session import DATABASE_ERRORS, ReadOnlyDatabaseError, SchemaTooNewError
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -173,11 +173,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace, *, create: bool) -> Path:
-    """Open the database; a job that only reads does not create one."""
+def _open(args: argparse.Namespace, *, create: bool, only_reads: bool = False) -> Path:
+    """Open the database; a job that only reads does not create one, and one that
+    `only_reads` what is there also reads a database it cannot write to."""
     from app.core.session import narrow_data_folder, open_data
 
-    path = open_data(getattr(args, "data_dir", None), create=create)
+    path = open_data(getattr(args, "data_dir", None), create=create, only_reads=only_reads)
     _start_log(args)  # the database may have just been created: its log goes beside it
     if narrow_data_folder(getattr(args, "data_dir", None)):
         logs.log.warning("the data folder was open to other users; now it is the owner's alone")
@@ -251,7 +252,7 @@ def cmd_find(args: argparse.Namespace) -> int:
     from app.core import clock, directory
     from app.core.humanize import days_ago
 
-    _open(args, create=False)
+    _open(args, create=False, only_reads=True)
     ids = directory.customer_ids(args.query, sort="relevance" if args.query else "name",
                                  limit=args.limit)
     found = directory.summaries(ids)
@@ -462,14 +463,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from app.core import health
-    from app.core.session import database_location
+    from app.core.session import settled_location
 
-    path = database_location(getattr(args, "data_dir", None))
+    path = settled_location(getattr(args, "data_dir", None))
     if not path.exists():
         print(f"no database yet at {path}; nothing to check")
         return EXIT_OK
     try:
-        _open(args, create=False)
+        _open(args, create=False, only_reads=True)
         found = health.problems()
     except DATABASE_ERRORS as error:
         logs.log.warning("job check: the database could not be read: %s", _error_text(error))
@@ -533,6 +534,8 @@ def _database_trouble(error: BaseException) -> str:
     """The message, and what the owner can do: wait for a busy database, check a broken one."""
     if "locked" in str(error):
         return "another program is writing to it; try again in a moment"
+    if isinstance(error, (UnusableDatabaseError, ReadOnlyDatabaseError)):
+        return str(error)  # already says what to do
     return f"{error} (run 'regulars check')"
 
 

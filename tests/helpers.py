@@ -3,6 +3,7 @@ program to kill in the middle of writing."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import signal
@@ -10,8 +11,10 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
@@ -181,3 +184,19 @@ def check(path: Path) -> sqlite3.Connection:
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     return con
 
+
+
+@contextlib.contextmanager
+def unwritable(*paths: Path) -> Iterator[None]:
+    """Files and folders nobody may change, root included (`chattr +i`): what a read-only
+    folder or disk is to the owner, where permissions alone mean nothing to root."""
+    done: list[Path] = []
+    try:
+        for path in paths:
+            if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode:
+                pytest.skip("cannot make a file immutable here (chattr)")
+            done.append(path)
+        yield
+    finally:
+        for path in reversed(done):
+            subprocess.run(["chattr", "-i", str(path)], check=True)

@@ -907,3 +907,119 @@ def test_a_file_without_permission_to_read_is_refused(job, data_dir: Path, monke
     assert (code, out) == (2, "")
     assert err.strip().splitlines() == [f"regulars: error: {secret} cannot be read: "
                                         "Permission denied"]
+
+
+def _shop_and_its_backup(tmp_path: Path) -> tuple[Path, Path]:
+    assert run(tmp_path, "demo", "--customers", "10").returncode == 0
+    made = run(tmp_path, "backup")
+    assert made.returncode == 0, made.stderr
+    return tmp_path / "regulars.sqlite3", made.stdout.split(" to ", 1)[1].strip()
+
+
+@pytest.mark.parametrize("moved_aside", [True, False])
+def test_a_restore_killed_between_its_renames_is_finished_by_the_next_job(
+        tmp_path: Path, moved_aside: bool):
+    live, kept = _shop_and_its_backup(tmp_path)
+    partial = live.with_name(live.name + ".partial")
+    shutil.copyfile(kept, partial)
+    if moved_aside:
+        live.rename(tmp_path / "backups" / "damaged-20260101-000000-regulars.sqlite3")
+    else:
+        live.unlink()
+    checked = run(tmp_path, "check")
+    assert checked.returncode == 0, checked.stderr
+    assert "10 customers" in checked.stdout
+    assert run(tmp_path, "find", "--json").returncode == 0
+    assert db_counts(tmp_path)[0] == 10 and not partial.exists()
+
+
+def test_a_half_written_restore_copy_is_removed_and_the_database_kept(tmp_path: Path):
+    live, kept = _shop_and_its_backup(tmp_path)
+    partial = live.with_name(live.name + ".partial")
+    partial.write_bytes(Path(kept).read_bytes()[:5000])
+    checked = run(tmp_path, "check")
+    assert checked.returncode == 0, checked.stderr
+    assert not partial.exists() and db_counts(tmp_path)[0] == 10
+
+
+def test_no_database_beside_good_backups_names_the_newest_and_creates_nothing(tmp_path: Path):
+    live, kept = _shop_and_its_backup(tmp_path)
+    live.unlink()
+    for job in (("check",), ("find", "x"), ("log", "1", "--kind", "note", "--text", "hi")):
+        result = run(tmp_path, *job)
+        assert result.returncode == 1, result.stderr
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and f"regulars restore {kept}" in lines[0], result.stderr
+        assert not live.exists()
+
+
+def test_an_empty_database_file_is_damaged_not_a_new_shop(tmp_path: Path):
+    live, kept = _shop_and_its_backup(tmp_path)
+    live.write_bytes(b"")
+    for job in (("check",), ("find", "x"), ("log", "1", "--kind", "note", "--text", "hi")):
+        result = run(tmp_path, *job)
+        assert result.returncode == 1, result.stderr
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and "empty" in lines[0] and str(kept) in lines[0], result.stderr
+        assert live.stat().st_size == 0
+    assert run(tmp_path, "restore", str(kept)).returncode == 0
+    assert db_counts(tmp_path)[0] == 10
+
+
+def _assert_one_line_failure(result: subprocess.CompletedProcess, *words: str) -> None:
+    assert result.returncode != 0, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    for word in words:
+        assert word in lines[0], result.stderr
+
+
+def _newer_schema(path: Path) -> None:
+    path.unlink()
+    con = sqlite3.connect(path)
+    con.executescript("CREATE TABLE customer (id INTEGER PRIMARY KEY); PRAGMA user_version = 99;")
+    con.close()
+
+
+@pytest.mark.parametrize("spoil, words", [
+    (lambda path: path.write_text("these are my shopping notes\n" * 200), ["damaged"]),
+    (_foreign_shop, ["damaged"]),
+    (_newer_schema, ["newer"]),
+])
+def test_smoke_on_data_it_cannot_use_says_so_and_exits(tmp_path: Path, spoil, words):
+    run(tmp_path, "demo", "--customers", "2")
+    spoil(tmp_path / "regulars.sqlite3")
+    _assert_one_line_failure(run(tmp_path, "--smoke"), *words)
+
+
+def test_smoke_in_a_folder_that_cannot_be_written_to_says_so_and_exits(tmp_path: Path):
+    from helpers import unwritable
+
+    run(tmp_path, "demo", "--customers", "2")
+    with unwritable(tmp_path / "regulars.sqlite3", tmp_path):
+        _assert_one_line_failure(run(tmp_path, "--smoke"), "cannot be written to")
+
+
+def test_a_read_only_database_is_read_but_not_written(tmp_path: Path):
+    from helpers import unwritable
+
+    run(tmp_path, "demo", "--customers", "3")
+    with unwritable(tmp_path / "regulars.sqlite3", tmp_path):
+        found = run(tmp_path, "find", "--json")
+        assert found.returncode == 0 and len(json.loads(found.stdout)) == 3, found.stderr
+        checked = run(tmp_path, "check")
+        assert checked.returncode == 0 and checked.stdout.startswith("ok:"), checked.stderr
+        written = run(tmp_path, "log", "1", "--kind", "visit")
+        assert written.returncode == 1
+        _assert_one_line_failure(written, "read-only")
+        assert "damaged" not in written.stderr and "check" not in written.stderr
+
+
+def test_a_newer_database_is_refused_and_left_as_it_was(tmp_path: Path):
+    tmp_path.mkdir(exist_ok=True)
+    path = tmp_path / "regulars.sqlite3"
+    path.touch()
+    _newer_schema(path)
+    before = path.read_bytes()
+    assert_one_line_error(run(tmp_path, "find", "x"), "newer")
+    assert path.read_bytes() == before

@@ -10,7 +10,10 @@ too damaged to open (the damaged file is kept aside, never deleted).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
+import os
 import shutil
 from pathlib import Path
 
@@ -18,6 +21,7 @@ from app.core import clock, session
 from app.core.errors import RegularsError
 from app.store import backup, schema
 from app.store.database import DATABASE_ERRORS, database_file
+from app.store.files import sync_folder
 from app.store.models import db
 
 DAY = dt.timedelta(days=1)
@@ -73,20 +77,25 @@ def backup_to(target: Path | None = None) -> tuple[Path, int]:
 
 
 def listing() -> list[backup.BackupInfo]:
-    return backup.describe(folder(), schema.SCHEMA_VERSION)
+    """The automatic backups, newest first, each marked when its date cannot be right."""
+    return backup.describe(folder(), schema.SCHEMA_VERSION, clock.now())
 
 
 def newest_good(data_dir: Path) -> backup.BackupInfo | None:
-    """The newest backup in the data folder that passes an integrity check."""
-    for info in backup.describe(data_dir / backup.FOLDER, schema.SCHEMA_VERSION):
-        if info.customers is not None:
-            return info
-    return None
+    """The newest backup in the data folder that passes an integrity check.
+
+    One whose date cannot be right comes only when no other is good: a wrong clock's
+    "2100" says nothing about how recent the copy is.
+    """
+    infos = backup.describe(data_dir / backup.FOLDER, schema.SCHEMA_VERSION, clock.now())
+    good = [info for info in infos if info.customers is not None]
+    return next((info for info in good if info.date_possible), good[0] if good else None)
 
 
 def daily_due(now: dt.datetime) -> bool:
-    backups = backup.listing(folder())
-    return not backups or now - backups[0][1] >= DAY
+    """Whether a day has passed since the newest backup (one dated in the future is no proof)."""
+    made = [made for _path, made in backup.listing(folder(), now) if made <= now]
+    return not made or now - made[0] >= DAY
 
 
 def check_restorable(source: Path) -> int:
@@ -117,17 +126,78 @@ def restore(source: Path, data_dir: str | Path | None = None) -> int:
 
 
 def _swap_in(source: Path, target: Path) -> None:
-    """The current file cannot be read: keep it aside and put a copy of the backup in place."""
+    """The current file cannot be read: keep it aside and put a copy of the backup in place.
+
+    A crash or kill at any point leaves either the old file in place or a complete, flushed
+    copy beside it: the copy is written and flushed before the old file moves, and every
+    rename is flushed to the folder. `finish_interrupted_swap` completes or undoes it on the
+    next open. The copy stays locked while the swap runs, so no other start removes it.
+    """
+    partial = target.with_name(target.name + backup.PARTIAL)
+    partial.unlink(missing_ok=True)
+    with partial.open("xb") as handle, source.open("rb") as original:
+        partial.chmod(0o600)
+        if backup.fcntl is not None:
+            backup.fcntl.flock(handle, backup.fcntl.LOCK_EX)
+        shutil.copyfileobj(original, handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+        sync_folder(target.parent)
+        _keep_aside(target)
+        _rename(partial, target)
+
+
+def _keep_aside(target: Path) -> None:
+    """Move the database and its working files into the backups folder, never deleting them."""
     stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     aside = backup.folder_for(target) / f"damaged-{stamp}-{target.name}"
     aside.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if target.exists():
-        shutil.move(target, aside)
-    for suffix in SIDECARS:
-        sidecar = target.with_name(target.name + suffix)
-        if sidecar.exists():
-            shutil.move(sidecar, aside.with_name(aside.name + suffix))
-    partial = target.with_name(target.name + ".partial")
-    shutil.copyfile(source, partial)
-    partial.chmod(0o600)
-    partial.replace(target)
+    for suffix in ("", *SIDECARS):  # the database first: a working file alone is no database
+        moved = target.with_name(target.name + suffix)
+        if moved.exists():
+            _rename(moved, aside.with_name(aside.name + suffix))
+            sync_folder(aside.parent)
+
+
+def _rename(source: Path, target: Path) -> None:
+    """Rename, flushed to the folder; a copy where the backups folder is on another disk."""
+    try:
+        os.replace(source, target)
+    except OSError as error:
+        if error.errno != errno.EXDEV:
+            raise
+        shutil.move(source, target)
+    sync_folder(target.parent)
+
+
+def finish_interrupted_swap(target: Path) -> None:
+    """Complete or undo a restore's file swap that a crash or kill stopped.
+
+    With the database gone and a complete, sound copy beside it, the copy is put in place
+    (working files left by the old database go aside first: SQLite would replay them into
+    the copy). Otherwise the copy is removed and the database stays as it was. A copy that
+    a running restore still holds is left alone.
+    """
+    partial = target.with_name(target.name + backup.PARTIAL)
+    if not partial.exists():
+        return
+    with contextlib.suppress(FileNotFoundError), partial.open("rb") as handle:
+        if backup.fcntl is not None:
+            try:
+                backup.fcntl.flock(handle, backup.fcntl.LOCK_EX | backup.fcntl.LOCK_NB)
+            except OSError:
+                return  # a restore is writing it now
+        if not target.exists() and _is_sound(partial):
+            _keep_aside(target)
+            _rename(partial, target)
+        else:
+            partial.unlink(missing_ok=True)
+            sync_folder(target.parent)
+
+
+def _is_sound(path: Path) -> bool:
+    try:
+        backup.inspect(path, schema.SCHEMA_VERSION)
+    except backup.NotARegularsDatabaseError:
+        return False
+    return True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.store import schema, search
+from app.store import database, schema, search
 from app.store.models import Customer, Interaction, db
 
 
@@ -22,10 +22,19 @@ def problems() -> list[str]:
     difference = schema.difference(db.connection(), current)
     if difference:
         found.append(f"schema: {difference}")
-    problem = search.integrity_problem(db)
+    problem = _search_problem()
     if problem:
         found.append(problem)
     return found
+
+
+def _search_problem() -> str | None:
+    """The search index's own check is an INSERT, which a read-only file refuses: there it
+    runs on a copy in memory, so that a file that cannot be written to can be checked."""
+    if not database.is_read_only():
+        return search.integrity_problem(db)
+    with database.copy_in_memory() as copy:
+        return search.integrity_problem(copy)
 
 
 def start_problem() -> str | None:

@@ -5,25 +5,69 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from app.store.database import DATABASE_ERRORS, close_database, database_file, open_database
+from app.core.errors import UnusableDatabaseError
+from app.store.database import (
+    DATABASE_ERRORS,
+    ReadOnlyDatabaseError,
+    close_database,
+    database_file,
+    open_database,
+)
 from app.store.location import data_dir, database_path, narrow_to_owner
 from app.store.models import db
 from app.store.schema import SchemaTooNewError
 
 # Callers above the store take the errors of opening and using the database from here too.
-__all__ = ["DATABASE_ERRORS", "SchemaTooNewError", "close", "data_version", "database_file",
-           "database_location", "narrow_data_folder", "open_data"]
+__all__ = ["DATABASE_ERRORS", "ReadOnlyDatabaseError", "SchemaTooNewError", "close",
+           "data_version", "database_file", "database_location", "narrow_data_folder",
+           "open_data", "settled_location"]
 
 
 def database_location(override: str | os.PathLike[str] | None = None) -> Path:
     return database_path(data_dir(override))
 
 
-def open_data(override: str | os.PathLike[str] | None = None, *, create: bool = True) -> Path:
-    """Open (and upgrade) the database; with `create=False` a missing one reads as empty."""
-    path = database_location(override)
-    open_database(path if create or path.exists() else None)
+def open_data(override: str | os.PathLike[str] | None = None, *, create: bool = True,
+              only_reads: bool = False) -> Path:
+    """Open (and upgrade) the database; with `create=False` a missing one reads as empty.
+
+    A job that `only_reads` reads a file it cannot write to; anything else is refused it.
+    """
+    path = settled_location(override)
+    open_database(path if create or path.exists() else None, only_reads=only_reads)
     return path
+
+
+def settled_location(override: str | os.PathLike[str] | None = None) -> Path:
+    """The database's path, once a restore that a crash stopped is finished or undone.
+
+    Raises `UnusableDatabaseError` instead of letting a start make a new empty shop: over
+    an empty (0-byte) file, which is damage, or where the file is gone but backups remain.
+    """
+    from app.core import backups  # which opens the data through this module
+
+    path = database_location(override)
+    backups.finish_interrupted_swap(path)
+    if path.is_file() and path.stat().st_size == 0:
+        raise UnusableDatabaseError(f"{path} is empty (0 bytes): the database is damaged; "
+                                    + _what_to_restore(path))
+    if not path.exists():
+        good = backups.newest_good(path.parent)
+        if good is not None:
+            raise UnusableDatabaseError(f"there is no database at {path}, but there are "
+                                        "backups; " + _what_to_restore(path, good.path))
+    return path
+
+
+def _what_to_restore(path: Path, newest: Path | None = None) -> str:
+    from app.core import backups
+
+    if newest is None:
+        good = backups.newest_good(path.parent)
+        newest = good.path if good is not None else None
+    if newest is None:
+        return "there is no good backup to restore"
+    return f"the newest good backup is {newest}: run 'regulars restore {newest}'"
 
 
 def narrow_data_folder(override: str | os.PathLike[str] | None = None) -> bool:

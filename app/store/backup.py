@@ -33,7 +33,11 @@ except ImportError:  # Windows: a file still open for writing cannot be deleted 
 FOLDER = "backups"
 PARTIAL = ".partial"  # a copy being written; renamed into place once checked
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
-_NAME = re.compile(r"regulars-(\d{8}-\d{6})(?:-[a-z0-9-]+)?\.sqlite3$")
+LONGEST_KEEP = dt.timedelta(days=366)  # the twelve monthly ones; only the newest is older
+# No Regulars backup can be older than Regulars: such a date was written by a wrong clock.
+EARLIEST = dt.datetime(2024, 1, 1)
+_NAME = re.compile(r"regulars-(\d{8}-\d{6})(?:-([a-z0-9-]+))?\.sqlite3$")
+_VERSION = re.compile(r"-v\d+$")  # before-upgrade-v2 and -v3 are one reason
 
 
 class NotARegularsDatabaseError(ValueError):
@@ -49,6 +53,7 @@ class BackupInfo:
     path: Path
     made: dt.datetime
     customers: int | None  # None when the copy cannot be read
+    date_possible: bool = True  # False when `made` is in the future or before Regulars existed
 
 
 def folder_for(database: Path) -> Path:
@@ -123,13 +128,40 @@ def automatic(database: Path, reason: str, now: dt.datetime) -> Path:
     return path
 
 
-def listing(folder: Path) -> list[tuple[Path, dt.datetime]]:
+def possible(made: dt.datetime, now: dt.datetime) -> bool:
+    """Whether a backup can have been made at `made`: not in the future, not before Regulars."""
+    return EARLIEST <= made <= now
+
+
+def made_at(path: Path, named: dt.datetime, now: dt.datetime) -> dt.datetime:
+    """When the copy was made: the time in its name, unless a wrong clock wrote an impossible
+    one there and the file's modification time is possible (the clock was put right before the
+    file was last written); the name's time when neither can be right."""
+    if possible(named, now):
+        return named
+    try:
+        written = dt.datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
+    except (OSError, OverflowError, ValueError):
+        return named
+    return written if possible(written, now) else named
+
+
+def listing(folder: Path, now: dt.datetime | None = None) -> list[tuple[Path, dt.datetime]]:
+    """The automatic backups with when each was made (see `made_at`), newest first."""
+    now = now or dt.datetime.now()
     found = []
     for path in folder.glob("regulars-*.sqlite3") if folder.is_dir() else ():
         match = _NAME.search(path.name)
         if match:
-            found.append((path, dt.datetime.strptime(match[1], "%Y%m%d-%H%M%S")))
+            named = dt.datetime.strptime(match[1], "%Y%m%d-%H%M%S")
+            found.append((path, made_at(path, named, now)))
     return sorted(found, key=lambda item: item[1], reverse=True)
+
+
+def reason_of(path: Path) -> str:
+    """Why the backup was made (daily, before-import, before-upgrade…), from its name."""
+    match = _NAME.search(path.name)
+    return _VERSION.sub("", match[2] or "") if match else ""
 
 
 def rotate(folder: Path, now: dt.datetime) -> list[Path]:
@@ -137,15 +169,28 @@ def rotate(folder: Path, now: dt.datetime) -> list[Path]:
     and 12 months; delete the rest. Returns what was deleted.
 
     The last day is kept whole so that the backup taken before this morning's import is still
-    there after this afternoon's.
+    there after this afternoon's. A clock that was wrong must not cost a backup: one dated in
+    the future is kept (how old it is cannot be known), and so is the newest of each reason
+    (the one before the last restore or upgrade), unless its date is possible and older than
+    `LONGEST_KEEP`, which only the newest of all outlives.
     """
-    backups = listing(folder)
-    keep: set[Path] = {path for path, made in backups if now - made < dt.timedelta(days=1)}
+    backups = listing(folder, now)
+    keep: set[Path] = {path for path, made in backups if made > now}
+    past = [(path, made) for path, made in backups if made <= now]
+    if past:
+        keep.add(past[0][0])
+    newest_of: dict[str, tuple[Path, dt.datetime]] = {}
+    for path, made in past:  # newest first
+        newest_of.setdefault(reason_of(path), (path, made))
+    keep |= {path for path, made in newest_of.values()
+             if not (possible(made, now) and now - made > LONGEST_KEEP)}
+    recent = [(path, made) for path, made in past if now - made <= LONGEST_KEEP]
+    keep |= {path for path, made in recent if now - made < dt.timedelta(days=1)}
     for size, bucket in ((KEEP_DAILY, lambda d: d.date()),
                          (KEEP_WEEKLY, lambda d: d.isocalendar()[:2]),
                          (KEEP_MONTHLY, lambda d: (d.year, d.month))):
         seen: list[object] = []
-        for path, made in backups:  # newest first: the first of each bucket is its newest
+        for path, made in recent:  # newest first: the first of each bucket is its newest
             key = bucket(made)
             if key not in seen:
                 if len(seen) == size:
@@ -188,14 +233,16 @@ def inspect(path: Path, newest_version: int) -> int:
         connection.close()
 
 
-def describe(folder: Path, newest_version: int) -> list[BackupInfo]:
+def describe(folder: Path, newest_version: int,
+             now: dt.datetime | None = None) -> list[BackupInfo]:
+    now = now or dt.datetime.now()
     infos = []
-    for path, made in listing(folder):
+    for path, made in listing(folder, now):
         try:
             customers: int | None = inspect(path, newest_version)
         except NotARegularsDatabaseError:
             customers = None
-        infos.append(BackupInfo(path, made, customers))
+        infos.append(BackupInfo(path, made, customers, possible(made, now)))
     return infos
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -42,13 +43,32 @@ PRAGMAS = {
     "temp_store": "memory",
     "trusted_schema": 0,
 }
+# For a file that cannot be written to: nothing that would write, and SQLite told so too.
+READ_ONLY_PRAGMAS = {name: value for name, value in PRAGMAS.items()
+                     if name not in ("journal_mode", "synchronous")} | {"query_only": 1}
+
+
+class ReadOnlyDatabaseError(sqlite3.OperationalError):
+    """The file or its folder cannot be written to: nothing is damaged, nothing to repair."""
+
+
+def _read_only_uri(path: Path) -> str:
+    """The file as a read-only URI. In a folder that cannot be written to, SQLite cannot make
+    the shared-memory file a WAL database is read through, and nobody can write there either:
+    the file is then read as unchanging."""
+    # Quoted by as_uri, since `%`, `#` and `?` mean something in a URI.
+    path = Path(path).resolve()
+    return path.as_uri() + ("?mode=ro" if _can_write(path.parent) else "?mode=ro&immutable=1")
+
+
+def _can_write(path: Path) -> bool:
+    return os.access(path, os.W_OK)
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection to a file that is not (yet) trusted, such as a backup to
     restore: it can change nothing on disk, and nothing in its schema runs functions."""
-    # As a URI, so that it is read-only; quoted, since `%`, `#` and `?` mean something there.
-    connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    connection = sqlite3.connect(_read_only_uri(path), uri=True)
     try:
         connection.execute("PRAGMA trusted_schema = OFF")
     except sqlite3.Error:
@@ -57,13 +77,37 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def open_database(path: Path | None, *, upgrade: bool = True) -> None:
+def stored_version(path: Path) -> int:
+    """The schema version of the file at `path`, read without writing a byte to it."""
+    connection = open_read_only(path)
+    try:
+        return int(connection.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def open_database(path: Path | None, *, upgrade: bool = True, only_reads: bool = False) -> None:
     """Bind the models to `path`, creating it privately, and bring it up to date.
 
     With None, an empty database in memory: what a reading job sees before the
     owner has saved anything, without leaving a file behind.
+
+    A file a newer Regulars wrote is refused before anything (turning on WAL rewrites the
+    header). A file or folder that cannot be written to raises `ReadOnlyDatabaseError`,
+    unless the caller `only_reads`: then it is opened read-only, as it is.
     """
     close_database()
+    if path is not None and path.exists():
+        found = stored_version(path)
+        schema.refuse_newer(found)
+        if not (_can_write(path) and _can_write(path.parent)):
+            if not only_reads or (upgrade and found != schema.SCHEMA_VERSION):
+                raise ReadOnlyDatabaseError(
+                    f"{path} is read-only: it or its folder cannot be written to")
+            db.init(_read_only_uri(path), uri=True, pragmas=READ_ONLY_PRAGMAS,
+                    timeout=BUSY_TIMEOUT_MS / 1000)
+            db.connect()
+            return
     if path is not None:
         ensure_private_dir(path.parent)
         ensure_private_file(path)
@@ -89,7 +133,10 @@ def close_database() -> None:
 
 
 def database_file() -> Path:
-    return Path(db.database)
+    name = db.database
+    if name.startswith("file:"):  # opened read-only, as a URI
+        return Path(urllib.parse.unquote(urllib.parse.urlsplit(name).path))
+    return Path(name)
 
 
 def is_private(path: Path) -> bool:
@@ -142,3 +189,21 @@ def without_waiting() -> Iterator[None]:
 def is_locked(error: Exception) -> bool:
     """Another connection holds the lock (SQLITE_BUSY or SQLITE_LOCKED)."""
     return isinstance(error, DATABASE_ERRORS) and "locked" in str(error)
+
+
+def is_read_only() -> bool:
+    """The open database was opened for reading only (its file or folder is read-only)."""
+    return bool(db.execute_sql("PRAGMA query_only").fetchone()[0])
+
+
+@contextmanager
+def copy_in_memory() -> Iterator[peewee.SqliteDatabase]:
+    """The open database copied into memory, for a check that SQLite runs as a write (the
+    search index's own check) on a file that cannot be written to."""
+    copy = peewee.SqliteDatabase(":memory:")
+    copy.connect()
+    try:
+        db.connection().backup(copy.connection())
+        yield copy
+    finally:
+        copy.close()

@@ -123,15 +123,20 @@ def version(database: SqliteDatabase) -> int:
     return int(database.execute_sql("PRAGMA user_version").fetchone()[0])
 
 
+def refuse_newer(number: int) -> None:
+    """A file a newer Regulars wrote may hold what this one would lose: it is not opened."""
+    if number > SCHEMA_VERSION:
+        raise SchemaTooNewError(
+            f"this file has schema version {number}, newer than this Regulars "
+            f"understands ({SCHEMA_VERSION}); please update Regulars"
+        )
+
+
 def upgrade(database: SqliteDatabase, target: int | None = None) -> list[int]:
     """Bring the file up to `target` (the newest); return the versions it passed through."""
     target = SCHEMA_VERSION if target is None else target
     current = version(database)
-    if current > SCHEMA_VERSION:
-        raise SchemaTooNewError(
-            f"this file has schema version {current}, newer than this Regulars "
-            f"understands ({SCHEMA_VERSION}); please update Regulars"
-        )
+    refuse_newer(current)
     done = []
     for index in range(current, target):
         with database.atomic():

@@ -45,20 +45,35 @@ def window_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "window")
 
 
-def open_or_repair(data_dir: str | None) -> bool:
+def _tell(text: str, *, smoke: bool) -> None:
+    """Why Regulars cannot start: a message box for the owner; with --smoke (a packaging
+    check, nobody there to click) one line on stderr instead, never a dialog to wait on."""
+    if smoke:
+        print(f"regulars: {' '.join(text.split())}", file=sys.stderr)
+    else:
+        QMessageBox.critical(None, APP_NAME, text)
+
+
+def open_or_repair(data_dir: str | None, *, smoke: bool = False) -> bool:
     """Open the data; if it is damaged, offer the newest good backup (one click)."""
     folder = session.database_location(data_dir).parent
     try:
         session.open_data(data_dir)
         problem = health.start_problem()
+    except session.ReadOnlyDatabaseError as error:  # not damage: no backup would help
+        _tell(f"Regulars cannot change its data:\n\n{error}", smoke=smoke)
+        return False
     except session.DATABASE_ERRORS as error:
         problem = str(error)
     except Exception as error:  # shown to the owner instead of a traceback
-        QMessageBox.critical(None, APP_NAME, f"Regulars could not open its data:\n\n{error}")
+        _tell(f"Regulars could not open its data:\n\n{error}", smoke=smoke)
         return False
     if problem is None:
         return True
     session.close()
+    if smoke:
+        _tell(f"The database is damaged and cannot be used as it is: {problem}", smoke=True)
+        return False
     good = backups.newest_good(folder)
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
                       "The database is damaged and cannot be used as it is.")
@@ -84,19 +99,30 @@ def _headless() -> bool:
 
 
 def open_window(data_dir: str | None, *, hidden: bool = False, verbose: bool = False,
-                settings: QSettings | None = None) -> tuple[MainWindow, SingleInstance] | int:
+                settings: QSettings | None = None,
+                smoke: bool = False) -> tuple[MainWindow, SingleInstance] | int:
     """Everything `regulars` does before the event loop: the data, the log and the window as
     the owner first sees it (shown, the keyboard in the search box). An exit code instead when
     another window has the folder or the data cannot be opened."""
     folder = session.database_location(data_dir).parent
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as error:
+        _tell(f"The data folder {folder} cannot be made: {error.strerror}", smoke=smoke)
+        return 1
     instance = SingleInstance(folder)
     if not instance.acquire():
         if instance.ask_running_to_show():
             return 0
-        QMessageBox.warning(None, APP_NAME, "Regulars is already running for this data folder.")
+        if not os.access(folder, os.W_OK):  # the lock cannot be made there either
+            _tell(f"The data folder {folder} cannot be written to.", smoke=smoke)
+        elif smoke:
+            _tell("Regulars is already running for this data folder.", smoke=True)
+        else:
+            QMessageBox.warning(None, APP_NAME,
+                                "Regulars is already running for this data folder.")
         return 1
-    if not open_or_repair(data_dir):
+    if not open_or_repair(data_dir, smoke=smoke):
         instance.release()
         return 1
     # The log beside the database: what a shop owner sends with a problem report.
@@ -132,7 +158,7 @@ def run(data_dir: str | None, *, smoke: bool = False, hidden: bool = False,
     if smoke and _headless():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = make_application()
-    opened = open_window(data_dir, hidden=hidden, verbose=verbose)
+    opened = open_window(data_dir, hidden=hidden, verbose=verbose, smoke=smoke)
     if isinstance(opened, int):
         return opened
     _window, instance = opened

@@ -60,7 +60,10 @@ class RestoreDialog(QDialog):
             reason = info.path.stem.split("-", 3)[-1].replace("-", " ")
             count = (plural(info.customers, "customer") if info.customers is not None
                      else "damaged: cannot be restored")
-            item = QListWidgetItem(f"{info.made:%a %d %b %Y, %H:%M} · {count} · {reason}")
+            made = f"{info.made:%a %d %b %Y, %H:%M}"
+            if not info.date_possible:  # a wrong clock's date: the owner should not trust it
+                made += " (date cannot be right)"
+            item = QListWidgetItem(f"{made} · {count} · {reason}")
             item.setData(PATH_ROLE, str(info.path))
             if info.customers is None:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import stat
 from pathlib import Path
 
-from app.core import customers, directory, session
+import pytest
+
+from app.core import backups, customers, directory, session
 
 
 def test_opening_creates_the_database_in_the_chosen_folder(tmp_path: Path):
@@ -51,3 +54,32 @@ def test_a_write_by_another_program_changes_the_data_version(store: Path):
     other.commit()
     other.close()
     assert session.data_version() != before
+
+
+def _shop_with_a_backup(folder: Path) -> Path:
+    session.open_data(folder)
+    try:
+        customers.create_customer(first_name="Eleanor")
+        kept, _count = backups.backup_to()
+    finally:
+        session.close()
+    return kept
+
+
+def test_an_empty_database_file_is_damaged_not_a_new_shop(tmp_path: Path):
+    kept = _shop_with_a_backup(tmp_path)
+    path = session.database_location(tmp_path)
+    path.write_bytes(b"")
+    with pytest.raises(session.DATABASE_ERRORS, match=re.escape(str(kept))):
+        session.open_data(tmp_path)
+    assert path.stat().st_size == 0
+
+
+def test_no_database_beside_good_backups_is_not_a_new_shop(tmp_path: Path):
+    kept = _shop_with_a_backup(tmp_path)
+    session.database_location(tmp_path).unlink()
+    for create in (True, False):
+        with pytest.raises(session.DATABASE_ERRORS,
+                           match=re.escape(f"regulars restore {kept}")):
+            session.open_data(tmp_path, create=create)
+    assert not session.database_location(tmp_path).exists()

@@ -54,10 +54,14 @@ def test_esc_leaves_the_reminder_as_it_was_and_nothing_logs_nothing(regular, per
     before = entries(william)
     person.waits_to_see(WILLIAM)
     person.click(WILLIAM)
-    person.press("Alt+D", "Esc")
+    person.press("Alt+D")
+    person.waits_to_see("What happened with William Murphy?")
+    person.press("Esc")
     assert not person.sees("What happened with William Murphy?")
     assert person.sees(WILLIAM) and entries(william) == before
-    person.press("Alt+D", "4")
+    person.press("Alt+D")
+    person.waits_to_see("What happened with William Murphy?")
+    person.press("4")
     assert person.status().startswith("Nothing logged; the reminder is done.")
     assert not person.sees(WILLIAM) and entries(william) == before
 

@@ -63,7 +63,9 @@ def test_get_in_touch_asks_what_happened(regular, person):
     assert entries(william) == before
     person.press("Esc")
     assert entries(william) == before and person.sees(WILLIAM)
-    person.press("Alt+G", "2")
+    person.press("Alt+G")
+    person.waits_to_see("What happened with William Murphy?")
+    person.press("2")
     assert added(william, before) == [("message", "Sent a message to keep in touch")]
     assert person.status().startswith("Logged a message with William Murphy: ")
     assert not person.sees(WILLIAM)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 import stat
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from helpers import ROOT, check, kill, start
+from helpers import ROOT, check, kill, start, unwritable
 
 from app.core import customers
 from app.core.profile import load
@@ -93,3 +94,45 @@ def test_several_writers_at_once_lose_nothing(store):
         1, 0, 1000)]
     assert sorted(notes) == sorted(f"{w} {n}" for w in "abc" for n in range(60))
     assert load(1).interaction_count == 180
+
+
+def _newer_shop(path: Path) -> bytes:
+    """A file a newer Regulars made, in rollback-journal mode; its bytes as they were."""
+    from app.store.schema import SCHEMA_VERSION
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = sqlite3.connect(path)
+    con.executescript("CREATE TABLE customer (id INTEGER PRIMARY KEY);"
+                      f"PRAGMA user_version = {SCHEMA_VERSION + 1};")
+    con.close()
+    return path.read_bytes()
+
+
+def test_a_newer_file_is_refused_before_a_byte_of_it_changes(data_dir: Path):
+    from app.core import session
+
+    path = data_dir / "regulars.sqlite3"
+    before = _newer_shop(path)
+    with pytest.raises(session.SchemaTooNewError, match="newer"):
+        session.open_data(data_dir)
+    session.close()
+    assert path.read_bytes() == before
+    assert not path.with_name(path.name + "-wal").exists()
+
+
+def test_a_read_only_database_opens_for_reading_and_refuses_writing(data_dir: Path):
+    from app.core import session
+
+    session.open_data(data_dir)
+    customers.create_customer(first_name="Eleanor")
+    session.close()
+    path = data_dir / "regulars.sqlite3"
+    with unwritable(path, data_dir):
+        with pytest.raises(session.ReadOnlyDatabaseError, match="read-only"):
+            session.open_data(data_dir)
+        session.open_data(data_dir, only_reads=True)
+        try:
+            assert session.database_file() == path
+            assert customers.Customer.select().count() == 1
+        finally:
+            session.close()

@@ -4,12 +4,14 @@ restore that asks first and keeps what was there."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from app.core import backups, clock, directory, edits
+from app.store import backup
 from app.ui.backup_dialog import RestoreDialog
 
 
@@ -67,6 +69,19 @@ def test_restore_asks_first_and_keeps_what_was_there(qtbot, dialog, service):
     assert [service.rows([i])[i].name for i in directory.customer_ids()] == ["Eleanor"]
     # What was there is itself a backup now, at the top of the list.
     assert dialog.list.item(0).text() == "Mon 23 Nov 2026, 10:30 · 2 customers · before restore"
+
+
+def test_a_date_that_cannot_be_right_is_marked(dialog):
+    for when in (dt.datetime(2100, 1, 1, 9, 0), dt.datetime(2001, 1, 1, 9, 0)):
+        path = backup.copy_to(backups.folder() / f"regulars-{when:%Y%m%d-%H%M%S}-daily.sqlite3")
+        os.utime(path, (when.timestamp(), when.timestamp()))  # the whole machine's clock
+    dialog.reload()
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == [
+        "Fri 01 Jan 2100, 09:00 (date cannot be right) · 2 customers · daily",
+        "Sun 22 Nov 2026, 09:00 · 1 customer · daily",
+        "Fri 20 Nov 2026, 09:00 · damaged: cannot be restored · daily",
+        "Mon 01 Jan 2001, 09:00 (date cannot be right) · 2 customers · daily",
+    ]
 
 
 def test_an_empty_folder_offers_nothing_to_restore(qtbot, service):
