@@ -178,7 +178,7 @@ def search_ids(
         return []
     archived = _archived(include_archived)
     rows = -1 if limit is None else limit
-    letters = fold(query.strip())
+    letters = fold(query).strip()  # folding can leave a space ("A¨" folds to "a ")
     if one_letter(letters):
         sql = f"SELECT id {_STARTING.format(archived=archived)} ORDER BY sort_name, id LIMIT ?"
         return [r[0] for r in database.execute_sql(sql, (*_span(letters), rows))]
@@ -202,7 +202,7 @@ def search_ids(
 
 def count(database: SqliteDatabase, query: str, *, include_archived: bool = False) -> int:
     """How many customers `search_ids` finds; one letter is counted without reading them."""
-    letters = fold(query.strip())
+    letters = fold(query).strip()  # folding can leave a space ("A¨" folds to "a ")
     if one_letter(letters):
         sql = f"SELECT count(*) {_STARTING.format(archived=_archived(include_archived))}"
         return int(database.execute_sql(sql, _span(letters)).fetchone()[0])

@@ -128,3 +128,11 @@ def test_archived_customers_are_found_only_when_asked(shop):
 def test_strange_input_never_breaks_search(shop, query):
     names(query)  # does not raise
     assert names("garcia") == ["María García"]  # and nothing was harmed
+
+
+def test_a_letter_with_a_spacing_accent_is_searched_as_the_letter(store):
+    """"A¨" folds to "a " (the accent alone becomes a space): still the one-letter list."""
+    from app.core import customers, directory
+
+    cid = customers.create_customer(first_name="Anna")
+    assert directory.customer_ids("A¨") == [cid]
