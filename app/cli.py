@@ -279,7 +279,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from app.core import profile
     from app.core.dates import format_parts
 
-    _open(args, create=False)
+    _open(args, create=False, only_reads=True)
     p = profile.load(args.id)
     logs.log_operation("job show", [p.id])
     if args.json:
@@ -353,10 +353,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(report.to_json())
         return EXIT_OK
-    for line, message in report.errors[:20]:
-        print(_shown(f"{path}, line {line}: {message}", one_line=True), file=sys.stderr)
-    if len(report.errors) > 20:
-        print(f"… and {len(report.errors) - 20} more errors", file=sys.stderr)
+    for found, count, what in ((report.errors, report.skipped, "errors"),
+                               (report.warnings, report.left_out, "values left out")):
+        for line, message in found[:20]:
+            print(_shown(f"{path}, line {line}: {message}", one_line=True), file=sys.stderr)
+        if count > 20:
+            print(f"… and {count - 20} more {what}", file=sys.stderr)
     note = ""
     if report.ambiguous_dates:
         from app.core import settings
@@ -376,7 +378,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not path.parent.is_dir():
         raise UsageError(f"{path.parent}: no such folder")
     _refuse_own_files(args, path)
-    _open(args, create=False)
+    _open(args, create=False, only_reads=True)
     summary = jobs.export_file(path, args.format)
     logs.log_operation(f"job export {args.format}", [])
     print(summary)
@@ -386,7 +388,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_reminders(args: argparse.Namespace) -> int:
     from app.core import clock, reminders
 
-    _open(args, create=False)
+    _open(args, create=False, only_reads=True)
     start = args.date or clock.today()
     found = reminders.pending(start, args.days)
     logs.log_operation("job reminders", [r.customer_id for r in found])
@@ -415,7 +417,7 @@ def cmd_follow_up(args: argparse.Namespace) -> int:
 def cmd_week(args: argparse.Namespace) -> int:
     from app.core import week
 
-    _open(args, create=False)
+    _open(args, create=False, only_reads=True)
     result = week.review(args.date)
     logs.log_operation("job week", [row.customer_id for rows in result.sections.values()
                                     for row in rows])
@@ -539,6 +541,23 @@ def _database_trouble(error: BaseException) -> str:
     return f"{error} (run 'regulars check')"
 
 
+def _on_full_disk(error: BaseException, args: argparse.Namespace | None) -> bool:
+    """Say a full disk as such (in the data folder or where a file was being written), the
+    same for a database write and a file Python writes; False when it is something else."""
+    from app.core.errors import DISK_FULL, is_disk_full
+    from app.core.session import database_location
+
+    folder = None
+    if args is not None and args.command is not None:
+        folder = database_location(getattr(args, "data_dir", None)).parent
+    if not is_disk_full(error, folder):
+        return False
+    if args is not None and args.command is not None:
+        logs.log.warning("job %s: the disk is full: %s", args.command, _error_text(error))
+    print(f"regulars: {DISK_FULL}", file=sys.stderr)
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args: argparse.Namespace | None = None
     # Customers' details are the owner's alone: whatever the umask, nothing Regulars creates
@@ -561,6 +580,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_shown(f"regulars: error: {error}", one_line=True), file=sys.stderr)
         return EXIT_BAD_INPUT
     except DATABASE_ERRORS as error:
+        if _on_full_disk(error, args):
+            return EXIT_FAILED
         if args is not None and args.command is not None:
             logs.log.warning("job %s: the database could not be used: %s", args.command,
                              _error_text(error))
@@ -572,6 +593,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - replaces the closed stream
         return EXIT_OK
     except OSError as error:
+        if _on_full_disk(error, args):
+            return EXIT_FAILED
         if args is not None and args.command is not None:
             logs.log.warning("job %s failed: %s", args.command, _error_text(error))
         print(f"regulars: error: {error.strerror or error}: {error.filename or ''}",

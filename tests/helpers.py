@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -200,3 +201,25 @@ def unwritable(*paths: Path) -> Iterator[None]:
     finally:
         for path in reversed(done):
             subprocess.run(["chattr", "-i", str(path)], check=True)
+
+
+@contextlib.contextmanager
+def small_disk(folder: Path, size: str = "2m") -> Iterator[Path]:
+    """A disk of its own, small enough to fill (`tmpfs`, root only); skipped where it cannot
+    be mounted."""
+    folder.mkdir(parents=True, exist_ok=True)
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs",
+                              str(folder)], capture_output=True)
+    if mounted.returncode:
+        pytest.skip("cannot mount a small disk here (tmpfs)")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=True)
+
+
+def fill(disk: Path, leave: int) -> None:
+    """Fill `disk` until only `leave` bytes are free."""
+    free = shutil.disk_usage(disk).free
+    with (disk / "filler").open("ab") as filler:
+        filler.write(b"\0" * max(0, free - leave))

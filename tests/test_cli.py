@@ -468,7 +468,10 @@ def test_restore_refuses_a_damaged_backup(tmp_path: Path):
     for offset in range(4096 * 2, len(data) - 4096, 4096):
         data[offset + 50: offset + 600] = b"\xff" * 550
     copy.write_bytes(bytes(data))
-    assert run(tmp_path, "restore", str(copy)).returncode == 2
+    refused = run(tmp_path, "restore", str(copy))
+    assert refused.returncode == 2
+    assert len(refused.stderr.splitlines()) == 1 and "damaged" in refused.stderr
+    assert "Traceback" not in refused.stderr
 
 
 def test_a_damaged_database_is_restored_from_a_backup_and_kept_aside(tmp_path: Path):
@@ -557,9 +560,11 @@ def test_a_damaged_database_is_never_backed_up_over_anything(tmp_path: Path):
 def test_import_json_shape_and_dedupe_on_second_run(tmp_path: Path):
     first = run(tmp_path, "import", str(DATA / "csv" / "shopify.csv"), "--json")
     assert first.returncode == 0, first.stderr
-    assert json.loads(first.stdout) == {"imported": 3, "updated": 0, "skipped": 0, "errors": []}
+    assert json.loads(first.stdout) == {"imported": 3, "updated": 0, "skipped": 0, "errors": [],
+                                         "warnings": []}
     second = run(tmp_path, "import", str(DATA / "csv" / "shopify.csv"), "--json")
-    assert json.loads(second.stdout) == {"imported": 0, "updated": 3, "skipped": 0, "errors": []}
+    assert json.loads(second.stdout) == {"imported": 0, "updated": 3, "skipped": 0, "errors": [],
+                                          "warnings": []}
     assert db_counts(tmp_path)[0] == 3
 
 
@@ -651,7 +656,7 @@ def test_a_large_import_through_python_dash_m(tmp_path: Path):
     result = run(tmp_path / "data", "import", str(path), "--json")
     assert result.returncode == 0, result.stderr[-2000:]
     assert json.loads(result.stdout) == {"imported": count, "updated": 0, "skipped": 0,
-                                         "errors": []}
+                                         "errors": [], "warnings": []}
 
 
 # `regulars reminders`, `regulars follow-up` and `regulars week`.
@@ -775,6 +780,10 @@ def _special_path(token: str, folder: Path) -> str:
     elif token == "secret.csv":
         path.write_text("First Name\nAnn\n")
         path.chmod(0)
+    elif token == "huge.csv":
+        with path.open("wb") as huge:  # sparse: a gigabyte on paper, nothing on the disk
+            huge.write(b"First Name\nAnn\n")
+            huge.truncate(2**30)
     return str(path)
 
 
@@ -798,6 +807,7 @@ def _special_path(token: str, folder: Path) -> str:
     (("import", "@pipe"), 2, "is not a regular file"),
     (("import", "@folder"), 2, "is a folder"),
     (("import", "/dev/zero"), 2, "is not a regular file"),
+    (("import", "@huge.csv"), 2, "the file is 1,024 MB"),
     (("@as-nobody", "import", "@secret.csv"), 2, "cannot be read"),
     (("@while-another-writes", "log", "1", "--kind", "visit"), 1, "another program"),
 ])
@@ -817,7 +827,7 @@ def test_refusals_are_one_line_and_change_nothing(tmp_path: Path, args, code, wo
         database = book / "regulars.sqlite3"
         before = (database.read_bytes(), database.stat().st_mtime_ns)
         argv = [_special_path(a[1:], book) if isinstance(a, str) and a.startswith("@")
-                and a[1:] in ("odd-utf16.csv", "pipe", "folder", "secret.csv") else a
+                and a[1:] in ("odd-utf16.csv", "pipe", "folder", "secret.csv", "huge.csv") else a
                 for a in args if a not in ("@as-nobody", "@while-another-writes")]
         other = None
         if "@while-another-writes" in args:
@@ -1023,3 +1033,145 @@ def test_a_newer_database_is_refused_and_left_as_it_was(tmp_path: Path):
     before = path.read_bytes()
     assert_one_line_error(run(tmp_path, "find", "x"), "newer")
     assert path.read_bytes() == before
+
+
+def _litter(folder: Path) -> list[str]:
+    """Half-written copies and temporary files anywhere under `folder`."""
+    return [str(p) for p in folder.rglob("*")
+            if p.name.endswith((".partial", ".tmp")) or p.name.startswith(".")]
+
+
+_FILLING_JOBS = [
+    ["log", "1", "--kind", "visit", "--text", "came in"],
+    ["import", str(DATA / "csv" / "google.csv")],
+    ["backup"],
+    ["backup", "{disk}/copy.sqlite3"],
+    ["export", "{disk}/customers.vcf", "--format", "vcard"],
+]
+
+
+# No room at all; room for SQLite's working files but not the write; room for all but the
+# last pages of a write (an export that small fits, and is written).
+@pytest.mark.parametrize("command, room", [
+    (command, room) for room in (0, 8 * 1024, 64 * 1024) for command in _FILLING_JOBS
+    if not (command[0] == "export" and room)])
+def test_a_full_disk_is_said_plainly_and_nothing_is_half_written(tmp_path: Path, command,
+                                                                   room):
+    from helpers import fill, small_disk
+
+    with small_disk(tmp_path / "disk") as disk:
+        shop = disk / "shop"
+        assert run(shop, "demo", "--customers", "20").returncode == 0
+        before = db_counts(shop)
+        fill(disk, room)
+        result = run(shop, *[part.format(disk=disk) for part in command])
+        assert result.returncode == 1, result.stderr
+        _assert_one_line_failure(result, "the disk is full")
+        assert "rollback" not in result.stderr and "check" not in result.stderr
+        assert _litter(disk) == []
+        assert not (disk / "copy.sqlite3").exists() and not (disk / "customers.vcf").exists()
+        (disk / "filler").unlink()
+        assert db_counts(shop) == before
+
+
+@pytest.mark.parametrize("job", [
+    ["show", "1"], ["show", "2", "--json"], ["reminders", "--date", "2026-06-01", "--days", "60"],
+    ["reminders", "--json"], ["week", "--date", "2026-06-07"], ["week", "--json"],
+])
+def test_jobs_that_only_read_print_the_same_on_a_read_only_database(tmp_path: Path, job):
+    from helpers import unwritable
+
+    run(tmp_path, "demo", "--customers", "12")
+    writable = run(tmp_path, *job)
+    assert writable.returncode == 0, writable.stderr
+    with unwritable(tmp_path / "regulars.sqlite3", tmp_path):
+        read_only = run(tmp_path, *job)
+    assert read_only.returncode == 0, read_only.stderr
+    assert read_only.stdout == writable.stdout
+
+
+@pytest.mark.parametrize("file_format", ["csv", "vcard", "ical", "emails"])
+def test_export_from_a_read_only_database_writes_only_the_export(tmp_path: Path, file_format):
+    from helpers import unwritable
+
+    shop = tmp_path / "shop"
+    run(shop, "demo", "--customers", "12")
+    written = run(shop, "export", str(tmp_path / "writable.out"), "--format", file_format)
+    assert written.returncode == 0, written.stderr
+    with unwritable(shop / "regulars.sqlite3", shop):
+        exported = run(shop, "export", str(tmp_path / "read-only.out"), "--format", file_format)
+    assert exported.returncode == 0, exported.stderr
+    assert exported.stdout.replace("read-only.out", "writable.out") == written.stdout
+    assert (tmp_path / "read-only.out").read_bytes() == (tmp_path / "writable.out").read_bytes()
+
+
+def test_a_restored_file_with_a_setting_that_is_not_json_still_imports(tmp_path: Path):
+    shop, other = tmp_path / "shop", tmp_path / "other"
+    run(other, "demo", "--customers", "3")
+    kept = tmp_path / "kept.sqlite3"
+    assert run(other, "backup", str(kept)).returncode == 0
+    con = sqlite3.connect(kept)
+    with con:
+        con.execute("INSERT OR REPLACE INTO setting (key, value) VALUES ('date_order', '{dmy')")
+    con.close()
+    assert run(shop, "restore", str(kept)).returncode == 0
+    imported = run(shop, "import", str(DATA / "csv" / "dates-ambiguous.csv"))
+    assert imported.returncode == 0 and "Traceback" not in imported.stderr, imported.stderr
+    assert "day/month/year" in imported.stdout  # the default order
+    assert run(shop, "reminders").returncode == 0
+    assert "{dmy" not in (shop / "logs" / "regulars.log").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("live_state", ["readable", "damaged"])
+def test_a_backup_changed_after_its_check_is_not_restored(job, tmp_path: Path, monkeypatch,
+                                                          live_state):
+    from app.store import backup
+
+    shop = tmp_path / "shop"
+    assert job("demo", "--customers", "4", "--data-dir", str(shop))[0] == 0
+    source = tmp_path / "good.sqlite3"
+    assert job("backup", str(source), "--data-dir", str(shop))[0] == 0
+    live = shop / "regulars.sqlite3"
+    if live_state == "damaged":
+        live.write_bytes(b"\x00" * 8192)  # restored by swapping files
+    before = live.read_bytes()
+    checked = backup.inspect
+
+    def then_changed(path: Path, newest_version: int) -> int:
+        customers = checked(path, newest_version)
+        if Path(path) == source:  # checked: now it changes, before it is copied
+            con = sqlite3.connect(source)
+            with con:
+                con.execute("CREATE TRIGGER sneaky AFTER INSERT ON interaction "
+                            "BEGIN DELETE FROM customer; END")
+            con.close()
+        return customers
+
+    monkeypatch.setattr(backup, "inspect", then_changed)
+    code, _out, err = job("restore", str(source), "--data-dir", str(shop))
+    assert code != 0
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
+    assert "not a Regulars database" in err, err
+    monkeypatch.setattr(backup, "inspect", checked)
+    if live_state == "readable":
+        con = sqlite3.connect(live)
+        assert con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'sneaky'"
+                           ).fetchone()[0] == 0
+        assert con.execute("SELECT count(*) FROM customer").fetchone()[0] == 4
+        con.close()
+    else:
+        assert live.read_bytes() == before
+    assert not list(shop.glob("*.partial")) and not list(shop.glob("backups/*.partial"))
+
+
+def test_a_value_left_out_is_said_on_stderr_and_in_json(tmp_path: Path):
+    path = tmp_path / "note.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Lee;Ann;;;\nNOTE:" + "x" * 1_000_100
+                    + "\nEND:VCARD\n")
+    told = run(tmp_path / "one", "import", str(path))
+    assert told.returncode == 0, told.stderr[-500:]
+    assert told.stderr == (f"{path}, line 4: NOTE of 1,000,106 characters is larger than the "
+                           "program keeps and was left out\n")
+    assert told.stdout == "imported 1, updated 0, skipped 0; 1 value left out\n"
+    shown = json.loads(run(tmp_path / "two", "import", str(path), "--json").stdout)
+    assert shown["warnings"] == [{"line": 4, "message": told.stderr.split(": ", 1)[1].strip()}]

@@ -15,6 +15,7 @@ import datetime as dt
 import errno
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 from app.core import clock, session
@@ -35,6 +36,20 @@ def folder() -> Path:
 
 def automatic(reason: str) -> Path:
     return backup.automatic(database_file(), reason, clock.now())
+
+
+@contextlib.contextmanager
+def taken_before(reason: str) -> Iterator[Path]:
+    """A backup for a change that may fail (an import): it joins the rotation only once the
+    change is made, and is removed when the change fails, so that a failed import costs no
+    older backup its place."""
+    path = backup.automatic(database_file(), reason, clock.now(), thin=False)
+    try:
+        yield path
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    backup.rotate(path.parent, clock.now())
 
 
 def refuse_own_files(path: Path, database: Path | None = None) -> None:
@@ -98,11 +113,14 @@ def daily_due(now: dt.datetime) -> bool:
     return not made or now - made[0] >= DAY
 
 
-def check_restorable(source: Path) -> int:
+def check_restorable(source: Path, *, copy: Path | None = None) -> int:
+    """Customers in `source`, or in `copy`, the copy of it about to go in: what was checked
+    must be what goes in. Raises, naming `source`, unless it is a sound Regulars database."""
+    checked = Path(source if copy is None else copy)
     try:
-        return backup.inspect(Path(source), schema.SCHEMA_VERSION)
+        return backup.inspect(checked, schema.SCHEMA_VERSION)
     except backup.NotARegularsDatabaseError as error:
-        raise RegularsError(str(error)) from None
+        raise RegularsError(str(error).replace(str(checked), str(source))) from None
 
 
 def restore(source: Path, data_dir: str | Path | None = None) -> int:
@@ -116,17 +134,20 @@ def restore(source: Path, data_dir: str | Path | None = None) -> int:
         automatic("before-restore")
     except DATABASE_ERRORS:
         session.close()
-        _swap_in(source, target)
+        customers = _swap_in(source, target)
     else:
-        backup.restore_into_open(source)
+        with backup.private_copy(source, folder()) as copy:
+            customers = check_restorable(source, copy=copy)
+            backup.restore_into_open(copy)
         schema.upgrade(db)
     session.close()
     session.open_data(data_dir)  # reopened: brought up to this version, with its search index
     return customers
 
 
-def _swap_in(source: Path, target: Path) -> None:
-    """The current file cannot be read: keep it aside and put a copy of the backup in place.
+def _swap_in(source: Path, target: Path) -> int:
+    """The current file cannot be read: keep it aside and put a copy of the backup in place;
+    returns the customers in the copy, which is checked once made (see `check_restorable`).
 
     A crash or kill at any point leaves either the old file in place or a complete, flushed
     copy beside it: the copy is written and flushed before the old file moves, and every
@@ -142,9 +163,15 @@ def _swap_in(source: Path, target: Path) -> None:
         shutil.copyfileobj(original, handle)
         handle.flush()
         os.fsync(handle.fileno())
+        try:
+            customers = check_restorable(source, copy=partial)
+        except RegularsError:
+            partial.unlink()
+            raise
         sync_folder(target.parent)
         _keep_aside(target)
         _rename(partial, target)
+    return customers
 
 
 def _keep_aside(target: Path) -> None:

@@ -1,6 +1,9 @@
 """Errors whose message is meant for the owner, as written."""
 
+import errno
+import shutil
 import sqlite3
+from pathlib import Path
 
 
 class RegularsError(Exception):
@@ -19,3 +22,26 @@ class UnusableDatabaseError(sqlite3.DatabaseError):
     """The database file is missing beside good backups, or empty: opening it would make a
     new empty shop over the owner's data. A database failure (exit 1), not bad input; the
     message names the backup to restore."""
+
+
+DISK_FULL = "the disk is full; free some space and try again (nothing was changed)"
+# Less room than this beside an I/O error is a full disk: SQLite grows its working files
+# (the write-ahead log and its index) in steps, and a step that does not fit fails as I/O.
+_NEARLY_FULL = 1024 * 1024
+
+
+def is_disk_full(error: BaseException, folder: Path | None = None) -> bool:
+    """Whether `error` comes from a full disk: the system's "no space left" (files Python
+    writes), SQLite's SQLITE_FULL, or an SQLite I/O error where `folder`'s disk is (nearly)
+    full."""
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    text = str(error)
+    if "database or disk is full" in text:
+        return True
+    if "disk I/O error" in text and folder is not None:
+        try:
+            return shutil.disk_usage(folder).free < _NEARLY_FULL
+        except OSError:
+            return False
+    return False

@@ -25,6 +25,7 @@ from app.core import settings
 from app.core.dates import add_days, age_on, occurrence
 from app.core.errors import ValidationError
 from app.store.batches import batches, marks
+from app.store.database import DATABASE_ERRORS, is_locked, without_waiting
 from app.store.models import (
     Customer,
     FollowUp,
@@ -343,8 +344,20 @@ def forget(customer_ids: Collection[int]) -> None:
         db.execute_sql(f"DELETE FROM reminder_state WHERE key IN ({marks(batch)})", batch)
 
 
-def mark_shown(reminders: Iterable[Reminder], day: dt.date, now: dt.datetime) -> None:
-    _put([r.key for r in reminders], "shown", day, now)
+def mark_shown(reminders: Iterable[Reminder], day: dt.date, now: dt.datetime) -> bool:
+    """Which reminders were announced today, so that each is announced once a day.
+
+    Bookkeeping the window does by itself: while another program writes, it is skipped (False)
+    rather than waited for, and it never raises for that; a later check announces them again.
+    """
+    try:
+        with without_waiting():
+            _put([r.key for r in reminders], "shown", day, now)
+    except DATABASE_ERRORS as error:
+        if not is_locked(error):
+            raise
+        return False
+    return True
 
 
 def snooze(reminders: Iterable[Reminder], until: dt.date, now: dt.datetime) -> None:

@@ -11,7 +11,9 @@ from app.store.database import (
     ReadOnlyDatabaseError,
     close_database,
     database_file,
+    is_locked,
     open_database,
+    without_waiting,
 )
 from app.store.location import data_dir, database_path, narrow_to_owner
 from app.store.models import db
@@ -19,8 +21,8 @@ from app.store.schema import SchemaTooNewError
 
 # Callers above the store take the errors of opening and using the database from here too.
 __all__ = ["DATABASE_ERRORS", "ReadOnlyDatabaseError", "SchemaTooNewError", "close",
-           "data_version", "database_file", "database_location", "narrow_data_folder",
-           "open_data", "settled_location"]
+           "data_version", "database_file", "database_location", "is_locked",
+           "narrow_data_folder", "open_data", "settled_location", "without_waiting"]
 
 
 def database_location(override: str | os.PathLike[str] | None = None) -> Path:

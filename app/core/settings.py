@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from app.core import logs
 from app.core.errors import ValidationError
 from app.store.models import Setting, db
 
@@ -74,7 +75,13 @@ def get(key: str) -> Any:
     spec = _spec(key)
     row = Setting.get_or_none(Setting.key == key)
     if row is not None:
-        value = json.loads(row.value)
+        try:
+            value = json.loads(row.value)
+        except (ValueError, TypeError):
+            # Written by hand or by another program into a file that was then restored: the
+            # owner still works, with the default. The value itself may be anything: not logged.
+            logs.log.warning("setting %s is not valid JSON; its default is used", key)
+            return spec.default()
         if spec.valid(value):
             return value
     return spec.default()

@@ -11,13 +11,13 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from app.core import clock
 from app.core.dates import LooseDate, parse_loose
 from app.core.errors import ValidationError
+from app.core.timeline import TEXT_LIMIT
 from app.exchange.csv_out import FORMULA_START
 from app.exchange.records import (
     Incoming,
@@ -28,7 +28,7 @@ from app.exchange.records import (
     relation_from_label,
     split_tags,
 )
-from app.exchange.text_files import LINES, one_line, read_text
+from app.exchange.text_files import LINES, TextFile, one_line
 
 # The fields a column can be mapped to, as `regulars import --map COLUMN=FIELD` names them.
 FIELDS = ("first_name", "last_name", "nickname", "company", "email", "phone", "address",
@@ -91,22 +91,72 @@ def guess_field(header: str) -> str:
     return "ignore"
 
 
+Row = tuple[int, list[str], dict[int, int]]  # line, cells, {column: length of a value left out}
+# The longest cell kept: the longest text the program takes. A longer one is left out with a
+# warning as the file is read, so that it never travels further.
+CELL_LIMIT = TEXT_LIMIT
+# What the csv module may hold of one cell while it reads it (its own default is 131,072).
+csv.field_size_limit(4 * CELL_LIMIT)
+PREVIEW_KEEP = 200
+
+
 @dataclass
 class CsvTable:
+    """A CSV file read once to be checked and counted; its rows are read again as a stream."""
+
     path: str
     encoding: str
     delimiter: str
     headers: list[str]
-    rows: list[tuple[int, list[str]]]  # (line in the file, cells)
+    count: int  # rows with something in them
+    head: list[Row]  # the first rows, for the preview
+    opener: Callable[[], Iterable[str]] = field(repr=False)
+
+    def rows(self) -> Iterator[Row]:
+        return _rows(self.opener(), self.delimiter, self.path)
 
     def preview(self, count: int = 5) -> list[list[str]]:
-        return [cells for _line, cells in self.rows[:count]]
+        return [cells for _line, cells, _dropped in self.head[:count]]
 
 
-def read_table(path: Path) -> CsvTable:
-    """All rows of a CSV file; a broken file (such as an unclosed quote) is refused whole."""
-    text, encoding = read_text(path)
-    return parse_table(text, str(path), encoding)
+def _rows(lines: Iterable[str], delimiter: str, name: str) -> Iterator[Row]:
+    """The rows after the header line with something in them, oversized cells left out."""
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
+    start = 1
+    try:
+        for cells in reader:
+            if start > 1 and "".join(cells).strip():
+                dropped: dict[int, int] = {}
+                if max(map(len, cells)) > CELL_LIMIT:
+                    dropped = {i: len(cell) for i, cell in enumerate(cells)
+                               if len(cell) > CELL_LIMIT}
+                    for i in dropped:
+                        cells[i] = ""
+                yield start, cells, dropped
+            start = reader.line_num + 1
+    except csv.Error as error:
+        raise UnreadableFileError(name, start, f"not readable as CSV: {error}") from None
+
+
+def _lines(source: TextFile) -> Iterator[str]:
+    """The file's lines for the csv module; one longer than any cell kept is no contact list."""
+    for number, (line, length) in enumerate(source.lines(), start=1):
+        if length > 4 * CELL_LIMIT:
+            raise UnreadableFileError(source.path.as_posix(), number,
+                                      f"the line is {length:,} characters long; "
+                                      "not a contact list")
+        yield line
+
+
+def read_table(source: TextFile) -> CsvTable:
+    """A CSV file checked and counted in one pass; a broken file (such as an unclosed quote)
+    is refused whole, before anything is written."""
+    path = source.path
+    if source.has_nul:
+        raise UnreadableFileError(str(path), None, "not a text file (it contains NUL bytes)")
+    with source.open() as stream:
+        sample = stream.read(20_000)
+    return _table(sample, str(path), source.encoding, lambda: _lines(source))
 
 
 def _delimiter(text: str) -> str:
@@ -119,27 +169,30 @@ def _delimiter(text: str) -> str:
 
 
 def parse_table(text: str, name: str, encoding: str = "utf-8") -> CsvTable:
-    if not text.strip():
-        raise UnreadableFileError(name, None, "the file is empty")
+    """A CSV file already in memory (a test, a pasted table)."""
     if "\x00" in text:
         raise UnreadableFileError(name, None, "not a text file (it contains NUL bytes)")
-    delimiter = _delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    rows: list[tuple[int, list[str]]] = []
-    headers: list[str] | None = None
-    start = 1
+    return _table(text[:20_000], name, encoding, lambda: io.StringIO(text, newline=""))
+
+
+def _table(sample: str, name: str, encoding: str,
+           opener: Callable[[], Iterable[str]]) -> CsvTable:
+    if not sample.strip() and len(sample) < 20_000:
+        raise UnreadableFileError(name, None, "the file is empty")
+    delimiter = _delimiter(sample)
     try:
-        for cells in reader:
-            if headers is None:
-                headers = [h.strip() for h in cells]
-            elif any(cell.strip() for cell in cells):
-                rows.append((start, cells))
-            start = reader.line_num + 1
-    except csv.Error as error:
-        raise UnreadableFileError(name, start, f"not readable as CSV: {error}") from None
-    if not headers or not any(headers):
+        first = next(csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter))
+    except (StopIteration, csv.Error):
+        first = []
+    headers = [h.strip() for h in first]
+    if not any(headers):
         raise UnreadableFileError(name, 1, "the first line has no column headers")
-    return CsvTable(name, encoding, delimiter, headers, rows)
+    table = CsvTable(name, encoding, delimiter, headers, 0, [], opener)
+    for row in table.rows():
+        if len(table.head) < PREVIEW_KEEP:
+            table.head.append(row)
+        table.count += 1
+    return table
 
 
 def auto_map(headers: list[str]) -> dict[int, str]:
@@ -207,11 +260,17 @@ class ReadState:
 
 def records(table: CsvTable, mapping: dict[int, str], order: str,
             state: ReadState | None = None) -> Iterator[Incoming]:
+    return read_rows(table.headers, table.rows(), mapping, order, state)
+
+
+def read_rows(headers: list[str], rows: Iterable[Row], mapping: dict[int, str], order: str,
+              state: ReadState | None = None) -> Iterator[Incoming]:
+    """A record for each row, by the columns' mapping."""
     today = clock.today()
-    labels = _label_columns(table.headers)
+    labels = _label_columns(headers)
     state = state or ReadState()
     used = [(index, target) for index, target in sorted(mapping.items()) if target != "ignore"]
-    phone_labels = {index: _phone_label(table.headers[index]) for index, _ in used}
+    phone_labels = {index: _phone_label(headers[index]) for index, _ in used}
     def label_of(index: int, cells: list[str], default: str) -> str:
         column = labels.get(index)
         return cells[column].strip() if column is not None and column < len(cells) else default
@@ -226,8 +285,12 @@ def records(table: CsvTable, mapping: dict[int, str], order: str,
             state.ambiguous_dates += parsed.ambiguous
         return parsed
 
-    for line, cells in table.rows:
+    for line, cells, dropped in rows:
         record = Incoming(line=line)
+        for index, length in dropped.items():
+            header = headers[index] if index < len(headers) else f"column {index + 1}"
+            record.warnings.append((line, f"{header}: a value of {length:,} characters is "
+                                          "too long and was left out"))
         addresses: list[str] = []
         notes: list[str] = []
         for index, target in used:
@@ -236,7 +299,7 @@ def records(table: CsvTable, mapping: dict[int, str], order: str,
                 continue
             if value.startswith("'") and value[1:2] in FORMULA_START:
                 value = value[1:]  # written inert by a careful exporter, ours among them
-            header = table.headers[index]
+            header = headers[index]
             if target in ("first_name", "last_name", "nickname", "company"):
                 setattr(record, target, value)
             elif target == "name":

@@ -9,6 +9,8 @@ back, so its counts are exactly what the real import will report.
 
 from __future__ import annotations
 
+import array
+import contextlib
 import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
@@ -27,12 +29,15 @@ from app.core.customers import (
 )
 from app.core.dates import check_parts
 from app.core.errors import RegularsError, ValidationError
+from app.core.humanize import plural
 from app.exchange.records import Incoming
 from app.store import search
+from app.store.database import PRAGMAS
 from app.store.models import db
 from app.store.refresh import refresh, sort_key
 
 _PROGRESS_EVERY = 250
+KEPT_PROBLEMS = 10_000  # errors, and values left out, listed in the report
 
 
 class ImportCancelledError(RegularsError):
@@ -44,7 +49,12 @@ class ImportReport:
     imported: int = 0
     updated: int = 0
     skipped: int = 0
+    # The first KEPT_PROBLEMS of each, so that a file of a million bad rows costs no memory;
+    # `skipped` and `left_out` count them all.
     errors: list[tuple[int, str]] = field(default_factory=list)
+    # (line, what was left out) for values dropped from records that were kept
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+    left_out: int = 0
     customer_ids: list[int] = field(default_factory=list)
     ambiguous_dates: int = 0
     # The copy taken just before a real import: restoring it takes the import back.
@@ -57,11 +67,23 @@ class ImportReport:
             "updated": self.updated,
             "skipped": self.skipped,
             "errors": [{"line": line, "message": message} for line, message in self.errors],
+            "warnings": [{"line": line, "message": message}
+                         for line, message in self.warnings],
         }
 
     def summary(self) -> str:
         return (f"imported {self.imported}, updated {self.updated}, skipped {self.skipped}"
-                + (f" ({len(self.errors)} with errors)" if self.errors else ""))
+                + (f" ({self.skipped} with errors)" if self.skipped else "")
+                + (f"; {plural(self.left_out, 'value')} left out" if self.left_out else ""))
+
+    def refused(self, line: int, message: str) -> None:
+        self.skipped += 1
+        if len(self.errors) < KEPT_PROBLEMS:
+            self.errors.append((line, message))
+
+    def left_out_of(self, warnings: list[tuple[int, str]]) -> None:
+        self.left_out += len(warnings)
+        self.warnings += warnings[:max(0, KEPT_PROBLEMS - len(self.warnings))]
 
 
 @dataclass
@@ -78,6 +100,7 @@ class _Checked:
     photo: bytes | None
     sort_name: str
     search_columns: tuple[str, ...] = ()  # its search row, but for the id
+    warnings: list[tuple[int, str]] = field(default_factory=list)
 
     def birthday(self) -> tuple[int, int, int | None] | None:
         for kind, month, day, year, _label, relative in self.dates:
@@ -126,6 +149,7 @@ def _check(record: Incoming, region: str, today: dt.date) -> _Checked:
         sort_name=sort_key(fields["first_name"], fields["last_name"], fields["company"]),
     )
     checked.search_columns = _search_columns(checked)
+    checked.warnings = record.warnings
     return checked
 
 
@@ -145,56 +169,134 @@ def _search_columns(checked: _Checked) -> tuple[str, ...]:
 
 
 class _Index:
-    """What identifies a customer already here: emails, phone numbers, name and birthday."""
+    """What identifies a customer already here: emails, phone numbers, name and birthday.
 
-    def __init__(self, cursor: sqlite3.Cursor) -> None:
-        self.emails: dict[str, int] = {}
-        self.phones: dict[str, int] = {}
-        self.birthdays: dict[tuple[str, int, int], list[tuple[int, int | None]]] = {}
-        for kind, norm, value, cid in cursor.execute(
-            "SELECT cp.kind, cp.normalized, cp.value, cp.customer_id FROM contact_point cp "
+    The keys are not held in Python: a file of a million rows would hold them all. Emails and
+    phone numbers are looked up in the database's own index, behind a bit filter that says
+    which keys have been seen (a key it has never seen is new for certain: nearly every key
+    of a new file). Names with birthdays are not one column of one table, so they are copied
+    into an indexed table of a scratch database on disk (`scratch()`), which SQLite deletes
+    when it is closed. Customers this import made and has not written yet are held here until
+    they are.
+    """
+
+    def __init__(self, cursor: sqlite3.Cursor, expected: int) -> None:
+        self.cursor = cursor
+        bits = max(1 << 20, 1 << (16 * expected).bit_length())
+        self.mask = bits - 1
+        self.seen = bytearray(bits // 8)
+        self.pending: dict[tuple, list[tuple[int, int | None]]] = {}
+        for kind, norm, value in cursor.execute(
+            "SELECT cp.kind, cp.normalized, cp.value FROM contact_point cp "
             "JOIN customer c ON c.id = cp.customer_id "
             "WHERE c.archived_at IS NULL AND cp.kind IN ('email', 'phone')"
         ):
-            self._add_contact(kind, norm, value, cid)
-        for name, month, day, year, cid in cursor.execute(
-            "SELECT c.sort_name, d.month, d.day, d.year, c.id FROM important_date d "
-            "JOIN customer c ON c.id = d.customer_id WHERE c.archived_at IS NULL "
-            "AND d.kind = 'birthday' AND d.relative_id IS NULL"
-        ):
-            self.birthdays.setdefault((name, month, day), []).append((cid, year))
+            self._mark(_contact_key(kind, norm, value))
+        cursor.execute(f"CREATE TABLE {_SCRATCH}.birthday "
+                       "(name TEXT, month INTEGER, day INTEGER, customer_id INTEGER, year INTEGER)")
+        cursor.execute(f"CREATE INDEX {_SCRATCH}.birthday_key "
+                       "ON birthday (name, month, day, customer_id)")
+        cursor.execute(
+            f"INSERT INTO {_SCRATCH}.birthday SELECT c.sort_name, d.month, d.day, c.id, d.year "
+            "FROM important_date d JOIN customer c ON c.id = d.customer_id "
+            "WHERE c.archived_at IS NULL AND d.kind = 'birthday' AND d.relative_id IS NULL")
+        for name, month, day in cursor.execute(
+                f"SELECT name, month, day FROM {_SCRATCH}.birthday"):
+            self._mark(("birthday", name, month, day))
 
-    def _add_contact(self, kind: str, norm: str, value: str, cid: int) -> None:
-        if kind == "email":
-            self.emails.setdefault(norm or value.casefold(), cid)
-        elif kind == "phone":
-            first = (norm.split() or [""])[0]
-            if first:
-                self.phones.setdefault(first, cid)
+
+    def _mark(self, key: tuple | None) -> None:
+        if key is not None:
+            h = hash(key)
+            for bit in (h & self.mask, (h >> 32) & self.mask):
+                self.seen[bit >> 3] |= 1 << (bit & 7)
+
+    def _maybe(self, key: tuple) -> bool:
+        h = hash(key)
+        one, two = h & self.mask, (h >> 32) & self.mask
+        return bool(self.seen[one >> 3] >> (one & 7) & 1 and self.seen[two >> 3] >> (two & 7) & 1)
+
+    def _found(self, key: tuple) -> list[tuple[int, int | None]]:
+        """(customer, birth year) of those with this key: the database's first, then the new.
+
+        CROSS JOIN keeps SQLite's planner on the index of the key: left to itself, it walks
+        every customer not archived, which makes an import's time grow with the square of
+        its size."""
+        kind, *rest = key
+        if not self._maybe(key):
+            rows = []
+        elif kind == "birthday":
+            rows = self.cursor.execute(
+                f"SELECT customer_id, year FROM {_SCRATCH}.birthday WHERE name = ? "
+                "AND month = ? AND day = ? ORDER BY customer_id", rest).fetchall()
+        elif kind == "email":
+            rows = self.cursor.execute(
+                "SELECT cp.customer_id, NULL FROM contact_point cp CROSS JOIN customer c "
+                "ON c.id = cp.customer_id WHERE c.archived_at IS NULL AND cp.kind = 'email' "
+                "AND cp.normalized = ? ORDER BY cp.id LIMIT 1", rest).fetchall()
+        else:
+            # The key is the first word of the stored form: that word alone, or followed by more.
+            rows = [(cid, None) for cid, value, norm in self.cursor.execute(
+                "SELECT cp.customer_id, cp.value, cp.normalized FROM contact_point cp "
+                "CROSS JOIN customer c ON c.id = cp.customer_id WHERE c.archived_at IS NULL "
+                "AND cp.kind = 'phone' AND cp.normalized >= ? AND cp.normalized < ? "
+                "ORDER BY cp.id", (rest[0], rest[0] + "!"))
+                if contact_identity(value, norm) == rest[0]][:1]
+        return rows + self.pending.get(key, [])
 
     def match(self, checked: _Checked) -> int | None:
-        for kind, value, _label, norm in checked.contacts:
-            if kind == "email" and (norm or value.casefold()) in self.emails:
-                return self.emails[norm or value.casefold()]
-        for kind, _value, _label, norm in checked.contacts:
-            first = (norm.split() or [""])[0]
-            if kind == "phone" and first in self.phones:
-                return self.phones[first]
+        for kind in ("email", "phone"):
+            for contact_kind, value, _label, norm in checked.contacts:
+                key = _contact_key(contact_kind, norm, value)
+                if contact_kind == kind and key is not None and (found := self._found(key)):
+                    return found[0][0]
         birthday = checked.birthday()
         if birthday and checked.sort_name:
             month, day, year = birthday
-            for cid, known_year in self.birthdays.get((checked.sort_name, month, day), []):
+            for cid, known_year in self._found(("birthday", checked.sort_name, month, day)):
                 if year is None or known_year is None or year == known_year:
                     return cid
         return None
 
-    def add(self, cid: int, checked: _Checked) -> None:
+    def add(self, cid: int, checked: _Checked, written: bool) -> None:
+        """Remember what identifies this customer; `written` when it is already in the
+        database (an update: its new emails and phones are there now), else until the next
+        `written_out`."""
         for kind, value, _label, norm in checked.contacts:
-            self._add_contact(kind, norm, value, cid)
+            key = _contact_key(kind, norm, value)
+            if key is not None:
+                self._mark(key)
+                if not written:
+                    self.pending.setdefault(key, []).append((cid, None))
         birthday = checked.birthday()
         if birthday and checked.sort_name:
             month, day, year = birthday
-            self.birthdays.setdefault((checked.sort_name, month, day), []).append((cid, year))
+            key = ("birthday", checked.sort_name, month, day)
+            self._mark(key)
+            if not written:
+                self.pending.setdefault(key, []).append((cid, year))
+            elif all(found != cid for found, _year in self._found(key)):
+                # found by email under another spelling of the name: this one names them too
+                self.cursor.execute(f"INSERT INTO {_SCRATCH}.birthday VALUES (?, ?, ?, ?, ?)",
+                                    (checked.sort_name, month, day, cid, year))
+
+    def written_out(self) -> None:
+        """The new customers are in the database now, where the lookups find them."""
+        self.cursor.executemany(
+            f"INSERT INTO {_SCRATCH}.birthday VALUES (?, ?, ?, ?, ?)",
+            [(name, month, day, cid, year)
+             for (kind, *rest), found in self.pending.items() if kind == "birthday"
+             for (name, month, day) in (rest,) for cid, year in found])
+        self.pending.clear()
+
+
+def _contact_key(kind: str, norm: str, value: str) -> tuple | None:
+    if kind == "email":
+        return ("email", norm or value.casefold())
+    if kind == "phone":
+        first = (norm.split() or [""])[0]
+        return ("phone", first) if first else None
+    return None
 
 
 _INSERTS = {
@@ -222,15 +324,17 @@ class _Writer:
     lock, so nobody else can take them) and their rows go in with executemany.
     """
 
-    def __init__(self, cursor: sqlite3.Cursor) -> None:
+    def __init__(self, cursor: sqlite3.Cursor, on_flush: Callable[[], None]) -> None:
         self.cursor = cursor
+        self.on_flush = on_flush
         self.now = str(clock.now())
         self.today = str(clock.today())
         self.tags = {name.casefold(): tid for tid, name in cursor.execute(
             "SELECT id, name FROM tag")}
-        self.search_rows: dict[int, tuple] = {}
+        self.search_rows: list[tuple] = []  # of the customers not yet written
         self.next_id = {table: (cursor.execute(f"SELECT max(id) FROM {table}").fetchone()[0]
                                 or 0) + 1 for table in ("customer", "relative")}
+        self.first_new = self.next_id["customer"]
         self.pending: dict[str, list[tuple]] = {table: [] for table in _INSERTS}
         self.pending_ids: set[int] = set()
 
@@ -247,11 +351,15 @@ class _Writer:
         return tid
 
     def flush(self) -> None:
+        """Write the new customers held so far, with their search rows."""
         for table, rows in self.pending.items():
             if rows:
                 self.cursor.executemany(_INSERTS[table], rows)
                 rows.clear()
+        search.insert_rows(db, self.search_rows)
+        self.search_rows.clear()
         self.pending_ids.clear()
+        self.on_flush()
 
     def create(self, checked: _Checked) -> int:
         f = checked.fields
@@ -277,7 +385,7 @@ class _Writer:
                 self.pending["important_date"].append((cid, rid, kind, label, month, day, year))
         for tag in checked.tags:
             self.pending["customer_tag"].append((cid, self._tag_id(tag)))
-        self.search_rows[cid] = (cid, *checked.search_columns)
+        self.search_rows.append((cid, *checked.search_columns))
         if len(self.pending["customer"]) >= _FLUSH_EVERY:
             self.flush()
         return cid
@@ -334,6 +442,40 @@ class _Writer:
             c.execute(_INSERTS["customer_tag"], (cid, self._tag_id(tag)))
 
 
+_SCRATCH = "import_scratch"
+
+
+@contextlib.contextmanager
+def _scratch() -> Iterator[None]:
+    """A private database on disk for the import's own lookups, gone when it is detached:
+    held in memory, they would grow with the file. An empty name is SQLite's temporary file,
+    owner-only and removed from its folder as soon as it is made; it is on disk only while
+    `temp_store` says FILE, which the import's connection says until it is done."""
+    db.execute_sql("PRAGMA temp_store = FILE")
+    db.execute_sql(f"ATTACH DATABASE '' AS {_SCRATCH}")
+    try:
+        db.execute_sql(f"PRAGMA {_SCRATCH}.cache_size = -8000")
+        yield
+    finally:
+        db.execute_sql(f"DETACH DATABASE {_SCRATCH}")
+        db.execute_sql(f"PRAGMA temp_store = {PRAGMAS['temp_store']}")
+
+
+class _Fresh:
+    """The customers an import made, but for those it met again later in the file."""
+
+    def __init__(self, made: range, again: set[int]) -> None:
+        self.made, self.again = made, again
+
+    def __contains__(self, cid: object) -> bool:
+        return cid in self.made and cid not in self.again
+
+
+def _count_keys(cursor: sqlite3.Cursor) -> int:
+    return int(cursor.execute("SELECT count(*) FROM contact_point").fetchone()[0]) + int(
+        cursor.execute("SELECT count(*) FROM important_date").fetchone()[0])
+
+
 Checked = tuple[int, _Checked | str]  # (line, the record as stored, or why it was refused)
 
 
@@ -363,43 +505,43 @@ def run_import(
     report = ImportReport()
     if checked is None:
         checked = check_records(records or (), settings.get("phone_region"), clock.today())
-    touched: dict[int, None] = {}
-    created: set[int] = set()
+    # The customers this import made are the ids from `writer.first_new` on; the others it
+    # touched are few (those already here), and so are the new ones met twice in the file.
+    updated = array.array("q")  # eight bytes an update, however many there are
     # IMMEDIATE: take the write lock at once, so the ids handed out above stay ours.
-    with db.atomic(lock_type="IMMEDIATE") as transaction:
+    with _scratch(), db.atomic(lock_type="IMMEDIATE") as transaction:
         cursor = db.cursor()
-        index = _Index(cursor)
-        writer = _Writer(cursor)
+        index = _Index(cursor, expected=3 * (total or 0) + _count_keys(cursor))
+        writer = _Writer(cursor, on_flush=index.written_out)
         for done, (line, item) in enumerate(checked, start=1):
             if isinstance(item, str):
-                report.errors.append((line, item))
-                report.skipped += 1
+                report.refused(line, item)
             else:
+                report.left_out_of(item.warnings)
                 cid = index.match(item)
                 if cid is None:
                     cid = writer.create(item)
-                    created.add(cid)
                     report.imported += 1
                 else:
                     writer.update(cid, item)
-                    if cid in created:  # twice in one file: redo it the ordinary way
-                        created.discard(cid)
-                        writer.search_rows.pop(cid, None)
+                    updated.append(cid)
                     report.updated += 1
-                index.add(cid, item)
-                touched[cid] = None
+                index.add(cid, item, written=cid not in writer.pending_ids)
             if done % _PROGRESS_EVERY == 0:
                 if progress:
                     progress(done, total)
                 if cancelled and cancelled():
                     raise ImportCancelledError("import cancelled; nothing was changed")
         writer.flush()
-        report.customer_ids = list(touched)
+        new = range(writer.first_new, writer.next_id["customer"])
+        before = sorted({cid for cid in updated if cid not in new})
+        report.customer_ids = before + list(new)
         if dry_run:
             transaction.rollback()
         else:
-            search.insert_rows(db, writer.search_rows.values())
-            refresh(db, touched, fresh=created)
+            refresh(db, before)
+            # Met again after they were made: their derived fields are computed the usual way.
+            refresh(db, new, fresh=_Fresh(new, {cid for cid in updated if cid in new}))
     if progress:
         progress(report.imported + report.updated + report.skipped, total)
     return report

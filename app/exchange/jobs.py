@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Sequence
+import contextlib
+import itertools
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,8 +12,8 @@ from app.core import backups, clock, directory, settings
 from app.core.profile import load_many
 from app.exchange import csv_in, csv_out, ical_out, parallel, vcard_in, vcard_out
 from app.exchange.importer import ImportReport, run_import
-from app.exchange.records import UnreadableFileError
-from app.exchange.text_files import decode, read_text
+from app.exchange.records import Incoming, UnreadableFileError
+from app.exchange.text_files import TextFile
 from app.store.database import database_file
 from app.store.files import write_atomically
 
@@ -21,10 +22,9 @@ EXPORT_FORMATS = ("csv", "vcard", "ical", "emails")
 Progress = Callable[[int, int | None], None]
 
 
-def detect_format(path: Path) -> str:
+def detect_format(source: TextFile) -> str:
     """vcard when the file starts like one, else csv."""
-    head, _encoding = decode(path.read_bytes()[:4096], whole=False)
-    return "vcard" if vcard_in.looks_like_vcard(head) else "csv"
+    return "vcard" if vcard_in.looks_like_vcard(source.head()) else "csv"
 
 
 @dataclass
@@ -43,70 +43,83 @@ class CsvPlan:
             )
 
 
-def plan_csv(path: Path, overrides: Sequence[tuple[str, str]] = ()) -> CsvPlan:
-    table = csv_in.read_table(path)
+@dataclass
+class VcardPlan:
+    """A vCard file counted, with its first cards to preview; the import reads it again."""
+
+    source: TextFile
+    count: int
+    preview: list[Incoming]
+
+
+def plan_csv(source: TextFile, overrides: Sequence[tuple[str, str]] = ()) -> CsvPlan:
+    table = csv_in.read_table(source)
     mapping = csv_in.apply_overrides(table, csv_in.auto_map(table.headers), list(overrides))
     return CsvPlan(table, mapping)
 
 
-def _backup_before(dry_run: bool) -> Path | None:
+def plan_vcards(source: TextFile, shown: int = 200) -> VcardPlan:
+    preview = list(itertools.islice(vcard_in.read_vcards(source, settings.get("date_order")),
+                                    shown))
+    return VcardPlan(source, vcard_in.count_cards(source), preview)
+
+
+def plan(path: Path) -> CsvPlan | VcardPlan:
+    """What the wizard shows of a file before it is imported; raises when it is unreadable."""
+    backups.refuse_own_files(path)
+    source = TextFile(path)
+    return plan_vcards(source) if detect_format(source) == "vcard" else plan_csv(source)
+
+
+@contextlib.contextmanager
+def _backed_up(dry_run: bool) -> Iterator[Path | None]:
     """A real import first backs up the database, so that even a mistaken import (the wrong
-    file, the wrong columns) can be taken back by restoring."""
-    if not dry_run and database_file().name != ":memory:":
-        return backups.automatic("before-import")
-    return None
+    file, the wrong columns) can be taken back by restoring; a failed one leaves no backup."""
+    if dry_run or database_file().name == ":memory:":
+        yield None
+        return
+    with backups.taken_before("before-import") as path:
+        yield path
 
 
 def import_csv(plan: CsvPlan, *, dry_run: bool = False, progress: Progress | None = None,
                cancelled: Callable[[], bool] | None = None) -> ImportReport:
     plan.check_name_column()
-    backup = _backup_before(dry_run)
-    order, rows = settings.get("date_order"), len(plan.table.rows)
-    if rows >= parallel.PARALLEL_FROM:
-        totals = parallel.Totals()
-        chunks = parallel.csv_chunks(plan.table, plan.mapping, order,
-                                     settings.get("phone_region"), clock.today())
-        report = run_import(checked=parallel.checked_in_workers("csv", chunks, totals, cancelled),
-                            dry_run=dry_run, total=rows, progress=progress, cancelled=cancelled)
-        report.ambiguous_dates = totals.ambiguous_dates
-    else:
-        state = csv_in.ReadState()
-        report = run_import(csv_in.records(plan.table, plan.mapping, order, state),
-                            dry_run=dry_run, total=rows, progress=progress, cancelled=cancelled)
-        report.ambiguous_dates = state.ambiguous_dates
+    order, rows = settings.get("date_order"), plan.table.count
+    with _backed_up(dry_run) as backup:
+        if rows >= parallel.PARALLEL_FROM:
+            totals = parallel.Totals()
+            chunks = parallel.csv_chunks(plan.table, plan.mapping, order,
+                                         settings.get("phone_region"), clock.today())
+            report = run_import(
+                checked=parallel.checked_in_workers("csv", chunks, totals, cancelled),
+                dry_run=dry_run, total=rows, progress=progress, cancelled=cancelled)
+            report.ambiguous_dates = totals.ambiguous_dates
+        else:
+            state = csv_in.ReadState()
+            report = run_import(csv_in.records(plan.table, plan.mapping, order, state),
+                                dry_run=dry_run, total=rows, progress=progress,
+                                cancelled=cancelled)
+            report.ambiguous_dates = state.ambiguous_dates
     report.backup = backup
     return report
 
 
-def import_cards(cards: list, *, dry_run: bool = False, progress: Progress | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> ImportReport:
-    """Cards already read (the wizard shows them first): backed up, then saved."""
-    backup = _backup_before(dry_run)
-    report = run_import(cards, dry_run=dry_run, total=len(cards), progress=progress,
-                        cancelled=cancelled)
-    report.backup = backup
-    return report
-
-
-def import_vcards(path: Path, *, dry_run: bool = False, progress: Progress | None = None,
+def import_vcards(plan: VcardPlan, *, dry_run: bool = False, progress: Progress | None = None,
                   cancelled: Callable[[], bool] | None = None) -> ImportReport:
-    text, _encoding = read_text(path)
     order = settings.get("date_order")
-    cards = len(re.findall(r"^BEGIN:VCARD\s*$", text, re.IGNORECASE | re.MULTILINE))
-    if not vcard_in.looks_like_vcard(text):
-        raise UnreadableFileError(str(path), 1, "not a vCard (it does not start with "
-                                  "BEGIN:VCARD)")
-    if cards >= parallel.PARALLEL_FROM:
-        backup = _backup_before(dry_run)
-        chunks = parallel.vcard_chunks(text, str(path), order, settings.get("phone_region"),
-                                       clock.today())
-        checked = parallel.checked_in_workers("vcard", chunks, parallel.Totals(), cancelled)
-        report = run_import(checked=checked, dry_run=dry_run, total=cards, progress=progress,
-                            cancelled=cancelled)
-        report.backup = backup
-        return report
-    records = list(vcard_in.parse_vcards(text, str(path), order))
-    return import_cards(records, dry_run=dry_run, progress=progress, cancelled=cancelled)
+    with _backed_up(dry_run) as backup:
+        if plan.count >= parallel.PARALLEL_FROM:
+            chunks = parallel.vcard_chunks(plan.source, order,
+                                           settings.get("phone_region"), clock.today())
+            checked = parallel.checked_in_workers("vcard", chunks, parallel.Totals(), cancelled)
+            report = run_import(checked=checked, dry_run=dry_run, total=plan.count,
+                                progress=progress, cancelled=cancelled)
+        else:
+            report = run_import(vcard_in.read_vcards(plan.source, order), dry_run=dry_run,
+                                total=plan.count, progress=progress, cancelled=cancelled)
+    report.backup = backup
+    return report
 
 
 def import_file(
@@ -120,12 +133,17 @@ def import_file(
 ) -> ImportReport:
     """Read, check and save a file; an unreadable file raises before anything is written."""
     backups.refuse_own_files(path)
-    file_format = file_format or detect_format(path)
+    source = TextFile(path)
+    file_format = file_format or detect_format(source)
     if file_format == "vcard":
         if overrides:
             raise UnreadableFileError(str(path), None, "--map applies to CSV files only")
-        return import_vcards(path, dry_run=dry_run, progress=progress, cancelled=cancelled)
-    return import_csv(plan_csv(path, overrides), dry_run=dry_run, progress=progress,
+        if not vcard_in.looks_like_vcard(source.head()):
+            raise UnreadableFileError(str(path), 1, "not a vCard (it does not start with "
+                                      "BEGIN:VCARD)")
+        cards = VcardPlan(source, vcard_in.count_cards(source), [])
+        return import_vcards(cards, dry_run=dry_run, progress=progress, cancelled=cancelled)
+    return import_csv(plan_csv(source, overrides), dry_run=dry_run, progress=progress,
                       cancelled=cancelled)
 
 

@@ -9,23 +9,24 @@ starting workers costs more than it saves.
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
+import itertools
 import multiprocessing
 import os
-import re
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
 from app.core import clock
 from app.exchange import csv_in, vcard_in
 from app.exchange.importer import Checked, ImportCancelledError, check_records
+from app.exchange.text_files import TextFile
 
 PARALLEL_FROM = 4000  # records; below this one process is faster
 CHUNK = 2000
-_BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass
@@ -52,56 +53,57 @@ def _leave_with(parent: int) -> None:
 
 def _csv_chunk(args: tuple) -> tuple[list[Checked], int]:
     headers, rows, mapping, order, region, today = args
-    table = csv_in.CsvTable("", "", ",", headers, rows)
     state = csv_in.ReadState()
     with clock.frozen(today):
-        records = list(csv_in.records(table, mapping, order, state))
+        records = list(csv_in.read_rows(headers, rows, mapping, order, state))
     return list(check_records(records, region, today)), state.ambiguous_dates
 
 
 def _vcard_chunk(args: tuple) -> tuple[list[Checked], int]:
-    text, name, first_line, order, region, today = args
+    piece, name, order, region, today = args
     with clock.frozen(today):
-        cards = list(vcard_in.parse_vcards(text, name, order, first_line=first_line))
+        cards = list(vcard_in.parse_vcards(piece.text, name, order, piece.first_line,
+                                           piece.warnings))
     return list(check_records(cards, region, today)), 0
 
 
-def vcard_chunks(text: str, name: str, order: str, region: str,
-                 today: dt.date) -> list[tuple]:
-    """The file cut between cards, each piece knowing the line it starts on."""
-    starts = [m.start() for m in _BEGIN.finditer(text)] or [0]
-    pieces = []
-    for index in range(0, len(starts), CHUNK):
-        begin = 0 if index == 0 else starts[index]
-        end = starts[index + CHUNK] if index + CHUNK < len(starts) else len(text)
-        first_line = text.count("\n", 0, begin) + 1
-        pieces.append((text[begin:end], name, first_line, order, region, today))
-    return pieces
+def vcard_chunks(source: TextFile, order: str, region: str, today: dt.date) -> Iterator[tuple]:
+    """The file cut between cards as it is read, each piece knowing the line it starts on."""
+    for piece in vcard_in.pieces(source, cards=CHUNK):
+        yield piece, str(source.path), order, region, today
 
 
 def csv_chunks(table: csv_in.CsvTable, mapping: dict[int, str], order: str, region: str,
-               today: dt.date) -> list[tuple]:
-    return [(table.headers, table.rows[i : i + CHUNK], mapping, order, region, today)
-            for i in range(0, len(table.rows), CHUNK)]
+               today: dt.date) -> Iterator[tuple]:
+    rows = table.rows()
+    while chunk := list(itertools.islice(rows, CHUNK)):
+        yield table.headers, chunk, mapping, order, region, today
 
 
 def checked_in_workers(
-    kind: str, chunks: list[tuple], totals: Totals, cancelled: Callable[[], bool] | None
+    kind: str, chunks: Iterator[tuple], totals: Totals, cancelled: Callable[[], bool] | None
 ) -> Iterator[Checked]:
-    """Checked records in file order, from a pool of worker processes."""
+    """Checked records in file order, from a pool of worker processes.
+
+    Only a few chunks are read ahead of the writing, so that memory stays the same whatever
+    the size of the file."""
     function = _csv_chunk if kind == "csv" else _vcard_chunk
     # "spawn": the window runs threads, and forking a threaded process is unsafe.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers(), mp_context=context,
                              initializer=_leave_with, initargs=(os.getpid(),)) as pool:
-        futures = [pool.submit(function, chunk) for chunk in chunks]
+        ahead: collections.deque[Future] = collections.deque()
         try:
-            for future in futures:
+            while True:
+                while len(ahead) < 2 * workers() and (chunk := next(chunks, None)) is not None:
+                    ahead.append(pool.submit(function, chunk))
+                if not ahead:
+                    break
                 if cancelled and cancelled():
                     raise ImportCancelledError("import cancelled; nothing was changed")
-                items, ambiguous = future.result()
+                items, ambiguous = ahead.popleft().result()
                 totals.ambiguous_dates += ambiguous
                 yield from items
         finally:
-            for future in futures:
+            for future in ahead:
                 future.cancel()

@@ -58,6 +58,8 @@ class Incoming:
     preferred_channel: str = ""
     contact_every_days: int | None = None
     problems: list[str] = field(default_factory=list)  # found while reading; the record is refused
+    # (line, what was left out): values dropped while reading; the rest of the record is kept
+    warnings: list[tuple[int, str]] = field(default_factory=list)
 
     def has_identity(self) -> bool:
         return bool(self.first_name or self.last_name or self.company or self.nickname

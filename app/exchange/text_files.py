@@ -1,16 +1,43 @@
-"""Reading text files whose encoding nobody wrote down."""
+"""Reading text files whose encoding nobody wrote down, a piece at a time.
+
+An import never holds a whole file: it is checked for its size, its encoding is
+found in one pass over its bytes, and it is then read as a stream of lines, so
+that a file of any size costs the memory of one piece of it.
+"""
 
 from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
 from app.exchange.records import UnreadableFileError
 
 # Line ends in files: not str.splitlines(), which also breaks at \x1e, \u2028 and more.
 LINES = re.compile(r"\r\n|\r|\n")
 _BREAKS = re.compile(r"\s*[\r\n]+\s*")
+# Larger than any address book or till export: a file this big is something else.
+MAX_FILE_BYTES = 512 * 1024 * 1024
+_BLOCK = 1 << 20
+# Longer than the longest value the program keeps (a note of 1,000,000 characters).
+LINE_LIMIT = 4_000_000
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_CUT_SHORT = "the file is UTF-16 text but is cut short or damaged"
+
+
+def _latin1_fallback(error: UnicodeError) -> tuple[str, int]:
+    """The five bytes Windows-1252 leaves unassigned, read as Latin-1 rather than refused."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return "".join(chr(byte) for byte in error.object[error.start:error.end]), error.end
+
+
+codecs.register_error("regulars-latin1", _latin1_fallback)
+# How each encoding a file can be read in treats a byte it does not expect.
+_ERRORS = {"utf-8-sig": "replace", "utf-16": "strict", "utf-8": "strict",
+           "cp1252": "regulars-latin1"}
 
 
 def one_line(text: str) -> str:
@@ -18,34 +45,105 @@ def one_line(text: str) -> str:
     return _BREAKS.sub(", ", text).strip(", ")
 
 
-def decode(data: bytes, *, whole: bool = True) -> tuple[str, str]:
-    """(text, encoding): UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252.
+def _encoding(start: bytes, utf8: bool) -> str:
+    """UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252, which is what Excel and older
+    Outlook write when they do not write UTF-8."""
+    if start.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if start.startswith(_UTF16_BOMS):
+        return "utf-16"
+    return "utf-8" if utf8 else "cp1252"
 
-    Windows-1252 is what Excel and older Outlook write when they do not write
-    UTF-8; its five unassigned bytes are read as Latin-1 rather than refused.
+
+def _is_utf8(data: bytes, final: bool = True) -> bool:
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(data, final)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def decode(data: bytes, *, whole: bool = True) -> tuple[str, str]:
+    """(text, encoding) of bytes held in memory (a file's start, a small file).
+
     UTF-16 cut short raises UnicodeDecodeError, unless `data` is only the file's start.
     """
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="strict" if whole else "ignore"), "utf-16"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    chars = []
-    for byte in data:
-        try:
-            chars.append(bytes([byte]).decode("cp1252"))
-        except UnicodeDecodeError:
-            chars.append(chr(byte))
-    return "".join(chars), "cp1252"
+    encoding = _encoding(data[:4], _is_utf8(data, final=whole))
+    errors = "ignore" if encoding == "utf-16" and not whole else _ERRORS[encoding]
+    return data.decode(encoding, errors=errors), encoding
+
+
+def check_size(path: Path) -> int:
+    """The file's size; a file too big to be a contact list is refused before it is read."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise UnreadableFileError(
+            str(path), None, f"the file is {size / 2**20:,.0f} MB; a contact list is never that "
+            f"big (at most {MAX_FILE_BYTES // 2**20} MB), so it is not read")
+    return size
+
+
+class TextFile:
+    """A text file's encoding, found by reading its bytes once; then read as a stream.
+
+    `has_nul` says whether an 8-bit file holds NUL bytes (no text file does).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        size = check_size(path)
+        with path.open("rb") as raw:
+            start = raw.read(4)
+            utf8, self.has_nul = True, False
+            if not start.startswith((codecs.BOM_UTF8, *_UTF16_BOMS)):
+                raw.seek(0)
+                decoder = codecs.getincrementaldecoder("utf-8")()
+                while block := raw.read(_BLOCK):
+                    self.has_nul = self.has_nul or b"\x00" in block
+                    if utf8:
+                        try:
+                            decoder.decode(block)
+                        except UnicodeDecodeError:
+                            utf8 = False
+                if utf8:
+                    try:
+                        decoder.decode(b"", True)
+                    except UnicodeDecodeError:
+                        utf8 = False
+        self.encoding = _encoding(start, utf8)
+        if self.encoding == "utf-16" and size % 2:
+            raise UnreadableFileError(str(path), None, _CUT_SHORT)
+
+    def open(self) -> TextIO:
+        """The file as text; lines keep their own ends (CR, LF or CR LF), for csv and vCard."""
+        return self.path.open(encoding=self.encoding, errors=_ERRORS[self.encoding],
+                              newline="")
+
+    def lines(self, limit: int = LINE_LIMIT) -> Iterator[tuple[str, int]]:
+        """(line with its end, its length): a line longer than `limit` comes cut to `limit`
+        characters with its whole length, so that no line is ever held whole past the limit."""
+        with self.open() as stream:
+            try:
+                while line := stream.readline(limit):
+                    length = len(line)
+                    if length == limit and not line.endswith(("\n", "\r")):
+                        while rest := stream.readline(limit):
+                            length += len(rest)
+                            if rest.endswith(("\n", "\r")):
+                                break
+                    yield line, length
+            except UnicodeDecodeError:
+                raise UnreadableFileError(str(self.path), None, _CUT_SHORT) from None
+
+    def head(self, size: int = 4096) -> str:
+        with self.path.open("rb") as raw:
+            return decode(raw.read(size), whole=False)[0]
 
 
 def read_text(path: Path) -> tuple[str, str]:
-    """The whole file decoded; a UTF-16 file cut short (an odd length) is refused whole."""
+    """A small file (a preview, a test) decoded whole; UTF-16 cut short is refused whole."""
+    check_size(path)
     try:
         return decode(path.read_bytes())
     except UnicodeDecodeError:
-        raise UnreadableFileError(str(path), None, "the file is UTF-16 text but is cut short "
-                                  "or damaged") from None
+        raise UnreadableFileError(str(path), None, _CUT_SHORT) from None

@@ -15,16 +15,17 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from pathlib import Path
+from dataclasses import dataclass, field
 from typing import Any
 
 import vobject
 from vobject.base import ParseError
 
 from app.core import clock
-from app.core.customers import storable_photo
+from app.core.customers import PHOTO_LIMIT, storable_photo
 from app.core.dates import parse_loose
 from app.core.errors import ValidationError
+from app.core.timeline import TEXT_LIMIT
 from app.exchange.records import (
     Incoming,
     IncomingDate,
@@ -32,7 +33,7 @@ from app.exchange.records import (
     plain_label,
     relation_from_label,
 )
-from app.exchange.text_files import LINES, one_line, read_text
+from app.exchange.text_files import LINES, TextFile, one_line
 
 _BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE)
 _PROPERTY = re.compile(r"^([^:\"]*(?:\"[^\"]*\"[^:\"]*)*):")
@@ -45,6 +46,9 @@ _ANNIVERSARY_PROPS = ("ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY", "X-KADDRESSBOOK-
                       "X-MS-ANNIVERSARY", "X-ANNIVERSARY")
 _SPOUSE_PROPS = ("X-EVOLUTION-SPOUSE", "X-KADDRESSBOOK-X-SPOUSESNAME", "X-MS-SPOUSE",
                  "X-SPOUSE")
+# Values the program keeps as bytes; their base64 is longer than the largest photo kept.
+_BINARY = {"PHOTO", "LOGO", "SOUND", "KEY"}
+_PHOTO_CHARS = (PHOTO_LIMIT + 2) // 3 * 4 + 1000
 _TEXT_21 = {"NOTE", "FN", "TITLE", "ROLE", "LABEL", "NICKNAME", "X-MS-SPOUSE"}
 
 
@@ -73,10 +77,13 @@ def _prepare(text: str) -> tuple[str, list[int]]:
         elif re.fullmatch(r"VERSION:\s*2\.1\s*", line.strip(), re.IGNORECASE):
             version_21 = True
         head = _PROPERTY.match(line)
-        if head and "QUOTED-PRINTABLE" in head[1].upper():
-            while line.endswith("=") and index + 1 < len(lines):
+        if head and "QUOTED-PRINTABLE" in head[1].upper() and line.endswith("="):
+            parts = [line]  # joined once: adding to a growing string would take quadratic time
+            while parts[-1].endswith("=") and index + 1 < len(lines):
                 index += 1
-                line = line[:-1] + lines[index]
+                parts[-1] = parts[-1][:-1]
+                parts.append(lines[index])
+            line = "".join(parts)
         if head and ";" in head[1]:
             name, *params = head[1].split(";")
             fixed = []
@@ -268,14 +275,86 @@ def _error_line(error: ParseError, prepared: str, origin: list[int]) -> int | No
     return origin[min(int(number) - 1, len(origin) - 1)] if number else None
 
 
-def read_vcards(path: Path, order: str = "dmy") -> Iterator[Incoming]:
-    """Every card in the file, in order; a file vobject cannot parse is refused whole."""
-    text, _encoding = read_text(path)
-    yield from parse_vcards(text, str(path), order)
+@dataclass
+class Piece:
+    """Whole cards of a file, cut from it as it is read, with what was left out of them."""
+
+    first_line: int
+    text: str
+    # the line of a card's BEGIN: (line, what was left out of that card)
+    warnings: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+
+
+def _value_limit(name: str) -> int:
+    return _PHOTO_CHARS if name in _BINARY else TEXT_LIMIT
+
+
+def pieces(source: TextFile, cards: int = 2000, chars: int = 4_000_000) -> Iterator[Piece]:
+    """The file in pieces of whole cards (at most `cards`, or about `chars` characters).
+
+    A property longer than anything the program keeps (a photo over the size limit, a
+    10 MB note) is left out here, before it is decoded, and said as a warning; its lines
+    stay as blank lines so that every line keeps its number.
+    """
+    lines: list[str] = []
+    size = count = 0
+    first = 1
+    warnings: dict[int, list[tuple[int, str]]] = {}
+    card = prop_line = prop_start = 0
+    prop_name, prop_size, dropped, quoted, soft_break = "", 0, False, False, False
+
+    def finish_property() -> None:
+        if dropped:
+            what = "photo" if prop_name in _BINARY else prop_name
+            warnings.setdefault(card, []).append((prop_line, (
+                f"{what} of {prop_size:,} characters is larger than the program keeps and "
+                "was left out")))
+
+    for number, (raw, length) in enumerate(source.lines(), start=1):
+        text = raw.rstrip("\r\n")
+        if not (text[:1] in (" ", "\t") or (quoted and soft_break)):
+            finish_property()
+            head = _PROPERTY.match(text[:1000])
+            prop_name = head[1].split(";")[0].split(".")[-1].upper() if head else ""
+            quoted = bool(head) and "QUOTED-PRINTABLE" in head[1].upper()
+            prop_line, prop_size, prop_start, dropped = number, 0, len(lines), False
+            if _BEGIN.match(text.strip()):
+                if count and (count >= cards or size >= chars):
+                    yield Piece(first, "\n".join(lines) + "\n", warnings)
+                    lines, size, count, first, warnings = [], 0, 0, number, {}
+                    prop_start = 0
+                count += 1
+                card = number
+        prop_size += length
+        soft_break = text.endswith("=")
+        if not dropped and prop_size > _value_limit(prop_name):
+            dropped = True
+            size -= sum(len(line) for line in lines[prop_start:])
+            lines[prop_start:] = [""] * (len(lines) - prop_start)
+        lines.append("" if dropped else text)
+        size += 0 if dropped else len(text)
+    finish_property()
+    if lines:
+        yield Piece(first, "\n".join(lines) + "\n", warnings)
+
+
+def count_cards(source: TextFile) -> int:
+    return sum(1 for line, _length in source.lines() if _BEGIN.match(line.strip()))
+
+
+def read_vcards(source: TextFile, order: str = "dmy") -> Iterator[Incoming]:
+    """Every card in the file, in order, read a piece at a time; a piece vobject cannot parse
+    refuses the file whole (the import is one transaction, so nothing is written)."""
+    name = str(source.path)
+    if not looks_like_vcard(source.head()):
+        raise UnreadableFileError(name, 1, "not a vCard (it does not start with BEGIN:VCARD)")
+    for piece in pieces(source):
+        yield from parse_vcards(piece.text, name, order, piece.first_line, piece.warnings)
 
 
 def parse_vcards(
-    text: str, name: str, order: str = "dmy", first_line: int = 1
+    text: str, name: str, order: str = "dmy", first_line: int = 1,
+    warnings: dict[int, list[tuple[int, str]]] | None = None,
 ) -> Iterator[Incoming]:
     """Cards of `text`, which starts at line `first_line` of the file `name`."""
     if not looks_like_vcard(text):
@@ -294,4 +373,6 @@ def parse_vcards(
     for index, component in enumerate(cards):
         if component.name.upper() != "VCARD":
             continue
-        yield _card(component, starts[index] if index < len(starts) else 0, order)
+        record = _card(component, starts[index] if index < len(starts) else 0, order)
+        record.warnings += (warnings or {}).get(record.line, [])
+        yield record

@@ -15,7 +15,7 @@ import os
 import re
 import sqlite3
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -117,14 +117,16 @@ def remove_abandoned(partials: Iterable[Path]) -> None:
             path.unlink()  # where files cannot be locked, one still open cannot be deleted
 
 
-def automatic(database: Path, reason: str, now: dt.datetime) -> Path:
-    """Back up into the backups folder, then thin the folder out."""
+def automatic(database: Path, reason: str, now: dt.datetime, *, thin: bool = True) -> Path:
+    """Back up into the backups folder, then thin the folder out (unless `thin` is False: the
+    caller thins it once the backup has proved to be wanted)."""
     folder = folder_for(database)
     ensure_private_dir(folder)
     remove_abandoned(folder.glob(f"*{PARTIAL}"))
     path = folder / f"regulars-{now:%Y%m%d-%H%M%S}-{reason}.sqlite3"
     copy_to(path)
-    rotate(folder, now)
+    if thin:
+        rotate(folder, now)
     return path
 
 
@@ -244,6 +246,34 @@ def describe(folder: Path, newest_version: int,
             customers = None
         infos.append(BackupInfo(path, made, customers, possible(made, now)))
     return infos
+
+
+@contextlib.contextmanager
+def private_copy(source: Path, folder: Path) -> Iterator[Path]:
+    """A consistent copy of `source` in `folder`, locked while in use and removed after.
+
+    What a restore checks and then puts in: another program that changes the chosen file
+    after its check changes the original, not what goes in. A copy left by a kill is a
+    `.partial` that the next backup or start removes.
+    """
+    ensure_private_dir(folder)
+    fd, name = tempfile.mkstemp(prefix=".restore.", suffix=PARTIAL, dir=folder)
+    copy = Path(name)
+    try:
+        with os.fdopen(fd, "r+b") as handle:
+            if fcntl is not None:  # held while in use: another cleaner leaves it alone
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            original = open_read_only(source)
+            destination = sqlite3.connect(copy)
+            try:
+                original.backup(destination)
+                destination.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                destination.close()
+                original.close()
+            yield copy
+    finally:
+        copy.unlink(missing_ok=True)
 
 
 def restore_into_open(source: Path) -> None:

@@ -21,11 +21,38 @@ from peewee import (
     Model,
     SqliteDatabase,
     TextField,
+    _savepoint,
 )
+
+
+class _Savepoint(_savepoint):
+    """A nested write's savepoint; gone, like the transaction, when SQLite rolled back."""
+
+    def rollback(self, begin: bool = True) -> None:
+        if self.db.connection().in_transaction:
+            super().rollback(begin)
+
+
+class _Database(SqliteDatabase):
+    """SQLite, where the first error of a failed write is the one reported.
+
+    On a full disk (and some I/O errors) SQLite rolls the whole transaction back by itself;
+    the ROLLBACK that peewee sends afterwards then fails with "cannot rollback - no
+    transaction is active", and that would hide the full disk. With nothing left to roll
+    back, nothing is sent.
+    """
+
+    def rollback(self) -> None:
+        if self.is_closed() or self.connection().in_transaction:
+            super().rollback()
+
+    def savepoint(self, sid: str | None = None) -> _Savepoint:
+        return _Savepoint(self, sid)
+
 
 # Declared once and bound at start-up with `init()`, so that tests and the
 # real program open different files through the same models.
-db = SqliteDatabase(None)
+db = _Database(None)
 
 
 def _now() -> dt.datetime:

@@ -7,7 +7,7 @@ so an insert, an edit or a delete of anything can never leave them stale.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from peewee import SqliteDatabase
 
@@ -42,7 +42,7 @@ WHERE id IN ({marks})
 
 
 def refresh(
-    database: SqliteDatabase, ids: Iterable[int], fresh: Iterable[int] = ()
+    database: SqliteDatabase, ids: Iterable[int] | range, fresh: Container[int] = ()
 ) -> None:
     """Recompute every derived field of these customers, and their search rows.
 
@@ -50,8 +50,8 @@ def refresh(
     sort key and search row, and who have no timeline yet: only their tag list
     is left to compute.
     """
-    id_list = sorted(set(ids))
-    new = set(fresh)
+    id_list = ids if isinstance(ids, range) else sorted(set(ids))
+    new = fresh
     for batch in batches(id_list):
         database.execute_sql(_TAGS_SQL.format(marks=marks(batch)), batch)
         known = [cid for cid in batch if cid not in new]

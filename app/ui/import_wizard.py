@@ -222,7 +222,8 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.resize(860, 560)
         self.plan: Any = None  # the CSV plan (app.exchange, through the service)
-        self.cards: list[Any] | None = None
+        self.cards: list[Any] | None = None  # the first cards of a vCard file, to preview
+        self.vcards: Any = None  # the vCard plan (app.exchange, through the service)
         self.path: Path | None = None
         self.preview: Any = None
         self.report: Any = None
@@ -257,14 +258,14 @@ class ImportWizard(QWizard):
             try:
                 kind, source = self.service.read_import(path)
                 if kind == "vcard":
-                    self.cards = source
-                    info.setText(f"A vCard file with {len(self.cards)} cards.")
+                    self.vcards, self.cards = source, source.preview
+                    info.setText(f"A vCard file with {source.count} cards.")
                 else:
                     self.plan = source
                     table = self.plan.table
                     delimiter = {",": "commas", ";": "semicolons", "\t": "tabs"}.get(
                         table.delimiter, repr(table.delimiter))
-                    info.setText(f"A CSV file with {len(table.rows)} rows and "
+                    info.setText(f"A CSV file with {table.count} rows and "
                                  f"{len(table.headers)} columns ({table.encoding}, "
                                  f"separated by {delimiter}).")
                 self.path = path
@@ -299,7 +300,7 @@ class ImportWizard(QWizard):
     def _job(self, dry_run: bool) -> Job:
         if self.plan is not None:
             return self.service.import_job("csv", self.plan, dry_run)
-        return self.service.import_job("vcard", self.cards or [], dry_run)
+        return self.service.import_job("vcard", self.vcards, dry_run)
 
     def _start_count(self) -> None:
         if self._count_job is not None and self._count_job.running():
@@ -322,7 +323,10 @@ class ImportWizard(QWizard):
         if report.ambiguous_dates:
             order = self.mapping_page.date_order.currentText().split(" (")[0]
             text += f" {report.ambiguous_dates} dates could be read either way: read as {order}."
+        if report.left_out:
+            text += f" {plural(report.left_out, 'value')} will be left out (see below)."
         problems = [f"line {line}: {message}" for line, message in report.errors[:50]]
+        problems += [f"line {line}: {message}" for line, message in report.warnings[:50]]
         self.mapping_page.show_counts(text, problems)
 
     # Importing ---------------------------------------------------------------------------------
@@ -344,11 +348,13 @@ class ImportWizard(QWizard):
         page.progress.setRange(0, 1)
         page.progress.setValue(1)
         page.status.setText(f"Done: added {report.imported}, updated {report.updated}, "
-                            f"skipped {report.skipped}.")
-        if report.errors:
+                            f"skipped {report.skipped}."
+                            + (f" {plural(report.left_out, 'value')} left out."
+                               if report.left_out else ""))
+        if report.errors or report.warnings:
             page.errors.show()
-            page.errors.setPlainText("\n".join(f"line {line}: {message}"
-                                               for line, message in report.errors))
+            page.errors.setPlainText("\n".join(f"line {line}: {message}" for line, message
+                                               in report.errors + report.warnings))
         page.finished_ok = True
         page.completeChanged.emit()
         self.button(QWizard.WizardButton.CancelButton).setEnabled(False)

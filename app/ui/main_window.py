@@ -38,6 +38,7 @@ from app.ui.notifiers import TodayPanel, TrayNotifier
 from app.ui.privacy import told
 from app.ui.profile_pane import ProfilePane
 from app.ui.reminder_center import ReminderCenter
+from app.ui.runner import SAVING
 from app.ui.service import DataService
 from app.ui.timeline_panel import TimelinePanel
 from app.ui.type_to_search import TypeToSearch
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.table.customContextMenuRequested.connect(self._list_menu)
         self.undo_stack.indexChanged.connect(self._undo_moved)
         self.runner.reveal.connect(self.reveal)
+        self.runner.saving.connect(self._saving)
 
     def _build_status_bar(self) -> None:
         self._undo_button = QPushButton("Undo")
@@ -298,6 +300,13 @@ class MainWindow(QMainWindow):
             self._undo_button.hide()
             if "Ctrl+Z undoes it" in self.statusBar().currentMessage():
                 self.statusBar().clearMessage()
+
+    def _saving(self, waiting: bool) -> None:
+        """While a change waits for another program's write, say so; then stop saying it."""
+        if waiting:
+            self.statusBar().showMessage(SAVING)
+        elif self.statusBar().currentMessage() == SAVING:
+            self.statusBar().clearMessage()
 
     def show_problem(self, text: str) -> None:
         self.statusBar().showMessage(f"⚠ {text}", 10_000)

@@ -13,26 +13,50 @@ open that customer (`reveal`), so the person sees what came back.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.core import logs
-from app.core.errors import RegularsError
+from app.core.errors import RegularsError, is_disk_full
 from app.core.operations import Change, Done, Operation, perform
-from app.core.session import DATABASE_ERRORS
+from app.core.session import DATABASE_ERRORS, database_file, is_locked, without_waiting
 from app.ui.worker import Background, Job
 
 T = TypeVar("T")
 UNDO_LIMIT = 200
+# A change that finds another program writing is tried again this often, for this long.
+RETRY_MS = 200
+WAIT_LIMIT_S = 60.0
+SAVING = "Saving… (another program is writing to the customer book)"
+
+
+class StillLockedError(RegularsError):
+    """Another program kept the write lock for the whole wait: the change was not made."""
+
+    def __init__(self) -> None:
+        super().__init__("Not saved: another program has been writing to the customer book for "
+                         "a minute; nothing was saved — try again.")
+
+
+def _data_folder() -> Path | None:
+    """Where the open database is, to tell a full disk from another I/O error (None when no
+    file is open: a database in memory has no disk)."""
+    try:
+        folder = database_file().parent
+    except AttributeError:  # nothing opened yet
+        return None
+    return folder if folder.is_absolute() and folder.is_dir() else None
 
 
 def plain(error: BaseException) -> str:
     """What a database error means to the owner."""
     text = str(error)
-    if "disk is full" in text or "database or disk is full" in text:
+    if is_disk_full(error, _data_folder()):
         return "the disk is full"
     if "readonly" in text or "read-only" in text:
         return "the data folder cannot be written to (read-only)"
@@ -45,7 +69,7 @@ def message_for(error: BaseException, where: str) -> str:
     """The one error path: a sentence for the owner; the traceback of a surprise to the log."""
     if isinstance(error, RegularsError):
         return str(error)
-    if isinstance(error, DATABASE_ERRORS):
+    if isinstance(error, DATABASE_ERRORS) or is_disk_full(error):
         return f"Not saved: {plain(error)}. Everything saved before is safe."
     logs.log_exception(error, where)
     return (f"Something went wrong ({type(error).__name__}) and nothing was changed. "
@@ -91,12 +115,14 @@ class Runner(QObject):
     changed = Signal(object)  # Change
     failed = Signal(str)
     reveal = Signal(int)  # open this customer: a change of theirs is about to be undone
+    saving = Signal(bool)  # True while a change waits for another program's write to end
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self._jobs: list[Background] = []
+        self._waiting = False
 
     def run(self, operation: Operation[T], *, source: object | None = None,
             report: Callable[[str], None] | None = None) -> Done[T] | None:
@@ -120,13 +146,49 @@ class Runner(QObject):
     def _perform(self, operation: Operation[T], source: object | None,
                  report: Callable[[str], None] | None) -> Done[T] | None:
         try:
-            done = perform(operation, source)
+            done = self._when_free(operation, source)
         except Exception as error:
             (report or self.failed.emit)(message_for(error, operation.name))
             return None
         if done.change:
             self.changed.emit(done.change)
         return done
+
+    def _when_free(self, operation: Operation[T], source: object | None) -> Done[T]:
+        """Perform now, or once another program's write is over: SQLite's own busy wait
+        would freeze the window, so the wait is here, with the window alive (repainting,
+        timers running; keys typed meanwhile are delivered after). A failed try is rolled
+        back whole, so each retry is a clean one.
+
+        A change asked for while one already waits (a timer's) is tried once and not
+        waited for: a wait inside the wait could apply out of order or never end."""
+        deadline = time.monotonic() + WAIT_LIMIT_S
+        waiting_here = False
+        try:
+            while True:
+                try:
+                    with without_waiting():
+                        return perform(operation, source)
+                except DATABASE_ERRORS as error:
+                    if not is_locked(error) or (self._waiting and not waiting_here):
+                        raise
+                if time.monotonic() >= deadline:
+                    raise StillLockedError
+                if not waiting_here:
+                    waiting_here = self._waiting = True
+                    self.saving.emit(True)
+                self._pause()
+        finally:
+            if waiting_here:
+                self._waiting = False
+                self.saving.emit(False)
+
+    @staticmethod
+    def _pause() -> None:
+        """RETRY_MS of the window's life, without the person's keys and clicks."""
+        loop = QEventLoop()
+        QTimer.singleShot(RETRY_MS, loop.quit)
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     def attempt(self, call: Callable[[], T], where: str,
                 report: Callable[[str], None] | None = None) -> T | None:

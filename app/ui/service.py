@@ -116,12 +116,10 @@ class DataService(QObject):
 
     def read_import(self, path: Path) -> tuple[str, Any]:
         """("vcard", cards) or ("csv", plan): what the wizard previews; raises when unreadable."""
-        from app.exchange import jobs, vcard_in  # file formats load when first needed
+        from app.exchange import jobs  # file formats load when first needed
 
-        backups.refuse_own_files(path)
-        if jobs.detect_format(path) == "vcard":
-            return "vcard", list(vcard_in.read_vcards(path, settings.get("date_order")))
-        return "csv", jobs.plan_csv(path)
+        plan = jobs.plan(path)
+        return ("vcard" if isinstance(plan, jobs.VcardPlan) else "csv"), plan
 
     def import_job(self, kind: str, source: Any, dry_run: bool) -> Job:
         """The import (or its dry run) to run in the background, with progress and Cancel."""
@@ -131,7 +129,7 @@ class DataService(QObject):
             if kind == "csv":
                 return jobs.import_csv(source, dry_run=dry_run, progress=progress,
                                        cancelled=cancelled)
-            return jobs.import_cards(source, dry_run=dry_run, progress=progress,
+            return jobs.import_vcards(source, dry_run=dry_run, progress=progress,
                                      cancelled=cancelled)
 
         return job

@@ -162,6 +162,29 @@ def test_shown_once_a_day_snoozed_dismissed_and_done(eleanor):
     assert [r.kind for r in reminders.pending(dt.date(2027, 11, 23))] == ["birthday"]
 
 
+def test_marking_reminders_shown_never_waits_for_another_writer(eleanor, store):
+    """Announcing today's reminders is bookkeeping: while a command-line job holds the write
+    lock it is skipped at once, never waited for nor raised, and done on a later check."""
+    import sqlite3
+    import time
+
+    customers.add_date(eleanor, "birthday", 11, 24)
+    today, now = dt.date(2026, 11, 23), dt.datetime(2026, 11, 23, 9)
+    found = reminders.pending(today)
+    other = sqlite3.connect(store, timeout=0)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        began = time.monotonic()
+        assert reminders.mark_shown(found, today, now) is False
+        assert time.monotonic() - began < 1.0
+    finally:
+        other.rollback()
+        other.close()
+    assert reminders.not_shown_on(found, today) == found
+    assert reminders.mark_shown(found, today, now) is True
+    assert reminders.not_shown_on(found, today) == []
+
+
 def test_the_clock_can_stand_on_the_night_the_clocks_change(eleanor):
     customers.add_date(eleanor, "birthday", 3, 29)
     with clock.frozen(dt.datetime(2026, 3, 29, 1, 30)):  # Europe springs forward at 01:00 UTC

@@ -51,6 +51,17 @@ def test_a_stored_value_that_no_longer_fits_reads_as_the_default(store):
     assert settings.get("reminder_lead_days") == 7
 
 
+@pytest.mark.parametrize("stored", ["{not json", "", "'dmy'", "NaN-ish \u00e9"])
+def test_a_stored_value_that_is_not_json_reads_as_the_default_and_is_logged_without_it(
+        store, caplog, stored):
+    Setting.insert(key="date_order", value=stored).execute()
+    with caplog.at_level("WARNING", logger="regulars"):
+        assert settings.get("date_order") == "dmy"
+    assert "date_order" in caplog.text
+    if stored:
+        assert stored not in caplog.text
+
+
 def test_the_phone_region_follows_the_owner_s_locale(store, monkeypatch):
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_CTYPE", raising=False)

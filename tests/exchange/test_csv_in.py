@@ -11,6 +11,7 @@ from app.core import directory, settings
 from app.exchange import jobs
 from app.exchange.csv_in import auto_map, parse_table, records
 from app.exchange.records import UnreadableFileError
+from app.exchange.text_files import TextFile
 from app.store.models import Customer
 
 
@@ -128,3 +129,26 @@ def test_any_csv_is_read_or_refused_with_a_line(cells):
         return
     for record in records(table, auto_map(table.headers), "dmy"):
         assert record.line >= 2
+
+
+def test_a_cell_over_the_limit_is_left_out_with_a_warning_and_the_row_kept(store, tmp_path):
+    path = tmp_path / "long.csv"
+    path.write_text("First Name,Email,Note\n"
+                    f'Ann,ann@example.com,"{"x" * 1_000_001}"\n'
+                    f'Bo,bo@example.com,"{"y" * 200_000}"\n')
+    table = jobs.plan_csv(TextFile(path)).table
+    assert table.count == 2
+    ann, bo = records(table, auto_map(table.headers), "dmy")
+    assert (ann.first_name, ann.emails, ann.about) == ("Ann", [("ann@example.com", "")], "")
+    assert ann.warnings == [(2, "Note: a value of 1,000,001 characters is too long and was "
+                                "left out")]
+    assert len(bo.about) == 200_000 and bo.warnings == []  # over the csv module's own limit
+
+
+def test_rows_are_read_again_from_the_file_not_held(store, tmp_path):
+    path = tmp_path / "many.csv"
+    path.write_text("First Name,Email\n" + "".join(f"P{i},p{i}@example.com\n"
+                                                   for i in range(1000)))
+    table = jobs.plan_csv(TextFile(path)).table
+    assert (table.count, len(table.head)) == (1000, 200)
+    assert [line for line, _cells, _dropped in table.rows()][-1] == 1001

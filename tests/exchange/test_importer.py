@@ -10,6 +10,7 @@ from helpers import CSVS, IMPORT, VCARDS, check, kill, only, start
 from app.core import customers, directory, settings
 from app.core.profile import load
 from app.exchange import jobs
+from app.exchange.records import UnreadableFileError
 from app.store.models import Customer
 
 
@@ -50,7 +51,7 @@ def test_dry_run_reports_exactly_and_writes_nothing(store):
     assert directory.customer_ids("garcia") == []
     real = jobs.import_file(CSVS / "shopify.csv")
     assert dry.to_json() == real.to_json() == {
-        "imported": 2, "updated": 1, "skipped": 0, "errors": []}
+        "imported": 2, "updated": 1, "skipped": 0, "errors": [], "warnings": []}
 
 
 @pytest.mark.parametrize("after", [0.3, 0.6, 0.9, 2.5])
@@ -67,3 +68,54 @@ def test_an_import_killed_is_all_or_nothing(tmp_path: Path, after: float):
     indexed = con.execute("SELECT count(*) FROM customer_fts").fetchone()[0]
     assert indexed == customers
     con.close()
+
+
+def test_the_same_person_far_apart_in_a_long_file_is_found_again(store, tmp_path):
+    """Rows are written in batches: a match must be found whether its first row is written
+    yet or not, by email, by any form of the phone number, and by name and birthday."""
+    settings.put("phone_region", "GB")
+    path = tmp_path / "long.csv"
+    rows = [f"P{i},Q{i},p{i}@example.com,+44 7700 9{i:05d},{1 + i % 28}/3/1970"
+            for i in range(2600)]
+    rows += ["P5,Q5,new5@example.com,,",  # by name? no: name alone is not enough
+             "Other,Name,p10@example.com,,",  # by email, 2590 rows later
+             "Another,Name,,07700 902500,",  # by the same phone written nationally
+             "P2550,Q2550,,,3/3/1970",  # by name and birthday, still in the unwritten batch
+             "P2550,Q2550,,,3/3/1971"]  # the same name, another year: someone else
+    path.write_text("First Name,Last Name,Email,Phone,Birthday\n" + "\n".join(rows) + "\n")
+    report = jobs.import_file(path)
+    assert (report.imported, report.updated) == (2602, 3)
+    [(first, emails)] = check(store).execute(
+        "SELECT c.first_name, count(*) FROM customer c JOIN contact_point cp "
+        "ON cp.customer_id = c.id WHERE cp.value = 'p10@example.com'").fetchall()
+    assert (first, emails) == ("P10", 1)  # what was there first is not overwritten
+    assert len(directory.customer_ids("Q2550")) == 2
+
+
+def test_a_birthday_without_a_year_does_not_make_later_years_match(store, tmp_path):
+    cid = customers.create_customer(first_name="Hiroshi", last_name="Tanaka")
+    customers.add_date(cid, "birthday", 7, 26, 1953)
+    path = tmp_path / "two.csv"
+    path.write_text("First Name,Last Name,Birthday\nHiroshi,Tanaka,26/07\n"
+                    "Hiroshi,Tanaka,26/07/1997\n")
+    report = jobs.import_file(path)
+    assert (report.imported, report.updated) == (1, 1)
+
+
+def test_a_file_of_bad_rows_lists_the_first_ten_thousand_and_counts_them_all(store, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("First Name,Email\n" + "Ann,not an email\n" * 10_005)
+    report = jobs.import_file(path)
+    assert (report.imported, report.skipped, len(report.errors)) == (0, 10_005, 10_000)
+    assert report.summary() == "imported 0, updated 0, skipped 10005 (10005 with errors)"
+
+
+def test_an_import_after_a_refused_one_and_a_dry_run_works_alike(store, tmp_path):
+    bad = tmp_path / "bad.vcf"
+    bad.write_text("BEGIN:VCARD\nVERSION:3.0\nN:A;B;;;\nEND:VCARD\n"
+                   "BEGIN:VCARD\nVERSION:3.0\nN:Q;;;;\nBROKEN\nEND:VCARD\n")
+    with pytest.raises(UnreadableFileError):
+        jobs.import_file(bad)
+    dry = jobs.import_file(CSVS / "shopify.csv", dry_run=True)
+    real = jobs.import_file(CSVS / "shopify.csv")
+    assert dry.to_json() == real.to_json() and real.imported == 3

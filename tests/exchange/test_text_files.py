@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.exchange.records import UnreadableFileError
-from app.exchange.text_files import LINES, decode, one_line, read_text
+from app.exchange.text_files import LINES, TextFile, decode, one_line, read_text
 
 
 def test_utf8_with_and_without_a_bom():
@@ -51,3 +51,35 @@ def test_utf16_cut_short_is_refused_whole_but_its_start_is_read(tmp_path: Path):
     with pytest.raises(UnreadableFileError, match=r"cut\.csv: the file is UTF-16 text but is cut"):
         read_text(path)
     assert decode(data, whole=False) == ("First Name\nAnn\n", "utf-16")
+
+
+def test_a_file_too_big_to_be_a_contact_list_is_refused_with_its_size(tmp_path: Path):
+    path = tmp_path / "huge.csv"
+    with path.open("wb") as huge:  # sparse: it takes no room on the disk
+        huge.write(b"First Name\nAnn\n")
+        huge.truncate(2**30)
+    with pytest.raises(UnreadableFileError, match=r"the file is 1,024 MB; .*at most 512 MB"):
+        TextFile(path)
+
+
+def test_the_encoding_comes_from_the_whole_file_not_its_start(tmp_path: Path):
+    path = tmp_path / "late.csv"
+    path.write_bytes(b"First Name\n" + b"Ann\n" * 600_000 + "Siobhán\n".encode("cp1252"))
+    source = TextFile(path)
+    assert source.encoding == "cp1252"
+    assert list(source.lines())[-1] == ("Siobhán\n", 8)
+
+
+def test_a_line_longer_than_the_limit_comes_cut_with_its_whole_length(tmp_path: Path):
+    path = tmp_path / "long.vcf"
+    path.write_text("BEGIN:VCARD\r\nNOTE:" + "x" * 250 + "\r\nEND:VCARD\r\n", newline="")
+    lines = list(TextFile(path).lines(limit=100))
+    assert lines == [("BEGIN:VCARD\r\n", 13), ("NOTE:" + "x" * 95, 257),
+                     ("END:VCARD\r\n", 11)]
+
+
+def test_utf16_cut_short_is_refused_before_it_is_read(tmp_path: Path):
+    path = tmp_path / "cut.csv"
+    path.write_bytes("First Name\nAnn\n".encode("utf-16") + b"x")
+    with pytest.raises(UnreadableFileError, match="UTF-16 text but is cut short"):
+        TextFile(path)

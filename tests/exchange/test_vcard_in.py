@@ -7,8 +7,9 @@ from helpers import VCARDS, dates_of, only, settle
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.exchange import jobs
+from app.exchange import jobs, vcard_in
 from app.exchange.records import UnreadableFileError
+from app.exchange.text_files import TextFile
 from app.exchange.vcard_in import parse_vcards
 from app.store.models import Customer
 
@@ -111,3 +112,63 @@ def test_any_bytes_as_a_vcard_are_refused_or_read(junk):
         list(parse_vcards(text, "junk.vcf"))
     except UnreadableFileError as error:
         assert "junk.vcf" in str(error)
+
+
+def _card_with(prop: str, tmp_path) -> object:
+    path = tmp_path / "big.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nN:Lee;Ann;;;\r\n"
+                    f"{prop}\r\nEND:VCARD\r\n"
+                    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Sand\r\nN:Sand;Bo;;;\r\n"
+                    "BDAY:not a date\r\nEND:VCARD\r\n", newline="")
+    return path
+
+
+def test_a_photo_over_the_limit_is_left_out_before_it_is_decoded(store, tmp_path,
+                                                                  monkeypatch):
+    photo = "/9j/" + "A" * 3_000_000  # a 2 MB JPEG as base64, folded as phones do
+    folded = "\r\n ".join(photo[i:i + 74] for i in range(0, len(photo), 74))
+    path = _card_with(f"PHOTO;ENCODING=b;TYPE=JPEG:{folded}", tmp_path)
+    decoded: list[int] = []
+    real = vcard_in.base64.b64decode
+    monkeypatch.setattr(vcard_in.base64, "b64decode",
+                        lambda value, **kw: decoded.append(len(value)) or real(value, **kw))
+    report = jobs.import_file(path)
+    assert (report.imported, report.skipped) == (1, 1)
+    assert decoded == []
+    size = len(f"PHOTO;ENCODING=b;TYPE=JPEG:{folded}\r\n")  # as written, line ends and all
+    assert report.warnings == [(5, f"photo of {size:,} characters is larger than the program "
+                                   "keeps and was left out")]
+    # the lines left out keep their place: the next card's error names its own first line
+    assert report.errors[0][0] == 5 + folded.count("\n") + 2
+    assert only("lee").photo is None
+
+
+def test_a_value_of_ten_megabytes_is_left_out_and_the_card_kept(store, tmp_path):
+    path = _card_with("NOTE:" + "x" * 10_000_000, tmp_path)
+    report = jobs.import_file(path)
+    assert report.imported == 1 and only("lee").about == ""
+    assert report.warnings == [(5, "NOTE of 10,000,007 characters is larger than the program "
+                                   "keeps and was left out")]
+    assert report.to_json()["warnings"] == [{"line": 5, "message": report.warnings[0][1]}]
+
+
+def test_quoted_printable_soft_breaks_are_joined_in_one_pass(store, tmp_path):
+    path = tmp_path / "soft.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:2.1\r\nN:Lee;Ann\r\n"
+                    "NOTE;ENCODING=QUOTED-PRINTABLE:" + "ab=\r\n" * 5000 + "end\r\n"
+                    "END:VCARD\r\n", newline="")
+    report = jobs.import_file(path)
+    assert report.imported == 1
+    assert only("lee").about == "ab" * 5000 + "end"
+
+
+def test_pieces_cut_between_cards_keep_every_line_number(tmp_path):
+    path = tmp_path / "five.vcf"
+    cards = "".join(f"BEGIN:VCARD\nVERSION:3.0\nFN:P{i}\nN:P{i};;;;\nEND:VCARD\n"
+                    for i in range(4))
+    path.write_text(cards + "BEGIN:VCARD\nVERSION:3.0\nN:Q;;;;\nBROKEN\nEND:VCARD\n")
+    pieces = list(vcard_in.pieces(TextFile(path), cards=2))
+    assert [p.first_line for p in pieces] == [1, 11, 21]
+    with pytest.raises(UnreadableFileError, match=r"five\.vcf, line 24: not a valid vCard"):
+        for piece in pieces:
+            list(parse_vcards(piece.text, str(path), "dmy", piece.first_line))

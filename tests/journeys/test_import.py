@@ -33,3 +33,20 @@ def test_a_shop_system_s_csv_with_its_columns_guessed(opened, person):
     person.waits_to_see("Done: added 3")
     person.click("Finish")
     assert directory.count() > 0
+
+
+def test_a_value_too_large_to_keep_is_said_before_and_after(opened, person, tmp_path):
+    card = tmp_path / "huge-note.vcf"
+    card.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Lee;Ann;;;\nNOTE:" + "x" * 1_000_100
+                    + "\nEND:VCARD\n")
+    person.press("Ctrl+I")
+    person.type(str(card))
+    person.waits_to_see("1 card")
+    person.press("Enter")
+    person.waits_to_see("Will add 1 new customer,")
+    assert person.sees("1 value will be left out")
+    assert person.sees("line 4: NOTE of 1,000,106 characters is larger than the program keeps")
+    person.press("Enter")  # Import
+    person.waits_to_see("Done: added 1, updated 0, skipped 0. 1 value left out.")
+    person.press("Enter")  # Finish
+    assert directory.customer_ids("Lee")

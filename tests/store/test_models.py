@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from pathlib import Path
 
-from app.store.models import ALL_MODELS, db
+import pytest
+
+from app.store.models import ALL_MODELS, Tag, db
 
 
 def test_models_match_the_schema_the_steps_build(store: Path):
@@ -14,3 +18,20 @@ def test_models_match_the_schema_the_steps_build(store: Path):
         columns = {row[1] for row in db.execute_sql(f'PRAGMA table_info("{table}")')}
         fields = {f.column_name for f in model._meta.sorted_fields}
         assert columns == fields, table
+
+
+@pytest.mark.parametrize("depth", [1, 2])
+def test_a_write_sqlite_rolled_back_by_itself_fails_with_its_own_error(store: Path, depth):
+    """On a full disk SQLite ends the transaction itself; its error is the one that counts."""
+    full = sqlite3.OperationalError("database or disk is full")
+    with pytest.raises(sqlite3.OperationalError, match="disk is full"), contextlib.ExitStack() \
+            as writes:
+        for _ in range(depth):
+            writes.enter_context(db.atomic())
+        Tag.create(name="regular")
+        db.execute_sql("ROLLBACK")  # what SQLite does when the disk is full
+        raise full
+    assert Tag.select().count() == 0
+    with db.atomic():  # and the next write works
+        Tag.create(name="regular")
+    assert Tag.select().count() == 1

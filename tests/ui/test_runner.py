@@ -4,10 +4,11 @@ keeps its traceback in the log, never a customer's details."""
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 from app.core import edits, health, logs, session
@@ -183,7 +184,9 @@ def test_an_import_is_undone_by_its_backup_while_nothing_came_after(qtbot, windo
 
 def test_an_import_cannot_be_undone_once_something_else_was_written(qtbot, window, service,
                                                                      tmp_path, three):
-    report = jobs.import_cards([], dry_run=False)
+    card = tmp_path / "one.vcf"
+    card.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Dora Veld\nN:Veld;Dora;;;\nEND:VCARD\n")
+    report = jobs.import_file(card)
     service.imported(report)
     window.menus["Edit"].aboutToShow.emit()
     assert window.actions["undo_import"].isEnabled()
@@ -249,3 +252,91 @@ def test_undoing_a_new_customer_takes_them_off_the_screen(qtbot, window, service
           Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.model.row_of(done.result) is not None
     assert window.profile.customer_id == done.result
+
+
+def holding_the_write_lock(store) -> sqlite3.Connection:
+    """Another program in the middle of a long write: it holds SQLite's write lock."""
+    job = other_program(store)
+    job.execute("BEGIN IMMEDIATE")
+    return job
+
+
+def test_a_change_made_while_another_program_writes_waits_alive_and_is_saved(
+        qtbot, window, service, store, three):
+    anna = three["Anna"]
+    job = holding_the_write_lock(store)
+    said: list[str] = []
+    service.runner.saving.connect(lambda busy: said.append(window.statusBar().currentMessage()))
+    ticks: list[int] = []
+    ticker = QTimer()
+    ticker.setInterval(100)
+    ticker.timeout.connect(lambda: ticks.append(1))
+    ticker.start()
+    QTimer.singleShot(1500, lambda: job.execute("COMMIT"))
+
+    done = service.run(edits.log_entry(anna, "note", "Wants the red wool"))
+    ticker.stop()
+    job.close()
+
+    assert done is not None
+    assert [e.text for e in timelines.entries(anna)] == ["Wants the red wool"]
+    assert said and said[0].startswith("Saving…")
+    assert "another program" in said[0]
+    assert len(ticks) >= 5  # the window went on while it waited
+    assert not window.statusBar().currentMessage().startswith("Saving")
+    assert window.undo_stack.count() == 1
+
+
+def test_a_change_that_never_gets_the_lock_is_not_saved_and_says_why(
+        qtbot, window, service, store, three, monkeypatch):
+    from app.ui import runner
+
+    monkeypatch.setattr(runner, "WAIT_LIMIT_S", 0.5)
+    anna = three["Anna"]
+    job = holding_the_write_lock(store)
+    failures: list[str] = []
+    service.runner.failed.connect(failures.append)
+
+    done = service.run(edits.log_entry(anna, "note", "Wants the red wool"))
+    job.execute("COMMIT")
+    job.close()
+
+    assert done is None
+    assert len(failures) == 1
+    assert "nothing was saved" in failures[0] and "another program" in failures[0]
+    assert timelines.entries(anna) == []
+    assert window.undo_stack.count() == 0
+    assert "nothing was saved" in window.statusBar().currentMessage()
+
+
+def test_a_change_asked_for_while_another_waits_fails_at_once_and_is_made_once(
+        qtbot, window, service, store, three):
+    """A timer that writes during the wait neither waits inside the wait nor doubles a write."""
+    anna, bruno = three["Anna"], three["Bruno"]
+    job = holding_the_write_lock(store)
+    nested: list[object] = []
+    QTimer.singleShot(300, lambda: nested.append(
+        service.run(edits.log_entry(bruno, "note", "meanwhile"))))
+    QTimer.singleShot(1000, lambda: job.execute("COMMIT"))
+
+    done = service.run(edits.log_entry(anna, "note", "first"))
+    job.close()
+
+    assert done is not None
+    assert nested == [None]
+    assert [e.text for e in timelines.entries(anna)] == ["first"]
+    assert timelines.entries(bruno) == []
+
+
+@pytest.mark.parametrize("error", [
+    OSError(errno.ENOSPC, "No space left on device", "customers.vcf"),  # an export, a backup
+    sqlite3.OperationalError("database or disk is full"),
+])
+def test_a_full_disk_is_said_as_such_not_as_a_surprise(error, monkeypatch):
+    from app.ui.runner import message_for
+
+    surprises = []
+    monkeypatch.setattr(logs, "log_exception", lambda *args: surprises.append(args))
+    assert message_for(error, "export") == (
+        "Not saved: the disk is full. Everything saved before is safe.")
+    assert surprises == []
