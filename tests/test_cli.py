@@ -572,9 +572,10 @@ def test_import_reports_bad_rows_with_lines(tmp_path: Path):
     result = run(tmp_path, "import", str(DATA / "csv" / "bad-rows.csv"), "--json")
     assert result.returncode == 0
     report = json.loads(result.stdout)
-    assert (report["imported"], report["skipped"]) == (1, 3)
-    assert [e["line"] for e in report["errors"]] == [3, 4, 6]
-    assert all(set(e) == {"line", "message"} for e in report["errors"])
+    assert (report["imported"], report["skipped"]) == (2, 2)
+    assert [e["line"] for e in report["errors"]] == [4, 6]
+    assert [w["line"] for w in report["warnings"]] == [3]  # the bad email, its row kept
+    assert all(set(e) == {"line", "message"} for e in report["errors"] + report["warnings"])
 
 
 def test_format_is_detected_from_the_content(tmp_path: Path):

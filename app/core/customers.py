@@ -35,7 +35,7 @@ CHANNELS = ("", "in person", "phone", "email", "message")
 _TEXT_FIELDS = ("first_name", "last_name", "nickname", "company", "about")
 EDITABLE = (*_TEXT_FIELDS, "preferred_channel", "contact_every_days", "newsletter")
 _NAME_LIMIT = 200
-_ABOUT_LIMIT = 20_000
+ABOUT_LIMIT = 20_000  # characters of a customer's note
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
 PHOTO_LIMIT = 512 * 1024
 PHOTO_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")  # PNG, JPEG
@@ -85,7 +85,7 @@ def _clean_text(field: str, value: Any) -> str:
     elif any(unicodedata.category(ch) == "Cc" for ch in value):
         raise ValidationError(f"{field.replace('_', ' ')} contains a line break or another "
                               "control character")
-    limit = _ABOUT_LIMIT if field == "about" else _NAME_LIMIT
+    limit = ABOUT_LIMIT if field == "about" else _NAME_LIMIT
     if len(value) > limit:
         raise ValidationError(f"{field.replace('_', ' ')} is longer than {limit} characters")
     return value

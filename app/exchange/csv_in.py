@@ -1,7 +1,8 @@
 """Spreadsheets and shop-system exports: encoding, delimiter, and which column is what.
 
-Headers of Shopify, Square, Google Contacts and Outlook exports and of plain
-spreadsheets are recognised by rules on their words; the owner can choose
+Headers of Shopify, Square, Google Contacts, Outlook, Thunderbird and Roundcube exports
+and of plain spreadsheets are recognised by rules on their words; each address group
+(home, work, other, Google's "Address 1") becomes an address of its own; the owner can choose
 otherwise for any column. Dates follow the `date_order` setting when day and
 month could be swapped, and the reader counts how often that happened.
 """
@@ -37,6 +38,19 @@ FIELDS = ("first_name", "last_name", "nickname", "company", "email", "phone", "a
 EXTRA_FIELDS = ("name", "partner", "relative", "event", "family", "channel", "cadence")
 NAME_FIELDS = ("first_name", "last_name", "name", "company", "nickname")
 
+# One address group's parts: "Home Street", "Work ZipCode", "Default Address City", "Zip".
+# The groups' words give the address its label; the parts' words its place in the address.
+_GROUP_LABELS = {"home": "home", "business": "work", "work": "work", "other": "other"}
+_ADDRESS_GROUP = (r"(?:(home|business|work|other|default address) )?(?:"
+                  r"(street address|street|address line|address) ?([1-3])?|(city|town)|"
+                  r"(state|region|province)(?: code)?|(zip ?(?:code)?|postal code|post ?code)|"
+                  r"(country)(?: region| code)?)")
+# Google's "Address 1 - City": the number is the group, its label is in "Address 1 - Label".
+_NUMBERED_PART = r"address (\d+) (formatted|street|extended address|po box|neighborhood|" \
+                 r"city|region|postal code|country)"
+_NUMBERED_RANKS = {"formatted": 0, "street": 0, "extended address": 1, "po box": 2,
+                   "neighborhood": 2, "city": 3, "region": 4, "postal code": 5, "country": 6}
+
 _RULES: tuple[tuple[str, str], ...] = (
     (r"(phone|e ?mail|address|relation|event|website|im) \d+ (label|type)", "ignore"),
     (r"address \d+ (street|city|po box|region|postal code|country|extended address|neighborhood)",
@@ -53,7 +67,8 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"employer", "company"),
     (r"(full )?name|customer( name)?|contact( name)?|display name", "name"),
     (r".*\b(fax|pager|telex|tty.*)\b.*", "ignore"),
-    (r"e ?mail( address)?( \d+)?( address)?( value)?|e ?mail \d+ value", "email"),
+    (r"((primary|secondary|home|work|business|personal|other) )?e ?mail"
+     r"( (home|work|other))?( address)?( \d+)?( address)?( value)?", "email"),
     (r"(.* )?(phone|mobile|cell|telephone|tel|telefon|téléphone|mobil)( number)?( \d+)?"
      r"( value)?", "phone"),
     (r"birthday|birth ?date|date of birth|dob|geburtstag", "birthday"),
@@ -66,14 +81,12 @@ _RULES: tuple[tuple[str, str], ...] = (
     (r"stay in touch( days)?|contact every( days)?", "cadence"),
     (r"relation \d+ value", "relative"),
     (r"event \d+ value", "event"),
-    (r"address \d+ formatted|(default address )?(address ?[12]?|city|province( code)?|"
-     r"country( code)?|zip)|street( address)?( [12])?|"
-     r"(home|business|other) (street|city|state|postal code|country.*)|town|"
-     r"state|region|postal code|postcode", "address"),
+    (r"address \d+ formatted", "address"),
+    (_ADDRESS_GROUP, "address"),
 )
 _COMPILED = tuple((re.compile(pattern), target) for pattern, target in _RULES)
 _PHONE_LABELS = (("mobile", "mobile"), ("cell", "mobile"), ("home", "home"),
-                 ("business", "work"), ("work", "work"), ("office", "work"))
+                 ("business", "work"), ("work", "work"), ("office", "work"), ("other", "other"))
 _MULTI = re.compile(r"\s*:::\s*")
 # As Regulars writes family: "Tom (partner); Fritz (pet, dachshund)".
 _FAMILY = re.compile(r"\s*([^;()]+?)\s*\((\w+)(?:,\s*([^)]*))?\)\s*(?:;|$)")
@@ -244,12 +257,42 @@ def _label_columns(headers: list[str]) -> dict[int, int]:
     return labels
 
 
-def _phone_label(header: str) -> str:
+def _header_label(header: str) -> str:
+    """An email's or phone's label from its column's words: "Email Work", "Home Phone"."""
     words = _words(header)
     for word, label in _PHONE_LABELS:
         if word in words.split():
             return label
     return ""
+
+
+_GROUP_MATCH = re.compile(_ADDRESS_GROUP)
+_NUMBERED_MATCH = re.compile(_NUMBERED_PART)
+
+
+def address_slot(header: str) -> tuple[str, int]:
+    """The address group a column belongs to and the part's place in it (street first,
+    country last), so that the home and the work address never run together."""
+    words = _words(header)
+    if numbered := _NUMBERED_MATCH.fullmatch(words):
+        return f"#{numbered[1]}", _NUMBERED_RANKS[numbered[2]]
+    match = _GROUP_MATCH.fullmatch(words)
+    if not match:
+        return "", 0  # a column mapped by hand: the street
+    group = _GROUP_LABELS.get(match[1] or "", "")
+    if match[2]:
+        return group, int(match[3] or 1) - 1
+    rank = next(i for i in range(4, 8) if match[i])  # city, region, post code, country
+    return group, rank - 1
+
+
+def _group_labels(headers: list[str]) -> dict[str, int]:
+    """Google's "Address 1 - Label" column for the group "#1"."""
+    columns = {}
+    for j, h in enumerate(headers):
+        if match := re.fullmatch(r"address (\d+) (label|type)", _words(h)):
+            columns[f"#{match[1]}"] = j
+    return columns
 
 
 @dataclass
@@ -270,7 +313,10 @@ def read_rows(headers: list[str], rows: Iterable[Row], mapping: dict[int, str], 
     labels = _label_columns(headers)
     state = state or ReadState()
     used = [(index, target) for index, target in sorted(mapping.items()) if target != "ignore"]
-    phone_labels = {index: _phone_label(headers[index]) for index, _ in used}
+    header_labels = {index: _header_label(headers[index]) for index, _ in used}
+    slots = {index: address_slot(headers[index]) for index, target in used
+             if target == "address"}
+    group_labels = _group_labels(headers)
     def label_of(index: int, cells: list[str], default: str) -> str:
         column = labels.get(index)
         return cells[column].strip() if column is not None and column < len(cells) else default
@@ -291,7 +337,7 @@ def read_rows(headers: list[str], rows: Iterable[Row], mapping: dict[int, str], 
             header = headers[index] if index < len(headers) else f"column {index + 1}"
             record.warnings.append((line, f"{header}: a value of {length:,} characters is "
                                           "too long and was left out"))
-        addresses: list[str] = []
+        addresses: dict[str, list[tuple[int, str]]] = {}
         notes: list[str] = []
         for index, target in used:
             value = cells[index].strip() if index < len(cells) else ""
@@ -307,14 +353,15 @@ def read_rows(headers: list[str], rows: Iterable[Row], mapping: dict[int, str], 
                     first, _, last = value.rpartition(" ")
                     record.first_name, record.last_name = (first, last) if first else (value, "")
             elif target in ("email", "phone"):
-                label = label_of(index, cells, phone_labels[index] if target == "phone" else "")
+                label = label_of(index, cells, header_labels[index])
                 label = label.lstrip("* ").strip()
                 for part in re.split(r"\s*(?::::|;)\s*", value):
                     if part:
                         (record.emails if target == "email" else record.phones).append(
                             (part, label.casefold() if label else ""))
             elif target == "address":
-                addresses.append(one_line(value))
+                group, rank = slots[index]
+                addresses.setdefault(group, []).append((rank, one_line(value)))
             elif target in ("birthday", "anniversary"):
                 for part in _MULTI.split(value):
                     if parsed := date_of(part, header, record):
@@ -347,9 +394,15 @@ def read_rows(headers: list[str], rows: Iterable[Row], mapping: dict[int, str], 
                         "other")
                     record.dates.append(IncomingDate(kind, parsed.month, parsed.day, parsed.year,
                                                      "" if kind == "anniversary" else label))
-        if addresses:
-            for part in _MULTI.split(", ".join(addresses)):
+        for group, parts in addresses.items():
+            column = group_labels.get(group)
+            if column is not None:  # Google's numbered groups: their own label column
+                label = cells[column].lstrip("* ").strip().casefold() if column < len(cells) else ""
+            else:
+                label = "" if group.startswith("#") else group
+            joined = ", ".join(value for _rank, value in sorted(parts, key=lambda p: p[0]))
+            for part in _MULTI.split(joined):
                 if part:
-                    record.addresses.append((part, ""))
+                    record.addresses.append((part, label))
         record.about = "\n".join(notes)
         yield record

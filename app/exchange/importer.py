@@ -20,11 +20,13 @@ from typing import Any
 
 from app.core import clock, settings
 from app.core.customers import (
+    ABOUT_LIMIT,
     clean_contact,
     clean_fields,
     clean_relative,
     clean_tags,
     contact_identity,
+    normalize_newlines,
     storable_photo,
 )
 from app.core.dates import check_parts
@@ -117,39 +119,71 @@ def _check(record: Incoming, region: str, today: dt.date) -> _Checked:
         if not record.nickname.strip():
             raise ValidationError("no name: a customer needs a first name, last name or company")
         first = record.nickname
+    # One odd value (a placeholder word for a phone, a tag too long) costs that value, not
+    # the customer: it is left out and said in the report, the rest is kept.
+    warnings = list(record.warnings)
+
+    def left_out(message: str) -> None:
+        warnings.append((record.line, f"{message}; left out"))
+
+    about = normalize_newlines(record.about.strip())
+    if len(about) > ABOUT_LIMIT:
+        warnings.append((record.line, f"note of {len(about):,} characters is longer than "
+                                      f"{ABOUT_LIMIT:,}; the rest was left out"))
+        about = about[:ABOUT_LIMIT]
     fields = clean_fields({
         "first_name": first, "last_name": last, "nickname": record.nickname,
-        "company": company, "about": record.about, "preferred_channel": record.preferred_channel,
+        "company": company, "about": about, "preferred_channel": record.preferred_channel,
         "contact_every_days": record.contact_every_days,
     })
     contacts: dict[str, tuple[str, str, str, str]] = {}
     for kind, values in (("phone", record.phones), ("email", record.emails),
                          ("address", record.addresses)):
         for value, label in values:
-            value, label, norm = clean_contact(kind, value, label, region)
+            try:
+                value, label, norm = clean_contact(kind, value, label, region)
+            except ValidationError as error:
+                left_out(f"{kind}: {error}")
+                continue
             contacts.setdefault(f"{kind}:{contact_identity(value, norm)}",
                                 (kind, value, label, norm))
     relatives: dict[str, tuple[str, str, str]] = {}
+    dropped: set[str] = set()
     for name, relation, notes in record.relatives:
-        checked = clean_relative(name, relation, notes)
+        try:
+            checked = clean_relative(name, relation, notes)
+        except ValidationError as error:
+            left_out(f"family member or pet: {error}")
+            dropped.add(name.casefold())
+            continue
         relatives.setdefault(checked[0].casefold(), checked)
+    tags: list[str] = []
+    for tag in record.tags:
+        try:
+            tags += clean_tags([tag])
+        except ValidationError as error:
+            left_out(str(error))
     dates = []
     for date in record.dates:
         check_parts(date.month, date.day, date.year, today)
         relative = date.relative
+        if relative is not None and relative.casefold() in dropped:
+            warnings.append((record.line, f"{date.kind} of a family member or pet who was "
+                                          "left out; left out too"))
+            continue
         if relative is not None and relative.casefold() not in relatives:
             relatives[relative.casefold()] = (relative, "other", "")
         dates.append((date.kind, date.month, date.day, date.year, date.label.strip(), relative))
     photo = record.photo if storable_photo(record.photo) else None
     checked = _Checked(
         fields=fields, contacts=list(contacts.values()), relatives=list(relatives.values()),
-        dates=dates, tags=clean_tags(record.tags), newsletter=record.newsletter,
+        dates=dates, tags=clean_tags(tags), newsletter=record.newsletter,
         newsletter_since=str(record.newsletter_since) if record.newsletter_since else None,
         photo=photo,
         sort_name=sort_key(fields["first_name"], fields["last_name"], fields["company"]),
     )
     checked.search_columns = _search_columns(checked)
-    checked.warnings = record.warnings
+    checked.warnings = warnings
     return checked
 
 

@@ -16,7 +16,8 @@ from typing import TextIO
 from app.exchange.records import UnreadableFileError
 
 # Line ends in files: not str.splitlines(), which also breaks at \x1e, \u2028 and more.
-LINES = re.compile(r"\r\n|\r|\n")
+# CR CR LF is one end: what a CR LF written through a Windows text-mode stream becomes.
+LINES = re.compile(r"\r\r\n|\r\n|\r|\n")
 _BREAKS = re.compile(r"\s*[\r\n]+\s*")
 # Larger than any address book or till export: a file this big is something else.
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -36,8 +37,8 @@ def _latin1_fallback(error: UnicodeError) -> tuple[str, int]:
 
 codecs.register_error("regulars-latin1", _latin1_fallback)
 # How each encoding a file can be read in treats a byte it does not expect.
-_ERRORS = {"utf-8-sig": "replace", "utf-16": "strict", "utf-8": "strict",
-           "cp1252": "regulars-latin1"}
+_ERRORS = {"utf-8-sig": "replace", "utf-16": "strict", "utf-16-le": "strict",
+           "utf-16-be": "strict", "utf-8": "strict", "cp1252": "regulars-latin1"}
 
 
 def one_line(text: str) -> str:
@@ -45,14 +46,27 @@ def one_line(text: str) -> str:
     return _BREAKS.sub(", ", text).strip(", ")
 
 
+def _utf16_without_bom(start: bytes) -> str | None:
+    """UTF-16 LE or BE when a file written without a byte-order mark starts as every contact
+    file does, with ASCII (BEGIN:VCARD, a CSV header): each such character has one NUL byte."""
+    head = start[:8]
+    if len(head) < 8:
+        return None
+    if not any(head[0::2]) and all(head[1::2]):
+        return "utf-16-be"
+    if all(head[0::2]) and not any(head[1::2]):
+        return "utf-16-le"
+    return None
+
+
 def _encoding(start: bytes, utf8: bool) -> str:
-    """UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252, which is what Excel and older
-    Outlook write when they do not write UTF-8."""
+    """UTF-8 (BOM or not), UTF-16 with a BOM or known by its NUL bytes, else Windows-1252,
+    which is what Excel and older Outlook write when they do not write UTF-8."""
     if start.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if start.startswith(_UTF16_BOMS):
         return "utf-16"
-    return "utf-8" if utf8 else "cp1252"
+    return _utf16_without_bom(start) or ("utf-8" if utf8 else "cp1252")
 
 
 def _is_utf8(data: bytes, final: bool = True) -> bool:
@@ -68,8 +82,8 @@ def decode(data: bytes, *, whole: bool = True) -> tuple[str, str]:
 
     UTF-16 cut short raises UnicodeDecodeError, unless `data` is only the file's start.
     """
-    encoding = _encoding(data[:4], _is_utf8(data, final=whole))
-    errors = "ignore" if encoding == "utf-16" and not whole else _ERRORS[encoding]
+    encoding = _encoding(data[:8], _is_utf8(data, final=whole))
+    errors = "ignore" if encoding.startswith("utf-16") and not whole else _ERRORS[encoding]
     return data.decode(encoding, errors=errors), encoding
 
 
@@ -93,9 +107,10 @@ class TextFile:
         self.path = path
         size = check_size(path)
         with path.open("rb") as raw:
-            start = raw.read(4)
+            start = raw.read(8)
             utf8, self.has_nul = True, False
-            if not start.startswith((codecs.BOM_UTF8, *_UTF16_BOMS)):
+            if not (start.startswith((codecs.BOM_UTF8, *_UTF16_BOMS))
+                    or _utf16_without_bom(start)):
                 raw.seek(0)
                 decoder = codecs.getincrementaldecoder("utf-8")()
                 while block := raw.read(_BLOCK):
@@ -111,7 +126,7 @@ class TextFile:
                     except UnicodeDecodeError:
                         utf8 = False
         self.encoding = _encoding(start, utf8)
-        if self.encoding == "utf-16" and size % 2:
+        if self.encoding.startswith("utf-16") and size % 2:
             raise UnreadableFileError(str(path), None, _CUT_SHORT)
 
     def open(self) -> TextIO:
@@ -121,16 +136,23 @@ class TextFile:
 
     def lines(self, limit: int = LINE_LIMIT) -> Iterator[tuple[str, int]]:
         """(line with its end, its length): a line longer than `limit` comes cut to `limit`
-        characters with its whole length, so that no line is ever held whole past the limit."""
+        characters with its whole length, so that no line is ever held whole past the limit.
+        CR CR LF ends one line (Python's stream sees two line ends in it)."""
         with self.open() as stream:
             try:
-                while line := stream.readline(limit):
-                    length = len(line)
+                following = stream.readline(limit)
+                while line := following:
+                    length, last = len(line), line
                     if length == limit and not line.endswith(("\n", "\r")):
                         while rest := stream.readline(limit):
-                            length += len(rest)
+                            length, last = length + len(rest), rest
                             if rest.endswith(("\n", "\r")):
                                 break
+                    following = stream.readline(limit)
+                    if following == "\r\n" and last.endswith("\r"):
+                        line = line + following if last is line else line
+                        length += len(following)
+                        following = stream.readline(limit)
                     yield line, length
             except UnicodeDecodeError:
                 raise UnreadableFileError(str(self.path), None, _CUT_SHORT) from None

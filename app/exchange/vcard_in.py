@@ -10,8 +10,10 @@ anniversary extensions of Evolution, KAddressBook and Outlook.
 from __future__ import annotations
 
 import base64
+import binascii
 import contextlib
 import datetime as dt
+import quopri
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -19,7 +21,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import vobject
-from vobject.base import ParseError
+from vobject.base import ParseError, registerBehavior
+from vobject.icalendar import stringToTextValues
+from vobject.vcard import VCard3_0, VCardTextBehavior
 
 from app.core import clock
 from app.core.customers import PHOTO_LIMIT, storable_photo
@@ -33,7 +37,7 @@ from app.exchange.records import (
     plain_label,
     relation_from_label,
 )
-from app.exchange.text_files import LINES, TextFile, one_line
+from app.exchange.text_files import LINES, TextFile, decode, one_line
 
 _BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE)
 _PROPERTY = re.compile(r"^([^:\"]*(?:\"[^\"]*\"[^:\"]*)*):")
@@ -54,6 +58,30 @@ _TEXT_21 = {"NOTE", "FN", "TITLE", "ROLE", "LABEL", "NICKNAME", "X-MS-SPOUSE"}
 
 def looks_like_vcard(text: str) -> bool:
     return any(_BEGIN.match(line.strip()) for line in LINES.split(text.lstrip()[:2000])[:5])
+
+
+def _decodable_quoted_printable(line: str, head: re.Match[str]) -> str:
+    """The quoted-printable line as vobject can decode it: vobject reads its bytes strictly in
+    CHARSET, else in UTF-8. Bytes that are not (Windows mail programs write 8-bit text with no
+    CHARSET) are read as a file is (UTF-8, else Windows-1252), a byte not in a CHARSET that is
+    given is replaced, and the value is written again as UTF-8."""
+    name, *params = head[1].split(";")
+    charset = next((p.partition("=")[2].strip() for p in params
+                    if p.partition("=")[0].strip().upper() == "CHARSET"), "")
+    data = quopri.decodestring(line[len(head[0]):].encode("utf-8"))
+    try:
+        data.decode(charset or "utf-8")
+        return line
+    except (UnicodeDecodeError, LookupError):
+        pass
+    try:
+        text = data.decode(charset, errors="replace") if charset else decode(data)[0]
+    except LookupError:  # a CHARSET Python does not know
+        text = decode(data)[0]
+    value = "".join(chr(byte) if 32 < byte < 127 and byte != 61 else f"={byte:02X}"
+                    for byte in text.encode("utf-8"))
+    params = [p for p in params if p.partition("=")[0].strip().upper() != "CHARSET"]
+    return ";".join([name, *params, "CHARSET=UTF-8"]) + ":" + value
 
 
 def _prepare(text: str) -> tuple[str, list[int]]:
@@ -84,15 +112,27 @@ def _prepare(text: str) -> tuple[str, list[int]]:
                 parts[-1] = parts[-1][:-1]
                 parts.append(lines[index])
             line = "".join(parts)
+        if head and head[1].strip().upper() == "PROFILE":
+            index += 1  # 3.0's PROFILE:VCARD says what BEGIN says; vobject refuses it twice
+            continue
         if head and ";" in head[1]:
             name, *params = head[1].split(";")
             fixed = []
             for param in params:
-                if "=" in param or not param:
-                    fixed.append(param)
-                else:
-                    fixed.append(f"{_BARE_VALUES.get(param.upper(), 'TYPE')}={param}")
+                key, named, value = param.partition("=")
+                if not named and param:
+                    key, value = _BARE_VALUES.get(param.upper(), "TYPE"), param
+                if key.strip().upper() == "ENCODING":
+                    # vobject knows QUOTED-PRINTABLE in capitals only, and reads any other
+                    # encoding as base64; 8BIT and 7BIT mean the value is as written.
+                    value = value.strip().upper()
+                    if value in ("8BIT", "7BIT"):
+                        continue
+                fixed.append(f"{key}={value}" if named or param else param)
             line = ";".join([name, *fixed]) + line[len(head[1]):]
+            head = _PROPERTY.match(line)
+        if head and "ENCODING=QUOTED-PRINTABLE" in head[1].upper():
+            line = _decodable_quoted_printable(line, head)
             head = _PROPERTY.match(line)
         if version_21 and head:
             # 2.1 text has no escapes; vobject reads it as 3.0, where "," splits values.
@@ -131,6 +171,42 @@ def _text(value: Any) -> str:
     return str(value or "").strip()
 
 
+class _Photo(vobject.vcard.Photo):
+    """vobject's PHOTO, except that base64 it cannot decode (a phone's export cut short in the
+    middle of a photo) leaves the photo out instead of ending the whole file's parse: vobject
+    decodes it while it builds the card, where nothing outside can catch it for one line."""
+
+    @classmethod
+    def decode(cls, line: Any) -> None:
+        try:
+            super().decode(line)
+        except (binascii.Error, ValueError):
+            line.value, line.encoded, line.unreadable = b"", False, True
+
+
+vobject.base.registerBehavior(_Photo, default=True)
+_UNREADABLE_PHOTO = "photo could not be read (its data is cut short or damaged) and was left out"
+
+
+class _Nicknames(VCardTextBehavior):
+    """NICKNAME is a list of names (RFC 2426, 3.1.3), but vobject reads it as one text and
+    keeps the first of "Nick1,Nick2" only: read here as the list it is. Written as before."""
+
+    @classmethod
+    def decode(cls, line: Any) -> None:
+        if line.encoded and not (getattr(line, "encoding_param", None)
+                                 or "BASE64" in line.singletonparams):
+            line.value = stringToTextValues(line.value)
+            line.encoded = False
+        else:
+            super().decode(line)
+
+
+VCard3_0.knownChildren.setdefault("NICKNAME", (0, None, None))
+registerBehavior(_Nicknames, "NICKNAME")
+_DATE_TITLES = {"birthday": "Birthday", "anniversary": "Anniversary", "other": "Date"}
+
+
 def _photo(line: Any) -> bytes | None:
     value = line.value
     if isinstance(value, str):
@@ -150,6 +226,8 @@ def _card(component: Any, line_number: int, order: str) -> Incoming:
     record = Incoming(line=line_number)
     labels: dict[str, str] = {}
     notes_by_group: dict[str, str] = {}
+    # What has no place of its own on a customer, kept in the note in the card's words.
+    more_notes: list[str] = []
     by_name: dict[str, list[Any]] = defaultdict(list)
     for line in component.getChildren():
         by_name[line.name.upper()].append(line)
@@ -159,10 +237,25 @@ def _card(component: Any, line_number: int, order: str) -> Incoming:
             notes_by_group[line.group.upper()] = _text(line.value)
 
     def date_of(line: Any, kind: str, label: str = "", relative: str | None = None) -> None:
+        text = _text(line.value)
         try:
-            parsed = parse_loose(_text(line.value), order, today)
+            parsed = parse_loose(text, order, today)
         except ValidationError as error:
-            record.problems.append(f"{line.name.lower()}: {error}")
+            as_text = any(v.lower() == "text" for v in line.params.get("VALUE", []))
+            if not as_text and line.name.upper() != "X-ABDATE":
+                record.problems.append(f"{line.name.lower()}: {error}")
+                return
+            # A birthday written as text ("circa 1800") or an Apple date of any year (a
+            # founding day, 1776) is the owner's word: kept in the note, the card kept.
+            if relative:
+                title = f"{relative}'s birthday"
+            elif kind == "anniversary" and label:
+                title = f"Anniversary ({label})"
+            else:
+                title = label or _DATE_TITLES[kind]
+            more_notes.append(f"{title}: {text}")
+            record.warnings.append((record.line,
+                                    f"{line.name.lower()}: {error}; kept in the note"))
             return
         if parsed is None:
             return
@@ -185,8 +278,13 @@ def _card(component: Any, line_number: int, order: str) -> Incoming:
             record.first_name, record.last_name = full.rsplit(" ", 1)
         else:
             record.first_name = full
-    if by_name["NICKNAME"]:
-        record.nickname = _text(by_name["NICKNAME"][0].value).split(",")[0].strip()
+    nicknames = [name.strip() for line in by_name["NICKNAME"]
+                 for value in (line.value if isinstance(line.value, list) else [line.value])
+                 for name in str(value or "").split(",") if name.strip()]
+    if nicknames:
+        record.nickname = nicknames[0]
+        if nicknames[1:]:
+            more_notes.append(f"Also called: {', '.join(nicknames[1:])}")
     for line in by_name["TEL"]:
         value = _text(line.value)
         value = value[4:] if value.lower().startswith("tel:") else value
@@ -242,14 +340,19 @@ def _card(component: Any, line_number: int, order: str) -> Incoming:
             date_of(line, "birthday", relative=owner[1])
         else:
             date_of(line, "other", label=label)
-    record.about = "\n".join(
-        _text(line.value).replace("\r\n", "\n") for line in by_name["NOTE"] if _text(line.value)
-    )
+    record.about = "\n".join([
+        *(_text(line.value).replace("\r\n", "\n") for line in by_name["NOTE"]
+          if _text(line.value)),
+        *more_notes])
     for line in by_name["CATEGORIES"]:
         values = line.value if isinstance(line.value, list) else str(line.value).split(",")
-        record.tags += [str(v).strip() for v in values if str(v).strip()
-                        and str(v).strip().casefold() not in ("mycontacts", "starred")]
+        # "B\'C": an escape vCard does not have, written by some exporters, is undone
+        values = [re.sub(r"\\([^\w\s\\])", r"\1", str(v)).strip() for v in values]
+        record.tags += [v for v in values
+                        if v and v.casefold() not in ("mycontacts", "starred")]
     for line in by_name["PHOTO"]:
+        if getattr(line, "unreadable", False):
+            record.warnings.append((line_number, _UNREADABLE_PHOTO))
         record.photo = record.photo or _photo(line)
     if by_name["X-REGULARS-NEWSLETTER"]:
         record.newsletter = True

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from app.core import directory, settings
 from app.exchange import jobs
-from app.exchange.csv_in import auto_map, parse_table, records
+from app.exchange.csv_in import address_slot, auto_map, guess_field, parse_table, records
 from app.exchange.records import UnreadableFileError
 from app.exchange.text_files import TextFile
 from app.store.models import Customer
@@ -21,8 +21,10 @@ def test_shopify(store):
     assert p.newsletter and p.tags == ("Regular", "VIP")
     assert p.about == "Oat-milk latte, window table"
     assert [c.value for c in p.contacts_of("address")] == [
-        "12 Harbour Street, Porthaven, GB, PH1 2AB"]
+        "12 Harbour Street, Porthaven, PH1 2AB, GB"]
     assert only("garcia").company == "Harbour Bakery" and not only("garcia").newsletter
+    assert [c.value for c in only("garcia").contacts_of("address")] == [
+        "3 Quay Road, Unit 2, Porthaven, PH2 9ZZ, GB"]
 
 
 def test_square(store):
@@ -47,6 +49,73 @@ def test_google_csv(store):
         "zoe.chen@example.com", "zoe@example.net"]
 
 
+def test_google_csv_address_groups_each_become_an_address_with_their_label(store, tmp_path):
+    path = tmp_path / "google-parts.csv"
+    path.write_text("First Name,Address 1 - Label,Address 1 - Street,Address 1 - City,"
+                    "Address 1 - Postal Code,Address 2 - Label,Address 2 - Street,"
+                    "Address 2 - City,Address 2 - Country\n"
+                    "Lena,Home,Am Deich 2,Husum,25813,Work,Hafenstraße 1,Kiel,Germany\n")
+    jobs.import_file(path)
+    assert [(c.label, c.value) for c in only("lena").contacts_of("address")] == [
+        ("home", "Am Deich 2, Husum, 25813"), ("work", "Hafenstraße 1, Kiel, Germany")]
+
+
+@pytest.mark.parametrize("header, slot", [
+    ("Street Address 2", ("", 1)), ("Address1", ("", 0)), ("Default Address Zip", ("", 5)),
+    ("Province Code", ("", 4)), ("Home ZipCode", ("home", 5)), ("Business Street", ("work", 0)),
+    ("Work City", ("work", 3)), ("Other Country/Region", ("other", 6)),
+    ("Home Address 2", ("home", 1)), ("Address 2 - Extended Address", ("#2", 1)),
+])
+def test_address_columns_name_their_group_and_their_place(header, slot):
+    assert guess_field(header) in ("address", "address-part")
+    assert address_slot(header) == slot
+
+
+@pytest.mark.parametrize("header", ["Primary Email", "Secondary Email", "Email Home",
+                                    "Email Other", "E-mail 2 Address", "Work Email"])
+def test_email_columns_as_exporters_name_them(header):
+    assert guess_field(header) == "email"
+
+
+def test_a_numbered_address_group_without_a_label_column_has_no_label(store, tmp_path):
+    path = tmp_path / "numbered.csv"
+    path.write_text("First Name,Address 1 - Street,Address 1 - City,Address 2 - City\n"
+                    "Lena,Am Deich 2,Husum,Kiel\n")
+    jobs.import_file(path)
+    assert [(c.label, c.value) for c in only("lena").contacts_of("address")] == [
+        ("", "Am Deich 2, Husum"), ("", "Kiel")]
+
+
+def test_thunderbird_csv(store):
+    report = jobs.import_file(CSVS / "thunderbird.csv")
+    assert (report.imported, report.errors) == (1, [])
+    p = only("barros")
+    assert [(c.label, c.value) for c in p.contacts_of("email")] == [
+        ("", "ines@example.org"), ("", "ines.barros@example.com")]
+    assert [(c.label, c.value) for c in p.contacts_of("phone")] == [
+        ("work", "+351 22 555 0101"), ("home", "+351 22 555 0102"),
+        ("mobile", "+351 912 555 010")]  # the fax is not a phone
+    assert [(c.label, c.value) for c in p.contacts_of("address")] == [
+        ("home", "Rua Nova 4, Apt 2, Porto, Norte, 4000-123, Portugal"),
+        ("work", "Avenida Central 10, Braga, 4700-001, Portugal")]
+
+
+def test_roundcube_csv(store):
+    report = jobs.import_file(CSVS / "roundcube.csv")
+    assert (report.imported, report.errors) == (1, [])
+    p = only("wróbel")
+    assert [(c.label, c.value) for c in p.contacts_of("email")] == [
+        ("home", "tomasz@example.org"), ("work", "t.wrobel@example.com"),
+        ("other", "tomek@example.net")]
+    assert [(c.label, c.value) for c in p.contacts_of("phone")] == [
+        ("home", "+48 22 555 0100"), ("work", "+48 22 555 0200"),
+        ("mobile", "+48 601 555 010"), ("other", "+48 22 555 0400")]
+    assert [(c.label, c.value) for c in p.contacts_of("address")] == [
+        ("home", "ul. Polna 3, Warszawa, Mazowieckie, 00-625, Poland"),
+        ("work", "ul. Długa 8, Kraków, Małopolskie, 31-147, Poland"),
+        ("other", "ul. Leśna 1, Gdańsk, 80-001, Poland")]
+
+
 def test_outlook_csv_in_windows_1252_with_us_dates(store):
     settings.put("date_order", "mdy")
     report = jobs.import_file(CSVS / "outlook.csv")
@@ -59,6 +128,8 @@ def test_outlook_csv_in_windows_1252_with_us_dates(store):
     assert p.tags == ("Local", "Wholesale")
     assert dates_of(only("akesson")) == set()  # Outlook's 0/0/00 means "no date"
     assert len(p.contacts_of("phone")) == 2  # the fax is not a phone
+    assert [(c.label, c.value) for c in p.contacts_of("address")] == [
+        ("home", "12 Quay Street, Galway, H91 X2YZ, Ireland")]
 
 
 def test_semicolons_windows_1252_and_dotted_dates(store):
@@ -90,12 +161,15 @@ def test_ambiguous_dates_follow_the_setting_and_are_counted(store, order, expect
 
 def test_bad_rows_are_skipped_with_their_line(store):
     report = jobs.import_file(CSVS / "bad-rows.csv")
-    assert (report.imported, report.skipped) == (1, 3)
+    assert (report.imported, report.skipped) == (2, 2)
     assert [(line, message.split(":")[0]) for line, message in report.errors] == [
-        (3, "'not-an-email' does not look like an email address"),
         (4, "Birthday"),
         (6, "no name"),
     ]
+    # a bad email costs the email, not the row
+    assert report.warnings == [
+        (3, "email: 'not-an-email' does not look like an email address; left out")]
+    assert only("email").contacts == ()
 
 
 def test_broken_csv_and_no_name_column_are_refused(store):

@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 from helpers import CSVS, IMPORT, VCARDS, check, kill, only, start
 
-from app.core import customers, directory, settings
+from app.core import clock, customers, directory, settings
 from app.core.profile import load
 from app.exchange import jobs
-from app.exchange.records import UnreadableFileError
+from app.exchange.importer import check_records
+from app.exchange.records import Incoming, IncomingDate, UnreadableFileError
 from app.store.models import Customer
 
 
@@ -104,10 +105,60 @@ def test_a_birthday_without_a_year_does_not_make_later_years_match(store, tmp_pa
 
 def test_a_file_of_bad_rows_lists_the_first_ten_thousand_and_counts_them_all(store, tmp_path):
     path = tmp_path / "bad.csv"
-    path.write_text("First Name,Email\n" + "Ann,not an email\n" * 10_005)
+    path.write_text("First Name,Email\n" + ",nobody@example.com\n" * 10_005)
     report = jobs.import_file(path)
     assert (report.imported, report.skipped, len(report.errors)) == (0, 10_005, 10_000)
     assert report.summary() == "imported 0, updated 0, skipped 10005 (10005 with errors)"
+
+
+def test_a_file_of_bad_values_lists_the_first_ten_thousand_and_counts_them_all(store, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("First Name,Email\n" + "Ann,not an email\n" * 10_005)
+    report = jobs.import_file(path)
+    assert (report.imported, report.updated, report.skipped) == (10_005, 0, 0)
+    assert (report.left_out, len(report.warnings)) == (10_005, 10_000)
+    assert report.summary() == "imported 10005, updated 0, skipped 0; 10,005 values left out"
+
+
+def test_a_bad_phone_or_email_is_left_out_and_the_record_kept(store, tmp_path):
+    settings.put("phone_region", "GB")
+    path = tmp_path / "odd.csv"
+    path.write_text("First Name,Last Name,Email,Business Phone,Mobile Phone\n"
+                    "Ann,Lee,not an email,BusinessPhone,07700 900123\n"
+                    ",,nobody@example.com,,07700 900456\n")
+    report = jobs.import_file(path)
+    assert (report.imported, report.skipped) == (1, 1)
+    assert [(line, message.split(":")[0]) for line, message in report.errors] == [(3, "no name")]
+    assert report.warnings == [
+        (2, "phone: 'BusinessPhone' does not look like a phone number; left out"),
+        (2, "email: 'not an email' does not look like an email address; left out")]
+    assert [(c.kind, c.value) for c in only("lee").contacts] == [("phone", "07700 900123")]
+
+
+def _checked(**values):
+    [(line, checked)] = check_records([Incoming(line=7, first_name="Ann", **values)], "GB",
+                                      clock.today())
+    assert line == 7 and not isinstance(checked, str), checked
+    return checked
+
+
+def test_a_bad_relative_or_tag_is_left_out_and_the_record_kept(store):
+    checked = _checked(relatives=[("T" * 201, "partner", ""), ("Tom", "partner", "")],
+                       dates=[IncomingDate("birthday", 1, 2, None, relative="T" * 201)],
+                       tags=["t" * 41, "VIP"])
+    assert [name for name, _relation, _notes in checked.relatives] == ["Tom"]
+    assert (checked.dates, checked.tags) == ([], ["VIP"])
+    assert [message for _line, message in checked.warnings] == [
+        "family member or pet: name is longer than 200 characters; left out",
+        "tag 'tttttttttttttttttttt'… is longer than 40 characters; left out",
+        "birthday of a family member or pet who was left out; left out too"]
+
+
+def test_a_note_over_the_limit_keeps_its_beginning(store):
+    checked = _checked(about="a" * 20_000 + "b" * 5)
+    assert checked.fields["about"] == "a" * 20_000
+    assert checked.warnings == [(7, "note of 20,005 characters is longer than 20,000; "
+                                    "the rest was left out")]
 
 
 def test_an_import_after_a_refused_one_and_a_dry_run_works_alike(store, tmp_path):

@@ -83,3 +83,22 @@ def test_utf16_cut_short_is_refused_before_it_is_read(tmp_path: Path):
     path.write_bytes("First Name\nAnn\n".encode("utf-16") + b"x")
     with pytest.raises(UnreadableFileError, match="UTF-16 text but is cut short"):
         TextFile(path)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_known_by_its_nul_bytes(tmp_path: Path, encoding):
+    text = "BEGIN:VCARD\r\nN:Müller;Ľuboš\r\n"
+    assert decode(text.encode(encoding)) == (text, encoding)
+    path = tmp_path / "sample.vcf"
+    path.write_bytes(text.encode(encoding))
+    source = TextFile(path)
+    assert (source.encoding, source.has_nul) == (encoding, False)
+    assert [line for line, _length in source.lines()] == ["BEGIN:VCARD\r\n", "N:Müller;Ľuboš\r\n"]
+
+
+def test_cr_cr_lf_ends_one_line(tmp_path: Path):
+    assert LINES.split("a\r\r\nb\r\nc") == ["a", "b", "c"]
+    path = tmp_path / "iphone.vcf"
+    path.write_bytes(b"BEGIN:VCARD\r\r\n PHOTO\r\r\nEND:VCARD\r")
+    assert list(TextFile(path).lines()) == [("BEGIN:VCARD\r\r\n", 14), (" PHOTO\r\r\n", 9),
+                                            ("END:VCARD\r", 10)]

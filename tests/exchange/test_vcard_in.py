@@ -7,6 +7,7 @@ from helpers import VCARDS, dates_of, only, settle
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.core import clock
 from app.exchange import jobs, vcard_in
 from app.exchange.records import UnreadableFileError
 from app.exchange.text_files import TextFile
@@ -152,6 +153,44 @@ def test_a_value_of_ten_megabytes_is_left_out_and_the_card_kept(store, tmp_path)
     assert report.to_json()["warnings"] == [{"line": 5, "message": report.warnings[0][1]}]
 
 
+def test_dates_that_cannot_be_kept_as_dates_are_kept_in_the_note(store, tmp_path):
+    path = tmp_path / "odd.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Lee;Ann;;;\nNOTE:Likes tea\n"
+                    "BDAY;VALUE=text:circa 1800\nX-ABDATE:1776-07-04\n"
+                    "item1.X-ABDATE:1790-01-02\nitem1.X-ABLABEL:Moved here\n"
+                    "item2.X-ABDATE:2001-02-03\nitem2.X-ABLABEL:Graduation\nEND:VCARD\n")
+    report = jobs.import_file(path)
+    assert (report.imported, report.skipped) == (1, 0)
+    p = only("lee")
+    assert p.about == ("Likes tea\nBirthday: circa 1800\nDate: 1776-07-04\n"
+                       "Moved here: 1790-01-02")
+    assert dates_of(p) == {("other", 2, 3, 2001, None)}
+    year = clock.today().year
+    assert report.warnings == [
+        (1, "bday: 'circa 1800' is not a date Regulars can read; kept in the note"),
+        (1, f"x-abdate: year 1776 is not between 1850 and {year}; kept in the note"),
+        (1, f"x-abdate: year 1790 is not between 1850 and {year}; kept in the note")]
+
+
+def test_every_nickname_is_kept(store, tmp_path):
+    path = tmp_path / "nick.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Lee;Ann;;;\nNICKNAME:Annie,Nan,Nanna\n"
+                    "END:VCARD\n"
+                    "BEGIN:VCARD\nVERSION:2.1\nN:Sand;Bo\nNICKNAME:Bobby,B\nNOTE:Tall\n"
+                    "END:VCARD\n")
+    jobs.import_file(path)
+    assert (only("lee").nickname, only("lee").about) == ("Annie", "Also called: Nan, Nanna")
+    assert (only("sand").nickname, only("sand").about) == ("Bobby", "Tall\nAlso called: B")
+
+
+def test_needless_escapes_in_categories_are_undone(store, tmp_path):
+    path = tmp_path / "tags.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Lee;Ann;;;\n"
+                    "CATEGORIES:Regular,Ann\\'s friends,Tea\\, coffee\nEND:VCARD\n")
+    jobs.import_file(path)
+    assert only("lee").tags == ("Ann's friends", "Regular", "Tea, coffee")
+
+
 def test_quoted_printable_soft_breaks_are_joined_in_one_pass(store, tmp_path):
     path = tmp_path / "soft.vcf"
     path.write_text("BEGIN:VCARD\r\nVERSION:2.1\r\nN:Lee;Ann\r\n"
@@ -172,3 +211,58 @@ def test_pieces_cut_between_cards_keep_every_line_number(tmp_path):
     with pytest.raises(UnreadableFileError, match=r"five\.vcf, line 24: not a valid vCard"):
         for piece in pieces:
             list(parse_vcards(piece.text, str(path), "dmy", piece.first_line))
+
+
+def test_a_photo_cut_short_is_left_out_and_the_card_kept(store):
+    report = jobs.import_file(VCARDS / "android-photo-cut-short.vcf")
+    assert (report.imported, report.skipped) == (2, 0)
+    ada = only("ada")
+    assert ada.photo is None and [c.value for c in ada.contacts_of("phone")] == [
+        "+44 7700 900456"]
+    assert report.warnings == [(1, "photo could not be read (its data is cut short or "
+                                   "damaged) and was left out")]
+
+
+def test_the_profile_line_of_vcard_3_is_read(store):
+    report = jobs.import_file(VCARDS / "lotus-notes.vcf")
+    assert report.imported == 1
+    assert [c.value for c in only("okafor").contacts_of("email")] == ["bea@example.com"]
+
+
+def test_parameters_are_read_in_any_case(store):
+    report = jobs.import_file(VCARDS / "thunderbird-2.1.vcf")
+    assert report.imported == 1
+    cal = only("rivers")
+    assert cal.about == "likes the blue mug…"
+    assert [(c.label, c.value) for c in cal.contacts_of("phone")] == [
+        ("mobile", "+44 7700 900123")]
+
+
+def test_quoted_printable_without_a_charset_is_utf8_or_windows_1252(store):
+    report = jobs.import_file(VCARDS / "the-bat.vcf")
+    assert report.imported == 2
+    assert (only("luz").first_name, only("luz").last_name) == ("Luz", "Peña")
+    noa = only("noa")
+    assert noa.last_name == "Ibáñez"
+    assert noa.about == "café \ufffd con leche"  # the stray byte is replaced, not refused
+
+
+def test_lines_ending_cr_cr_lf_are_one_line_each(store, tmp_path):
+    path = tmp_path / "iphone.vcf"
+    path.write_bytes(b"BEGIN:VCARD\r\r\nVERSION:3.0\r\r\nN:Vale;Ines;;;\r\r\nFN:Ines Vale\r\r\n"
+                     b"NOTE:flat white\r\r\n  no sugar\r\r\nEND:VCARD\r\r\n"
+                     b"BEGIN:VCARD\r\r\nVERSION:3.0\r\r\nN:Moss;Ivo;;;\r\r\nFN:Ivo Moss\r\r\n"
+                     b"BDAY:not a date\r\r\nEND:VCARD\r\r\n")
+    report = jobs.import_file(path)
+    assert (report.imported, report.skipped) == (1, 1)
+    assert only("vale").about == "flat white no sugar"
+    assert report.errors[0][0] == 8  # the card's first line, as an editor counts it
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark(store, tmp_path, encoding):
+    path = tmp_path / "sample.vcf"
+    path.write_bytes("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Müller;Jörg;;;\r\nFN:Jörg Müller\r\n"
+                     "END:VCARD\r\n".encode(encoding))
+    report = jobs.import_file(path)
+    assert report.imported == 1 and only("müller").first_name == "Jörg"

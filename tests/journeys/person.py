@@ -9,6 +9,7 @@ then asserts is what the person would see (`sees`, `texts`) or what is in the da
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterator
 from itertools import islice
@@ -64,6 +65,7 @@ class Person:
 
     @property
     def focus(self) -> QWidget:
+        self._wait_for_the_dialog()
         widget = QApplication.focusWidget()
         if widget is None:
             widget = QApplication.activeModalWidget() or QApplication.activeWindow()
@@ -71,6 +73,22 @@ class Person:
             widget = self._window_underneath()
         assert widget is not None, "nothing has the keyboard: no window is active"
         return widget
+
+    def _wait_for_the_dialog(self) -> None:
+        """A dialog on screen takes the keyboard a moment after it shows (its window is
+        activated through the event loop, later on a busy machine): a person looks at it and
+        types into it, not into the window behind it in that moment."""
+        modal = QApplication.activeModalWidget()
+        if modal is None or not modal.isVisible():
+            return
+
+        def inside() -> bool:
+            widget = QApplication.focusWidget()
+            return widget is not None and (widget is modal or modal.isAncestorOf(widget))
+
+        if not inside():
+            with contextlib.suppress(TimeoutError):
+                self.qtbot.waitUntil(inside, timeout=1000)
 
     def _window_underneath(self) -> QWidget | None:
         """When a dialog closes, a window manager gives the keyboard back to the window under
