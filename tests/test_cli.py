@@ -560,11 +560,13 @@ def test_a_damaged_database_is_never_backed_up_over_anything(tmp_path: Path):
 def test_import_json_shape_and_dedupe_on_second_run(tmp_path: Path):
     first = run(tmp_path, "import", str(DATA / "csv" / "shopify.csv"), "--json")
     assert first.returncode == 0, first.stderr
-    assert json.loads(first.stdout) == {"imported": 3, "updated": 0, "skipped": 0, "errors": [],
-                                         "warnings": []}
+    assert json.loads(first.stdout) == {"imported": 3, "updated": 0, "skipped": 0,
+                                         "unchanged": 0, "errors": [], "warnings": []}
     second = run(tmp_path, "import", str(DATA / "csv" / "shopify.csv"), "--json")
-    assert json.loads(second.stdout) == {"imported": 0, "updated": 3, "skipped": 0, "errors": [],
-                                          "warnings": []}
+    assert json.loads(second.stdout) == {"imported": 0, "updated": 0, "skipped": 0,
+                                          "unchanged": 3, "errors": [], "warnings": []}
+    assert list(json.loads(second.stdout)) == ["imported", "updated", "skipped", "unchanged",
+                                               "errors", "warnings"]
     assert db_counts(tmp_path)[0] == 3
 
 
@@ -657,7 +659,7 @@ def test_a_large_import_through_python_dash_m(tmp_path: Path):
     result = run(tmp_path / "data", "import", str(path), "--json")
     assert result.returncode == 0, result.stderr[-2000:]
     assert json.loads(result.stdout) == {"imported": count, "updated": 0, "skipped": 0,
-                                         "errors": [], "warnings": []}
+                                         "unchanged": 0, "errors": [], "warnings": []}
 
 
 # `regulars reminders`, `regulars follow-up` and `regulars week`.

@@ -51,6 +51,8 @@ class ImportReport:
     imported: int = 0
     updated: int = 0
     skipped: int = 0
+    # Matched a customer already here and brought nothing new: neither updated nor skipped.
+    unchanged: int = 0
     # The first KEPT_PROBLEMS of each, so that a file of a million bad rows costs no memory;
     # `skipped` and `left_out` count them all.
     errors: list[tuple[int, str]] = field(default_factory=list)
@@ -68,6 +70,7 @@ class ImportReport:
             "imported": self.imported,
             "updated": self.updated,
             "skipped": self.skipped,
+            "unchanged": self.unchanged,
             "errors": [{"line": line, "message": message} for line, message in self.errors],
             "warnings": [{"line": line, "message": message}
                          for line, message in self.warnings],
@@ -76,6 +79,7 @@ class ImportReport:
     def summary(self) -> str:
         return (f"imported {self.imported}, updated {self.updated}, skipped {self.skipped}"
                 + (f" ({self.skipped} with errors)" if self.skipped else "")
+                + (f", unchanged {self.unchanged}" if self.unchanged else "")
                 + (f"; {plural(self.left_out, 'value')} left out" if self.left_out else ""))
 
     def refused(self, line: int, message: str) -> None:
@@ -424,8 +428,11 @@ class _Writer:
             self.flush()
         return cid
 
-    def update(self, cid: int, checked: _Checked) -> None:
-        """Fill the blanks of a customer already here and add what is new; rare, so row by row."""
+    def update(self, cid: int, checked: _Checked) -> bool:
+        """Fill the blanks of a customer already here and add what is new; rare, so row by row.
+
+        False when the record brought nothing new: the customer, `updated_at` included, is
+        left as it was, so a file imported again does not make everyone look just edited."""
         if cid in self.pending_ids:
             self.flush()
         c = self.cursor
@@ -446,10 +453,7 @@ class _Writer:
             changes.update(newsletter=1, newsletter_since=checked.newsletter_since or self.today)
         if checked.photo and not row[8]:
             changes["photo"] = checked.photo
-        changes["updated_at"] = self.now
-        assignments = ", ".join(f"{name} = ?" for name in changes)
-        c.execute(f"UPDATE customer SET {assignments} WHERE id = ?", (*changes.values(), cid))
-
+        added = False
         points = {(kind, contact_identity(value, norm)) for kind, value, norm in c.execute(
             "SELECT kind, value, normalized FROM contact_point WHERE customer_id = ?", (cid,))}
         position = len(points)
@@ -458,12 +462,14 @@ class _Writer:
                 points.add((kind, contact_identity(value, norm)))
                 c.execute(_INSERTS["contact_point"], (cid, kind, label, value, norm, position))
                 position += 1
+                added = True
         relatives = {name.casefold(): rid for rid, name in c.execute(
             "SELECT id, name FROM relative WHERE customer_id = ?", (cid,)).fetchall()}
         for name, relation, notes in checked.relatives:
             if name.casefold() not in relatives:
                 rid = relatives[name.casefold()] = self._new_id("relative")
                 c.execute(_INSERTS["relative"], (rid, cid, name, relation, notes))
+                added = True
         dates = {tuple(r) for r in c.execute(
             "SELECT kind, month, day, relative_id FROM important_date WHERE customer_id = ?",
             (cid,)).fetchall()}
@@ -472,8 +478,16 @@ class _Writer:
             if (kind, month, day, rid) not in dates:
                 dates.add((kind, month, day, rid))
                 c.execute(_INSERTS["important_date"], (cid, rid, kind, label, month, day, year))
+                added = True
         for tag in checked.tags:
             c.execute(_INSERTS["customer_tag"], (cid, self._tag_id(tag)))
+            added = added or c.rowcount > 0  # 0: the customer had the tag already
+        if not (changes or added):
+            return False
+        changes["updated_at"] = self.now
+        assignments = ", ".join(f"{name} = ?" for name in changes)
+        c.execute(f"UPDATE customer SET {assignments} WHERE id = ?", (*changes.values(), cid))
+        return True
 
 
 _SCRATCH = "import_scratch"
@@ -556,10 +570,11 @@ def run_import(
                 if cid is None:
                     cid = writer.create(item)
                     report.imported += 1
-                else:
-                    writer.update(cid, item)
+                elif writer.update(cid, item):
                     updated.append(cid)
                     report.updated += 1
+                else:
+                    report.unchanged += 1
                 index.add(cid, item, written=cid not in writer.pending_ids)
             if done % _PROGRESS_EVERY == 0:
                 if progress:
@@ -577,5 +592,5 @@ def run_import(
             # Met again after they were made: their derived fields are computed the usual way.
             refresh(db, new, fresh=_Fresh(new, {cid for cid in updated if cid in new}))
     if progress:
-        progress(report.imported + report.updated + report.skipped, total)
+        progress(report.imported + report.updated + report.skipped + report.unchanged, total)
     return report

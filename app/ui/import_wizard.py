@@ -320,6 +320,8 @@ class ImportWizard(QWizard):
         text = (f"Will add {plural(report.imported, 'new customer')}, update "
                 f"{report.updated} already here (same email, phone, or name and birthday), "
                 f"and skip {report.skipped}.")
+        if report.unchanged:
+            text += f" {report.unchanged} already here and unchanged."
         if report.ambiguous_dates:
             order = self.mapping_page.date_order.currentText().split(" (")[0]
             text += f" {report.ambiguous_dates} dates could be read either way: read as {order}."
@@ -348,7 +350,9 @@ class ImportWizard(QWizard):
         page.progress.setRange(0, 1)
         page.progress.setValue(1)
         page.status.setText(f"Done: added {report.imported}, updated {report.updated}, "
-                            f"skipped {report.skipped}."
+                            f"skipped {report.skipped}"
+                            + (f", {report.unchanged} already here and unchanged"
+                               if report.unchanged else "") + "."
                             + (f" {plural(report.left_out, 'value')} left out."
                                if report.left_out else ""))
         if report.errors or report.warnings:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -19,9 +20,43 @@ def test_importing_twice_updates_instead_of_duplicating(store):
     first = jobs.import_file(CSVS / "shopify.csv")
     assert (first.imported, first.updated) == (3, 0)
     again = jobs.import_file(CSVS / "shopify.csv")
-    assert (again.imported, again.updated, again.skipped) == (0, 3, 0)
+    assert (again.imported, again.updated, again.skipped, again.unchanged) == (0, 0, 0, 3)
     assert Customer.select().count() == 3
     assert len(load(only("whitfield").id).contacts_of("email")) == 1
+
+
+@pytest.mark.parametrize("path", [VCARDS / "apple.vcf", VCARDS / "google.vcf",
+                                  CSVS / "shopify.csv"])
+def test_a_file_imported_again_unchanged_is_counted_unchanged_and_not_touched(store, path):
+    first = jobs.import_file(path)
+    assert first.imported > 0 and first.unchanged == 0
+    stamps = {c.id: c.updated_at for c in Customer.select()}
+    with clock.frozen(clock.now() + dt.timedelta(days=3)):
+        again = jobs.import_file(path)
+    assert (again.imported, again.updated, again.skipped) == (0, 0, 0)
+    assert again.unchanged == first.imported
+    assert again.customer_ids == []  # nothing of theirs changed
+    assert {c.id: c.updated_at for c in Customer.select()} == stamps
+    assert again.to_json()["unchanged"] == first.imported
+    assert again.summary() == f"imported 0, updated 0, skipped 0, unchanged {first.imported}"
+
+
+def test_a_file_adding_one_phone_updates_that_one_only(store, tmp_path: Path):
+    jobs.import_file(CSVS / "shopify.csv")
+    amara = only("okafor")
+    stamp = Customer.get_by_id(amara.id).updated_at
+    more = tmp_path / "more.csv"
+    more.write_text((CSVS / "shopify.csv").read_text(encoding="utf-8-sig").replace(
+        "amara@example.net,yes,,,,,,,,,", "amara@example.net,yes,,,,,,,,+44 7700 900777,",
+        1), encoding="utf-8")
+    with clock.frozen(clock.now() + dt.timedelta(days=3)):
+        again = jobs.import_file(more)
+    assert (again.imported, again.updated, again.skipped, again.unchanged) == (0, 1, 0, 2)
+    assert again.customer_ids == [amara.id]
+    assert again.summary() == "imported 0, updated 1, skipped 0, unchanged 2"
+    assert Customer.get_by_id(amara.id).updated_at != stamp
+    assert len(load(amara.id).contacts_of("phone")) == 2
+    assert Customer.select().count() == 3
 
 
 def test_same_phone_in_another_form_is_the_same_person(store):
@@ -52,7 +87,8 @@ def test_dry_run_reports_exactly_and_writes_nothing(store):
     assert directory.customer_ids("garcia") == []
     real = jobs.import_file(CSVS / "shopify.csv")
     assert dry.to_json() == real.to_json() == {
-        "imported": 2, "updated": 1, "skipped": 0, "errors": [], "warnings": []}
+        "imported": 2, "updated": 1, "skipped": 0, "unchanged": 0, "errors": [],
+        "warnings": []}
 
 
 @pytest.mark.parametrize("after", [0.3, 0.6, 0.9, 2.5])
@@ -85,7 +121,8 @@ def test_the_same_person_far_apart_in_a_long_file_is_found_again(store, tmp_path
              "P2550,Q2550,,,3/3/1971"]  # the same name, another year: someone else
     path.write_text("First Name,Last Name,Email,Phone,Birthday\n" + "\n".join(rows) + "\n")
     report = jobs.import_file(path)
-    assert (report.imported, report.updated) == (2602, 3)
+    # found again, and bringing nothing their first rows lacked
+    assert (report.imported, report.updated, report.unchanged) == (2602, 0, 3)
     [(first, emails)] = check(store).execute(
         "SELECT c.first_name, count(*) FROM customer c JOIN contact_point cp "
         "ON cp.customer_id = c.id WHERE cp.value = 'p10@example.com'").fetchall()
@@ -100,7 +137,8 @@ def test_a_birthday_without_a_year_does_not_make_later_years_match(store, tmp_pa
     path.write_text("First Name,Last Name,Birthday\nHiroshi,Tanaka,26/07\n"
                     "Hiroshi,Tanaka,26/07/1997\n")
     report = jobs.import_file(path)
-    assert (report.imported, report.updated) == (1, 1)
+    # the second row is the same person, and brings nothing new
+    assert (report.imported, report.updated, report.unchanged) == (1, 0, 1)
 
 
 def test_a_file_of_bad_rows_lists_the_first_ten_thousand_and_counts_them_all(store, tmp_path):

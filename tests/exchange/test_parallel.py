@@ -45,7 +45,8 @@ def test_large_files_are_checked_in_worker_processes_with_the_same_result(store,
     assert snapshot() == expected
     # Line 303 is empty and passed over; line 304 is refused.
     assert serial[0]["errors"] == [{"line": 304, "message": "Birthday: February has no day 30"}]
-    assert serial[0]["updated"] == 1  # "Dup" shares ann1's email
+    # "Dup" shares ann1's email, and brings nothing ann1 lacks
+    assert (serial[0]["updated"], serial[0]["unchanged"]) == (0, 1)
 
 
 def test_an_unreadable_card_in_a_large_file_names_its_line(store, tmp_path, monkeypatch):

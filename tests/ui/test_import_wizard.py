@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWizard
 
 from app.core import directory
 from app.core.profile import load
+from app.exchange import jobs
 from app.store.models import Customer
 
 
@@ -53,6 +54,23 @@ def test_csv_wizard_preview_mapping_counts_and_import(qtbot, window):
     whitfield = load(directory.customer_ids("whitfield")[0])
     assert whitfield.about == ""  # the column left out was not imported
     assert whitfield.tags == ("Regular", "VIP")
+
+
+def test_wizard_says_how_many_are_already_here_and_unchanged(qtbot, window, tmp_path):
+    jobs.import_file(DATA / "csv" / "shopify.csv")
+    more = tmp_path / "more.csv"
+    more.write_text((DATA / "csv" / "shopify.csv").read_text(encoding="utf-8-sig").replace(
+        "amara@example.net,yes,,,,,,,,,", "amara@example.net,yes,,,,,,,,+44 7700 900777,",
+        1), encoding="utf-8")
+    wizard = open_wizard(qtbot, window, more)
+    next_page(qtbot, wizard)
+    counts = wait_counts(qtbot, wizard)
+    assert counts.startswith("Will add 0 new customers, update 1 already here")
+    assert counts.endswith("and skip 0. 2 already here and unchanged.")
+    next_page(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.run_page.finished_ok, timeout=10_000)
+    assert wizard.run_page.status.text() == (
+        "Done: added 0, updated 1, skipped 0, 2 already here and unchanged.")
 
 
 def test_wizard_without_a_name_column_says_so(qtbot, window):
