@@ -138,9 +138,7 @@ def import_file(
     if file_format == "vcard":
         if overrides:
             raise UnreadableFileError(str(path), None, "--map applies to CSV files only")
-        if not vcard_in.looks_like_vcard(source.head()):
-            raise UnreadableFileError(str(path), 1, "not a vCard (it does not start with "
-                                      "BEGIN:VCARD)")
+        vcard_in.check_start(source)
         cards = VcardPlan(source, vcard_in.count_cards(source), [])
         return import_vcards(cards, dry_run=dry_run, progress=progress, cancelled=cancelled)
     return import_csv(plan_csv(source, overrides), dry_run=dry_run, progress=progress,

@@ -445,12 +445,20 @@ def count_cards(source: TextFile) -> int:
     return sum(1 for line, _length in source.lines() if _BEGIN.match(line.strip()))
 
 
+_NOT_A_VCARD = "not a vCard (it does not start with BEGIN:VCARD)"
+
+
+def check_start(source: TextFile) -> None:
+    """Refuse a file that does not start as a vCard, before any of it is read further."""
+    if not looks_like_vcard(source.head()):
+        raise UnreadableFileError(str(source.path), 1, _NOT_A_VCARD)
+
+
 def read_vcards(source: TextFile, order: str = "dmy") -> Iterator[Incoming]:
     """Every card in the file, in order, read a piece at a time; a piece vobject cannot parse
     refuses the file whole (the import is one transaction, so nothing is written)."""
     name = str(source.path)
-    if not looks_like_vcard(source.head()):
-        raise UnreadableFileError(name, 1, "not a vCard (it does not start with BEGIN:VCARD)")
+    check_start(source)
     for piece in pieces(source):
         yield from parse_vcards(piece.text, name, order, piece.first_line, piece.warnings)
 
@@ -461,8 +469,7 @@ def parse_vcards(
 ) -> Iterator[Incoming]:
     """Cards of `text`, which starts at line `first_line` of the file `name`."""
     if not looks_like_vcard(text):
-        raise UnreadableFileError(name, first_line,
-                                  "not a vCard (it does not start with BEGIN:VCARD)")
+        raise UnreadableFileError(name, first_line, _NOT_A_VCARD)
     prepared, origin = _prepare(text)
     origin = [number + first_line - 1 for number in origin]
     starts = [origin[i] for i, line in enumerate(prepared.split("\n")) if _BEGIN.match(line)]

@@ -22,6 +22,14 @@ def _rosa() -> int:
                 if load(cid).name == "Rosa Delgado")
 
 
+def _samples_and_rosa(start, person):
+    """The sample shop with Rosa Delgado added, started again: (the window, Rosa's id)."""
+    start()
+    person.click("Try with sample customers")
+    window = start(prepare=_add_rosa)
+    return window, _rosa()
+
+
 def _click_first_row(window, person) -> None:
     """Click the customer at the top of the list, whoever is there."""
     person.click(window.model.index(0, 0).data())
@@ -48,10 +56,7 @@ def test_ctrl_f_two_letters_enter_opens_the_top_match(regular, person):
 
 
 def test_enter_opens_the_best_match_whatever_sort_was_chosen(start, person):
-    start()
-    person.click("Try with sample customers")
-    window = start(prepare=_add_rosa)
-    rosa = _rosa()
+    window, rosa = _samples_and_rosa(start, person)
     person.click("Last contact")
     person.click("Last contact")  # the most recent first
     order = directory.customer_ids("", sort="last_contact", descending=True)
@@ -121,10 +126,7 @@ def test_ctrl_z_from_the_search_box_undoes_the_last_change(regular, person):
 
 
 def test_a_new_search_puts_the_best_match_first_after_a_column_was_clicked(start, person):
-    start()
-    person.click("Try with sample customers")
-    window = start(prepare=_add_rosa)
-    rosa = _rosa()
+    window, rosa = _samples_and_rosa(start, person)
     person.type("zz")
     person.click("Spent")  # while a search is shown
     person.press("Ctrl+F")
