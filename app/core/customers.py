@@ -32,11 +32,15 @@ from app.store.text import digits
 M = TypeVar("M", bound=BaseModel)
 
 CHANNELS = ("", "in person", "phone", "email", "message")
-_TEXT_FIELDS = ("first_name", "last_name", "nickname", "company", "about")
+_TEXT_FIELDS = ("first_name", "last_name", "nickname", "company", "job_title", "role", "about")
 EDITABLE = (*_TEXT_FIELDS, "preferred_channel", "contact_every_days", "newsletter")
 _NAME_LIMIT = 200
 ABOUT_LIMIT = 20_000  # characters of a customer's note
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
+# A web address as address books write it: "https://shop.example", "www.example.org/x", or a
+# bare host name with a dot; no spaces.
+_WEBSITE = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?[^\s/@]+\.[^\s]+", re.IGNORECASE)
+_PHONES = ("phone", "fax")  # numbers: checked and normalised alike
 PHOTO_LIMIT = 512 * 1024
 PHOTO_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")  # PNG, JPEG
 _TAG_LIMIT = 40
@@ -293,10 +297,12 @@ def clean_contact(
         if not _EMAIL.fullmatch(value):
             raise ValidationError(f"{value!r} does not look like an email address")
         return value, label, value.casefold()
-    if kind == "phone":
+    if kind in _PHONES:
         if len(digits(value)) < 3:
-            raise ValidationError(f"{value!r} does not look like a phone number")
+            raise ValidationError(f"{value!r} does not look like a {kind} number")
         return value, label, phone_normalized(value, region or settings.get("phone_region"))
+    if kind == "website" and not _WEBSITE.fullmatch(value):
+        raise ValidationError(f"{value!r} does not look like a web address")
     return value, label, ""
 
 

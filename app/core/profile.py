@@ -71,6 +71,9 @@ class Profile:
     dates: tuple[Date, ...]
     tags: tuple[str, ...]
     follow_ups: tuple[OpenFollowUp, ...]
+    job_title: str = ""
+    role: str = ""
+    source_uid: str = ""  # the card's id in the address book it came from
 
     @property
     def name(self) -> str:
@@ -130,7 +133,8 @@ def _load_batch(ids: list[int]) -> dict[int, Profile]:
             visit_count=c.visit_count, interaction_count=c.interaction_count,
             photo=bytes(c.photo) if c.photo else None, contacts=tuple(contacts[c.id]),
             relatives=tuple(relatives[c.id]), dates=tuple(dates[c.id]), tags=tuple(tags[c.id]),
-            follow_ups=tuple(follow_ups[c.id]),
+            follow_ups=tuple(follow_ups[c.id]), job_title=c.job_title, role=c.role,
+            source_uid=c.source_uid,
         )
     return result
 
@@ -167,4 +171,8 @@ def to_json(profile: Profile) -> dict[str, Any]:
         "interaction_count": profile.interaction_count,
         "has_photo": profile.photo is not None,
         "archived": profile.archived,
+        "job_title": profile.job_title,
+        "role": profile.role,
+        "websites": _pairs(profile.contacts_of("website")),
+        "faxes": _pairs(profile.contacts_of("fax")),
     }

@@ -24,8 +24,8 @@ from app.exchange.records import (
     Incoming,
     IncomingDate,
     UnreadableFileError,
+    date_from_label,
     newsletter_from_text,
-    plain_label,
     relation_from_label,
     split_tags,
 )
@@ -35,7 +35,14 @@ from app.exchange.text_files import LINES, TextFile, one_line
 FIELDS = ("first_name", "last_name", "nickname", "company", "email", "phone", "address",
           "birthday", "anniversary", "tags", "note", "newsletter", "ignore")
 # Also understood: a full name in one column, and a partner's name (Outlook's "Spouse").
-EXTRA_FIELDS = ("name", "partner", "relative", "event", "family", "channel", "cadence")
+EXTRA_FIELDS = ("name", "partner", "relative", "event", "family", "channel", "cadence",
+                "job_title", "role", "website", "handle", "birth_year", "birth_month",
+                "birth_day")
+# A birthday in three columns, as Thunderbird writes it: "Birth Year", "Birth Month"...
+_BIRTH_PARTS = ("birth_year", "birth_month", "birth_day")
+_WEBSITE_COLUMN = re.compile(r"^(web ?site|web page|url|homepage)( \d+)?( value)?")
+# Chat services that name a column of their own ("IM Jabber", "Skype").
+_CHAT = r"(aim|icq|jabber|msn|skype|yahoo|gtalk|google talk|qq|sip|xmpp)"
 NAME_FIELDS = ("first_name", "last_name", "name", "company", "nickname")
 
 # One address group's parts: "Home Street", "Work ZipCode", "Default Address City", "Zip".
@@ -52,7 +59,7 @@ _NUMBERED_RANKS = {"formatted": 0, "street": 0, "extended address": 1, "po box":
                    "neighborhood": 2, "city": 3, "region": 4, "postal code": 5, "country": 6}
 
 _RULES: tuple[tuple[str, str], ...] = (
-    (r"(phone|e ?mail|address|relation|event|website|im) \d+ (label|type)", "ignore"),
+    (r"(phone|e ?mail|address|relation|event|website|im) \d+ (label|type|service)", "ignore"),
     (r"address \d+ (street|city|po box|region|postal code|country|extended address|neighborhood)",
      "address-part"),
     (r".*(accepts? (email )?marketing|subscription status|newsletter|subscribed|opt ?in|"
@@ -65,7 +72,10 @@ _RULES: tuple[tuple[str, str], ...] = (
     (r"nick ?name|goes by|known as|preferred name", "nickname"),
     (r"(default address )?company( name)?|organi[sz]ation( 1)?( name)?( 1 name)?|business|"
      r"employer", "company"),
+    (r"(organi[sz]ation( 1)? )?(job )?title|position", "job_title"),
+    (r"(organi[sz]ation( 1)? )?(job description|role)", "role"),
     (r"(full )?name|customer( name)?|contact( name)?|display name", "name"),
+    (r"((home|work|business|other|primary) )?fax( number)?", "phone"),  # labelled "… fax"
     (r".*\b(fax|pager|telex|tty.*)\b.*", "ignore"),
     (r"((primary|secondary|home|work|business|personal|other) )?e ?mail"
      r"( (home|work|other))?( address)?( \d+)?( address)?( value)?", "email"),
@@ -82,12 +92,23 @@ _RULES: tuple[tuple[str, str], ...] = (
     (r"relation \d+ value", "relative"),
     (r"event \d+ value", "event"),
     (r"address \d+ formatted", "address"),
+    (r"(web ?site|web page|url|homepage)( \d+| blog| home ?page| other| profile| work)?"
+     r"( value)?", "website"),
+    (rf"im \d+ value|im {_CHAT}|{_CHAT}( screen name| id| name)?|screen name", "handle"),
+    (r"birth ?year|year of birth", "birth_year"),
+    (r"birth ?month|month of birth", "birth_month"),
+    (r"birth ?day|day of birth", "birth_day"),
     (_ADDRESS_GROUP, "address"),
 )
 _COMPILED = tuple((re.compile(pattern), target) for pattern, target in _RULES)
 _PHONE_LABELS = (("mobile", "mobile"), ("cell", "mobile"), ("home", "home"),
                  ("business", "work"), ("work", "work"), ("office", "work"), ("other", "other"))
 _MULTI = re.compile(r"\s*:::\s*")
+# Several emails or phones in one cell: " ::: " or ";", but never the ";" of an extension
+# ("+1-418-656-9254;ext=102").
+_CONTACT_SEPARATOR = re.compile(r"\s*(?::::|;(?!\s*ext\s*=))\s*", re.IGNORECASE)
+# Google's columns of labels, which may hold commas: split on " ::: " alone.
+_GOOGLE_TAGS = ("labels", "group membership")
 # As Regulars writes family: "Tom (partner); Fritz (pet, dachshund)".
 _FAMILY = re.compile(r"\s*([^;()]+?)\s*\((\w+)(?:,\s*([^)]*))?\)\s*(?:;|$)")
 
@@ -224,8 +245,10 @@ def auto_map(headers: list[str]) -> dict[int, str]:
     return mapping
 
 
-def has_name_column(mapping: dict[int, str]) -> bool:
-    return any(target in NAME_FIELDS for target in mapping.values())
+def names_customers(mapping: dict[int, str]) -> bool:
+    """Whether the columns can name a customer: a name, or else an email or a phone number,
+    which stands in for the name (a mailing list, a till's list of numbers)."""
+    return any(target in (*NAME_FIELDS, "email", "phone") for target in mapping.values())
 
 
 def apply_overrides(table: CsvTable, mapping: dict[int, str],
@@ -245,25 +268,26 @@ def apply_overrides(table: CsvTable, mapping: dict[int, str],
     return result
 
 
-def _label_columns(headers: list[str]) -> dict[int, int]:
-    """Google's "Phone 1 - Label" beside "Phone 1 - Value": value column to label column."""
+def _label_columns(headers: list[str], words: tuple[str, ...] = ("label", "type", "service")
+                   ) -> dict[int, int]:
+    """Google's "Phone 1 - Label" beside "Phone 1 - Value": value column to label column
+    (or to the column of other last `words`, such as our "Relation 1 - Notes")."""
     labels = {}
     for i, h in enumerate(headers):
         match = re.fullmatch(r"(.+) (value)", _words(h))
         if match:
             for j, other in enumerate(headers):
-                if _words(other) in (f"{match[1]} label", f"{match[1]} type"):
+                if _words(other) in [f"{match[1]} {word}" for word in words]:
                     labels[i] = j
     return labels
 
 
 def _header_label(header: str) -> str:
-    """An email's or phone's label from its column's words: "Email Work", "Home Phone"."""
-    words = _words(header)
-    for word, label in _PHONE_LABELS:
-        if word in words.split():
-            return label
-    return ""
+    """An email's or phone's label from its column's words: "Email Work", "Home Phone";
+    "work fax" for "Business Fax", which the importer files as a fax labelled "work"."""
+    words = _words(header).split()
+    label = next((label for word, label in _PHONE_LABELS if word in words), "")
+    return f"{label} fax".strip() if "fax" in words else label
 
 
 _GROUP_MATCH = re.compile(_ADDRESS_GROUP)
@@ -311,14 +335,16 @@ def read_rows(headers: list[str], rows: Iterable[Row], mapping: dict[int, str], 
     """A record for each row, by the columns' mapping."""
     today = clock.today()
     labels = _label_columns(headers)
+    relative_notes = _label_columns(headers, ("notes",))
     state = state or ReadState()
     used = [(index, target) for index, target in sorted(mapping.items()) if target != "ignore"]
     header_labels = {index: _header_label(headers[index]) for index, _ in used}
     slots = {index: address_slot(headers[index]) for index, target in used
              if target == "address"}
     group_labels = _group_labels(headers)
-    def label_of(index: int, cells: list[str], default: str) -> str:
-        column = labels.get(index)
+    def label_of(index: int, cells: list[str], default: str,
+                 columns: dict[int, int] = labels) -> str:
+        column = columns.get(index)
         return cells[column].strip() if column is not None and column < len(cells) else default
 
     def date_of(text: str, header: str, record: Incoming) -> LooseDate | None:
@@ -338,7 +364,9 @@ def read_rows(headers: list[str], rows: Iterable[Row], mapping: dict[int, str], 
             record.warnings.append((line, f"{header}: a value of {length:,} characters is "
                                           "too long and was left out"))
         addresses: dict[str, list[tuple[int, str]]] = {}
+        birth: dict[str, str] = {}
         notes: list[str] = []
+        events: list[tuple[str, LooseDate]] = []  # read once the row's family is known
         for index, target in used:
             value = cells[index].strip() if index < len(cells) else ""
             if not value:
@@ -346,7 +374,7 @@ def read_rows(headers: list[str], rows: Iterable[Row], mapping: dict[int, str], 
             if value.startswith("'") and value[1:2] in FORMULA_START:
                 value = value[1:]  # written inert by a careful exporter, ours among them
             header = headers[index]
-            if target in ("first_name", "last_name", "nickname", "company"):
+            if target in ("first_name", "last_name", "nickname", "company", "job_title", "role"):
                 setattr(record, target, value)
             elif target == "name":
                 if not (record.first_name or record.last_name):
@@ -354,11 +382,24 @@ def read_rows(headers: list[str], rows: Iterable[Row], mapping: dict[int, str], 
                     record.first_name, record.last_name = (first, last) if first else (value, "")
             elif target in ("email", "phone"):
                 label = label_of(index, cells, header_labels[index])
-                label = label.lstrip("* ").strip()
-                for part in re.split(r"\s*(?::::|;)\s*", value):
-                    if part:
-                        (record.emails if target == "email" else record.phones).append(
-                            (part, label.casefold() if label else ""))
+                label = label.lstrip("* ").strip().casefold()
+                for part in _CONTACT_SEPARATOR.split(value):
+                    if not part:
+                        continue
+                    # a phone labelled "Work Fax" is filed as a fax by the importer
+                    (record.emails if target == "email" else record.phones).append((part, label))
+            elif target in _BIRTH_PARTS:
+                birth[target] = value
+            elif target == "handle":
+                service = _words(header).removeprefix("im ").removesuffix(" screen name")
+                label = label_of(index, cells, "" if re.fullmatch(r"im \d+ value|screen name",
+                                                                  _words(header)) else service)
+                record.handles.append((value, label))
+            elif target == "website":
+                # "Website Blog": the column's last words are the label, unless it has its own
+                kind = _WEBSITE_COLUMN.sub("", _words(header)).strip()
+                label = label_of(index, cells, kind).lstrip("* ").strip().casefold()
+                record.websites += [(part, label) for part in _MULTI.split(value) if part]
             elif target == "address":
                 group, rank = slots[index]
                 addresses.setdefault(group, []).append((rank, one_line(value)))
@@ -368,7 +409,7 @@ def read_rows(headers: list[str], rows: Iterable[Row], mapping: dict[int, str], 
                         record.dates.append(IncomingDate(target, parsed.month, parsed.day,
                                                          parsed.year))
             elif target == "tags":
-                record.tags += split_tags(value)
+                record.tags += split_tags(value, google=_words(header) in _GOOGLE_TAGS)
             elif target == "note":
                 notes.append(value.replace("\r\n", "\n"))
             elif target == "newsletter":
@@ -388,12 +429,21 @@ def read_rows(headers: list[str], rows: Iterable[Row], mapping: dict[int, str], 
             elif target in ("partner", "relative", "event"):
                 label = label_of(index, cells, target)
                 if target != "event":
-                    record.relatives.append((value, relation_from_label(label), ""))
+                    record.relatives.append((value, relation_from_label(label),
+                                             label_of(index, cells, "", relative_notes)))
                 elif parsed := date_of(value, header, record):
-                    kind = "anniversary" if plain_label(label).casefold() == "anniversary" else (
-                        "other")
-                    record.dates.append(IncomingDate(kind, parsed.month, parsed.day, parsed.year,
-                                                     "" if kind == "anniversary" else label))
+                    events.append((label, parsed))
+        if birth.get("birth_month") and birth.get("birth_day"):
+            year = birth.get("birth_year", "")
+            text = f"{year or '-'}-{birth['birth_month']:0>2}-{birth['birth_day']:0>2}"
+            if parsed := date_of(text, "Birthday", record):
+                record.dates.append(IncomingDate("birthday", parsed.month, parsed.day,
+                                                 parsed.year))
+        relatives = {name.casefold() for name, _relation, _notes in record.relatives}
+        for label, parsed in events:
+            kind, label, relative = date_from_label(label, relatives)
+            record.dates.append(IncomingDate(kind, parsed.month, parsed.day, parsed.year, label,
+                                             relative))
         for group, parts in addresses.items():
             column = group_labels.get(group)
             if column is not None:  # Google's numbered groups: their own label column

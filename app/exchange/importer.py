@@ -12,6 +12,7 @@ from __future__ import annotations
 import array
 import contextlib
 import datetime as dt
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -39,6 +40,8 @@ from app.store.models import db
 from app.store.refresh import refresh, sort_key
 
 _PROGRESS_EVERY = 250
+_FAX = re.compile(r"\bfax\b", re.IGNORECASE)
+_NAME_LIMIT = 255  # characters of a card's UID that are kept
 KEPT_PROBLEMS = 10_000  # errors, and values left out, listed in the report
 
 
@@ -105,6 +108,8 @@ class _Checked:
     newsletter_since: str | None
     photo: bytes | None
     sort_name: str
+    uid: str = ""
+    stand_in: bool = False  # the first name is the email or number: there was no name
     search_columns: tuple[str, ...] = ()  # its search row, but for the id
     warnings: list[tuple[int, str]] = field(default_factory=list)
 
@@ -120,9 +125,8 @@ def _check(record: Incoming, region: str, today: dt.date) -> _Checked:
         raise ValidationError("; ".join(record.problems))
     first, last, company = record.first_name, record.last_name, record.company
     if not (first.strip() or last.strip() or company.strip()):
-        if not record.nickname.strip():
-            raise ValidationError("no name: a customer needs a first name, last name or company")
         first = record.nickname
+    nameless = not (first.strip() or last.strip() or company.strip())
     # One odd value (a placeholder word for a phone, a tag too long) costs that value, not
     # the customer: it is left out and said in the report, the rest is kept.
     warnings = list(record.warnings)
@@ -140,17 +144,37 @@ def _check(record: Incoming, region: str, today: dt.date) -> _Checked:
         "company": company, "about": about, "preferred_channel": record.preferred_channel,
         "contact_every_days": record.contact_every_days,
     })
+    for name in ("job_title", "role"):
+        try:
+            fields |= clean_fields({name: getattr(record, name)})
+        except ValidationError as error:
+            left_out(str(error))
+            fields[name] = ""
     contacts: dict[str, tuple[str, str, str, str]] = {}
     for kind, values in (("phone", record.phones), ("email", record.emails),
-                         ("address", record.addresses)):
+                         ("address", record.addresses), ("fax", record.faxes),
+                         ("website", record.websites), ("handle", record.handles)):
         for value, label in values:
+            point = kind
+            if kind == "phone" and _FAX.search(label):
+                # "Work Fax", "Business Fax": a fax is a number of its own kind
+                point, label = "fax", _FAX.sub("", label).strip()
             try:
-                value, label, norm = clean_contact(kind, value, label, region)
+                value, label, norm = clean_contact(point, value, label, region)
             except ValidationError as error:
-                left_out(f"{kind}: {error}")
+                left_out(f"{point}: {error}")
                 continue
-            contacts.setdefault(f"{kind}:{contact_identity(value, norm)}",
-                                (kind, value, label, norm))
+            contacts.setdefault(f"{point}:{contact_identity(value, norm)}",
+                                (point, value, label, norm))
+    stand_in = nameless
+    if stand_in:
+        # A card with only an email or a number (a mailing list, a phone's nameless contact):
+        # named by it, as address books show such a contact.
+        fields["first_name"] = next((value for kind in ("email", "phone")
+                                     for point, value, _label, _norm in contacts.values()
+                                     if point == kind), "")
+        if not fields["first_name"]:
+            raise ValidationError("no name: a customer needs a first name, last name or company")
     relatives: dict[str, tuple[str, str, str]] = {}
     dropped: set[str] = set()
     for name, relation, notes in record.relatives:
@@ -185,6 +209,7 @@ def _check(record: Incoming, region: str, today: dt.date) -> _Checked:
         newsletter_since=str(record.newsletter_since) if record.newsletter_since else None,
         photo=photo,
         sort_name=sort_key(fields["first_name"], fields["last_name"], fields["company"]),
+        uid=record.uid.strip()[:_NAME_LIMIT], stand_in=stand_in,
     )
     checked.search_columns = _search_columns(checked)
     checked.warnings = warnings
@@ -197,6 +222,7 @@ def _search_columns(checked: _Checked) -> tuple[str, ...]:
     f = checked.fields
     doc.names(f["first_name"], f["last_name"], f["nickname"], f["company"])
     doc.about(f["about"])
+    doc.work(f["job_title"], f["role"])
     for name, _relation, notes in checked.relatives:
         doc.relative(name, notes)
     for kind, value, _label, norm in checked.contacts:
@@ -241,6 +267,11 @@ class _Index:
         for name, month, day in cursor.execute(
                 f"SELECT name, month, day FROM {_SCRATCH}.birthday"):
             self._mark(("birthday", name, month, day))
+        for uid, name in cursor.execute(
+                "SELECT source_uid, sort_name FROM customer WHERE archived_at IS NULL"):
+            self._mark(("name", name))
+            if uid:
+                self._mark(("uid", uid))
 
 
     def _mark(self, key: tuple | None) -> None:
@@ -267,6 +298,14 @@ class _Index:
             rows = self.cursor.execute(
                 f"SELECT customer_id, year FROM {_SCRATCH}.birthday WHERE name = ? "
                 "AND month = ? AND day = ? ORDER BY customer_id", rest).fetchall()
+        elif kind == "uid":
+            rows = self.cursor.execute(
+                "SELECT id, NULL FROM customer WHERE source_uid = ? AND archived_at IS NULL "
+                "ORDER BY id LIMIT 1", rest).fetchall()
+        elif kind == "name":
+            rows = self.cursor.execute(
+                "SELECT id, NULL FROM customer WHERE archived_at IS NULL AND sort_name = ? "
+                "ORDER BY id", rest).fetchall()
         elif kind == "email":
             rows = self.cursor.execute(
                 "SELECT cp.customer_id, NULL FROM contact_point cp CROSS JOIN customer c "
@@ -283,6 +322,10 @@ class _Index:
         return rows + self.pending.get(key, [])
 
     def match(self, checked: _Checked) -> int | None:
+        """The customer already here that this record is: the same card id, email, phone
+        number, or name and birthday."""
+        if checked.uid and (found := self._found(("uid", checked.uid))):
+            return found[0][0]
         for kind in ("email", "phone"):
             for contact_kind, value, _label, norm in checked.contacts:
                 key = _contact_key(contact_kind, norm, value)
@@ -296,10 +339,19 @@ class _Index:
                     return cid
         return None
 
+    def namesakes(self, checked: _Checked) -> list[int]:
+        """Customers with the record's name: the same person when it brings nothing new."""
+        return [cid for cid, _year in self._found(("name", checked.sort_name))]
+
     def add(self, cid: int, checked: _Checked, written: bool) -> None:
         """Remember what identifies this customer; `written` when it is already in the
         database (an update: its new emails and phones are there now), else until the next
         `written_out`."""
+        for key in (("uid", checked.uid), ("name", checked.sort_name)):
+            if key[1]:
+                self._mark(key)
+                if not written:
+                    self.pending.setdefault(key, []).append((cid, None))
         for kind, value, _label, norm in checked.contacts:
             key = _contact_key(kind, norm, value)
             if key is not None:
@@ -341,8 +393,8 @@ _INSERTS = {
     "customer": "INSERT INTO customer (id, first_name, last_name, nickname, company, about, photo, "
                 "preferred_channel, contact_every_days, newsletter, newsletter_since, "
                 "loyalty_points, created_at, updated_at, sort_name, tag_list, total_spent_cents, "
-                "visit_count, interaction_count) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, '', 0, 0, 0)",
+                "visit_count, interaction_count, job_title, role, source_uid) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, '', 0, 0, 0, ?, ?, ?)",
     "relative": "INSERT INTO relative (id, customer_id, name, relation, notes) "
                 "VALUES (?, ?, ?, ?, ?)",
     "contact_point": "INSERT INTO contact_point (customer_id, kind, label, value, normalized, "
@@ -408,7 +460,7 @@ class _Writer:
             cid, f["first_name"], f["last_name"], f["nickname"], f["company"], f["about"],
             checked.photo, f["preferred_channel"], f["contact_every_days"], int(newsletter),
             (checked.newsletter_since or self.today) if newsletter else None, self.now, self.now,
-            checked.sort_name))
+            checked.sort_name, f["job_title"], f["role"], checked.uid))
         relatives: dict[str, int] = {}
         for name, relation, notes in checked.relatives:
             rid = relatives[name.casefold()] = self._new_id("relative")
@@ -428,66 +480,100 @@ class _Writer:
             self.flush()
         return cid
 
-    def update(self, cid: int, checked: _Checked) -> bool:
-        """Fill the blanks of a customer already here and add what is new; rare, so row by row.
-
-        False when the record brought nothing new: the customer, `updated_at` included, is
-        left as it was, so a file imported again does not make everyone look just edited."""
+    def news(self, cid: int, checked: _Checked) -> _News:
+        """What the record would add to a customer already here: blanks it fills, contact
+        points, family, dates and tags the customer lacks. Nothing is written."""
         if cid in self.pending_ids:
             self.flush()
         c = self.cursor
         row = c.execute(
             "SELECT first_name, last_name, nickname, company, about, preferred_channel, "
-            "contact_every_days, newsletter, photo IS NOT NULL FROM customer WHERE id = ?", (cid,)
-        ).fetchone()
+            "contact_every_days, job_title, role, source_uid, newsletter, photo IS NOT NULL "
+            "FROM customer WHERE id = ?", (cid,)).fetchone()
         current = dict(zip(("first_name", "last_name", "nickname", "company", "about",
-                            "preferred_channel", "contact_every_days"), row[:7], strict=True))
-        changes: dict[str, Any] = {}
-        for name, value in checked.fields.items():
-            if value and not current[name]:
-                changes[name] = value
+                            "preferred_channel", "contact_every_days", "job_title", "role",
+                            "source_uid"), row[:10], strict=True))
+        news = _News()
+        for name, value in (*checked.fields.items(), ("source_uid", checked.uid)):
+            if value and not current[name] and not (name == "first_name" and checked.stand_in):
+                news.changes[name] = value
         about = checked.fields["about"]
         if about and current["about"] and about not in current["about"]:
-            changes["about"] = f"{current['about']}\n{about}"
-        if checked.newsletter and not row[7]:
-            changes.update(newsletter=1, newsletter_since=checked.newsletter_since or self.today)
-        if checked.photo and not row[8]:
-            changes["photo"] = checked.photo
-        added = False
+            news.changes["about"] = f"{current['about']}\n{about}"
+        if checked.newsletter and not row[10]:
+            news.changes.update(newsletter=1,
+                                newsletter_since=checked.newsletter_since or self.today)
+        if checked.photo and not row[11]:
+            news.changes["photo"] = checked.photo
         points = {(kind, contact_identity(value, norm)) for kind, value, norm in c.execute(
             "SELECT kind, value, normalized FROM contact_point WHERE customer_id = ?", (cid,))}
-        position = len(points)
+        news.position = len(points)
         for kind, value, label, norm in checked.contacts:
             if (kind, contact_identity(value, norm)) not in points:
                 points.add((kind, contact_identity(value, norm)))
-                c.execute(_INSERTS["contact_point"], (cid, kind, label, value, norm, position))
-                position += 1
-                added = True
-        relatives = {name.casefold(): rid for rid, name in c.execute(
+                news.contacts.append((kind, value, label, norm))
+        news.relative_ids = {name.casefold(): rid for rid, name in c.execute(
             "SELECT id, name FROM relative WHERE customer_id = ?", (cid,)).fetchall()}
+        names = set(news.relative_ids)
         for name, relation, notes in checked.relatives:
-            if name.casefold() not in relatives:
-                rid = relatives[name.casefold()] = self._new_id("relative")
-                c.execute(_INSERTS["relative"], (rid, cid, name, relation, notes))
-                added = True
-        dates = {tuple(r) for r in c.execute(
+            if name.casefold() not in names:
+                names.add(name.casefold())
+                news.relatives.append((name, relation, notes))
+        by_id = {rid: name for name, rid in news.relative_ids.items()}
+        dates = {(kind, month, day, by_id.get(rid)) for kind, month, day, rid in c.execute(
             "SELECT kind, month, day, relative_id FROM important_date WHERE customer_id = ?",
             (cid,)).fetchall()}
         for kind, month, day, year, label, relative in checked.dates:
-            rid = relatives.get(relative.casefold()) if relative else None
-            if (kind, month, day, rid) not in dates:
-                dates.add((kind, month, day, rid))
-                c.execute(_INSERTS["important_date"], (cid, rid, kind, label, month, day, year))
-                added = True
-        for tag in checked.tags:
-            c.execute(_INSERTS["customer_tag"], (cid, self._tag_id(tag)))
-            added = added or c.rowcount > 0  # 0: the customer had the tag already
-        if not (changes or added):
+            key = (kind, month, day, relative.casefold() if relative else None)
+            if key not in dates:
+                dates.add(key)
+                news.dates.append((kind, month, day, year, label, relative))
+        tags = {name.casefold() for (name,) in c.execute(
+            "SELECT t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id "
+            "WHERE ct.customer_id = ?", (cid,))}
+        news.tags = [tag for tag in checked.tags if tag.casefold() not in tags]
+        return news
+
+    def update(self, cid: int, checked: _Checked, news: _News | None = None) -> bool:
+        """Fill the blanks of a customer already here and add what is new; rare, so row by row.
+
+        False when the record brought nothing new: the customer, `updated_at` included, is
+        left as it was, so a file imported again does not make everyone look just edited."""
+        news = news or self.news(cid, checked)
+        if not news:
             return False
-        changes["updated_at"] = self.now
+        c = self.cursor
+        for position, (kind, value, label, norm) in enumerate(news.contacts, news.position):
+            c.execute(_INSERTS["contact_point"], (cid, kind, label, value, norm, position))
+        relatives = news.relative_ids
+        for name, relation, notes in news.relatives:
+            rid = relatives[name.casefold()] = self._new_id("relative")
+            c.execute(_INSERTS["relative"], (rid, cid, name, relation, notes))
+        for kind, month, day, year, label, relative in news.dates:
+            rid = relatives.get(relative.casefold()) if relative else None
+            c.execute(_INSERTS["important_date"], (cid, rid, kind, label, month, day, year))
+        for tag in news.tags:
+            c.execute(_INSERTS["customer_tag"], (cid, self._tag_id(tag)))
+        changes = {**news.changes, "updated_at": self.now}
         assignments = ", ".join(f"{name} = ?" for name in changes)
         c.execute(f"UPDATE customer SET {assignments} WHERE id = ?", (*changes.values(), cid))
         return True
+
+
+@dataclass
+class _News:
+    """What a record brings to a customer already here (see `_Writer.news`)."""
+
+    changes: dict[str, Any] = field(default_factory=dict)
+    contacts: list[tuple[str, str, str, str]] = field(default_factory=list)
+    position: int = 0  # of the first contact point added
+    relatives: list[tuple[str, str, str]] = field(default_factory=list)
+    relative_ids: dict[str, int] = field(default_factory=dict)  # the customer's, by name
+    dates: list[tuple[str, int, int, int | None, str, str | None]] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.changes or self.contacts or self.relatives or self.dates or self.tags)
 
 
 _SCRATCH = "import_scratch"
@@ -536,6 +622,32 @@ def check_records(records: Iterable[Incoming], region: str, today: dt.date) -> I
             yield record.line, str(error)
 
 
+def _save(item: _Checked, index: _Index, writer: _Writer, report: ImportReport,
+          updated: array.array) -> None:
+    """One record: an update of the customer it is, else a new customer, unless it is a
+    customer here already in every field. Only a record with no email and no phone needs
+    that last look (one with them is found by them, and so is one with a birthday): by name,
+    without what would tell one namesake from another, it is taken for one only when it
+    brings nothing new."""
+    cid = index.match(item)
+    if cid is None and item.birthday() is None and not any(
+            kind in ("email", "phone") for kind, *_ in item.contacts):
+        cid = next((same for same in index.namesakes(item) if not writer.news(same, item)),
+                   None)
+        if cid is not None:
+            report.unchanged += 1
+            return
+    if cid is None:
+        cid = writer.create(item)
+        report.imported += 1
+    elif writer.update(cid, item):
+        updated.append(cid)
+        report.updated += 1
+    else:
+        report.unchanged += 1
+    index.add(cid, item, written=cid not in writer.pending_ids)
+
+
 def run_import(
     records: Iterable[Incoming] | None = None,
     *,
@@ -566,16 +678,7 @@ def run_import(
                 report.refused(line, item)
             else:
                 report.left_out_of(item.warnings)
-                cid = index.match(item)
-                if cid is None:
-                    cid = writer.create(item)
-                    report.imported += 1
-                elif writer.update(cid, item):
-                    updated.append(cid)
-                    report.updated += 1
-                else:
-                    report.unchanged += 1
-                index.add(cid, item, written=cid not in writer.pending_ids)
+                _save(item, index, writer, report, updated)
             if done % _PROGRESS_EVERY == 0:
                 if progress:
                     progress(done, total)

@@ -35,10 +35,11 @@ class CsvPlan:
     mapping: dict[int, str]
 
     def check_name_column(self) -> None:
-        if not csv_in.has_name_column(self.mapping):
+        if not csv_in.names_customers(self.mapping):
             raise UnreadableFileError(
                 self.table.path, 1,
-                "no column for a name (first name, last name, name or company); the columns "
+                "no column for a name (first name, last name, name or company), an email or "
+                "a phone; the columns "
                 f"are: {', '.join(h or '(blank)' for h in self.table.headers)}",
             )
 

@@ -45,10 +45,18 @@ class Incoming:
     last_name: str = ""
     nickname: str = ""
     company: str = ""
+    job_title: str = ""
+    role: str = ""
     about: str = ""
     phones: list[tuple[str, str]] = field(default_factory=list)  # (value, label)
     emails: list[tuple[str, str]] = field(default_factory=list)
     addresses: list[tuple[str, str]] = field(default_factory=list)
+    faxes: list[tuple[str, str]] = field(default_factory=list)
+    websites: list[tuple[str, str]] = field(default_factory=list)
+    handles: list[tuple[str, str]] = field(default_factory=list)  # chat: (handle, service)
+    # The card's id in the address book it came from (UID, X-ABUID): a card imported again
+    # with the same id updates the customer it made.
+    uid: str = ""
     relatives: list[tuple[str, str, str]] = field(default_factory=list)  # name, relation, notes
     dates: list[IncomingDate] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
@@ -81,6 +89,22 @@ def relation_from_label(label: str) -> str:
     return "other" if found is None else found[0]
 
 
+def date_from_label(label: str, relatives: set[str]) -> tuple[str, str, str | None]:
+    """(kind, label, relative's name) of a labelled date as Apple and our exports write it:
+    "Anniversary (shop opening)", "Mia's birthday" (when Mia is among the casefolded
+    `relatives`), else another date with that label ("Other" alone being no label)."""
+    label = plain_label(label)
+    owner = re.fullmatch(r"(.+?)['’]s birthday", label, re.IGNORECASE)
+    anniversary = re.fullmatch(r"anniversary(?: \((.*)\))?", label, re.IGNORECASE)
+    if anniversary:
+        return "anniversary", anniversary[1] or "", None
+    if owner and owner[1].casefold() in relatives:
+        return "birthday", "", owner[1]
+    if label.casefold() == "birthday":
+        return "birthday", "", None
+    return "other", "" if label.casefold() == "other" else label, None
+
+
 def newsletter_from_text(text: str) -> bool | None:
     """Marketing consent as exporters write it: yes/no, true/false, subscribed/unsubscribed."""
     value = text.strip().casefold()
@@ -95,9 +119,14 @@ def newsletter_from_text(text: str) -> bool | None:
     return None
 
 
-def split_tags(text: str) -> list[str]:
-    """Tags from one cell: commas, semicolons, or Google's " ::: "; Google's own groups dropped."""
-    parts = re.split(r"\s*(?::::|,|;)\s*", text)
+def split_tags(text: str, google: bool = False) -> list[str]:
+    """Tags from one cell: commas, semicolons, or Google's " ::: "; Google's own groups dropped.
+
+    A cell that uses " ::: ", or any cell of Google's own column (`google`), is split on that
+    alone, since Google's labels may hold a comma ("Nuts, seeds and grains").
+    """
+    google = google or ":::" in text
+    parts = re.split(r"\s*:::\s*" if google else r"\s*(?::::|,|;)\s*", text)
     tags = []
     for part in parts:
         part = part.strip().lstrip("*").strip()

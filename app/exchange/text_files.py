@@ -8,10 +8,11 @@ that a file of any size costs the memory of one piece of it.
 from __future__ import annotations
 
 import codecs
+import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import Any, BinaryIO, TextIO
 
 from app.exchange.records import UnreadableFileError
 
@@ -26,6 +27,53 @@ _BLOCK = 1 << 20
 LINE_LIMIT = 4_000_000
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _CUT_SHORT = "the file is UTF-16 text but is cut short or damaged"
+
+
+# A fold (a line end and one space or tab) that an exporter put inside a UTF-8 character: the
+# rest of the character is moved before the line end, where it belongs. Unfolding then gives
+# the same text, and every line keeps its number.
+_FOLD_IN_CHARACTER = re.compile(rb"(\r?\r?\n[ \t])([\x80-\xbf]+)")
+
+
+def _mend(data: bytes) -> bytes:
+    return _FOLD_IN_CHARACTER.sub(rb"\2\1", data)
+
+
+def _mendable(block: bytes, final: bool) -> tuple[bytes, bytes]:
+    """(what can be mended now, what to keep for the next block): a fold cut by the block's
+    end is mended once its rest is read."""
+    if final:
+        return _mend(block), b""
+    cut = max(block.rfind(b"\n", len(block) - 8), block.rfind(b"\r", len(block) - 8))
+    if cut < 0:
+        return _mend(block), b""
+    return _mend(block[:cut]), block[cut:]
+
+
+class _Mended(io.RawIOBase):
+    """A file's bytes with folds inside UTF-8 characters mended (see `_mend`)."""
+
+    def __init__(self, path: Path) -> None:
+        self.raw = path.open("rb")
+        self.ready, self.kept = b"", b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self.ready:
+            block = self.raw.read(_BLOCK)
+            if not block and not self.kept:
+                return 0
+            self.ready, self.kept = _mendable(self.kept + block, final=not block)
+        size = min(len(buffer), len(self.ready))
+        buffer[:size] = self.ready[:size]
+        self.ready = self.ready[size:]
+        return size
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
 
 
 def _latin1_fallback(error: UnicodeError) -> tuple[str, int]:
@@ -105,6 +153,7 @@ class TextFile:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.mended = False  # UTF-8 once folds inside its characters are mended
         size = check_size(path)
         with path.open("rb") as raw:
             start = raw.read(8)
@@ -112,25 +161,43 @@ class TextFile:
             if not (start.startswith((codecs.BOM_UTF8, *_UTF16_BOMS))
                     or _utf16_without_bom(start)):
                 raw.seek(0)
-                decoder = codecs.getincrementaldecoder("utf-8")()
-                while block := raw.read(_BLOCK):
-                    self.has_nul = self.has_nul or b"\x00" in block
-                    if utf8:
-                        try:
-                            decoder.decode(block)
-                        except UnicodeDecodeError:
-                            utf8 = False
-                if utf8:
-                    try:
-                        decoder.decode(b"", True)
-                    except UnicodeDecodeError:
-                        utf8 = False
+                utf8, self.mended = self._sniff(raw)
         self.encoding = _encoding(start, utf8)
         if self.encoding.startswith("utf-16") and size % 2:
             raise UnreadableFileError(str(path), None, _CUT_SHORT)
 
+    def _sniff(self, raw: BinaryIO) -> tuple[bool, bool]:
+        """(UTF-8, only once folds inside its characters are mended); NUL bytes noted. The
+        mended reading is a second pass, made only for a file that is not UTF-8 as it is."""
+        if self._decodes(raw, mend=False):
+            return True, False
+        raw.seek(0)
+        return (True, True) if self._decodes(raw, mend=True) else (False, False)
+
+    def _decodes(self, raw: BinaryIO, mend: bool) -> bool:
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        kept, utf8 = b"", True
+        while True:
+            block = raw.read(_BLOCK)
+            self.has_nul = self.has_nul or b"\x00" in block
+            ready = block
+            if mend:
+                ready, kept = _mendable(kept + block, final=not block)
+            try:
+                decoder.decode(ready, final=not block)
+            except UnicodeDecodeError:
+                utf8 = False
+                if mend or self.has_nul:
+                    return False
+            if not block:
+                return utf8
+
     def open(self) -> TextIO:
         """The file as text; lines keep their own ends (CR, LF or CR LF), for csv and vCard."""
+        if self.mended:
+            return io.TextIOWrapper(io.BufferedReader(_Mended(self.path)),
+                                    encoding=self.encoding, errors=_ERRORS[self.encoding],
+                                    newline="")
         return self.path.open(encoding=self.encoding, errors=_ERRORS[self.encoding],
                               newline="")
 

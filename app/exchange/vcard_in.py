@@ -34,6 +34,7 @@ from app.exchange.records import (
     Incoming,
     IncomingDate,
     UnreadableFileError,
+    date_from_label,
     plain_label,
     relation_from_label,
 )
@@ -43,17 +44,26 @@ _BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE)
 _PROPERTY = re.compile(r"^([^:\"]*(?:\"[^\"]*\"[^:\"]*)*):")
 _BARE_VALUES = {"QUOTED-PRINTABLE": "ENCODING", "BASE64": "ENCODING", "8BIT": "ENCODING",
                 "7BIT": "ENCODING"}
-_IGNORED_TYPES = {"pref", "voice", "internet", "x400", "msg", "text", "uri"}
-_TYPE_LABELS = {"cell": "mobile", "home": "home", "work": "work", "fax": "fax",
+# "fax" is not a label: a fax is a kind of number of its own.
+_NEEDLESS_ESCAPE = re.compile(r"\\([^\w\s\\])")
+_IGNORED_TYPES = {"pref", "voice", "internet", "x400", "msg", "text", "uri", "fax"}
+_TYPE_LABELS = {"cell": "mobile", "home": "home", "work": "work",
                 "pager": "pager", "iphone": "iPhone", "main": "main", "other": "other"}
 _ANNIVERSARY_PROPS = ("ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY", "X-KADDRESSBOOK-X-ANNIVERSARY",
                       "X-MS-ANNIVERSARY", "X-ANNIVERSARY")
 _SPOUSE_PROPS = ("X-EVOLUTION-SPOUSE", "X-KADDRESSBOOK-X-SPOUSESNAME", "X-MS-SPOUSE",
                  "X-SPOUSE")
+# Names of people around a customer, kept among their people with what they are, as Apple's
+# related names keep them: (property, relation, notes).
+_PEOPLE_PROPS = (*((prop, "partner", "") for prop in _SPOUSE_PROPS), *(
+    (prop, "other", who) for who in ("manager", "assistant")
+    for prop in (f"X-EVOLUTION-{who.upper()}", f"X-MS-{who.upper()}", f"X-{who.upper()}",
+                 f"X-KADDRESSBOOK-X-{who.upper()}SNAME")))
 # Values the program keeps as bytes; their base64 is longer than the largest photo kept.
 _BINARY = {"PHOTO", "LOGO", "SOUND", "KEY"}
 _PHOTO_CHARS = (PHOTO_LIMIT + 2) // 3 * 4 + 1000
-_TEXT_21 = {"NOTE", "FN", "TITLE", "ROLE", "LABEL", "NICKNAME", "X-MS-SPOUSE"}
+_TEXT_21 = {"NOTE", "FN", "TITLE", "ROLE", "LABEL", "NICKNAME", "X-MS-SPOUSE", "X-MS-MANAGER",
+            "X-MS-ASSISTANT"}
 
 
 def looks_like_vcard(text: str) -> bool:
@@ -221,6 +231,39 @@ def _photo(line: Any) -> bytes | None:
     return None
 
 
+def _unescaped(text: str) -> str:
+    """Escapes vCard does not have, which some exporters write and vobject leaves: Apple's
+    "http\\://", "B\\'C"."""
+    return _NEEDLESS_ESCAPE.sub(r"\1", text)
+
+
+# Chat and social handles: Regulars keeps each as a handle labelled by its service.
+_HANDLE_PROPS = {"X-AIM": "AIM", "X-ICQ": "ICQ", "X-JABBER": "Jabber", "X-MSN": "MSN",
+                 "X-YAHOO": "Yahoo", "X-SKYPE": "Skype", "X-SKYPE-USERNAME": "Skype",
+                 "X-GTALK": "Google Talk", "X-GOOGLE-TALK": "Google Talk", "X-QQ": "QQ",
+                 "X-MS-IMADDRESS": "", "X-SIP": "SIP", "X-TWITTER": "Twitter",
+                 "X-REGULARS-HANDLE": None}
+
+
+def _handles(by_name: dict[str, list[Any]]) -> list[tuple[str, str]]:
+    """(handle, label) of every chat address: RFC 6350's IMPP ("xmpp:ann@example.org", its
+    service named by the scheme or X-SERVICE-TYPE) and the older X- properties."""
+    handles = []
+    for line in by_name["IMPP"]:
+        value = _unescaped(_text(line.value))
+        scheme, _, rest = value.partition(":")
+        service = line.params.get("X-SERVICE-TYPE", [""])[0] or (scheme if rest else "")
+        if value:
+            handles.append((rest or value, service))
+    for prop, service in _HANDLE_PROPS.items():
+        for line in by_name[prop]:
+            if value := _unescaped(_text(line.value)):
+                label = (_text(line.params["X-LABEL"][0]) if line.params.get("X-LABEL")
+                         else service or "")
+                handles.append((value, label))
+    return handles
+
+
 def _card(component: Any, line_number: int, order: str) -> Incoming:
     today = clock.today()
     record = Incoming(line=line_number)
@@ -265,7 +308,9 @@ def _card(component: Any, line_number: int, order: str) -> Incoming:
     kind = _text(by_name["KIND"][0].value).lower() if by_name["KIND"] else ""
     if by_name["N"] and kind != "org":
         name = by_name["N"][0].value
-        record.first_name = _text(getattr(name, "given", ""))
+        # A middle name stays with the first, as address books show it: "John Quincy"
+        record.first_name = " ".join(_text(getattr(name, part, ""))
+                                     for part in ("given", "additional")).strip()
         record.last_name = _text(getattr(name, "family", ""))
     if by_name["ORG"]:
         org = by_name["ORG"][0].value
@@ -289,7 +334,18 @@ def _card(component: Any, line_number: int, order: str) -> Incoming:
         value = _text(line.value)
         value = value[4:] if value.lower().startswith("tel:") else value
         if value:
-            record.phones.append((value, _label(line, labels)))
+            (record.faxes if "fax" in _types(line) else record.phones).append(
+                (value, _label(line, labels)))
+    for line in by_name["URL"]:
+        if value := _unescaped(_text(line.value)):
+            record.websites.append((value, _label(line, labels)))
+    record.handles = _handles(by_name)
+    for prop, attribute in (("TITLE", "job_title"), ("ROLE", "role")):
+        setattr(record, attribute, "; ".join(_text(line.value) for line in by_name[prop]
+                                             if _text(line.value)))
+    for prop in ("UID", "X-ABUID"):
+        if not record.uid and by_name[prop]:
+            record.uid = _text(by_name[prop][0].value)
     for line in by_name["EMAIL"]:
         value = _text(line.value)
         value = value[7:] if value.lower().startswith("mailto:") else value
@@ -324,30 +380,23 @@ def _card(component: Any, line_number: int, order: str) -> Incoming:
             types = _types(line)
             record.relatives.append((name, relation_from_label(types[0] if types else ""), ""))
             relative_names.add(name.casefold())
-    for prop in _SPOUSE_PROPS:
+    for prop, relation, notes in _PEOPLE_PROPS:
         for line in by_name[prop]:
             name = _text(line.value)
             if name and name.casefold() not in relative_names:
-                record.relatives.append((name, "partner", ""))
+                record.relatives.append((name, relation, notes))
                 relative_names.add(name.casefold())
     for line in by_name["X-ABDATE"]:
-        label = plain_label(labels.get((line.group or "").upper(), ""))
-        owner = re.fullmatch(r"(.+?)['’]s birthday", label, re.IGNORECASE)
-        anniversary = re.fullmatch(r"anniversary(?: \((.*)\))?", label, re.IGNORECASE)
-        if anniversary:
-            date_of(line, "anniversary", label=anniversary[1] or "")
-        elif owner and owner[1].casefold() in relative_names:
-            date_of(line, "birthday", relative=owner[1])
-        else:
-            date_of(line, "other", label=label)
+        kind, label, relative = date_from_label(labels.get((line.group or "").upper(), ""),
+                                                relative_names)
+        date_of(line, kind, label=label, relative=relative)
     record.about = "\n".join([
-        *(_text(line.value).replace("\r\n", "\n") for line in by_name["NOTE"]
+        *(_unescaped(_text(line.value)).replace("\r\n", "\n") for line in by_name["NOTE"]
           if _text(line.value)),
         *more_notes])
     for line in by_name["CATEGORIES"]:
         values = line.value if isinstance(line.value, list) else str(line.value).split(",")
-        # "B\'C": an escape vCard does not have, written by some exporters, is undone
-        values = [re.sub(r"\\([^\w\s\\])", r"\1", str(v)).strip() for v in values]
+        values = [_unescaped(str(v)).strip() for v in values]
         record.tags += [v for v in values
                         if v and v.casefold() not in ("mycontacts", "starred")]
     for line in by_name["PHOTO"]:

@@ -21,16 +21,19 @@ from app.core.profile import Profile
 _LABELS = {"partner": "_$!<Spouse>!$_", "child": "_$!<Child>!$_", "parent": "_$!<Parent>!$_",
            "sibling": "_$!<Sibling>!$_", "friend": "_$!<Friend>!$_"}
 _PHONE_TYPES = {"mobile": "CELL", "home": "HOME", "work": "WORK", "main": "MAIN",
-                "fax": "FAX", "iphone": "IPHONE"}
+                "iphone": "IPHONE"}
 
 
 def _grouped(card: vobject.base.Component, groups: itertools.count, name: str, value: str,
              label: str) -> str:
-    """Apple's way to label a property: `itemN.NAME` beside `itemN.X-ABLabel`."""
+    """Apple's way to label a property: `itemN.NAME` beside `itemN.X-ABLabel` (none for no
+    label, which Apple shows as "other" and our import reads as no label)."""
     group = f"item{next(groups)}"
     line = card.add(name)
     line.value = value
     line.group = group
+    if not label:
+        return group
     label_line = card.add("x-ablabel")
     label_line.value = label
     label_line.group = group
@@ -46,12 +49,24 @@ def profile_vcard(p: Profile) -> vobject.base.Component:
         card.add("nickname").value = p.nickname
     if p.company:
         card.add("org").value = [p.company]
+    if p.job_title:
+        card.add("title").value = p.job_title
+    if p.role:
+        card.add("role").value = p.role
+    # Address books know a card again by its UID: the one it came with, else one of ours.
+    card.add("uid").value = p.source_uid or f"regulars-{p.id}"
     for contact in p.contacts:
-        if contact.kind == "phone":
+        if contact.kind in ("phone", "fax"):
             line = card.add("tel")
             line.value = contact.value
             kind = _PHONE_TYPES.get(contact.label.casefold())
-            line.type_param = kind or "VOICE"
+            if contact.kind == "fax":
+                line.params["TYPE"] = [kind, "FAX"] if kind else ["FAX"]
+            else:
+                line.type_param = kind or "VOICE"
+        elif contact.kind == "website":
+            line = card.add("url")
+            line.value = contact.value
         elif contact.kind == "email":
             line = card.add("email")
             line.value = contact.value
@@ -62,7 +77,7 @@ def profile_vcard(p: Profile) -> vobject.base.Component:
         else:
             line = card.add("x-regulars-handle")
             line.value = contact.value
-        if contact.label and (contact.kind != "phone"
+        if contact.label and (contact.kind not in ("phone", "fax")
                               or contact.label.casefold() not in _PHONE_TYPES):
             line.params["X-LABEL"] = [contact.label]
     groups = itertools.count(1)
@@ -83,7 +98,7 @@ def profile_vcard(p: Profile) -> vobject.base.Component:
         elif date.kind == "birthday":
             label = f"{date.relative}'s birthday"
         else:
-            label = date.label or "date"
+            label = date.label
         line_value = value if date.year else f"1604-{date.month:02d}-{date.day:02d}"
         _grouped(card, groups, "x-abdate", line_value, label)
         if not date.year:

@@ -92,6 +92,11 @@ class Customer(BaseModel):
     last_visit = DateTimeField(null=True)
     opened_at = DateTimeField(null=True)
     sample = BooleanField(default=False)  # invented by "Try with sample customers"
+    job_title = CharField(default="")
+    role = CharField(default="")
+    # The card's id in the address book it was imported from (vCard UID, X-ABUID): importing
+    # that card again updates this customer. Indexed (where set) by schema step 7.
+    source_uid = CharField(default="")
 
     class Meta:
         indexes = (
@@ -103,7 +108,7 @@ class Customer(BaseModel):
 
 
 class ContactPoint(BaseModel):
-    KINDS = ("phone", "email", "address", "handle")
+    KINDS = ("phone", "email", "address", "handle", "fax", "website")
 
     id = AutoField()
     customer = ForeignKeyField(Customer, backref="contact_points", on_delete="CASCADE")

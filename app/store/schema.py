@@ -112,10 +112,27 @@ def _v6_sample_mark(database: SqliteDatabase) -> None:
     database.execute_sql('ALTER TABLE "customer" ADD COLUMN "sample" INTEGER NOT NULL DEFAULT 0')
 
 
+def _v7_work_and_source(database: SqliteDatabase) -> None:
+    """Job title and role, which address books carry, and the id a card had in the address
+    book it came from (vCard UID, Apple's X-ABUID), so that importing it again updates that
+    customer instead of making them twice. Plain SQL, as in the step before: columns with a
+    default are added in place."""
+    for column in ("job_title", "role", "source_uid"):
+        database.execute_sql(
+            f'ALTER TABLE "customer" ADD COLUMN "{column}" VARCHAR(255) NOT NULL DEFAULT \'\'')
+    database.execute_sql('CREATE INDEX "customer_source_uid" ON "customer" ("source_uid") '
+                         "WHERE source_uid != ''")
+    # A fax was kept as a phone labelled so; it is its own kind of number now.
+    database.execute_sql(
+        "UPDATE contact_point SET kind = 'fax', label = CASE WHEN lower(trim(label)) = 'fax' "
+        "THEN '' ELSE trim(replace(replace(label, 'Fax', ''), 'fax', '')) END "
+        "WHERE kind = 'phone' AND lower(label) LIKE '%fax%'")
+
+
 Step = Callable[[SqliteDatabase], None]
 
 STEPS: tuple[Step, ...] = (_v1_tables, _v2_search_index, _v3_visit_span, _v4_points_and_recent,
-                           _v5_recent_order, _v6_sample_mark)
+                           _v5_recent_order, _v6_sample_mark, _v7_work_and_source)
 SCHEMA_VERSION = len(STEPS)
 
 

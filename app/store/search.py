@@ -57,11 +57,15 @@ class Document:
         joined = [_JOINED.sub("", n) for n in names if n and _JOINED.search(n)]
         self.parts["name"] += [*names, *joined]
 
+    def work(self, job_title: str, role: str) -> None:
+        """Found like the note: "florist" finds the customer whose job title says so."""
+        self.parts["about"] += [job_title, role]
+
     def relative(self, name: str, notes: str) -> None:
         self.parts["family"] += [name, notes]
 
     def contact(self, kind: str, value: str, normalized: str) -> None:
-        if kind == "phone":
+        if kind in ("phone", "fax"):
             self.parts["contact"].append(phone_tokens(normalized or digits(value)))
         else:
             self.parts["contact"].append(value)
@@ -79,15 +83,23 @@ class Document:
         return (customer_id, *("\n".join(p for p in self.parts[c] if p) for c in COLUMNS))
 
 
+def _work_columns(database: SqliteDatabase) -> str:
+    """Job title and role, or blanks in a file older than them: the index is first built by
+    schema step 2, on a customer table without those columns."""
+    columns = {row[1] for row in database.execute_sql("PRAGMA table_info(customer)")}
+    return "job_title, role" if "job_title" in columns else "'', ''"
+
+
 def _documents(database: SqliteDatabase, ids: Sequence[int]) -> Iterator[tuple]:
     marks = ",".join("?" * len(ids))
     docs = {cid: Document() for cid in ids}
-    for cid, first, last, nick, company, about in database.execute_sql(
-        f"SELECT id, first_name, last_name, nickname, company, about FROM customer "
-        f"WHERE id IN ({marks})", ids,
+    for cid, first, last, nick, company, about, job_title, role in database.execute_sql(
+        f"SELECT id, first_name, last_name, nickname, company, about, "
+        f"{_work_columns(database)} FROM customer WHERE id IN ({marks})", ids,
     ):
         docs[cid].names(first, last, nick, company)
         docs[cid].about(about)
+        docs[cid].work(job_title, role)
     for cid, name, notes in database.execute_sql(
         f"SELECT customer_id, name, notes FROM relative WHERE customer_id IN ({marks})", ids
     ):

@@ -27,6 +27,7 @@ from app.core.money import parse_amount
 from app.core.profile import Contact, Date, Person
 from app.core.relations import OFFERED, PET_KINDS, WORDS, read_relation
 from app.core.timeline import KINDS, Entry, check_entry
+from app.ui.contact_points import kind_name
 from app.ui.form import Form, checked
 from app.ui.icons import icon
 
@@ -74,16 +75,18 @@ class ContactDialog(Form):
     PLACEHOLDERS: ClassVar[dict[str, str]] = {
         "phone": "+44 7700 900123", "email": "name@example.com",
         "address": "12 Harbour Street, Porthaven", "handle": "@name",
+        "fax": "+44 20 7946 0000", "website": "www.example.com",
     }
 
     def __init__(self, kind: str, contact: Contact | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(("Edit " if contact else "Add ") + kind, parent)
+        name = kind_name(kind)
+        super().__init__(("Edit " if contact else "Add ") + name, parent)
         self.value = QLineEdit(contact.value if contact else "")
         self.value.setPlaceholderText(self.PLACEHOLDERS.get(kind, ""))
         self.label = QLineEdit(contact.label if contact else "")
         self.label.setPlaceholderText("mobile, work, home…")
-        self.form.addRow(kind.capitalize(), self.value)
+        self.form.addRow(name.capitalize(), self.value)
         self.form.addRow("Label", self.label)
         self._kind = kind
 

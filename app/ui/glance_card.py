@@ -37,7 +37,7 @@ from app.core.glance import Glance
 from app.core.humanize import days_ago, plural
 from app.ui.elided_lines import ElidedLine, LineStack, Piece
 from app.ui.notifiers import when
-from app.ui.profile_pane import initials_pixmap
+from app.ui.photos import initials_pixmap
 
 # Lines each section has, whoever is open: what the card's height is made of.
 FAMILY_LINES = 6
@@ -176,7 +176,7 @@ class GlanceCard(QFrame):
             self.subtitle.clear()
             self.facts.clear()
         else:
-            self.subtitle.set_pieces([(" · ".join(self._who(g)), "")])
+            self.subtitle.set_pieces(self._who(g))
             self.facts.set_pieces([(" · ".join(self._facts(g, today)), "")])
         self.archive_button.setText("Restore" if p.archived else "Archive")
         if p.photo and not self._private:  # a face is personal too: initials on a private screen
@@ -187,18 +187,24 @@ class GlanceCard(QFrame):
             self.photo.setIcon(initials_pixmap(p.nickname or p.name, 128))
 
     @staticmethod
-    def _who(g: Glance) -> list[str]:
-        """Full name, the first phone number (to call them back), company and tags."""
+    def _who(g: Glance) -> list[Piece]:
+        """Full name, the first phone number (to call them back), where they work as it is
+        said ("Head buyer · Harbour Books", then their role, quieter) and tags."""
         p = g.profile
         who = [p.name] if (p.nickname or p.first_name) != p.name else []
         phones = p.contacts_of("phone")
         if phones:
             who.append(phones[0].value)
+        if p.job_title:
+            who.append(p.job_title)
         if p.company and p.company != p.name:
             who.append(p.company)
+        pieces: list[Piece] = [(" · ".join(who), "")]
+        if p.role:
+            pieces.append(((" · " if who else "") + p.role, "dim"))
         if p.tags:
-            who.append(", ".join(p.tags))
-        return who
+            pieces.append(((" · " if who or p.role else "") + ", ".join(p.tags), ""))
+        return pieces
 
     @staticmethod
     def _facts(g: Glance, today: dt.date) -> list[str]:

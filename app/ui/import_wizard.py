@@ -38,12 +38,15 @@ from app.ui.worker import Background, Job
 
 FIELD_CHOICES = (
     ("ignore", "— not imported —"), ("first_name", "First name"), ("last_name", "Last name"),
-    ("name", "Full name"), ("nickname", "Goes by"), ("company", "Company"), ("email", "Email"),
-    ("phone", "Phone"), ("address", "Address"), ("birthday", "Birthday"),
-    ("anniversary", "Anniversary"), ("partner", "Partner's name"),
+    ("name", "Full name"), ("nickname", "Goes by"), ("company", "Company"),
+    ("job_title", "Job title"), ("role", "Role"), ("email", "Email"), ("phone", "Phone"),
+    ("address", "Address"), ("website", "Website"), ("handle", "Chat handle"),
+    ("birthday", "Birthday"), ("birth_year", "Year of birth"), ("birth_month", "Month of birth"),
+    ("birth_day", "Day of birth"), ("anniversary", "Anniversary"), ("partner", "Partner's name"),
     ("relative", "Family member"), ("family", "Family (as Regulars writes it)"),
     ("event", "Other date"), ("tags", "Tags"), ("note", "Notes, preferences"),
-    ("newsletter", "Newsletter consent"),
+    ("newsletter", "Newsletter consent"), ("channel", "Preferred channel"),
+    ("cadence", "Stay in touch (days)"),
 )
 PREVIEW_ROWS = 5
 
@@ -288,11 +291,11 @@ class ImportWizard(QWizard):
 
     def recount(self) -> None:
         self.preview = None
-        if self.plan is not None and not self._has_name_column():
+        if self.plan is not None and not self._names_customers():
             self._recount_timer.stop()
             self.mapping_page.show_counts(
                 "Choose which column holds the name (first name, last name, full name or "
-                "company) to go on.", [])
+                "company), an email or a phone to go on.", [])
             return
         self.mapping_page.show_counts("Counting…", [])
         self._recount_timer.start()
@@ -312,8 +315,8 @@ class ImportWizard(QWizard):
             on_failure=lambda message: self.mapping_page.show_counts(message, []),
             where="import count")
 
-    def _has_name_column(self) -> bool:
-        return self.plan is not None and self.service.has_name_column(self.plan)
+    def _names_customers(self) -> bool:
+        return self.plan is not None and self.service.names_customers(self.plan)
 
     def _counted(self, report: Any) -> None:
         self.preview = report

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QImage, QPainter, QPixmap
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QImage, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,18 +32,24 @@ from app.core.customers import CHANNELS, split_tags
 from app.core.dates import age_on, format_parts
 from app.core.operations import Change
 from app.core.profile import Contact, Date, Person, Profile
+from app.ui.contact_points import (
+    ADDERS,
+    MORE_ADDERS,
+    contact_row,
+    is_web_address,
+    open_web_address,
+)
 from app.ui.dialogs import ContactDialog, DateDialog, RelativeDialog
 from app.ui.file_chooser import open_chooser
 from app.ui.form import Form, present
 from app.ui.icons import icon
+from app.ui.photos import thumbnail_png
 from app.ui.privacy import note
 from app.ui.rows_editor import RowsEditor
 from app.ui.service import DataService
 from app.ui.stay_in_touch import StayInTouch
 
-PHOTO_SIZE = 256
 F = TypeVar("F", bound=Form)
-_CONTACT_ICONS = {"phone": "call", "email": "email", "address": "address", "handle": "message"}
 
 
 class _NotesEdit(QPlainTextEdit):
@@ -64,38 +70,6 @@ def _section(title: str) -> QLabel:
     label.setFont(font)
     label.setContentsMargins(0, 8, 0, 0)
     return label
-
-
-def initials_pixmap(name: str, size: int) -> QPixmap:
-    """A round badge with initials, for customers without a photo."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(Qt.GlobalColor.darkCyan)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(0, 0, size, size)
-    font = QFont()
-    font.setPixelSize(size // 3)
-    font.setBold(True)
-    painter.setFont(font)
-    painter.setPen(Qt.GlobalColor.white)
-    letters = "".join(part[0] for part in name.split()[:2]).upper() or "?"
-    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, letters)
-    painter.end()
-    return pixmap
-
-
-def thumbnail_png(image: QImage, size: int = PHOTO_SIZE) -> bytes:
-    """A square-bounded PNG thumbnail small enough to keep in the database."""
-    scaled = image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
-                          Qt.TransformationMode.SmoothTransformation)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    scaled.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data.data())
 
 
 class ProfilePane(QScrollArea):
@@ -128,14 +102,15 @@ class ProfilePane(QScrollArea):
         outer = QVBoxLayout(self.content)
         outer.setContentsMargins(12, 10, 12, 10)
 
-        columns = QGridLayout()
+        self._columns = columns = QGridLayout()
         columns.setHorizontalSpacing(24)
-        left = QVBoxLayout()
-        right = QVBoxLayout()
+        self._left = left = QVBoxLayout()
+        self._right = right = QVBoxLayout()
         columns.addLayout(left, 0, 0)
         columns.addLayout(right, 0, 1)
         columns.setColumnStretch(0, 1)
         columns.setColumnStretch(1, 1)
+        self._right_at = (0, 1)
         outer.addLayout(columns)
         outer.addStretch(1)
 
@@ -154,10 +129,11 @@ class ProfilePane(QScrollArea):
         self.last_name = self._line("last_name", "Last name")
         self.nickname = self._line("nickname", "the name they go by")
         self.company = self._line("company", "Company")
-        self.contacts = RowsEditor(
-            [("phone", "+ Phone"), ("email", "+ Email"), ("address", "+ Address")],
-            "No phone or email yet",
-        )
+        self.job_title = self._line("job_title", "Head buyer, owner…")
+        self.role = self._line("role", "what they do for their company")
+        self.contacts = RowsEditor(ADDERS, "No phone or email yet", more=MORE_ADDERS,
+                                   opens=is_web_address)
+        self.contacts.open_requested.connect(open_web_address)
         self.contacts.add_requested.connect(self._add_contact)
         self.contacts.edit_requested.connect(self._edit_contact)
         self.contacts.remove_requested.connect(self._remove_contact)
@@ -178,6 +154,8 @@ class ProfilePane(QScrollArea):
         form.addRow("Last name", self.last_name)
         form.addRow("Goes by", self.nickname)
         form.addRow("Company", self.company)
+        form.addRow("Job title", self.job_title)
+        form.addRow("Role", self.role)
         form.addRow("Contact", self.contacts)
         form.addRow("Tags", self.tags)
         form.addRow("Prefers", self.channel)
@@ -208,6 +186,24 @@ class ProfilePane(QScrollArea):
         self.about.left.connect(lambda: self._save("about", self.about.toPlainText()))
         right.addWidget(self.about)
         right.addStretch(1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """QWidget.resizeEvent: the columns side by side where both fit whole, else one under
+        the other (a small screen scrolls down, never sideways)."""
+        super().resizeEvent(event)
+        self._arrange_columns()
+
+    def _arrange_columns(self) -> None:
+        margins = self.content.layout().contentsMargins()
+        room = self.viewport().width() - margins.left() - margins.right()
+        needed = (self._left.minimumSize().width() + self._columns.horizontalSpacing()
+                  + self._right.minimumSize().width())
+        at = (0, 1) if needed <= room else (1, 0)
+        if at != self._right_at:
+            self._right_at = at
+            self._columns.removeItem(self._right)
+            self._columns.addLayout(self._right, *at)
+            self._columns.setColumnStretch(1, 1 if at == (0, 1) else 0)
 
     def set_private(self, private: bool) -> None:
         self._private = private
@@ -244,7 +240,7 @@ class ProfilePane(QScrollArea):
         fields: list[tuple[QLineEdit | QPlainTextEdit, str]] = [
             (self.first_name, p.first_name), (self.last_name, p.last_name),
             (self.nickname, p.nickname), (self.company, p.company),
-            (self.tags, ", ".join(p.tags)),
+            (self.job_title, p.job_title), (self.role, p.role), (self.tags, ", ".join(p.tags)),
         ]
         for widget, value in fields:
             if refill_fields or not widget.hasFocus():
@@ -257,11 +253,8 @@ class ProfilePane(QScrollArea):
         since = f" (since {p.newsletter_since:%d %b %Y})" if p.newsletter_since else ""
         self.newsletter.setText("Agreed to the newsletter" + since)
         self.newsletter.setChecked(p.newsletter)
-        self.contacts.set_items([
-            (c, f"{c.value}" + (f"   · {c.label}" if c.label else ""),
-             icon(_CONTACT_ICONS.get(c.kind, "note")))
-            for c in p.contacts
-        ])
+        self.contacts.set_items([contact_row(c) for c in p.contacts])
+        self._arrange_columns()  # an Open button for a web address widens the contact list
         people = []
         for r in p.relatives:
             birthday = next((d for d in p.dates if d.relative_id == r.id and

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -31,16 +34,34 @@ class _List(QListWidget):
             super().keyPressEvent(event)
 
 
+def _flat_button(text: str) -> QPushButton:
+    """A button that reads like a link, as wide as its words: a push button is at least 80 px
+    wide, and five of those push a narrow column out of the window."""
+    button = QPushButton(text)
+    button.setFlat(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setFixedWidth(button.fontMetrics().horizontalAdvance(text) + 20)
+    return button
+
+
 class RowsEditor(QWidget):
-    """Rows with add buttons below; double-click or Enter edits, Delete removes."""
+    """Rows with add buttons below; double-click or Enter edits, Delete removes.
+
+    Adders beyond the few that fit on one line (`more`) are offered by a "+ More…" button's
+    menu. Beside rows that `opens` says can be opened there is an Open button, for the chosen one:
+    opening is a deliberate click of its own, never what choosing or double-clicking a row does.
+    """
 
     add_requested = Signal(str)  # which add button
     edit_requested = Signal(object)
     remove_requested = Signal(object)
+    open_requested = Signal(object)
 
     def __init__(self, adders: list[tuple[str, str]], empty_text: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, more: list[tuple[str, str]] | None = None,
+                 opens: Callable[[object], bool] | None = None) -> None:
         super().__init__(parent)
+        self._opens = opens
         self._empty_text = empty_text
         self.list = _List()
         self.list.setIconSize(QSize(18, 18))
@@ -52,21 +73,21 @@ class RowsEditor(QWidget):
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         for key, text in adders:
-            button = QPushButton(text)
-            button.setFlat(True)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button = _flat_button(text)
             button.clicked.connect(lambda _=False, k=key: self.add_requested.emit(k))
             buttons.addWidget(button)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setFlat(True)
+        if more:
+            buttons.addWidget(self._more_button(more))
+        self.open_button = _flat_button("Open")
+        self.open_button.setToolTip("Open in the browser")
+        self.open_button.hide()
+        self.open_button.clicked.connect(self._emit_open)
+        self.remove_button = _flat_button("Remove")
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self._emit_remove)
-        self.list.currentItemChanged.connect(
-            lambda item, _prev: self.remove_button.setEnabled(
-                item is not None and item.data(ITEM_ROLE) is not None
-            )
-        )
+        self.list.currentItemChanged.connect(lambda item, _prev: self._chosen(item))
         buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
         buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -90,7 +111,25 @@ class RowsEditor(QWidget):
         rows = max(1, len(items))
         height = self.list.sizeHintForRow(0) * min(rows, 6) + 2 * self.list.frameWidth() + 2
         self.list.setFixedHeight(height)
-        self.remove_button.setEnabled(False)
+        # There (greyed out until such a row is chosen) only beside rows that can be opened.
+        opens = self._opens
+        self.open_button.setVisible(opens is not None and any(opens(p) for p, _t, _i in items))
+        self._chosen(None)
+
+    def _more_button(self, more: list[tuple[str, str]]) -> QPushButton:
+        """One button for the rarer adders; its menu pops up without waiting for a choice."""
+        button = _flat_button("+ More…")
+        menu = QMenu(button)
+        for key, text in more:
+            menu.addAction(text, lambda k=key: self.add_requested.emit(k))
+        button.clicked.connect(lambda: menu.popup(button.mapToGlobal(QPoint(0, button.height()))))
+        return button
+
+    def _chosen(self, item: QListWidgetItem | None) -> None:
+        payload = item.data(ITEM_ROLE) if item is not None else None
+        self.remove_button.setEnabled(payload is not None)
+        self.open_button.setEnabled(payload is not None and self._opens is not None
+                                    and self._opens(payload))
 
     def texts(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())
@@ -99,6 +138,11 @@ class RowsEditor(QWidget):
     def _emit_edit(self, item: QListWidgetItem | None) -> None:
         if item is not None and item.data(ITEM_ROLE) is not None:
             self.edit_requested.emit(item.data(ITEM_ROLE))
+
+    def _emit_open(self) -> None:
+        item = self.list.currentItem()
+        if item is not None and item.data(ITEM_ROLE) is not None:
+            self.open_requested.emit(item.data(ITEM_ROLE))
 
     def _emit_remove(self) -> None:
         item = self.list.currentItem()

@@ -134,10 +134,10 @@ class DataService(QObject):
 
         return job
 
-    def has_name_column(self, plan: Any) -> bool:
-        from app.exchange.csv_in import has_name_column
+    def names_customers(self, plan: Any) -> bool:
+        from app.exchange.csv_in import names_customers
 
-        return has_name_column(plan.mapping)
+        return names_customers(plan.mapping)
 
     def imported(self, report: Any) -> None:
         """An import finished in the background: every view reads again, and the import can

@@ -164,7 +164,7 @@ def test_bad_rows_are_skipped_with_their_line(store):
     assert (report.imported, report.skipped) == (2, 2)
     assert [(line, message.split(":")[0]) for line, message in report.errors] == [
         (4, "Birthday"),
-        (6, "no name"),
+        (6, "no name"),  # and no email or phone to name them by
     ]
     # a bad email costs the email, not the row
     assert report.warnings == [
@@ -175,15 +175,23 @@ def test_bad_rows_are_skipped_with_their_line(store):
 def test_broken_csv_and_no_name_column_are_refused(store):
     with pytest.raises(UnreadableFileError, match=r"broken-quote.csv, line 3"):
         jobs.import_file(CSVS / "broken-quote.csv")
-    with pytest.raises(UnreadableFileError, match="the columns are: Email, Phone, Total Spent"):
+    with pytest.raises(UnreadableFileError, match="the columns are: Notes, Visits, Total Spent"):
         jobs.import_file(CSVS / "no-name.csv")
     assert Customer.select().count() == 0
 
 
 def test_a_column_can_be_mapped_by_hand(store):
-    report = jobs.import_file(CSVS / "no-name.csv", overrides=[("Email", "first_name")])
+    report = jobs.import_file(CSVS / "no-name.csv", overrides=[("Notes", "first_name")])
     assert report.imported == 1
-    assert directory.summaries(directory.customer_ids())[0].name == "x@example.com"
+    assert directory.summaries(directory.customer_ids())[0].name == "likes tea"
+
+
+def test_a_list_of_emails_alone_names_each_customer_by_their_email(store):
+    """A mailing list, as Thunderbird writes one: no name column, one email a row."""
+    report = jobs.import_file(CSVS / "emails-only.csv")
+    assert (report.imported, report.skipped) == (2, 0)
+    assert sorted(s.name for s in directory.summaries(directory.customer_ids())) == [
+        "ann.lee@example.com", "bo.sand@example.com"]
 
 
 @settle
@@ -226,3 +234,69 @@ def test_rows_are_read_again_from_the_file_not_held(store, tmp_path):
     table = jobs.plan_csv(TextFile(path)).table
     assert (table.count, len(table.head)) == (1000, 200)
     assert [line for line, _cells, _dropped in table.rows()][-1] == 1001
+
+
+def test_google_layout_reads_back_labels_extensions_faxes_family_and_events(store):
+    table = parse_table(
+        "First Name,Organization Title,Organization Job Description,Birthday,Labels,"
+        "Phone 1 - Label,Phone 1 - Value,Phone 2 - Label,Phone 2 - Value,"
+        "Relation 1 - Label,Relation 1 - Value,Relation 1 - Notes,"
+        "Event 1 - Label,Event 1 - Value,Event 2 - Label,Event 2 - Value,"
+        "Event 3 - Label,Event 3 - Value,Website 1 - Label,Website 1 - Value\n"
+        "Odile,Buyer,Orders the cheese,--03-08,\"Nuts, seeds and grains\","
+        "Work,+1-418-656-9254;ext=102,Work Fax,+1 418 555 0100,"
+        "child,Arthur,plays cello,Arthur's birthday,1995-03-08,"
+        "Anniversary (shop opening),--04-01,Other,2020-02-29,Blog,https://odile.example\n",
+        "google.csv")
+    mapping = auto_map(table.headers)
+    assert [mapping[i] for i in (1, 2, 18, 19)] == ["job_title", "role", "ignore", "website"]
+    (odile,) = records(table, mapping, "dmy")
+    assert (odile.job_title, odile.role, odile.tags) == ("Buyer", "Orders the cheese",
+                                                         ["Nuts, seeds and grains"])
+    # the importer files the second as a fax (see the test below)
+    assert odile.phones == [("+1-418-656-9254;ext=102", "work"), ("+1 418 555 0100", "work fax")]
+    assert odile.websites == [("https://odile.example", "blog")]
+    assert odile.relatives == [("Arthur", "child", "plays cello")]
+    assert [(d.kind, d.label, d.month, d.day, d.year, d.relative) for d in odile.dates] == [
+        ("birthday", "", 3, 8, None, None), ("birthday", "", 3, 8, 1995, "Arthur"),
+        ("anniversary", "shop opening", 4, 1, None, None), ("other", "", 2, 29, 2020, None)]
+
+
+def test_fax_columns_and_fax_labels_are_faxes(store, tmp_path):
+    """Outlook's "Business Fax" column was ignored, and a fax labelled home or work was kept
+    as a phone to call."""
+    path = tmp_path / "faxes.csv"
+    path.write_text("First Name,Business Phone,Business Fax,Home Fax,Phone 1 - Label,"
+                    "Phone 1 - Value\n"
+                    "Ann,01632 960000,01632 960001,01632 960002,Work Fax,01632 960003\n")
+    jobs.import_file(path)
+    ann = only("ann")
+    assert [(c.label, c.value) for c in ann.contacts_of("phone")] == [("work", "01632 960000")]
+    assert [(c.label, c.value) for c in ann.contacts_of("fax")] == [
+        ("work", "01632 960001"), ("home", "01632 960002"), ("work", "01632 960003")]
+
+
+def test_other_tag_columns_still_split_on_commas_and_phones_on_semicolons(store):
+    table = parse_table("Name,Tags,Phone\nAnn,\"VIP, wholesale\",+44 7700 900123; 01632 960111\n",
+                        "x.csv")
+    (ann,) = records(table, auto_map(table.headers), "dmy")
+    assert ann.tags == ["VIP", "wholesale"]
+    assert ann.phones == [("+44 7700 900123", ""), ("01632 960111", "")]
+
+
+def test_thunderbird_birthday_columns_chat_names_and_web_pages(store, tmp_path):
+    """Thunderbird writes a birthday in three columns, and Roundcube a column per chat service
+    and per kind of web page: each was left out."""
+    path = tmp_path / "thunderbird.csv"
+    path.write_text("First Name,Last Name,Screen Name,IM Jabber,Website Blog,Web Page 1,"
+                    "Birth Year,Birth Month,Birth Day\n"
+                    "Ann,Lee,annl,ann@jabber.example,blog.example,www.ann.example,1980,7,4\n"
+                    "Bo,Sand,,,,,,12,25\n")
+    assert jobs.import_file(path).imported == 2
+    ann = only("lee")
+    assert dates_of(ann) == {("birthday", 7, 4, 1980, None)}
+    assert dates_of(only("sand")) == {("birthday", 12, 25, None, None)}
+    assert [(c.label, c.value) for c in ann.contacts_of("handle")] == [
+        ("", "annl"), ("jabber", "ann@jabber.example")]
+    assert [(c.label, c.value) for c in ann.contacts_of("website")] == [
+        ("blog", "blog.example"), ("", "www.ann.example")]

@@ -23,7 +23,7 @@ def test_csv_export_opens_right_in_excel_and_is_safe(store, tmp_path):
     evil = next(r for r in rows if r["Last Name"].endswith("@cmd"))
     assert evil["First Name"] == "'=HYPERLINK(\"http://evil\")"
     assert evil["Last Name"] == "'@cmd"
-    assert evil["Phone"] == "+1 555 0100"
+    assert evil["Phone 1 - Value"] == "+1 555 0100"
     assert evil["Notes"] == "'-2+3"
     assert any(r["First Name"] == "Zoë" for r in rows)
 
@@ -34,6 +34,8 @@ def test_csv_export_opens_right_in_excel_and_is_safe(store, tmp_path):
     ("+44 (0) 7700-900123", "+44 (0) 7700-900123"), ("plain", "plain"), ("-", "'-"),
     ("-2+3", "'-2+3"), ("+1 555 0100 ::: +44 7700 900123", "+1 555 0100 ::: +44 7700 900123"),
     ("+1 555 0100 ::: =cmd", "'+1 555 0100 ::: =cmd"),
+    ("+1-418-656-9254;ext=102", "+1-418-656-9254;ext=102"), ("--04-15", "--04-15"),
+    ("+1-418-656-9254;ext=SUM(A1)", "'+1-418-656-9254;ext=SUM(A1)"), ("--A1", "'--A1"),
 ])
 def test_formula_cells_are_neutralised(cell, safe):
     assert csv_out.safe_cell(cell) == safe

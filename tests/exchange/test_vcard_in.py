@@ -266,3 +266,67 @@ def test_utf16_without_a_byte_order_mark(store, tmp_path, encoding):
                      "END:VCARD\r\n".encode(encoding))
     report = jobs.import_file(path)
     assert report.imported == 1 and only("müller").first_name == "Jörg"
+
+
+def test_a_fold_inside_a_utf8_character_is_read_as_utf8(store, tmp_path):
+    """Folded by bytes, not by characters, as some servers do: the line end falls inside
+    "α" and "д"; read as Windows-1252 it came out as "Î±" and "Ð´"."""
+    name = "Αλεξάνδρα".encode()
+    note = "Длинный комментарий".encode()
+    path = tmp_path / "folded.vcf"
+    path.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:" + name[:5] + b"\r\n " + name[5:]
+                     + b";;;;\r\nNOTE:" + note[:3] + b"\r\n " + note[3:] + b"\r\n"
+                     b"END:VCARD\r\n"
+                     b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lee;Ann;;;\r\nBDAY:bad\r\nEND:VCARD\r\n")
+    report = jobs.import_file(path)
+    customer = only("αλεξ")
+    assert (customer.last_name, customer.about) == ("Αλεξάνδρα", "Длинный комментарий")
+    # lines keep their numbers: the second card starts on line 8
+    assert [line for line, _message in report.errors] == [8]
+
+
+def test_job_title_role_websites_and_faxes_have_their_place(store, tmp_path):
+    path = tmp_path / "work.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Okafor;Bea;;;\nORG:Harbour Books\n"
+                    "TITLE:Head buyer\nROLE:Orders the children's books\n"
+                    "TEL;TYPE=WORK,FAX:+44 20 7946 0000\nTEL;TYPE=HOME:+44 20 7946 0001\n"
+                    "TEL;TYPE=FAX:+44 20 7946 0002\n"
+                    "URL:https://harbour-books.example\nURL;TYPE=HOME:www.bea.example/blog\n"
+                    "END:VCARD\n")
+    jobs.import_file(path)
+    bea = only("okafor")
+    assert (bea.job_title, bea.role) == ("Head buyer", "Orders the children's books")
+    assert [(c.label, c.value) for c in bea.contacts_of("fax")] == [
+        ("work", "+44 20 7946 0000"), ("", "+44 20 7946 0002")]
+    assert [(c.label, c.value) for c in bea.contacts_of("phone")] == [
+        ("home", "+44 20 7946 0001")]
+    assert [(c.label, c.value) for c in bea.contacts_of("website")] == [
+        ("", "https://harbour-books.example"), ("home", "www.bea.example/blog")]
+    assert only("buyer").id == bea.id  # the job title is found by search
+
+
+def test_chat_handles_middle_names_and_escaped_web_addresses(store, tmp_path):
+    """Apple writes "http\\://"; chat addresses come as IMPP or older X- properties."""
+    path = tmp_path / "chat.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Lee;Ann;Marie;;\n"
+                    "item1.URL:http\\://ann.example/shop\nitem1.X-ABLabel:_$!<HomePage>!$_\n"
+                    "IMPP;X-SERVICE-TYPE=Skype:skype:ann.lee\nIMPP:xmpp:ann@jabber.example\n"
+                    "X-AIM:annlee42\nNOTE:see http\\://ann.example\nEND:VCARD\n")
+    report = jobs.import_file(path)
+    assert report.warnings == []
+    ann = only("lee")
+    assert (ann.first_name, ann.about) == ("Ann Marie", "see http://ann.example")
+    assert [(c.label, c.value) for c in ann.contacts_of("website")] == [
+        ("homepage", "http://ann.example/shop")]
+    assert [(c.label, c.value) for c in ann.contacts_of("handle")] == [
+        ("Skype", "ann.lee"), ("xmpp", "ann@jabber.example"), ("AIM", "annlee42")]
+
+
+def test_a_manager_and_an_assistant_are_kept_among_the_customers_people(store, tmp_path):
+    path = tmp_path / "office.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Lee;Ann;;;\nX-EVOLUTION-MANAGER:Rita Moss\n"
+                    "X-MS-ASSISTANT:Tom Vale\nX-EVOLUTION-SPOUSE:Sam Lee\nEND:VCARD\n")
+    jobs.import_file(path)
+    assert [(r.name, r.relation, r.notes) for r in only("lee").relatives] == [
+        ("Sam Lee", "partner", ""), ("Rita Moss", "other", "manager"),
+        ("Tom Vale", "other", "assistant")]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPlainTextEdit,
+    QScrollArea,
     QStatusBar,
     QTabBar,
     QTextEdit,
@@ -213,6 +214,18 @@ class Person:
             menu = action.menu()
             QApplication.processEvents()
 
+    def pick(self, item: str) -> None:
+        """An entry of the menu a click just popped up (a "More…" button's), with the mouse."""
+        self.qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu),
+                             timeout=2000)
+        menu = QApplication.activePopupWidget()
+        items = {plain(a.text()): a for a in menu.actions() if a.isVisible()}
+        assert item in items, f"no {item!r} in the menu: {sorted(items)}"
+        assert items[item].isEnabled(), f"{item!r} is greyed out"
+        self.qtbot.mouseClick(menu, Qt.MouseButton.LeftButton,
+                              pos=menu.actionGeometry(items[item]).center())
+        QApplication.processEvents()
+
     def menu(self, title: str) -> list[str]:
         """What a menu of the window offers, greyed-out entries too: opened with the mouse,
         read, and closed with Esc (a menu has the keyboard while it is open)."""
@@ -286,6 +299,19 @@ class Person:
         QApplication.processEvents()
         assert (window.width(), window.height()) == (width, height), \
             f"the window will not go to {width}×{height}: it is {window.width()}×{window.height()}"
+
+    def scroll_to(self, text: str) -> None:
+        """Scroll the area that holds what shows this text (as the mouse wheel would) until
+        it is on screen."""
+        for window in self.reachable():
+            for area in (a for a in window.findChildren(QScrollArea) if shown(a)):
+                held = [w for w in area.widget().findChildren(QWidget)
+                        if w.isVisible() and plain(_text_of(w)) == text]
+                if held:
+                    area.ensureWidgetVisible(held[0])
+                    QApplication.processEvents()
+                    return
+        raise AssertionError(f"no scrolled area holds {text!r}")
 
     def hover(self, text: str) -> str:
         """Rest the mouse on what shows this text: the tooltip that would show."""

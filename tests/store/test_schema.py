@@ -93,3 +93,31 @@ def test_a_failing_step_leaves_the_file_at_the_old_version(tmp_path: Path, monke
         assert "half_done" not in tables
     finally:
         session.close()
+
+
+def test_version_7_makes_faxes_their_own_kind_and_adds_work_and_card_ids(tmp_path: Path):
+    directory = tmp_path / "six"
+    directory.mkdir()
+    from peewee import SqliteDatabase
+
+    old = SqliteDatabase(str(directory / "regulars.sqlite3"))
+    old.connect()
+    schema.upgrade(old, 6)
+    old.execute_sql(
+        "INSERT INTO customer (id, first_name, last_name, nickname, company, about, "
+        "preferred_channel, newsletter, loyalty_points, created_at, updated_at, sort_name, "
+        "tag_list, total_spent_cents, visit_count, interaction_count) VALUES "
+        "(1, 'Ann', 'Lee', '', '', '', '', 0, 0, '2026-01-01', '2026-01-01', 'lee ann', '', "
+        "0, 0, 0)")
+    for label in ("Work Fax", "fax", "mobile"):
+        old.execute_sql("INSERT INTO contact_point (customer_id, kind, label, value, normalized, "
+                        "position) VALUES (1, 'phone', ?, '0123 456', '', 0)", (label,))
+    old.close()
+    session.open_data(directory)
+    try:
+        kinds = db.execute_sql("SELECT kind, label FROM contact_point ORDER BY id").fetchall()
+        assert kinds == [("fax", "Work"), ("fax", ""), ("phone", "mobile")]
+        ann = Customer.get_by_id(1)
+        assert (ann.job_title, ann.role, ann.source_uid) == ("", "", "")
+    finally:
+        session.close()

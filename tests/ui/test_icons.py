@@ -9,10 +9,10 @@ import pytest
 
 from app.core.timeline import KINDS
 from app.ui import icons
+from app.ui.contact_points import CONTACT_ICONS
 from app.ui.notifiers import _ICONS as REMINDER_ICONS
-from app.ui.profile_pane import _CONTACT_ICONS
 
-USED = sorted({*KINDS, *REMINDER_ICONS.values(), *_CONTACT_ICONS.values(), "note", "pet",
+USED = sorted({*KINDS, *REMINDER_ICONS.values(), *CONTACT_ICONS.values(), "note", "pet",
                "visit", "event", "pin", "regulars"})
 
 

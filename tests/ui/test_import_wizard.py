@@ -128,3 +128,17 @@ def test_cancel_during_import_changes_nothing(qtbot, window, tmp_path):
     wizard.reject()  # Cancel, right after the import started
     assert not wizard.running()
     assert Customer.select().count() in (0, 3000)  # all or nothing, never a part
+
+
+def test_wizard_guesses_the_columns_of_our_own_export(qtbot, window, tmp_path):
+    path = tmp_path / "out.csv"
+    path.write_text("First Name,Organization Title,Organization Job Description,Labels,"
+                    "Phone 1 - Label,Phone 1 - Value,Relation 1 - Value,Event 1 - Value,"
+                    "Website 1 - Value,Preferred Channel,Stay In Touch Days,Regulars ID\n"
+                    "Odile,Buyer,Cheese,VIP,Work,+1 418 555 0100,Arthur,--04-01,"
+                    "https://odile.example,phone,21,7\n")
+    wizard = open_wizard(qtbot, window, path)
+    next_page(qtbot, wizard)
+    shown = [combo.currentData() for combo in wizard.mapping_page._combos]
+    assert shown == ["first_name", "job_title", "role", "tags", "ignore", "phone", "relative",
+                     "event", "website", "channel", "cadence", "ignore"]
