@@ -669,18 +669,21 @@ def test_a_large_import_through_python_dash_m(tmp_path: Path):
 # `regulars reminders`, `regulars follow-up` and `regulars week`.
 
 
-def test_reminders_json_sorted_by_date(tmp_path: Path):
+def test_reminders_json_sorted_by_rank_then_date(tmp_path: Path):
     run(tmp_path, "demo", "--customers", "200")
     result = run(tmp_path, "reminders", "--date", "2026-12-29", "--days", "5", "--json")
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout)
     assert found, "the sample shop has something due"
     for item in found:
-        assert set(item) == {"kind", "date", "customer_id", "customer", "text"}
+        assert set(item) == {"kind", "date", "customer_id", "customer", "text", "rank"}
         assert item["kind"] in ("birthday", "anniversary", "date", "follow_up",
                                 "stay_in_touch", "lapsed")
-    dates = [item["date"] for item in found]
-    assert dates == sorted(dates)
+        suggestion = item["kind"] in ("stay_in_touch", "lapsed")
+        assert item["rank"] == (3 if suggestion else 0 if item["date"] == "2026-12-29"
+                                else 1 if item["date"] < "2026-12-29" else 2)
+    order = [(item["rank"], item["date"]) for item in found]
+    assert order == sorted(order) and len({rank for rank, _date in order}) >= 2
     births = [i for i in found if i["kind"] in ("birthday", "anniversary")]
     assert births and all("2026-12-29" <= i["date"] <= "2027-01-03" for i in births)
 

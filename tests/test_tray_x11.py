@@ -64,10 +64,10 @@ def test_icon_is_in_the_tray_with_a_count(qtbot, tray_window, service):
     cid = service.run(edits.create_customer(first_name="Eleanor", nickname="Ellie")).result
     service.run(edits.add_date(cid, kind="birthday", month=11, day=27, year=1983))
     tray_window.center.refresh()
-    assert icon.toolTip() == "Regulars: 1 reminder"
+    assert icon.toolTip() == "Regulars — Today: nothing due, and 1 this week"
     texts = [a.text() for a in tray_window.tray.menu.actions()]
     assert texts[0] == "Open Regulars"
-    assert "Fri 27 Nov · Ellie's birthday (turns 43)" in texts
+    assert "in 4 days · Ellie's birthday (turns 43)" in texts
     assert texts[-2:] == ["Snooze all until tomorrow", "Quit"]
 
 

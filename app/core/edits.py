@@ -18,6 +18,7 @@ from app.core import (
     demo,
     duplicates,
     followups,
+    greetings,
     reminders,
     settings,
     timeline,
@@ -240,6 +241,15 @@ def complete_reminder(reminder: reminders.Reminder,
     """Done; `outcome` says what happened for a "get in touch" reminder (it asks)."""
     return Operation("complete_reminder", f"done: {reminder.kind} of {who(reminder.customer_id)}",
                      lambda: reminders.complete(reminder, clock.now(), outcome),
+                     (reminder.customer_id,))
+
+
+def greet(reminder: reminders.Reminder,
+          greeting: greetings.Greeting | None) -> Operation[Logged]:
+    """Done on a birthday or an anniversary: the greeting prepared goes on the timeline and the
+    reminder is done, as one step that Ctrl+Z takes back whole; None marks it done only."""
+    return Operation("greet", f"done: {reminder.kind} of {who(reminder.customer_id)}",
+                     lambda: greetings.record(reminder, greeting, clock.now()),
                      (reminder.customer_id,))
 
 

@@ -15,34 +15,35 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import operator
+import sqlite3
 from collections.abc import Collection, Iterable
-from functools import reduce
 from typing import NamedTuple
-
-from peewee import Select
 
 from app.core import settings
 from app.core.dates import add_days, age_on, occurrence
 from app.core.errors import ValidationError
+from app.core.humanize import plural
 from app.store.batches import batches, marks
 from app.store.database import DATABASE_ERRORS, is_locked, without_waiting
 from app.store.models import (
     Customer,
     FollowUp,
     ImportantDate,
-    Relative,
     ReminderState,
     db,
 )
-from app.store.text import full_name
+from app.store.text import fold
 
 KINDS = ("birthday", "anniversary", "date", "follow_up", "stay_in_touch", "lapsed")
-# A regular has lapsed when the time since their last visit is this many of their usual gaps,
-# and at least three weeks more than one gap: a weekly regular after four weeks away.
-LAPSED_FACTOR = 2.0
-LAPSED_SLACK_DAYS = 21
-LAPSED_MIN_VISITS = 3
+# What matters now comes first: what is today, then promises and follow-ups overdue, then the
+# coming days, then the suggestions to get in touch.
+TODAY, OVERDUE, COMING, SUGGESTED = range(4)
+SUGGESTIONS = ("stay_in_touch", "lapsed")
+# A suggestion is told on the day it falls due and for a week after, unless snoozed; then it
+# lives in the weekly review.
+TOLD_DAYS = 7
 _ORDER = {kind: index for index, kind in enumerate(KINDS)}
+_DATE_KINDS = {"birthday": "birthday", "anniversary": "anniversary"}
 _NOUNS = {"partner": "partner", "child": "child", "grandchild": "grandchild",
           "parent": "parent", "sibling": "sibling", "pet": "pet", "friend": "friend",
           "other": "family"}
@@ -58,17 +59,57 @@ class Reminder(NamedTuple):
     text: str
     key: str
     ref: int  # the date, follow-up or customer it comes from
+    rank: int = COMING  # TODAY, OVERDUE, COMING or SUGGESTED, on the day it was read for
 
     def to_json(self) -> dict[str, object]:
         """The shape `regulars reminders --json` promises."""
         return {"kind": self.kind, "date": self.date.isoformat(),
-                "customer_id": self.customer_id, "customer": self.customer, "text": self.text}
+                "customer_id": self.customer_id, "customer": self.customer, "text": self.text,
+                "rank": self.rank}
 
 
-def _name(first: str, last: str, company: str, nickname: str) -> tuple[str, str]:
-    """(the full name, the name they go by) of a customer row."""
-    full = full_name(first, last, company)
-    return full, nickname or first or full
+def rank_on(kind: str, when: dt.date, start: dt.date) -> int:
+    if kind in SUGGESTIONS:
+        return SUGGESTED
+    return TODAY if when == start else OVERDUE if when < start else COMING
+
+
+def when(reminder: Reminder, today: dt.date) -> str:
+    """When it is, in words: "Today", "in 3 days", "overdue 4 days"; a suggestion to get in
+    touch says nothing here (it is never "overdue": its text says how long it has been)."""
+    if reminder.kind in SUGGESTIONS:
+        return ""
+    days = (reminder.date - today).days
+    if days == 0:
+        return "Today"
+    if days == 1:
+        return "Tomorrow"
+    if days > 1:
+        return f"in {days} days"
+    return f"overdue {plural(-days, 'day')}"
+
+
+def heading(reminders: Collection[Reminder]) -> str:
+    """What the Today list and the tray say of it, in the list's order: "Today: 3, and 12 this
+    week · 5 to get in touch" (what is today or overdue, the coming days, the suggestions)."""
+    if not reminders:
+        return "Today: nothing to remember"
+    counts = [0, 0, 0, 0]
+    for reminder in reminders:
+        counts[reminder.rank] += 1
+    now, later, suggested = counts[TODAY] + counts[OVERDUE], counts[COMING], counts[SUGGESTED]
+    text = f"Today: {now:,}" if now else "Today: nothing due"
+    text += f", and {later:,} this week" if later else ""
+    return text + (f" · {suggested:,} to get in touch" if suggested else "")
+
+
+# A customer's full name (as `full_name` makes it) and the name they go by, in SQLite's words,
+# for a customer row named `c` (names are stored trimmed).
+_FULL_NAME = ("CASE WHEN c.first_name != '' AND c.last_name != '' THEN c.first_name || ' ' || "
+              "c.last_name WHEN c.first_name != '' OR c.last_name != '' THEN c.first_name || "
+              "c.last_name ELSE trim(c.company) END")
+_SHORT_NAME = (f"CASE WHEN c.nickname != '' THEN c.nickname WHEN c.first_name != '' "
+               f"THEN c.first_name ELSE {_FULL_NAME} END")
 
 
 def _occurrences(month: int, day: int, start: dt.date, end: dt.date) -> list[dt.date]:
@@ -83,9 +124,10 @@ def _occurrences(month: int, day: int, start: dt.date, end: dt.date) -> list[dt.
 def _date_reminders(start: dt.date, end: dt.date,
                     customer_ids: Collection[int] | None = None) -> list[Reminder]:
     reminders = []
-    condition = Customer.archived_at.is_null()
+    wanted = [] if customer_ids is None else list(customer_ids)
+    where, params = "c.archived_at IS NULL", list(wanted)
     if customer_ids is not None:
-        condition &= Customer.id.in_(list(customer_ids))
+        where = f"c.id IN ({marks(wanted)}) AND {where}"
     days = _month_days(start, end)
     if days is not None:
         # Only the dates that can fall in the window, as a range of days per month: that
@@ -93,34 +135,38 @@ def _date_reminders(start: dt.date, end: dt.date,
         spans: dict[int, list[int]] = {}
         for month, day in days:
             spans.setdefault(month, []).append(day)
-        condition &= reduce(operator.or_, [
-            (ImportantDate.month == month) & ImportantDate.day.between(min(found), max(found))
-            for month, found in spans.items()])
-    rows = _rows(ImportantDate.select(ImportantDate, Customer.first_name, Customer.last_name,
-                                      Customer.company, Customer.nickname)
-                 .join(Customer).where(condition))
-    wanted = {row["relative_id"] for row in rows if row["relative_id"] is not None}
-    relatives = {r.id: r for r in Relative.select().where(Relative.id.in_(list(wanted)))} \
-        if wanted else {}
+        where += " AND (" + " OR ".join(
+            "(d.month = ? AND d.day BETWEEN ? AND ?)" for _ in spans) + ")"
+        params += [value for month, found in spans.items()
+                   for value in (month, min(found), max(found))]
+    cursor = db.connection().cursor()
+    cursor.row_factory = sqlite3.Row
+    rows = cursor.execute(
+        f"SELECT d.id, d.customer_id, d.relative_id, d.kind, d.label, d.month, d.day, d.year, "
+        f"{_FULL_NAME} AS full, {_SHORT_NAME} AS short, r.name AS relative_name, r.relation, "
+        "r.notes AS relative_notes FROM important_date d JOIN customer c ON c.id = d.customer_id "
+        f"LEFT JOIN relative r ON r.id = d.relative_id WHERE {where} "
+        # the order within a day (see `due`): birthdays, anniversaries, other dates, by name
+        "ORDER BY CASE d.kind WHEN 'birthday' THEN 0 WHEN 'anniversary' THEN 1 ELSE 2 END, "
+        "c.sort_name, d.id", params)
     for row in rows:
         for when in _occurrences(row["month"], row["day"], start, end):
-            full, short = _name(row["first_name"], row["last_name"], row["company"],
-                                row["nickname"])
+            full, short = row["full"], row["short"]
             years = age_on(row["year"], row["month"], row["day"], when)
-            kind = {"birthday": "birthday", "anniversary": "anniversary"}.get(row["kind"], "date")
+            kind = _DATE_KINDS.get(row["kind"], "date")
             details = []
             if row["label"] and kind != "birthday":
                 details.append(row["label"])
             if years is not None and years >= 0:
                 details.append(f"turns {years}" if kind == "birthday" else f"{years} years")
             if row["relative_id"] is not None:
-                person = relatives.get(row["relative_id"])
-                if person is None:
+                if row["relative_name"] is None:
                     continue
-                noun = person.notes if person.relation == "pet" and person.notes and len(
-                    person.notes) <= 20 else _NOUNS.get(person.relation, "family")
+                relation, notes = row["relation"], row["relative_notes"]
+                noun = notes if relation == "pet" and notes and len(notes) <= 20 \
+                    else _NOUNS.get(relation, "family")
                 what = "birthday" if kind == "birthday" else kind if kind != "date" else "day"
-                text = f"{person.name}'s {what}, {short}'s {noun}"
+                text = f"{row['relative_name']}'s {what}, {short}'s {noun}"
             elif kind == "date":
                 text = f"{short}: {details.pop(0) if row['label'] else 'an important date'}"
             else:
@@ -128,16 +174,9 @@ def _date_reminders(start: dt.date, end: dt.date,
             if details:
                 text += f" ({', '.join(details)})"
             reminders.append(Reminder(kind, when, row["customer_id"], full, text,
-                                      f"{kind}:{row['id']}:{when.isoformat()}", row["id"]))
+                                      f"{kind}:{row['id']}:{when.isoformat()}", row["id"],
+                                      TODAY if when == start else COMING))
     return reminders
-
-
-def _rows(query: Select) -> list[dict[str, object]]:
-    """The rows of a query built with peewee, read straight from the cursor: at tens of
-    thousands of rows peewee's own row objects cost more than the query."""
-    cursor = db.execute_sql(*query.sql())
-    names = [column[0] for column in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
 def _month_days(start: dt.date, end: dt.date) -> list[tuple[int, int]] | None:
@@ -156,71 +195,98 @@ def _month_days(start: dt.date, end: dt.date) -> list[tuple[int, int]] | None:
 
 def _follow_up_reminders(start: dt.date, end: dt.date,
                          customer_ids: Collection[int] | None = None) -> list[Reminder]:
-    reminders = []
-    condition = (FollowUp.done_at.is_null() & FollowUp.due.is_null(False)
-                 & (FollowUp.due <= end) & Customer.archived_at.is_null())
-    if customer_ids is not None:
-        condition &= Customer.id.in_(list(customer_ids))
-    rows = _rows(FollowUp.select(FollowUp, Customer.first_name, Customer.last_name,
-                                 Customer.company, Customer.nickname)
-                 .join(Customer).where(condition))
-    for row in rows:
-        full, short = _name(row["first_name"], row["last_name"], row["company"], row["nickname"])
-        due = _as_date(row["due"])
-        label = {"promise": "Promised", "ask": "Ask"}.get(row["kind"], "To do")
-        late = (start - due).days
-        text = f"{label}: {row['text']}" + (f" (overdue by {late} days)" if late > 0 else "")
-        reminders.append(Reminder("follow_up", due, row["customer_id"], full, f"{short} — {text}",
-                                  f"follow_up:{row['id']}", row["id"]))
-    return reminders
+    """Open follow-ups due by `end`, their words made by SQLite: a large shop has thousands
+    open, and a line of Python for each is most of the time Today takes."""
+    wanted = [] if customer_ids is None else list(customer_ids)
+    only = f"c.id IN ({marks(wanted)}) AND " if wanted or customer_ids is not None else ""
+    rows = db.execute_sql(
+        f"SELECT f.due, f.customer_id, {_FULL_NAME}, {_SHORT_NAME} || ' — ' || CASE f.kind "
+        "WHEN 'promise' THEN 'Promised' WHEN 'ask' THEN 'Ask' ELSE 'To do' END || ': ' || "
+        "f.text, 'follow_up:' || f.id, f.id, CASE WHEN f.due = ? THEN ? WHEN f.due < ? "
+        "THEN ? ELSE ? END FROM follow_up f CROSS JOIN customer c ON c.id = f.customer_id "
+        f"WHERE {only}f.done_at IS NULL AND f.due IS NOT NULL AND f.due <= ? "
+        "AND c.archived_at IS NULL ORDER BY c.sort_name, f.id",
+        (start.isoformat(), TODAY, start.isoformat(), OVERDUE, COMING, *wanted,
+         end.isoformat()))
+    date = dt.date.fromisoformat
+    return [Reminder("follow_up", date(due[:10]), cid, full, text, key, ref, rank)
+            for due, cid, full, text, key, ref, rank in rows]
 
 
 def _contact_reminders(start: dt.date, end: dt.date,
-                       customer_ids: Collection[int] | None = None) -> list[Reminder]:
-    """Stay in touch (a cadence was set) and lapsed (learnt from their visits)."""
-    reminders = []
-    end_sql = end.isoformat() + " 23:59:59"
-    wanted, only = [], ""
+                       customer_ids: Collection[int] | None = None,
+                       every_one: bool = False) -> list[Reminder]:
+    """Stay in touch (a cadence was set) and lapsed (learnt from their visits), each told from
+    the day it falls due for TOLD_DAYS, or again when a snooze ends; `every_one` for all that
+    are due however long ago (the weekly review's lists). Read through the days kept per
+    customer (`lapse_on`, `contact_due`), so that a large shop's are found in an index."""
+    told_from = (dt.date.min if every_one else start - dt.timedelta(days=TOLD_DAYS - 1))
+    wanted: list[int] = []
+    only = ""
     if customer_ids is not None:
         wanted = list(customer_ids)
-        only = f"id IN ({marks(wanted)}) AND "
+        only = f"c.id IN ({marks(wanted)}) AND "
+    snoozed = [] if every_one else _snoozed_suggestions(start)
+    again = f" OR c.id IN ({marks(snoozed)})" if snoozed else ""
     rows = db.execute_sql(
-        "SELECT id, first_name, last_name, company, nickname, contact_every_days, last_contact, "
-        f"created_at, first_visit, last_visit, visit_count FROM customer WHERE {only}"
-        "archived_at IS NULL AND ("
-        " (contact_every_days IS NOT NULL AND "
-        "  julianday(coalesce(last_contact, created_at)) + contact_every_days <= julianday(?))"
-        " OR (visit_count >= ? AND julianday(?) - julianday(last_visit) > "
-        "  ? * (julianday(last_visit) - julianday(first_visit)) / (visit_count - 1)))",
-        (*wanted, end_sql, LAPSED_MIN_VISITS, end_sql, LAPSED_FACTOR),
+        f"SELECT c.id, {_FULL_NAME}, {_SHORT_NAME}, c.contact_every_days, c.contact_due, "
+        "c.lapse_on, date(c.last_visit), (julianday(date(c.last_visit)) - "
+        "julianday(date(c.first_visit))) / (c.visit_count - 1), "
+        "CAST(julianday(?) - julianday(date(c.last_visit)) AS INTEGER), "
+        "CAST(julianday(?) - julianday(date(coalesce(c.last_contact, c.created_at))) "
+        "AS INTEGER), c.last_contact IS NOT NULL "
+        f"FROM customer c WHERE {only}c.archived_at IS NULL AND ("
+        "c.contact_due BETWEEN ? AND ? OR c.lapse_on BETWEEN ? AND ?" + again + ")"
+        # Who used to spend most first; "+" keeps the planner on the indexes of the days
+        # (walking the index of amounts reads every customer to find a few).
+        + (" ORDER BY +c.total_spent_cents DESC, c.sort_name, c.id" if every_one
+           else " ORDER BY c.sort_name, c.id"),
+        (start.isoformat(), start.isoformat(), *wanted, told_from.isoformat(), end.isoformat(),
+         told_from.isoformat(), start.isoformat(), *snoozed),
     )
-    for (cid, first, last, company, nickname, every, last_contact, created, first_visit,
-         last_visit, visits) in rows:
-        full, short = _name(first, last, company, nickname)
-        if every:
-            since = _as_date(last_contact or created)
-            due = since + dt.timedelta(days=every)
-            if due <= end:
-                silent = (start - since).days
-                wanted = f"(you wanted every {every} days)"
-                text = (f"{short}: no contact for {silent} days {wanted}" if last_contact
-                        else f"{short}: not in touch yet {wanted}")
-                reminders.append(Reminder("stay_in_touch", due, cid, full, text,
-                                          f"stay_in_touch:{cid}:{due.isoformat()}", cid))
-                continue
-        if visits >= LAPSED_MIN_VISITS and first_visit and last_visit:
-            first_day, last_day = _as_date(first_visit), _as_date(last_visit)
-            usual = (last_day - first_day).days / (visits - 1)
-            threshold = max(LAPSED_FACTOR * usual, usual + LAPSED_SLACK_DAYS)
-            lapsed_on = last_day + dt.timedelta(days=int(threshold) + 1)
-            # A state, not an event: only those already away too long on `start`.
-            if usual > 0 and lapsed_on <= start:
-                away = (start - last_day).days
-                text = (f"{short} usually comes every {round(usual)} days; last visit "
-                        f"{away} days ago")
-                reminders.append(Reminder("lapsed", lapsed_on, cid, full, text,
-                                          f"lapsed:{cid}:{last_day.isoformat()}", cid))
+    # The days are ISO text, compared as text: thousands of rows are read here.
+    first_day, last_day, today = told_from.isoformat(), end.isoformat(), start.isoformat()
+    again_ids = set(snoozed)
+    date = dt.date.fromisoformat
+    reminders = []
+    for (cid, full, short, every, contact_due, lapse_on, last_visit, usual, away, silent,
+         contacted) in rows:
+        due = every and contact_due and contact_due <= last_day and (
+            every_one or contact_due >= first_day or cid in again_ids)
+        if due:
+            wanted_every = f"(you wanted every {every} days)"
+            text = (f"{short}: no contact for {silent} days {wanted_every}" if contacted
+                    else f"{short}: not in touch yet {wanted_every}")
+            reminders.append(Reminder("stay_in_touch", date(contact_due), cid, full, text,
+                                      f"stay_in_touch:{cid}:{contact_due}", cid, SUGGESTED))
+        # Today says one thing to get in touch about; the review's lists want each.
+        if (every_one or not due) and lapse_on and lapse_on <= today and (
+                every_one or lapse_on >= first_day or cid in again_ids):
+            text = f"{short}: usually every {round(usual)} days, last visit {away} days ago"
+            reminders.append(Reminder("lapsed", date(lapse_on), cid, full, text,
+                                      f"lapsed:{cid}:{last_visit}", cid, SUGGESTED))
     return reminders
+
+
+def _snoozed_suggestions(start: dt.date) -> list[int]:
+    """Customers whose "get in touch" was snoozed to a day that has come: told again."""
+    return sorted({int(key.split(":")[1]) for (key,) in db.execute_sql(
+        "SELECT key FROM reminder_state WHERE state = 'snoozed' AND until <= ? "
+        "AND (key LIKE 'lapsed:%' OR key LIKE 'stay_in_touch:%')", (start.isoformat(),))})
+
+
+def stopped_coming(day: dt.date, customer_ids: Collection[int] | None = None
+                   ) -> list[Reminder]:
+    """Every regular who has stopped coming by `day`, who used to spend most first: the weekly
+    review's list, and the customer list's "Stopped coming"."""
+    return [r for r in _contact_reminders(day, day, customer_ids, every_one=True)
+            if r.kind == "lapsed"]
+
+
+def overdue_contact(day: dt.date) -> list[Reminder]:
+    """Every customer to stay in touch with whose interval has run out by `day`."""
+    return sorted((r for r in _contact_reminders(day, day, every_one=True)
+                   if r.kind == "stay_in_touch"), key=_in_order)
 
 
 def _as_date(value: dt.datetime | dt.date | str) -> dt.date:
@@ -229,14 +295,24 @@ def _as_date(value: dt.datetime | dt.date | str) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
-def _in_order(reminder: Reminder) -> tuple[dt.date, int, str, str]:
-    return reminder.date, _ORDER[reminder.kind], reminder.customer.casefold(), reminder.key
+# The order of a list of reminders: what matters today first (the rank), then by day. Within a
+# day each kind of reminder is read already in its order (birthdays, anniversaries, dates,
+# follow-ups, suggestions; by name), which a stable sort keeps: at tens of thousands, a key
+# made in Python for each costs more than reading them.
+_in_order = operator.attrgetter("rank", "date")
+
+
+def _in_full_order(reminder: Reminder) -> tuple[int, dt.date, int, str, str]:
+    """Where one reminder goes among those in order (see `replace_for`)."""
+    return (reminder.rank, reminder.date, _ORDER[reminder.kind], fold(reminder.customer),
+            reminder.key)
 
 
 def due(start: dt.date, days: int | None = None,
         customer_ids: Collection[int] | None = None) -> list[Reminder]:
-    """Everything due from `start` over `days` (the lead-time setting by default), by date;
-    of these customers only, when given."""
+    """Everything due from `start` over `days` (the lead-time setting by default), in the
+    order of what matters today (see TODAY…SUGGESTED), then by date; of these customers only,
+    when given."""
     days = settings.get("reminder_lead_days") if days is None else days
     end = add_days(start, days, "the first day")
     found = (_date_reminders(start, end, customer_ids)
@@ -255,7 +331,7 @@ def replace_for(current: list[Reminder], customer_ids: Collection[int],
     ids = set(customer_ids)
     kept = [r for r in current if r.customer_id not in ids]
     for reminder in fresh:
-        bisect.insort(kept, reminder, key=_in_order)
+        bisect.insort(kept, reminder, key=_in_full_order)
     return kept
 
 

@@ -126,14 +126,17 @@ def review(end: dt.date | None = None) -> Review:
     sections["birthdays"] = [
         Row("birthdays", r.customer_id, r.customer, r.text, due=r.date, ref=r.key)
         for r in coming if r.kind in ("birthday", "anniversary")]
-    today = reminders.due(end, 0)
+    # Everything overdue, however long ago: Today told of each for a week, the review keeps them.
+    overdue = sorted([r for r in reminders.due(end, 0) if r.kind == "follow_up"]
+                     + reminders.overdue_contact(end), key=lambda r: (r.date, r.key))
     sections["follow_ups"] = [
         Row("follow_ups", r.customer_id, r.customer, r.text,
-            text=r.text.split(" — ", 1)[-1], due=r.date, ref=r.key)
-        for r in today if r.kind in ("follow_up", "stay_in_touch") and r.date < end]
+            text=r.text.split(" — ", 1)[-1] + (f" ({late})" if (late := reminders.when(r, end))
+                                               else ""), due=r.date, ref=r.key)
+        for r in overdue if r.date < end]
     sections["lapsed"] = [
         Row("lapsed", r.customer_id, r.customer, r.text, ref=r.key)
-        for r in today if r.kind == "lapsed"]
+        for r in reminders.stopped_coming(end)]
     done = {s.key for s in ReminderState.select(ReminderState.key).where(
         ReminderState.key.startswith("week:")
         & ReminderState.key.endswith(f":{end.isoformat()}"))}

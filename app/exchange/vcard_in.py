@@ -232,8 +232,9 @@ def _photo(line: Any) -> bytes | None:
 
 
 def _unescaped(text: str) -> str:
-    """Escapes vCard does not have, which some exporters write and vobject leaves: Apple's
-    "http\\://", "B\\'C"."""
+    """Escapes vCard does not have, which some exporters write and vobject leaves in values it
+    does not decode as text: Apple's "http\\://", "B\\'C". (Not for a note: vobject has
+    decoded it, and a backslash left there is the owner's own.)"""
     return _NEEDLESS_ESCAPE.sub(r"\1", text)
 
 
@@ -391,7 +392,7 @@ def _card(component: Any, line_number: int, order: str) -> Incoming:
                                                 relative_names)
         date_of(line, kind, label=label, relative=relative)
     record.about = "\n".join([
-        *(_unescaped(_text(line.value)).replace("\r\n", "\n") for line in by_name["NOTE"]
+        *(_text(line.value).replace("\r\n", "\n") for line in by_name["NOTE"]
           if _text(line.value)),
         *more_notes])
     for line in by_name["CATEGORIES"]:

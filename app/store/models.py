@@ -97,6 +97,10 @@ class Customer(BaseModel):
     # The card's id in the address book it was imported from (vCard UID, X-ABUID): importing
     # that card again updates this customer. Indexed (where set) by schema step 7.
     source_uid = CharField(default="")
+    # Derived (see app.store.refresh): the day a regular crosses their own rhythm, and the day
+    # a customer to stay in touch with is next due. Indexed by schema step 8.
+    lapse_on = DateField(null=True)
+    contact_due = DateField(null=True)
 
     class Meta:
         indexes = (

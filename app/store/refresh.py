@@ -1,8 +1,9 @@
 """Derived fields, recomputed from the tables inside every write.
 
-Last contact, total spent, visits, the sort key, the tag list and the search
-row are never edited by hand: they are recomputed from what they summarise,
-so an insert, an edit or a delete of anything can never leave them stale.
+Last contact, total spent, visits, the days reminders ask about, the sort key,
+the tag list and the search row are never edited by hand: they are recomputed
+from what they summarise, so an insert, an edit or a delete of anything can
+never leave them stale.
 """
 
 from __future__ import annotations
@@ -32,6 +33,29 @@ UPDATE customer SET
 WHERE id IN ({marks})
 """
 
+# A regular has stopped coming when the time since their last visit is this many of their usual
+# gaps, and at least three weeks more than one gap: a weekly regular after four weeks away.
+LAPSED_FACTOR = 2.0
+LAPSED_SLACK_DAYS = 21
+LAPSED_MIN_VISITS = 3
+
+# The days the reminders ask about, kept so that reading them at any size is a look in an index:
+# the day a regular crosses their own rhythm (`lapse_on`), and the day a customer with a
+# stay-in-touch interval is next due (`contact_due`).
+DUE_SQL = f"""
+UPDATE customer SET
+    lapse_on = CASE WHEN visit_count >= {LAPSED_MIN_VISITS} AND last_visit IS NOT NULL
+            AND first_visit IS NOT NULL AND date(last_visit) > date(first_visit)
+        THEN date(last_visit, '+' || (CAST(max(
+            {LAPSED_FACTOR} * (julianday(date(last_visit)) - julianday(date(first_visit)))
+                / (visit_count - 1),
+            (julianday(date(last_visit)) - julianday(date(first_visit))) / (visit_count - 1)
+                + {LAPSED_SLACK_DAYS}) AS INTEGER) + 1) || ' days') END,
+    contact_due = CASE WHEN contact_every_days IS NOT NULL
+        THEN date(coalesce(last_contact, created_at), '+' || contact_every_days || ' days') END
+WHERE id IN ({{marks}})
+"""
+
 _TAGS_SQL = """
 UPDATE customer SET
     tag_list = coalesce((SELECT group_concat(name, ', ') FROM (
@@ -55,9 +79,11 @@ def refresh(
     for batch in batches(id_list):
         database.execute_sql(_TAGS_SQL.format(marks=marks(batch)), batch)
         known = [cid for cid in batch if cid not in new]
+        if known:
+            database.execute_sql(_STATS_SQL.format(marks=marks(known)), known)
+        database.execute_sql(DUE_SQL.format(marks=marks(batch)), batch)
         if not known:
             continue
-        database.execute_sql(_STATS_SQL.format(marks=marks(known)), known)
         names = database.execute_sql(
             f"SELECT id, first_name, last_name, company FROM customer WHERE id IN ({marks(known)})",
             known,

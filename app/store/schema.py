@@ -16,7 +16,8 @@ from collections.abc import Callable
 from peewee import DateTimeField, IntegerField, SqliteDatabase
 from playhouse.migrate import SqliteMigrator, migrate
 
-from app.store import search
+from app.store import refresh, search
+from app.store.batches import batches, marks
 
 
 class SchemaTooNewError(RuntimeError):
@@ -129,10 +130,25 @@ def _v7_work_and_source(database: SqliteDatabase) -> None:
         "WHERE kind = 'phone' AND lower(label) LIKE '%fax%'")
 
 
+def _v8_days_reminders_ask_about(database: SqliteDatabase) -> None:
+    """The day each regular crosses their own rhythm and the day each customer to stay in
+    touch with is due, kept per customer: Today reads them from an index at any size."""
+    for column in ("lapse_on", "contact_due"):
+        database.execute_sql(f'ALTER TABLE "customer" ADD COLUMN "{column}" DATE')
+    database.execute_sql('CREATE INDEX "customer_lapse_on" ON "customer" '
+                         '("archived_at", "lapse_on")')
+    database.execute_sql('CREATE INDEX "customer_contact_due" ON "customer" '
+                         '("archived_at", "contact_due")')
+    ids = [row[0] for row in database.execute_sql("SELECT id FROM customer")]
+    for batch in batches(ids):
+        database.execute_sql(refresh.DUE_SQL.format(marks=marks(batch)), batch)
+
+
 Step = Callable[[SqliteDatabase], None]
 
 STEPS: tuple[Step, ...] = (_v1_tables, _v2_search_index, _v3_visit_span, _v4_points_and_recent,
-                           _v5_recent_order, _v6_sample_mark, _v7_work_and_source)
+                           _v5_recent_order, _v6_sample_mark, _v7_work_and_source,
+                           _v8_days_reminders_ask_about)
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -21,16 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
-from app.core import edits, logs, session
+from app.core import clock, edits, logs, session
 from app.core.customers import split_tags
+from app.core.directory import STOPPED_COMING
 from app.core.humanize import plural
-from app.core.reminders import Reminder
+from app.core.reminders import Reminder, heading
 from app.ui.backup_dialog import RestoreDialog
 from app.ui.duplicates_dialog import DuplicatesDialog
 from app.ui.file_chooser import open_chooser
 from app.ui.form import present
 from app.ui.new_customer_dialog import NewCustomerDialog
-from app.ui.notifiers import summary
+from app.ui.notifiers import line
 from app.ui.privacy import told
 from app.ui.review_dialogs import PromisesDialog, WeekDialog
 from app.ui.settings_dialog import SettingsDialog
@@ -265,7 +266,10 @@ class Commands(QObject):
         else:
             self.w.today.announce(reminders)
             self.w.actions["toggle_today"].setChecked(True)
-            self._say(f"Today: {summary(reminders)}. See the Today list.", 10_000)
+            pending = self.w.today.reminders()  # what the Today list shows, all of it
+            first = line(pending[0], clock.today(), self.service.privacy.on) if pending else ""
+            self._say(f"{heading(pending)}. First: {first}. See the Today list." if first
+                      else f"{heading(pending)}.", 10_000)
 
     # Customer ----------------------------------------------------------------------------------
 
@@ -362,6 +366,14 @@ class Commands(QObject):
     def show_archived(self, on: bool) -> None:
         self.w.model.set_include_archived(on)
         self.w.show_page()
+
+    def show_stopped_coming(self, on: bool) -> None:
+        """The list narrowed to the regulars who stopped coming, the keyboard on the first of
+        them (Esc goes back to everyone)."""
+        self.w.list_pane.show_only(STOPPED_COMING if on else "")
+        if on and self.w.model.rowCount() > 0:
+            self.w.table.setFocus()
+            self.w.select_row(0)
 
     # Help --------------------------------------------------------------------------------------
 

@@ -72,6 +72,7 @@ class CustomerTableModel(QAbstractTableModel):
         # one is typed, the best match comes first, so that Enter opens the one they meant.
         self._chosen: tuple[str, bool] = ("recent", False)
         self._include_archived = False
+        self._only = ""  # a saved filter (directory.STOPPED_COMING), or everyone
         self._partial = False
         self._fetch = QTimer(self, singleShot=True, interval=0)
         self._fetch.timeout.connect(self.load_rest)
@@ -90,14 +91,27 @@ class CustomerTableModel(QAbstractTableModel):
     def sort_key(self) -> str:
         return self._sort
 
+    @property
+    def only(self) -> str:
+        return self._only
+
     def set_query(self, query: str) -> None:
         query = query.strip()
         if query != self._query:
-            if query:  # a column clicked during a search orders it until the next keystroke
+            if query or self._only:  # a column clicked orders it until the next keystroke
                 self._sort, self._descending = "relevance", False
             else:
                 self._sort, self._descending = self._chosen
             self._query = query
+            self.reload()
+
+    def set_only(self, only: str) -> None:
+        """A saved filter on (or "" for everyone): its customers come in its own order (who
+        used to spend most first) until a column is clicked."""
+        if only != self._only:
+            self._only = only
+            self._sort, self._descending = ("relevance", False) if only or self._query \
+                else self._chosen
             self.reload()
 
     def set_include_archived(self, include: bool) -> None:
@@ -109,7 +123,7 @@ class CustomerTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._fetch.stop()
         self._partial = False
-        if first_page_is_cheap(self._query, self._sort):
+        if first_page_is_cheap(self._query, self._sort, self._only):
             self._ids = self._read_ids(_FIRST_PAGE + 1)
             if len(self._ids) > _FIRST_PAGE:
                 del self._ids[_FIRST_PAGE:]
@@ -128,7 +142,8 @@ class CustomerTableModel(QAbstractTableModel):
     def total(self) -> int:
         """How many customers the list holds, loaded or not."""
         if self._partial:
-            return self._service.customer_total(self._query, self._include_archived)
+            return self._service.customer_total(self._query, self._include_archived,
+                                                self._only)
         return len(self._ids)
 
     def load_rest(self) -> None:
@@ -169,7 +184,7 @@ class CustomerTableModel(QAbstractTableModel):
 
     def _read_ids(self, limit: int | None = None) -> list[int]:
         return self._service.customer_ids(
-            self._query, self._sort, self._descending, self._include_archived, limit
+            self._query, self._sort, self._descending, self._include_archived, limit, self._only
         )
 
     def customer_id(self, row: int) -> int | None:

@@ -13,6 +13,12 @@ _TOWARDS_THE_END = (_Move.MoveEnd, _Move.MoveDown, _Move.MoveNext, _Move.MovePag
 
 
 class CustomerTable(QTableView):
+    def __init__(self) -> None:
+        super().__init__()
+        # A row is what is chosen here, never a cell: Tab goes on to the Today list below, as
+        # it leaves any other field, instead of stepping through the cells of the row.
+        self.setTabKeyNavigation(False)
+
     def _load_rest(self) -> None:
         model = self.model()
         if isinstance(model, CustomerTableModel):

@@ -4,8 +4,8 @@ Done on "get in touch" (a regular who stopped coming, a customer to stay in touc
 mean a call, a message, a visit, or that the owner let it go: writing a guess on the timeline
 would record a contact that never was. So it asks, in one small window: four answers, each
 with its number key, none chosen in advance (Enter picks nothing); Esc changes nothing. Where
-Done is unambiguous (a promise closed, a birthday greeted) it is done at once. Either way the
-owner is told what went on the timeline.
+Done is unambiguous (a promise closed) it is done at once; a birthday or an anniversary offers
+a greeting to send (greeting_step). Either way the owner is told what went on the timeline.
 """
 
 from __future__ import annotations

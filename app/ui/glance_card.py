@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 from app.core import clock
 from app.core.glance import Glance
 from app.core.humanize import days_ago, plural
+from app.core.reminders import when
 from app.ui.elided_lines import ElidedLine, LineStack, Piece
-from app.ui.notifiers import when
 from app.ui.photos import initials_pixmap
 
 # Lines each section has, whoever is open: what the card's height is made of.
@@ -215,7 +215,7 @@ class GlanceCard(QFrame):
             facts.append(plural(p.loyalty_points, "point"))
         facts.append(f"spent {p.total_spent:,.2f}")
         for reminder in [r for r in g.coming_up if r.date != today][:2]:
-            facts.append(f"{reminder.text} {when(reminder, today)}")
+            facts.append(f"{reminder.text} {when(reminder, today).lower()}")  # mid-line
         if p.archived:
             facts.append("archived")
         return facts

@@ -21,13 +21,16 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.core.directory import STOPPED_COMING
 from app.core.humanize import plural
 from app.ui.customer_model import CustomerTableModel
 from app.ui.customer_table import CustomerTable
@@ -44,6 +47,8 @@ NAME_ROOM = 180  # most names whole
 
 class ListPane(QWidget):
     customer_chosen = Signal(int)
+    # A saved filter went on or off ("" for everyone), from its menu item, Esc or "Everyone".
+    only_changed = Signal(str)
 
     def __init__(self, service: DataService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,12 +78,39 @@ class ListPane(QWidget):
         self.model.rowsInserted.connect(self._after_reset)  # the rest of a long list came
         self.count_label = QLabel()
         self.count_label.setEnabled(False)
+        self.table.installEventFilter(self)
+        self.filter_bar = self._filter_bar()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 0, 0)
         layout.addWidget(self.search)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+
+    def _filter_bar(self) -> QWidget:
+        """Above the list while a saved filter is on: what it shows, and the way back."""
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel("<b>Stopped coming</b>, who used to spend most first"), 1)
+        everyone = QPushButton("Everyone")
+        everyone.setToolTip("Show every customer again (Esc)")
+        everyone.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        everyone.clicked.connect(lambda: self.show_only(""))
+        row.addWidget(everyone)
+        bar.hide()
+        return bar
+
+    def show_only(self, only: str) -> None:
+        """Only the customers of a saved filter (STOPPED_COMING), or "" for everyone again;
+        a search goes on within them."""
+        if only == self.model.only:
+            return
+        self.model.set_only(only)
+        self.filter_bar.setVisible(bool(only))
+        self.apply_search()
+        self.only_changed.emit(only)
 
     def _set_up_table(self) -> None:
         table = self.table
@@ -134,7 +166,13 @@ class ListPane(QWidget):
     # Search ------------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """QObject.eventFilter: Esc clears the search, Down moves into the list."""
+        """QObject.eventFilter: Esc clears the search, then a saved filter; Down moves into the
+        list."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and \
+                self.model.only and isinstance(event, QKeyEvent) and \
+                event.key() == Qt.Key.Key_Escape:
+            self.show_only("")
+            return True
         if watched is self.search and event.type() == QEvent.Type.ShortcutOverride:
             assert isinstance(event, QKeyEvent)
             # Ctrl+Z in the search box (where the keyboard goes back after most forms) undoes
@@ -145,6 +183,9 @@ class ListPane(QWidget):
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Escape:
+                if not self.search.text() and self.model.only:
+                    self.show_only("")
+                    return True
                 self.search.clear()
                 self._give_back_keyboard()
                 return True
@@ -219,7 +260,10 @@ class ListPane(QWidget):
         return True
 
     def reveal(self, customer_id: int) -> bool:
-        """Select this customer, clearing a search that hides them; False when not listed."""
+        """Select this customer, clearing a search or filter that hides them; False when not
+        listed."""
+        if self.model.row_of(customer_id) is None and self.model.only:
+            self.show_only("")
         if self.model.row_of(customer_id) is None and self.search.text():
             self.search.clear()
             self.apply_search()
@@ -236,7 +280,10 @@ class ListPane(QWidget):
     def update_count(self, count: int | None = None) -> None:
         count = self.model.total() if count is None else count
         if self.model.query:
-            self.count_label.setText(plural(count, "match", "matches"))
+            among = " among them" if self.model.only else ""
+            self.count_label.setText(plural(count, "match", "matches") + among)
+        elif self.model.only == STOPPED_COMING:
+            self.count_label.setText(f"{count} stopped coming")
         else:
             self.count_label.setText(plural(count, "customer"))
 

@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
         self.menus["Edit"].aboutToShow.connect(self.commands.update_undo_import)
         self.menus["File"].aboutToShow.connect(self.commands.update_samples)
         self.table.customContextMenuRequested.connect(self._list_menu)
+        self.list_pane.only_changed.connect(
+            lambda only: self.actions["show_stopped_coming"].setChecked(bool(only)))
         self.undo_stack.indexChanged.connect(self._undo_moved)
         self.runner.reveal.connect(self.reveal)
         self.runner.saving.connect(self._saving)
@@ -252,7 +254,7 @@ class MainWindow(QMainWindow):
     def show_page(self) -> None:
         # With no search and no archived, the list's count is the count of customers.
         total = self.model.total()
-        empty = (total == 0 and not self.model.query
+        empty = (total == 0 and not self.model.query and not self.model.only
                  and not self.actions["show_archived"].isChecked())
         self.pages.setCurrentIndex(_EMPTY_PAGE if empty else _MAIN_PAGE)
         self.list_pane.update_count(total)

@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import clock, edits
-from app.core.humanize import plural
-from app.core.reminders import ASKS_WHAT_HAPPENED, Reminder
+from app.core.greetings import offers_greeting
+from app.core.reminders import ASKS_WHAT_HAPPENED, Reminder, heading, when
 from app.ui.done_step import finish
+from app.ui.greeting_step import offer
 from app.ui.icons import app_icon, icon
 from app.ui.service import DataService
 
@@ -55,24 +56,13 @@ class Notifier(Protocol):
     def announce(self, reminders: list[Reminder]) -> None: ...
 
 
-def when(reminder: Reminder, today: dt.date) -> str:
-    days = (reminder.date - today).days
-    if days == 0:
-        return "today"
-    if days == 1:
-        return "tomorrow"
-    if days < 0:
-        return "overdue"
-    return f"{reminder.date:%a %d %b}"
-
-
-def summary(reminders: list[Reminder]) -> str:
-    return plural(len(reminders), "reminder")
-
-
 def line(reminder: Reminder, today: dt.date, private: bool = False) -> str:
-    """A reminder as listed: when and what; on a private screen only whose it is."""
-    return reminder.customer if private else f"{when(reminder, today)} · {reminder.text}"
+    """A reminder as listed: when and what ("overdue 4 days · Ellie — Promised: …"); a
+    suggestion to get in touch is its text alone; on a private screen only whose it is."""
+    if private:
+        return reminder.customer
+    said = when(reminder, today)
+    return f"{said} · {reminder.text}" if said else reminder.text
 
 
 class ReminderModel(QAbstractListModel):
@@ -125,7 +115,8 @@ class TodayPanel(QWidget):
     """The in-window list of what is due, with Done, Snooze and Dismiss.
 
     Each is a key away (Alt+D, Alt+T, Alt+I) and undone with Ctrl+Z; what was done is said
-    through `said`. Enter or a double-click opens the customer.
+    through `said`. A click, Enter or a double-click opens the customer; the buttons act on
+    the row the click selected.
     """
 
     open_customer = Signal(int)
@@ -147,14 +138,15 @@ class TodayPanel(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.activated.connect(self._open)
+        self.list.activated.connect(self._open)  # Enter, or a double-click
+        self.list.clicked.connect(self._open)  # a click selects the row and opens its customer
         self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self._size_rows()
         self._row = 0  # where the current row was: after it is done, the next one is there
         self._acted: str | None = None  # the reminder last acted on: an undo brings it back
         self.done_button = QPushButton("&Done")
-        self.done_button.setToolTip("Closes a promise, logs a greeting, or asks what happened "
-                                    "(Alt+D)")
+        self.done_button.setToolTip("Closes a promise, offers to send a greeting, or asks what "
+                                    "happened (Alt+D)")
         self.done_button.clicked.connect(self.done_current)
         self.snooze_button = QPushButton("&Tomorrow")
         self.snooze_button.setToolTip("Snooze until tomorrow (Alt+T)")
@@ -223,8 +215,7 @@ class TodayPanel(QWidget):
                 row = min(self._row, len(reminders) - 1)
             if row is not None:
                 self.select_row(row)
-        self.title.setText(f"Today: {summary(reminders)}" if reminders
-                           else "Today: nothing to remember")
+        self.title.setText(heading(reminders))
         self._size_rows()
         self._update_buttons()
 
@@ -249,10 +240,14 @@ class TodayPanel(QWidget):
         self.open_customer.emit(self.model.reminders[index.row()].customer_id)
 
     def done_current(self) -> None:
-        """Done; for "get in touch" it first asks what happened."""
+        """Done; for a birthday or an anniversary it offers to send a greeting, for "get in
+        touch" it first asks what happened."""
         reminder = self.current()
         if reminder is not None:
             self._acted = reminder.key
+            if offers_greeting(reminder):
+                offer(self._service, reminder, self.said.emit, self)
+                return
             finish(self._service, reminder.customer, reminder.kind in ASKS_WHAT_HAPPENED,
                    lambda outcome: edits.complete_reminder(reminder, outcome), self.said.emit,
                    self)
@@ -303,15 +298,14 @@ class TrayNotifier(QObject):
         """Notifier.show_reminders: tooltip and menu."""
         self._reminders = list(reminders)
         today = clock.today()
-        due_today = [r for r in reminders if r.date <= today]
-        self.icon.setToolTip(f"Regulars: {summary(reminders)}"
-                             + (f", {len(due_today)} today or overdue" if due_today else ""))
+        self.icon.setToolTip(f"Regulars — {heading(reminders)}")
         self.menu.clear()
         self.menu.addAction("Open Regulars", self.open_window.emit)
         self.menu.addSeparator()
         for reminder in reminders[:TRAY_MENU_LIMIT]:
             private = self._service.privacy.on
-            action = QAction(line(reminder, today, private), self.menu)
+            # "&&": a menu takes a lone "&" for a shortcut ("Oak & Iron")
+            action = QAction(line(reminder, today, private).replace("&", "&&"), self.menu)
             if not private:
                 action.setIcon(icon(_ICONS[reminder.kind]))
             action.triggered.connect(
@@ -333,11 +327,10 @@ class TrayNotifier(QObject):
             return
         self._announced = list(reminders)
         today = clock.today()
-        lines = [r.customer if self._service.privacy.on else f"{when(r, today)}: {r.text}"
-                 for r in reminders[:4]]
+        lines = [line(r, today, self._service.privacy.on) for r in reminders[:4]]
         if len(reminders) > 4:
             lines.append(f"… and {len(reminders) - 4} more")
-        self.icon.showMessage(f"Regulars: {summary(reminders)}", "\n".join(lines),
+        self.icon.showMessage(f"Regulars — {heading(reminders)}", "\n".join(lines),
                               app_icon(), 15_000)
 
     def _message_clicked(self) -> None:

@@ -176,14 +176,16 @@ class DataService(QObject):
     # Reading -----------------------------------------------------------------------------------
 
     def customer_ids(self, query: str, sort: str, descending: bool,
-                     include_archived: bool = False, limit: int | None = None) -> list[int]:
-        return directory.customer_ids(query, sort, descending, include_archived, limit)
+                     include_archived: bool = False, limit: int | None = None,
+                     only: str = "") -> list[int]:
+        return directory.customer_ids(query, sort, descending, include_archived, limit, only)
 
     def rows(self, ids: Sequence[int]) -> dict[int, directory.Row]:
         return directory.rows(ids)
 
-    def customer_total(self, query: str, include_archived: bool = False) -> int:
-        return directory.total(query, include_archived)
+    def customer_total(self, query: str, include_archived: bool = False,
+                       only: str = "") -> int:
+        return directory.total(query, include_archived, only)
 
     def sample_count(self) -> int:
         return demo.count()

@@ -56,3 +56,31 @@ def test_marking_a_customer_opened_never_waits_for_another_writer(store):
         other.rollback()
         other.close()
     assert directory.mark_opened(cid) is True
+
+
+def test_stopped_coming_lists_only_them_most_spent_first_and_searches_among_them(store):
+    import datetime as dt
+
+    from app.core import clock, directory, timeline
+
+    ids = {}
+    for name, spent in (("Lowri", "5.00"), ("Hana", "90.00"), ("Mila", "40.00"),
+                        ("Lena", "60.00")):
+        cid = ids[name] = customers.create_customer(first_name=name)
+        weeks = 30 if name == "Lena" else 4  # Lena still comes every week
+        start = dt.datetime(2026, 5, 4, 9) if name == "Lena" else dt.datetime(2026, 6, 1, 9)
+        for week in range(weeks):
+            timeline.log(cid, "purchase", amount=spent, at=start + dt.timedelta(days=7 * week))
+    customers.create_customer(first_name="Newcomer")
+    with clock.frozen(dt.datetime(2026, 11, 23, 10, 30)):
+        # In its own order ("relevance", as a search's best first): most spent first.
+        stopped = directory.customer_ids(sort="relevance", only=directory.STOPPED_COMING)
+        assert stopped == [ids["Hana"], ids["Mila"], ids["Lowri"]]
+        assert directory.total(only=directory.STOPPED_COMING) == 3
+        assert directory.customer_ids("l", "relevance", only=directory.STOPPED_COMING) == [
+            ids["Lowri"]]
+        assert directory.customer_ids(only=directory.STOPPED_COMING, sort="name") == [
+            ids["Hana"], ids["Lowri"], ids["Mila"]]
+        assert directory.customer_ids(sort="relevance", limit=1,
+                                      only=directory.STOPPED_COMING) == [ids["Hana"]]
+        assert len(directory.customer_ids()) == 5

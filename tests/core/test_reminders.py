@@ -92,21 +92,31 @@ def test_follow_ups_due_and_overdue(eleanor):
     done = followups.add(eleanor, "already done", due=dt.date(2026, 11, 24))
     followups.set_done(done)
     assert texts(dt.date(2026, 11, 23), 7) == [
-        ("follow_up", "2026-11-20",
-         "Ellie — Promised: order the blue size 9 (overdue by 3 days)"),
+        ("follow_up", "2026-11-20", "Ellie — Promised: order the blue size 9"),
         ("follow_up", "2026-11-26", "Ellie — Ask: how was Germany?"),
     ]
+    found = reminders.due(dt.date(2026, 11, 23), 7)
+    assert [(r.rank, reminders.when(r, dt.date(2026, 11, 23))) for r in found] == [
+        (reminders.OVERDUE, "overdue 3 days"), (reminders.COMING, "in 3 days")]
 
 
 def test_logging_anything_resets_stay_in_touch(eleanor):
     customers.update_customer(eleanor, contact_every_days=30)
     timeline.log(eleanor, "visit", at=dt.datetime(2026, 10, 1, 10))
-    assert texts(dt.date(2026, 11, 23), 7) == [
+    assert texts(dt.date(2026, 11, 3), 7) == [
         ("stay_in_touch", "2026-10-31",
-         "Ellie: no contact for 53 days (you wanted every 30 days)")]
-    timeline.log(eleanor, "note", "saw her at the market", at=dt.datetime(2026, 11, 22, 16))
-    assert texts(dt.date(2026, 11, 23), 7) == []
-    assert [k for k, _d, _t in texts(dt.date(2026, 12, 20), 7)] == ["stay_in_touch"]
+         "Ellie: no contact for 33 days (you wanted every 30 days)")]
+    timeline.log(eleanor, "note", "saw her at the market", at=dt.datetime(2026, 11, 2, 16))
+    assert texts(dt.date(2026, 11, 3), 7) == []
+    assert [k for k, _d, _t in texts(dt.date(2026, 11, 30), 7)] == ["stay_in_touch"]
+
+
+def test_get_in_touch_is_told_for_a_week_then_lives_in_the_review(eleanor):
+    customers.update_customer(eleanor, contact_every_days=30)
+    timeline.log(eleanor, "visit", at=dt.datetime(2026, 10, 1, 10))  # due 31 October
+    assert [k for k, _d, _t in texts(dt.date(2026, 11, 6), 0)] == ["stay_in_touch"]
+    assert texts(dt.date(2026, 11, 7), 0) == []
+    assert [r.customer_id for r in reminders.overdue_contact(dt.date(2026, 11, 7))] == [eleanor]
 
 
 def visits(cid: int, *days: dt.date) -> None:
@@ -121,7 +131,39 @@ def test_a_lapsed_regular_is_noticed_from_their_own_rhythm(eleanor):
     assert texts(last + dt.timedelta(days=20), 7) == []  # not yet, nor within the week
     found = texts(last + dt.timedelta(days=30), 0)
     assert found == [("lapsed", "2026-11-18",
-                      "Ellie usually comes every 7 days; last visit 30 days ago")]
+                      "Ellie: usually every 7 days, last visit 30 days ago")]
+
+
+def test_a_regular_who_stopped_coming_is_told_once_then_lives_in_the_review(eleanor):
+    """Crossing her rhythm on Wednesday 18 November: in Today that day and for the week, not
+    the Wednesday after, unless snoozed; in the review's list all along."""
+    visits(eleanor, *(dt.date(2026, 9, 1) + dt.timedelta(days=7 * week) for week in range(8)))
+    crossed = dt.date(2026, 11, 18)
+
+    def told(day: dt.date) -> list[str]:
+        return [r.kind for r in reminders.pending(day, 0)]
+
+    assert told(crossed - dt.timedelta(days=1)) == []
+    assert told(crossed) == told(crossed + dt.timedelta(days=6)) == ["lapsed"]
+    assert told(crossed + dt.timedelta(days=7)) == []
+    for day in (crossed, crossed + dt.timedelta(days=7), crossed + dt.timedelta(days=60)):
+        assert [r.customer_id for r in reminders.stopped_coming(day)] == [eleanor]
+    # Snoozed on the last day of its week, it comes back when the snooze ends.
+    lapsed = reminders.pending(crossed + dt.timedelta(days=6), 0)
+    reminders.snooze(lapsed, crossed + dt.timedelta(days=10), dt.datetime(2026, 11, 24, 9))
+    assert told(crossed + dt.timedelta(days=9)) == []
+    assert told(crossed + dt.timedelta(days=10)) == ["lapsed"]
+
+
+def test_the_review_lists_who_stopped_coming_by_what_they_used_to_spend(store):
+    names = {}
+    for name, spent in (("Low", "5.00"), ("High", "90.00"), ("Mid", "40.00")):
+        cid = names[name] = customers.create_customer(first_name=name)
+        for week in range(4):
+            timeline.log(cid, "purchase", amount=spent,
+                         at=dt.datetime(2026, 6, 1, 9) + dt.timedelta(days=7 * week))
+    found = reminders.stopped_coming(dt.date(2026, 11, 23))
+    assert [r.customer for r in found] == ["High", "Mid", "Low"]
 
 
 def test_never_lapsed_after_one_or_two_visits(store):
@@ -154,7 +196,8 @@ def test_shown_once_a_day_snoozed_dismissed_and_done(eleanor):
     assert len(reminders.not_shown_on(reminders.pending(tomorrow), tomorrow)) == 2
     reminders.snooze(found[:1], tomorrow, now)
     assert [r.kind for r in reminders.pending(today)] == ["birthday"]
-    assert [r.kind for r in reminders.pending(tomorrow)] == ["follow_up", "birthday"]
+    # tomorrow the birthday is today's, the call back overdue
+    assert [r.kind for r in reminders.pending(tomorrow)] == ["birthday", "follow_up"]
     reminders.dismiss(found[1:], now)
     reminders.mark_done(found[:1], now)
     assert reminders.pending(tomorrow) == []
@@ -195,7 +238,7 @@ def test_done_logs_what_it_means_and_asks_what_happened_where_it_cannot_know(ele
     customers.add_date(eleanor, "birthday", 11, 24)
     followups.add(eleanor, "call back", due=dt.date(2026, 11, 23))
     customers.update_customer(eleanor, contact_every_days=30)
-    timeline.log(eleanor, "visit", at=dt.datetime(2026, 10, 1, 10))
+    timeline.log(eleanor, "visit", at=dt.datetime(2026, 10, 20, 10))  # due 19 November
     now = dt.datetime(2026, 11, 23, 10, 30)
     found = {r.kind: r for r in reminders.pending(now.date())}
     assert reminders.complete(found["follow_up"], now) == ("note", "Done: call back")
@@ -211,7 +254,7 @@ def test_done_logs_what_it_means_and_asks_what_happened_where_it_cannot_know(ele
 
 def test_a_get_in_touch_where_nothing_happened_rests_for_her_interval_and_comes_back(eleanor):
     customers.update_customer(eleanor, contact_every_days=30)
-    timeline.log(eleanor, "visit", at=dt.datetime(2026, 10, 1, 10))
+    timeline.log(eleanor, "visit", at=dt.datetime(2026, 10, 20, 10))  # due 19 November
     now = dt.datetime(2026, 11, 23, 10, 30)
     stay = next(r for r in reminders.pending(now.date()) if r.kind == "stay_in_touch")
     assert reminders.complete(stay, now, "nothing") is None
@@ -226,7 +269,8 @@ def test_a_get_in_touch_where_nothing_happened_rests_for_her_interval_and_comes_
 @pytest.mark.parametrize("outcome, kind", [("call", "call"), ("message", "message"),
                                            ("visit", "visit")])
 def test_getting_in_touch_logs_what_the_owner_says_happened(eleanor, outcome, kind):
-    visits(eleanor, *(dt.date(2026, 6, 1) + dt.timedelta(days=7 * week) for week in range(6)))
+    # weekly until 22 October: she crosses her rhythm on 20 November
+    visits(eleanor, *(dt.date(2026, 9, 17) + dt.timedelta(days=7 * week) for week in range(6)))
     now = dt.datetime(2026, 11, 23, 10, 30)
     lapsed = next(r for r in reminders.pending(now.date()) if r.kind == "lapsed")
     logged = reminders.complete(lapsed, now, outcome)
@@ -241,3 +285,22 @@ def test_getting_in_touch_logs_what_the_owner_says_happened(eleanor, outcome, ki
 def test_a_window_off_the_calendar_is_refused(store, start, days):
     with pytest.raises(ValidationError, match="not between 1900"):
         reminders.due(start, days)
+
+
+@pytest.mark.parametrize("names, full, short", [
+    ({"first_name": "Ann", "last_name": "Lee", "nickname": "Annie"}, "Ann Lee", "Annie"),
+    ({"first_name": "Ann"}, "Ann", "Ann"),
+    ({"last_name": "Lee"}, "Lee", "Lee"),
+    ({"company": "Quay Books", "last_name": ""}, "Quay Books", "Quay Books"),
+    ({"company": "Quay Books", "nickname": "Q"}, "Quay Books", "Q"),
+])
+def test_reminders_name_customers_as_the_list_does(store, names, full, short):
+    from app.store.text import full_name
+
+    cid = customers.create_customer(**names)
+    customers.add_date(cid, "birthday", 11, 23)
+    followups.add(cid, "call back", due=dt.date(2026, 11, 23))
+    found = reminders.due(dt.date(2026, 11, 23), 0)
+    assert {r.customer for r in found} == {full} == {
+        full_name(names.get("first_name"), names.get("last_name"), names.get("company"))}
+    assert sorted(r.text for r in found) == [f"{short} — To do: call back", f"{short}'s birthday"]

@@ -38,7 +38,7 @@ def test_the_sections_of_a_week(store):
     assert names(review, "top_customers") == ["Bo Kim", "Ann Lee"]  # 83.50 over the year
     assert [r.detail for r in review.sections["birthdays"]] == ["Bo's birthday (turns 46)"]
     assert [r.text for r in review.sections["follow_ups"]] == [
-        "Promised: order the blue size 9 (overdue by 3 days)"]
+        "Promised: order the blue size 9 (overdue 3 days)"]
     data = review.to_json()
     assert list(data) == list(week.SECTIONS)
     assert data["top_spenders"][0] == {"customer_id": ann, "customer": "Ann Lee", "amount": 45.0}

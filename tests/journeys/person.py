@@ -70,7 +70,7 @@ class Person:
         widget = QApplication.focusWidget()
         if widget is None:
             widget = QApplication.activeModalWidget() or QApplication.activeWindow()
-        if widget is None:
+        if widget is None or not widget.isVisible():  # a menu that closed
             widget = self._window_underneath()
         assert widget is not None, "nothing has the keyboard: no window is active"
         return widget
@@ -92,8 +92,8 @@ class Person:
                 self.qtbot.waitUntil(inside, timeout=1000)
 
     def _window_underneath(self) -> QWidget | None:
-        """When a dialog closes, a window manager gives the keyboard back to the window under
-        it (the offscreen screen of the tests has no window manager to do so)."""
+        """When a dialog or a menu closes, a window manager gives the keyboard back to the
+        window under it (the offscreen screen of the tests has no window manager to do so)."""
         windows = [w for w in self.reachable() if isinstance(w, QMainWindow)] or self.reachable()
         if not windows:
             return None
@@ -254,6 +254,15 @@ class Person:
             if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
                 found.extend(_visible_rows(widget))
         return found
+
+    def list_rows(self, text: str) -> list[str]:
+        """Every row, in order, of the list on screen that shows a row starting with `text`:
+        what a person reads scrolling it from top to bottom (the first column of a table)."""
+        for view in (w for w in self._widgets()
+                     if isinstance(w, QAbstractItemView) and not isinstance(w, QHeaderView)):
+            if _row_showing(view, text) is not None:
+                return [plain(str(index.data() or "")) for index in _rows(view)]
+        raise AssertionError(f"no list on screen shows {text!r}; on screen: {self.texts()}")
 
     def sees(self, text: str) -> bool:
         return any(text in shown_text for shown_text in self.texts())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.journeys.shop import added, customer_named, entries
 
-WILLIAM = "William usually comes every 19 days"
+WILLIAM = "William: usually every 19 days"
 
 
 def test_f6_starts_on_the_first_row_and_enter_opens_the_customer_doing_nothing(regular, person):
@@ -55,7 +55,7 @@ def test_get_in_touch_asks_what_happened(regular, person):
     before = entries(william)
     person.press("F6")
     person.type("William M")  # the list finds the name typed
-    assert person.current_row() == ["William Murphy", WILLIAM + "; last visit 149 days ago"]
+    assert person.current_row() == ["William Murphy", WILLIAM + ", last visit 149 days ago"]
     assert "Get in touch" in person.button_texts()
     person.press("Alt+G")
     assert person.sees("What happened with William Murphy?")

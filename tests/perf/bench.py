@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 KEYS = ("start_s", "bare_qt_start_s", "start_ratio", "keystroke_ms_p50", "keystroke_ms_p95",
-        "open_profile_ms_p95", "reminders_ms", "find_ms_p50", "raw_sqlite_find_ms_p50",
+        "open_profile_ms_p95", "reminders_ms", "week_ms", "find_ms_p50", "raw_sqlite_find_ms_p50",
         "find_vs_raw_sqlite", "import_csv_s", "rss_mb")
 
 # Started as a separate process: from the interpreter's start to the window shown with the
@@ -98,6 +98,14 @@ def build(directory: Path, customers: int) -> None:
     session.close()
 
 
+def built(directory: Path, customers: int) -> Path:
+    """The data folder, with the sample shop built in it unless it is there already."""
+    if not (directory / "regulars.sqlite3").exists():
+        print(f"building {customers:,} customers in {directory} …", flush=True)
+        build(directory, customers)
+    return directory
+
+
 def rss_mb() -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -105,13 +113,30 @@ def rss_mb() -> float:
     return float("nan")
 
 
+def reminder_figures(runs: int = 5) -> dict[str, float]:
+    """Median milliseconds to read the day's reminders (Today), and the weekly review's list of
+    every regular who stopped coming, from the open database."""
+    from app.core import clock, reminders
+
+    figures = {}
+    for key, read in (("reminders_ms", lambda: reminders.pending(clock.today())),
+                      ("week_ms", lambda: reminders.stopped_coming(clock.today()))):
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            read()
+            times.append((time.perf_counter() - start) * 1000)
+        figures[key] = statistics.median(times)
+    return figures
+
+
 def in_window(directory: Path) -> dict[str, float]:
     """Keystrokes, opening profiles, reminders, search and memory, in one window."""
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtTest import QTest
 
-    from app.core import clock, profile, reminders, session
     from app.core import directory as listing
+    from app.core import profile, session
     from app.store import search
     from app.ui.application import make_application
     from app.ui.main_window import MainWindow
@@ -167,12 +192,7 @@ def in_window(directory: Path) -> dict[str, float]:
         opening.append((time.perf_counter() - start) * 1000)
     figures["open_profile_ms_p95"] = percentile(opening, 0.95)
 
-    runs = []
-    for _ in range(5):
-        start = time.perf_counter()
-        reminders.pending(clock.today())
-        runs.append((time.perf_counter() - start) * 1000)
-    figures["reminders_ms"] = statistics.median(runs)
+    figures.update(reminder_figures())
 
     raw = sqlite3.connect(session.database_location(directory))
     ours, theirs = [], []
@@ -229,10 +249,7 @@ def main() -> int:
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as scratch:
-        directory = args.db or Path(scratch) / "data"
-        if not (directory / "regulars.sqlite3").exists():
-            print(f"building {args.customers:,} customers in {directory} …", flush=True)
-            build(directory, args.customers)
+        directory = built(args.db or Path(scratch) / "data", args.customers)
         figures: dict[str, float] = {}
         figures["start_s"] = timed_start(START_APP, str(directory))
         figures["bare_qt_start_s"] = timed_start(START_BARE)

@@ -27,3 +27,48 @@ def test_derived_fields_follow_every_timeline_write(store: Path):
     assert p.interaction_count == 2
     timeline.delete(first)
     assert str(load(cid).total_spent) == "0.00"
+
+
+def _visits(cid: int, *offsets: int) -> None:
+    import datetime as dt
+
+    for days in offsets:
+        timeline.log(cid, "visit", at=dt.datetime(2026, 1, 5, 10) + dt.timedelta(days=days))
+
+
+def test_the_day_a_regular_crosses_their_rhythm_is_kept(store: Path):
+    """Twice their usual gap, and at least three weeks more than one, after the last visit;
+    the day after the whole days of that, as the rule has always counted it."""
+    import datetime as dt
+
+    from app.store.models import Customer
+
+    weekly, monthly, uneven, twice = (customers.create_customer(first_name=n)
+                                      for n in ("Weekly", "Monthly", "Uneven", "Twice"))
+    _visits(weekly, *range(0, 50, 7))      # every 7 days: 28 days away (7 + 21)
+    _visits(monthly, 0, 30, 60)            # every 30 days: 60 days away (twice 30)
+    _visits(uneven, 0, 10, 25)             # every 12.5 days: 33.5, so day 34
+    _visits(twice, 0, 7)                   # two visits: no rhythm yet
+    start = dt.date(2026, 1, 5)
+    kept = {c.first_name: c.lapse_on for c in Customer.select()}
+    assert kept == {"Weekly": start + dt.timedelta(days=49 + 29),
+                    "Monthly": start + dt.timedelta(days=60 + 61),
+                    "Uneven": start + dt.timedelta(days=25 + 34), "Twice": None}
+    _visits(weekly, 80)  # back again: the day moves on
+    assert Customer.get_by_id(weekly).lapse_on > start + dt.timedelta(days=80)
+
+
+def test_the_day_a_customer_is_due_for_contact_follows_every_change(store: Path):
+    import datetime as dt
+
+    from app.store.models import Customer
+
+    cid = customers.create_customer(first_name="Ann")
+    created = Customer.get_by_id(cid).created_at.date()
+    assert Customer.get_by_id(cid).contact_due is None
+    customers.update_customer(cid, contact_every_days=30)
+    assert Customer.get_by_id(cid).contact_due == created + dt.timedelta(days=30)
+    timeline.log(cid, "call", at=dt.datetime(2026, 11, 1, 9))
+    assert Customer.get_by_id(cid).contact_due == dt.date(2026, 12, 1)
+    customers.update_customer(cid, contact_every_days=None)
+    assert Customer.get_by_id(cid).contact_due is None

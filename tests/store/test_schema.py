@@ -95,29 +95,55 @@ def test_a_failing_step_leaves_the_file_at_the_old_version(tmp_path: Path, monke
         session.close()
 
 
-def test_version_7_makes_faxes_their_own_kind_and_adds_work_and_card_ids(tmp_path: Path):
-    directory = tmp_path / "six"
-    directory.mkdir()
+def _a_file_at(directory: Path, version: int, *statements: tuple[str, tuple]) -> None:
+    """A data folder whose file is at an earlier `version`, with these rows written into it."""
     from peewee import SqliteDatabase
 
+    directory.mkdir()
     old = SqliteDatabase(str(directory / "regulars.sqlite3"))
     old.connect()
-    schema.upgrade(old, 6)
-    old.execute_sql(
+    schema.upgrade(old, version)
+    for sql, params in statements:
+        old.execute_sql(sql, params)
+    old.close()
+
+
+def test_version_7_makes_faxes_their_own_kind_and_adds_work_and_card_ids(tmp_path: Path):
+    directory = tmp_path / "six"
+    _a_file_at(directory, 6, (
         "INSERT INTO customer (id, first_name, last_name, nickname, company, about, "
         "preferred_channel, newsletter, loyalty_points, created_at, updated_at, sort_name, "
         "tag_list, total_spent_cents, visit_count, interaction_count) VALUES "
         "(1, 'Ann', 'Lee', '', '', '', '', 0, 0, '2026-01-01', '2026-01-01', 'lee ann', '', "
-        "0, 0, 0)")
-    for label in ("Work Fax", "fax", "mobile"):
-        old.execute_sql("INSERT INTO contact_point (customer_id, kind, label, value, normalized, "
-                        "position) VALUES (1, 'phone', ?, '0123 456', '', 0)", (label,))
-    old.close()
+        "0, 0, 0)", ()), *((
+            "INSERT INTO contact_point (customer_id, kind, label, value, normalized, position) "
+            "VALUES (1, 'phone', ?, '0123 456', '', 0)", (label,))
+            for label in ("Work Fax", "fax", "mobile")))
     session.open_data(directory)
     try:
         kinds = db.execute_sql("SELECT kind, label FROM contact_point ORDER BY id").fetchall()
         assert kinds == [("fax", "Work"), ("fax", ""), ("phone", "mobile")]
         ann = Customer.get_by_id(1)
         assert (ann.job_title, ann.role, ann.source_uid) == ("", "", "")
+    finally:
+        session.close()
+
+
+def test_version_8_keeps_the_days_reminders_ask_about(tmp_path: Path):
+    import datetime as dt
+
+    directory = tmp_path / "seven"
+    _a_file_at(directory, 7, (
+        "INSERT INTO customer (id, first_name, last_name, nickname, company, about, "
+        "preferred_channel, contact_every_days, newsletter, loyalty_points, created_at, "
+        "updated_at, sort_name, tag_list, total_spent_cents, visit_count, interaction_count, "
+        "first_visit, last_visit, last_contact) VALUES "
+        "(1, 'Ann', '', '', '', '', '', 30, 0, 0, '2026-01-01', '2026-01-01', 'ann', '', 0, 3, "
+        "3, '2026-03-01 10:00:00', '2026-03-15 10:00:00', '2026-03-15 10:00:00')", ()))
+    session.open_data(directory)
+    try:
+        ann = Customer.get_by_id(1)
+        # every 7 days: away 28 days after the last visit; due 30 days after the last contact
+        assert (ann.lapse_on, ann.contact_due) == (dt.date(2026, 4, 13), dt.date(2026, 4, 14))
     finally:
         session.close()

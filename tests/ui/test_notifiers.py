@@ -1,13 +1,15 @@
-"""The Today panel: what is due, opened with Enter; Done, Snooze and Dismiss."""
+"""The Today panel: what is due, opened with a click or Enter; Done, Snooze and Dismiss."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from app.core import edits, followups, reminders
 from app.core.profile import load
+from app.ui.greeting_step import GreetingDialog
 
 
 def test_today_panel_lists_what_is_due_and_opens_the_customer(qtbot, window, service):
@@ -17,9 +19,9 @@ def test_today_panel_lists_what_is_due_and_opens_the_customer(qtbot, window, ser
     followups.add(cid, "order the blue size 9", due=dt.date(2026, 11, 23), kind="promise")
     window.center.check()
     panel = window.today
-    assert panel.title.text() == "Today: 2 reminders"
-    assert panel.texts() == ["today · Ellie — Promised: order the blue size 9",
-                     "Fri 27 Nov · Ellie's birthday (turns 43)"]
+    assert panel.title.text() == "Today: 1, and 1 this week"
+    assert panel.texts() == ["Today · Ellie — Promised: order the blue size 9",
+                             "in 4 days · Ellie's birthday (turns 43)"]
     panel.select_row(1)
     qtbot.keyClick(panel.list, Qt.Key.Key_Return)  # Enter opens the customer
     assert window.profile.customer_id == cid
@@ -34,16 +36,23 @@ def test_done_snooze_and_dismiss_from_the_panel(qtbot, window, service):
     panel = window.today
     assert panel.model.rowCount() == 3
 
-    panel.select_row(0)  # the overdue promise
+    kinds = [r.kind for r in panel.reminders()]
+    panel.select_row(kinds.index("follow_up"))  # the overdue promise
     qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
     assert followups.open_for(cid) == []
     assert load(cid).interaction_count == 1  # logged on the timeline
     assert panel.model.rowCount() == 2
 
-    panel.select_row(0)  # today's birthday: done logs a greeting
+    kinds = [r.kind for r in panel.reminders()]
+    panel.select_row(kinds.index("birthday"))  # done offers a greeting; "Just mark done" here
     qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
-    entries = service.entries(cid, 0, 10)
-    assert entries[0].kind == "message" and entries[0].text == "Sent wishes: Ellie's birthday"
+    offered = panel.findChild(GreetingDialog)
+    assert offered is not None and offered.isVisible()
+    just_done = next(b for b in offered.findChildren(QPushButton)
+                     if b.text() == "2  Just mark done")
+    qtbot.mouseClick(just_done, Qt.MouseButton.LeftButton)
+    assert [e.text for e in service.entries(cid, 0, 10)] == ["Done: call about the order"]
+    assert [r.kind for r in panel.reminders()] == ["anniversary"]
     assert fid
 
     panel.select_row(0)
@@ -58,14 +67,19 @@ def test_done_snooze_and_dismiss_from_the_panel(qtbot, window, service):
     assert reminders.pending(tomorrow) == []
 
 
-def test_a_long_today_list_is_counted_as_people_read_numbers(window):
-    from app.ui.notifiers import summary
+def _many() -> list[reminders.Reminder]:
+    return [reminders.Reminder("lapsed", dt.date(2026, 11, 1), n, "Ann", "Ann: usually every "
+                               "19 days", f"k{n}", n, reminders.SUGGESTED) for n in range(27113)]
 
-    many = [reminders.Reminder("lapsed", dt.date(2026, 11, 1), n, "Ann", "Ann", f"k{n}", n)
-            for n in range(27113)]
-    window.today.show_reminders(many)
-    assert window.today.title.text() == "Today: 27,113 reminders"
-    assert summary(many[:1]) == "1 reminder"
+
+def test_a_suggestion_reads_as_its_text_alone(window):
+    window.today.show_reminders(_many())
+    assert window.today.texts()[0] == "Ann: usually every 19 days"
+
+
+def test_a_long_today_list_is_counted_as_people_read_numbers(window):
+    window.today.show_reminders(_many())
+    assert window.today.title.text() == "Today: nothing due · 27,113 to get in touch"
 
 
 def test_privacy_lists_reminders_by_whose_they_are_only(window, service):
@@ -74,14 +88,14 @@ def test_privacy_lists_reminders_by_whose_they_are_only(window, service):
     service.run(edits.add_date(cid, kind="birthday", month=11, day=27, year=1983))
     window.center.check()
     panel = window.today
-    assert panel.texts() == ["Fri 27 Nov · Ellie's birthday (turns 43)"]
+    assert panel.texts() == ["in 4 days · Ellie's birthday (turns 43)"]
     window.set_private(True)
     assert panel.texts() == ["Eleanor Whitfield"]
     index = panel.model.index(0)
     assert index.data(Qt.ItemDataRole.ToolTipRole) == "Eleanor Whitfield"
     assert index.data(Qt.ItemDataRole.DecorationRole) is None
     window.set_private(False)
-    assert panel.texts() == ["Fri 27 Nov · Ellie's birthday (turns 43)"]
+    assert panel.texts() == ["in 4 days · Ellie's birthday (turns 43)"]
 
 
 def test_the_tray_menu_and_its_message_name_whose_reminders_only(qapp, service):
@@ -94,7 +108,8 @@ def test_the_tray_menu_and_its_message_name_whose_reminders_only(qapp, service):
     tray = TrayNotifier(service)
     tray.show_reminders(due)
     texts = [a.text() for a in tray.menu.actions()]
-    assert "today · Ellie's birthday (turns 43)" in texts
+    assert "Today · Ellie's birthday (turns 43)" in texts
+    assert tray.icon.toolTip() == "Regulars — Today: 1"
     service.privacy.set(True)
     texts = [a.text() for a in tray.menu.actions()]
     assert "Eleanor Whitfield" in texts and not [t for t in texts if "birthday" in t]
@@ -102,5 +117,5 @@ def test_the_tray_menu_and_its_message_name_whose_reminders_only(qapp, service):
     messages: list[tuple] = []
     tray.icon.showMessage = lambda *shown: messages.append(shown)
     tray.announce(due)
-    assert messages[0][:2] == ("Regulars: 1 reminder", "Eleanor Whitfield")
+    assert messages[0][:2] == ("Regulars — Today: 1", "Eleanor Whitfield")
     tray.hide()
