@@ -312,7 +312,7 @@ class TrayNotifier(QObject):
                 lambda _=False, cid=reminder.customer_id: self.open_customer.emit(cid))
             self.menu.addAction(action)
         if len(reminders) > TRAY_MENU_LIMIT:
-            more = self.menu.addAction(f"… and {len(reminders) - TRAY_MENU_LIMIT} more")
+            more = self.menu.addAction(f"… and {len(reminders) - TRAY_MENU_LIMIT:,} more")
             more.triggered.connect(self.open_window.emit)
         if not reminders:
             self.menu.addAction("Nothing to remember").setEnabled(False)
@@ -329,7 +329,7 @@ class TrayNotifier(QObject):
         today = clock.today()
         lines = [line(r, today, self._service.privacy.on) for r in reminders[:4]]
         if len(reminders) > 4:
-            lines.append(f"… and {len(reminders) - 4} more")
+            lines.append(f"… and {len(reminders) - 4:,} more")
         self.icon.showMessage(f"Regulars — {heading(reminders)}", "\n".join(lines),
                               app_icon(), 15_000)
 

@@ -119,3 +119,15 @@ def test_the_tray_menu_and_its_message_name_whose_reminders_only(qapp, service):
     tray.announce(due)
     assert messages[0][:2] == ("Regulars — Today: 1", "Eleanor Whitfield")
     tray.hide()
+
+
+def test_the_tray_menu_lists_the_first_ten_and_counts_the_rest_as_people_read_numbers(
+        qapp, service):
+    from app.ui.notifiers import TrayNotifier
+
+    tray = TrayNotifier(service)
+    tray.show_reminders(_many())
+    texts = [a.text() for a in tray.menu.actions() if a.text()]
+    assert texts[1:11] == ["Ann: usually every 19 days"] * 10
+    assert texts[11] == "… and 27,103 more"
+    tray.hide()
