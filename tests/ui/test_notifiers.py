@@ -131,3 +131,14 @@ def test_the_tray_menu_lists_the_first_ten_and_counts_the_rest_as_people_read_nu
     assert texts[1:11] == ["Ann: usually every 19 days"] * 10
     assert texts[11] == "… and 27,103 more"
     tray.hide()
+
+
+def test_an_ampersand_in_a_tray_entry_is_shown_not_taken_for_a_shortcut(qapp, service):
+    from app.ui.notifiers import TrayNotifier
+
+    shop = reminders.Reminder("birthday", dt.date(2026, 11, 23), 1, "Oak & Iron",
+                              "Oak & Iron's birthday", "k", 1, reminders.TODAY)
+    tray = TrayNotifier(service)
+    tray.show_reminders([shop])
+    assert "Today · Oak && Iron's birthday" in [a.text() for a in tray.menu.actions()]
+    tray.hide()
