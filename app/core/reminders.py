@@ -15,12 +15,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import operator
-import sqlite3
 from collections.abc import Collection, Iterable
 from typing import NamedTuple
 
 from app.core import settings
-from app.core.dates import add_days, age_on, occurrence
+from app.core.dates import add_days, occurrence
 from app.core.errors import ValidationError
 from app.core.humanize import plural
 from app.store.batches import batches, marks
@@ -139,42 +138,44 @@ def _date_reminders(start: dt.date, end: dt.date,
             "(d.month = ? AND d.day BETWEEN ? AND ?)" for _ in spans) + ")"
         params += [value for month, found in spans.items()
                    for value in (month, min(found), max(found))]
-    cursor = db.connection().cursor()
-    cursor.row_factory = sqlite3.Row
-    rows = cursor.execute(
+    rows = db.execute_sql(
         f"SELECT d.id, d.customer_id, d.relative_id, d.kind, d.label, d.month, d.day, d.year, "
-        f"{_FULL_NAME} AS full, {_SHORT_NAME} AS short, r.name AS relative_name, r.relation, "
-        "r.notes AS relative_notes FROM important_date d JOIN customer c ON c.id = d.customer_id "
+        f"{_FULL_NAME}, {_SHORT_NAME}, r.name, r.relation, r.notes "
+        "FROM important_date d JOIN customer c ON c.id = d.customer_id "
         f"LEFT JOIN relative r ON r.id = d.relative_id WHERE {where} "
         # the order within a day (see `due`): birthdays, anniversaries, other dates, by name
         "ORDER BY CASE d.kind WHEN 'birthday' THEN 0 WHEN 'anniversary' THEN 1 ELSE 2 END, "
         "c.sort_name, d.id", params)
-    for row in rows:
-        for when in _occurrences(row["month"], row["day"], start, end):
-            full, short = row["full"], row["short"]
-            years = age_on(row["year"], row["month"], row["day"], when)
-            kind = _DATE_KINDS.get(row["kind"], "date")
-            details = []
-            if row["label"] and kind != "birthday":
-                details.append(row["label"])
+    days_of: dict[tuple[int, int], list[dt.date]] = {}  # thousands of rows share a few days
+    for (ref, cid, relative_id, stored_kind, label, month, day, year, full, short, relative,
+         relation, notes) in rows:
+        whens = days_of.get((month, day))
+        if whens is None:
+            whens = days_of[month, day] = _occurrences(month, day, start, end)
+        kind = _DATE_KINDS.get(stored_kind, "date")
+        if relative_id is not None:
+            if relative is None:
+                continue
+            noun = notes if relation == "pet" and notes and len(notes) <= 20 \
+                else _NOUNS.get(relation, "family")
+            what = "birthday" if kind == "birthday" else kind if kind != "date" else "day"
+            said = f"{relative}'s {what}, {short}'s {noun}"
+        elif kind == "date":
+            said = f"{short}: {label or 'an important date'}"
+        else:
+            said = f"{short}'s {kind}"
+        # a label is said in brackets, but a customer's own date is named by it
+        labelled = [label] if label and kind != "birthday" and (
+            kind != "date" or relative_id is not None) else []
+        for when in whens:
+            details = list(labelled)
+            # `when` is the day itself in its year: the years are whole on it
+            years = None if year is None else when.year - year
             if years is not None and years >= 0:
                 details.append(f"turns {years}" if kind == "birthday" else f"{years} years")
-            if row["relative_id"] is not None:
-                if row["relative_name"] is None:
-                    continue
-                relation, notes = row["relation"], row["relative_notes"]
-                noun = notes if relation == "pet" and notes and len(notes) <= 20 \
-                    else _NOUNS.get(relation, "family")
-                what = "birthday" if kind == "birthday" else kind if kind != "date" else "day"
-                text = f"{row['relative_name']}'s {what}, {short}'s {noun}"
-            elif kind == "date":
-                text = f"{short}: {details.pop(0) if row['label'] else 'an important date'}"
-            else:
-                text = f"{short}'s {kind}"
-            if details:
-                text += f" ({', '.join(details)})"
-            reminders.append(Reminder(kind, when, row["customer_id"], full, text,
-                                      f"{kind}:{row['id']}:{when.isoformat()}", row["id"],
+            text = f"{said} ({', '.join(details)})" if details else said
+            reminders.append(Reminder(kind, when, cid, full, text,
+                                      f"{kind}:{ref}:{when.isoformat()}", ref,
                                       TODAY if when == start else COMING))
     return reminders
 

@@ -304,3 +304,14 @@ def test_reminders_name_customers_as_the_list_does(store, names, full, short):
     assert {r.customer for r in found} == {full} == {
         full_name(names.get("first_name"), names.get("last_name"), names.get("company"))}
     assert sorted(r.text for r in found) == [f"{short} — To do: call back", f"{short}'s birthday"]
+
+
+def test_a_family_members_labelled_day_says_its_label(eleanor):
+    mia = customers.add_relative(eleanor, "Mia", "grandchild")
+    customers.add_date(eleanor, "other", 6, 3, 2020, label="first day at school",
+                       relative_id=mia)
+    customers.add_date(eleanor, "anniversary", 6, 4, None, label="shop opening")
+    assert texts(dt.date(2026, 6, 1), 7) == [
+        ("date", "2026-06-03", "Mia's day, Ellie's grandchild (first day at school, 6 years)"),
+        ("anniversary", "2026-06-04", "Ellie's anniversary (shop opening)"),
+    ]
