@@ -68,6 +68,7 @@ class Reminder(NamedTuple):
 
 
 def rank_on(kind: str, when: dt.date, start: dt.date) -> int:
+    """Where a reminder of this kind about `when` stands on the day `start` (see TODAY…)."""
     if kind in SUGGESTIONS:
         return SUGGESTED
     return TODAY if when == start else OVERDUE if when < start else COMING
@@ -176,7 +177,7 @@ def _date_reminders(start: dt.date, end: dt.date,
             text = f"{said} ({', '.join(details)})" if details else said
             reminders.append(Reminder(kind, when, cid, full, text,
                                       f"{kind}:{ref}:{when.isoformat()}", ref,
-                                      TODAY if when == start else COMING))
+                                      rank_on(kind, when, start)))
     return reminders
 
 
@@ -199,19 +200,20 @@ def _follow_up_reminders(start: dt.date, end: dt.date,
     """Open follow-ups due by `end`, their words made by SQLite: a large shop has thousands
     open, and a line of Python for each is most of the time Today takes."""
     wanted = [] if customer_ids is None else list(customer_ids)
-    only = f"c.id IN ({marks(wanted)}) AND " if wanted or customer_ids is not None else ""
+    only = "" if customer_ids is None else f"c.id IN ({marks(wanted)}) AND "
     rows = db.execute_sql(
         f"SELECT f.due, f.customer_id, {_FULL_NAME}, {_SHORT_NAME} || ' — ' || CASE f.kind "
         "WHEN 'promise' THEN 'Promised' WHEN 'ask' THEN 'Ask' ELSE 'To do' END || ': ' || "
-        "f.text, 'follow_up:' || f.id, f.id, CASE WHEN f.due = ? THEN ? WHEN f.due < ? "
-        "THEN ? ELSE ? END FROM follow_up f CROSS JOIN customer c ON c.id = f.customer_id "
+        "f.text, 'follow_up:' || f.id, f.id FROM follow_up f "
+        "CROSS JOIN customer c ON c.id = f.customer_id "
         f"WHERE {only}f.done_at IS NULL AND f.due IS NOT NULL AND f.due <= ? "
-        "AND c.archived_at IS NULL ORDER BY c.sort_name, f.id",
-        (start.isoformat(), TODAY, start.isoformat(), OVERDUE, COMING, *wanted,
-         end.isoformat()))
-    date = dt.date.fromisoformat
-    return [Reminder("follow_up", date(due[:10]), cid, full, text, key, ref, rank)
-            for due, cid, full, text, key, ref, rank in rows]
+        "AND c.archived_at IS NULL ORDER BY c.sort_name, f.id", (*wanted, end.isoformat()))
+    reminders = []
+    for due, cid, full, text, key, ref in rows:
+        when = dt.date.fromisoformat(due[:10])
+        reminders.append(Reminder("follow_up", when, cid, full, text, key, ref,
+                                  rank_on("follow_up", when, start)))
+    return reminders
 
 
 def _contact_reminders(start: dt.date, end: dt.date,
@@ -288,12 +290,6 @@ def overdue_contact(day: dt.date) -> list[Reminder]:
     """Every customer to stay in touch with whose interval has run out by `day`."""
     return sorted((r for r in _contact_reminders(day, day, every_one=True)
                    if r.kind == "stay_in_touch"), key=_in_order)
-
-
-def _as_date(value: dt.datetime | dt.date | str) -> dt.date:
-    if isinstance(value, str):
-        return dt.date.fromisoformat(value[:10])
-    return value.date() if isinstance(value, dt.datetime) else value
 
 
 # The order of a list of reminders: what matters today first (the rank), then by day. Within a

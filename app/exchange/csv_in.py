@@ -40,7 +40,9 @@ EXTRA_FIELDS = ("name", "partner", "relative", "event", "family", "channel", "ca
                 "birth_day")
 # A birthday in three columns, as Thunderbird writes it: "Birth Year", "Birth Month"...
 _BIRTH_PARTS = ("birth_year", "birth_month", "birth_day")
-_WEBSITE_COLUMN = re.compile(r"^(web ?site|web page|url|homepage)( \d+)?( value)?")
+# A web address column's first words; the rest may be its label ("Website Blog").
+_WEBSITE = r"(web ?site|web page|url|homepage)"
+_WEBSITE_COLUMN = re.compile(rf"^{_WEBSITE}( \d+)?( value)?")
 # Chat services that name a column of their own ("IM Jabber", "Skype").
 _CHAT = r"(aim|icq|jabber|msn|skype|yahoo|gtalk|google talk|qq|sip|xmpp)"
 NAME_FIELDS = ("first_name", "last_name", "name", "company", "nickname")
@@ -92,8 +94,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     (r"relation \d+ value", "relative"),
     (r"event \d+ value", "event"),
     (r"address \d+ formatted", "address"),
-    (r"(web ?site|web page|url|homepage)( \d+| blog| home ?page| other| profile| work)?"
-     r"( value)?", "website"),
+    (rf"{_WEBSITE}( \d+| blog| home ?page| other| profile| work)?( value)?", "website"),
     (rf"im \d+ value|im {_CHAT}|{_CHAT}( screen name| id| name)?|screen name", "handle"),
     (r"birth ?year|year of birth", "birth_year"),
     (r"birth ?month|month of birth", "birth_month"),

@@ -41,7 +41,7 @@ from app.store.refresh import refresh, sort_key
 
 _PROGRESS_EVERY = 250
 _FAX = re.compile(r"\bfax\b", re.IGNORECASE)
-_NAME_LIMIT = 255  # characters of a card's UID that are kept
+_UID_LIMIT = 255  # characters of a card's UID that are kept
 KEPT_PROBLEMS = 10_000  # errors, and values left out, listed in the report
 
 
@@ -126,7 +126,7 @@ def _check(record: Incoming, region: str, today: dt.date) -> _Checked:
     first, last, company = record.first_name, record.last_name, record.company
     if not (first.strip() or last.strip() or company.strip()):
         first = record.nickname
-    nameless = not (first.strip() or last.strip() or company.strip())
+    stand_in = not (first.strip() or last.strip() or company.strip())
     # One odd value (a placeholder word for a phone, a tag too long) costs that value, not
     # the customer: it is left out and said in the report, the rest is kept.
     warnings = list(record.warnings)
@@ -166,7 +166,6 @@ def _check(record: Incoming, region: str, today: dt.date) -> _Checked:
                 continue
             contacts.setdefault(f"{point}:{contact_identity(value, norm)}",
                                 (point, value, label, norm))
-    stand_in = nameless
     if stand_in:
         # A card with only an email or a number (a mailing list, a phone's nameless contact):
         # named by it, as address books show such a contact.
@@ -209,7 +208,7 @@ def _check(record: Incoming, region: str, today: dt.date) -> _Checked:
         newsletter_since=str(record.newsletter_since) if record.newsletter_since else None,
         photo=photo,
         sort_name=sort_key(fields["first_name"], fields["last_name"], fields["company"]),
-        uid=record.uid.strip()[:_NAME_LIMIT], stand_in=stand_in,
+        uid=record.uid.strip()[:_UID_LIMIT], stand_in=stand_in,
     )
     checked.search_columns = _search_columns(checked)
     checked.warnings = warnings
@@ -534,12 +533,12 @@ class _Writer:
         news.tags = [tag for tag in checked.tags if tag.casefold() not in tags]
         return news
 
-    def update(self, cid: int, checked: _Checked, news: _News | None = None) -> bool:
+    def update(self, cid: int, checked: _Checked) -> bool:
         """Fill the blanks of a customer already here and add what is new; rare, so row by row.
 
         False when the record brought nothing new: the customer, `updated_at` included, is
         left as it was, so a file imported again does not make everyone look just edited."""
-        news = news or self.news(cid, checked)
+        news = self.news(cid, checked)
         if not news:
             return False
         c = self.cursor

@@ -27,6 +27,27 @@ _ENTRIES = {"call": "a call", "message": "a message", "visit": "a visit", "email
             "note": "a note"}
 
 
+def question_label(text: str) -> QLabel:
+    """The question a Done step asks, in bold above its answers."""
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def answer_button(text: str, key: str, clicked: Callable[[], None]) -> QPushButton:
+    """One answer of a Done step: picked by its key or a click, never by Enter or Space (it
+    takes no keyboard focus), so that no answer is given in advance."""
+    button = QPushButton(text)
+    if key:
+        button.setShortcut(QKeySequence(key))
+    button.setAutoDefault(False)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.clicked.connect(lambda _=False: clicked())
+    return button
+
+
 class OutcomeDialog(QDialog):
     """What happened: one answer is one key (1-4) or one click."""
 
@@ -35,24 +56,13 @@ class OutcomeDialog(QDialog):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Done")
-        self.question = QLabel(f"What happened with {name}?")
-        font = self.question.font()
-        font.setBold(True)
-        self.question.setFont(font)
+        self.question = question_label(f"What happened with {name}?")
         answers = QHBoxLayout()
         for number, (outcome, text) in enumerate(CHOICES, start=1):
-            button = QPushButton(f"{number}  {text}")
-            button.setShortcut(QKeySequence(str(number)))
-            button.setAutoDefault(False)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # neither Enter nor Space picks one
-            button.clicked.connect(lambda _=False, chosen=outcome: self._choose(chosen))
-            answers.addWidget(button)
-        cancel = QPushButton("Cancel (Esc)")
-        cancel.setAutoDefault(False)
-        cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        cancel.clicked.connect(self.reject)
+            answers.addWidget(answer_button(f"{number}  {text}", str(number),
+                                            lambda chosen=outcome: self._choose(chosen)))
         answers.addSpacing(12)
-        answers.addWidget(cancel)
+        answers.addWidget(answer_button("Cancel (Esc)", "", self.reject))
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         layout.addLayout(answers)

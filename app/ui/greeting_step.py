@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.core import edits, greetings
 from app.core.reminders import Reminder
-from app.ui.done_step import what_was_logged
+from app.ui.done_step import answer_button, question_label, what_was_logged
 from app.ui.service import DataService
 
 SEND, JUST_DONE = "Send a message", "Just mark done"
@@ -30,12 +30,9 @@ class GreetingDialog(QDialog):
     def __init__(self, occasion: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Done")
-        self.question = QLabel(f"{occasion}: send a message?")
-        font = self.question.font()
-        font.setBold(True)
-        self.question.setFont(font)
+        self.question = question_label(f"{occasion}: send a message?")
         answers = QHBoxLayout()
-        self.send = self._button(f"1  {SEND}", "1", lambda: self._choose(True))
+        self.send = answer_button(f"1  {SEND}", "1", lambda: self._choose(True))
         self.send.setDefault(True)
         self.send.setAutoDefault(True)
         self.send.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -43,22 +40,13 @@ class GreetingDialog(QDialog):
         self.send.setMinimumWidth(self.send.sizeHint().width()
                                   + self.send.fontMetrics().horizontalAdvance("MM"))
         answers.addWidget(self.send)
-        answers.addWidget(self._button(f"2  {JUST_DONE}", "2", lambda: self._choose(False)))
+        answers.addWidget(answer_button(f"2  {JUST_DONE}", "2", lambda: self._choose(False)))
         answers.addSpacing(12)
-        answers.addWidget(self._button("Cancel (Esc)", "", self.reject))
+        answers.addWidget(answer_button("Cancel (Esc)", "", self.reject))
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         layout.addLayout(answers)
         self.setFocusProxy(self.send)
-
-    def _button(self, text: str, key: str, clicked: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        if key:
-            button.setShortcut(QKeySequence(key))
-        button.setAutoDefault(False)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Enter stays on "Send a message"
-        button.clicked.connect(lambda _=False: clicked())
-        return button
 
     def _choose(self, send: bool) -> None:
         self.accept()

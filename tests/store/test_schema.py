@@ -108,14 +108,22 @@ def _a_file_at(directory: Path, version: int, *statements: tuple[str, tuple]) ->
     old.close()
 
 
+def _customer_one(**columns: object) -> tuple[str, tuple]:
+    """The insert of customer 1 as any schema version has it: its NOT NULL columns, then
+    `columns`."""
+    row: dict[str, object] = {
+        "id": 1, "first_name": "Ann", "last_name": "", "nickname": "", "company": "",
+        "about": "", "preferred_channel": "", "newsletter": 0, "loyalty_points": 0,
+        "created_at": "2026-01-01", "updated_at": "2026-01-01", "sort_name": "ann",
+        "tag_list": "", "total_spent_cents": 0, "visit_count": 0, "interaction_count": 0,
+        **columns}
+    return (f"INSERT INTO customer ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+            tuple(row.values()))
+
+
 def test_version_7_makes_faxes_their_own_kind_and_adds_work_and_card_ids(tmp_path: Path):
     directory = tmp_path / "six"
-    _a_file_at(directory, 6, (
-        "INSERT INTO customer (id, first_name, last_name, nickname, company, about, "
-        "preferred_channel, newsletter, loyalty_points, created_at, updated_at, sort_name, "
-        "tag_list, total_spent_cents, visit_count, interaction_count) VALUES "
-        "(1, 'Ann', 'Lee', '', '', '', '', 0, 0, '2026-01-01', '2026-01-01', 'lee ann', '', "
-        "0, 0, 0)", ()), *((
+    _a_file_at(directory, 6, _customer_one(last_name="Lee", sort_name="lee ann"), *((
             "INSERT INTO contact_point (customer_id, kind, label, value, normalized, position) "
             "VALUES (1, 'phone', ?, '0123 456', '', 0)", (label,))
             for label in ("Work Fax", "fax", "mobile")))
@@ -133,13 +141,10 @@ def test_version_8_keeps_the_days_reminders_ask_about(tmp_path: Path):
     import datetime as dt
 
     directory = tmp_path / "seven"
-    _a_file_at(directory, 7, (
-        "INSERT INTO customer (id, first_name, last_name, nickname, company, about, "
-        "preferred_channel, contact_every_days, newsletter, loyalty_points, created_at, "
-        "updated_at, sort_name, tag_list, total_spent_cents, visit_count, interaction_count, "
-        "first_visit, last_visit, last_contact) VALUES "
-        "(1, 'Ann', '', '', '', '', '', 30, 0, 0, '2026-01-01', '2026-01-01', 'ann', '', 0, 3, "
-        "3, '2026-03-01 10:00:00', '2026-03-15 10:00:00', '2026-03-15 10:00:00')", ()))
+    _a_file_at(directory, 7, _customer_one(
+        contact_every_days=30, visit_count=3, interaction_count=3,
+        first_visit="2026-03-01 10:00:00", last_visit="2026-03-15 10:00:00",
+        last_contact="2026-03-15 10:00:00"))
     session.open_data(directory)
     try:
         ann = Customer.get_by_id(1)
