@@ -20,6 +20,7 @@ from app.store import search
 from app.store.batches import batches, marks
 from app.store.database import DATABASE_ERRORS, is_locked, without_waiting
 from app.store.models import ContactPoint, Customer, db
+from app.store.refresh import LAPSED_ORDER
 from app.store.text import full_name
 
 # Column orders offered by the list; "relevance" is the search ranking.
@@ -96,10 +97,8 @@ def _stopped_coming(query: str, sort: str, descending: bool) -> list[int]:
     today = clock.today()
     select = Customer.select(Customer.id).where(
         Customer.archived_at.is_null() & (Customer.lapse_on <= today))
-    # "+": read through the index of the days, not by walking every customer by amount
-    order = _order(sort, descending) if sort in SORTS else (
-        SQL("+total_spent_cents DESC"), Customer.sort_name)
-    ids = _ids(select.order_by(*order, Customer.id))
+    order = (*_order(sort, descending), Customer.id) if sort in SORTS else (SQL(LAPSED_ORDER),)
+    ids = _ids(select.order_by(*order))
     if query.strip() and ids:
         found = set(search.search_ids(db, query))
         ids = [cid for cid in ids if cid in found]

@@ -13,6 +13,7 @@ restarts. A key names the occasion: next year's birthday is a new reminder.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import operator
 from collections.abc import Collection, Iterable
@@ -22,6 +23,8 @@ from app.core import settings
 from app.core.dates import add_days, occurrence
 from app.core.errors import ValidationError
 from app.core.humanize import plural
+from app.store import agenda
+from app.store.agenda import FULL_NAME, SHORT_NAME
 from app.store.batches import batches, marks
 from app.store.database import DATABASE_ERRORS, is_locked, without_waiting
 from app.store.models import (
@@ -31,6 +34,7 @@ from app.store.models import (
     ReminderState,
     db,
 )
+from app.store.refresh import LAPSED_ORDER
 from app.store.text import fold
 
 KINDS = ("birthday", "anniversary", "date", "follow_up", "stay_in_touch", "lapsed")
@@ -42,7 +46,8 @@ SUGGESTIONS = ("stay_in_touch", "lapsed")
 # lives in the weekly review.
 TOLD_DAYS = 7
 _ORDER = {kind: index for index, kind in enumerate(KINDS)}
-_DATE_KINDS = {"birthday": "birthday", "anniversary": "anniversary"}
+_DATE_KINDS = {agenda.BIRTHDAY: "birthday", agenda.ANNIVERSARY: "anniversary",
+               agenda.OTHER_DATE: "date"}
 _NOUNS = {"partner": "partner", "child": "child", "grandchild": "grandchild",
           "parent": "parent", "sibling": "sibling", "pet": "pet", "friend": "friend",
           "other": "family"}
@@ -103,15 +108,6 @@ def heading(reminders: Collection[Reminder]) -> str:
     return text + (f" · {suggested:,} to get in touch" if suggested else "")
 
 
-# A customer's full name (as `full_name` makes it) and the name they go by, in SQLite's words,
-# for a customer row named `c` (names are stored trimmed).
-_FULL_NAME = ("CASE WHEN c.first_name != '' AND c.last_name != '' THEN c.first_name || ' ' || "
-              "c.last_name WHEN c.first_name != '' OR c.last_name != '' THEN c.first_name || "
-              "c.last_name ELSE trim(c.company) END")
-_SHORT_NAME = (f"CASE WHEN c.nickname != '' THEN c.nickname WHEN c.first_name != '' "
-               f"THEN c.first_name ELSE {_FULL_NAME} END")
-
-
 def _occurrences(month: int, day: int, start: dt.date, end: dt.date) -> list[dt.date]:
     found = []
     for year in range(start.year, end.year + 1):
@@ -121,98 +117,97 @@ def _occurrences(month: int, day: int, start: dt.date, end: dt.date) -> list[dt.
     return found
 
 
+def _day_spans(start: dt.date, end: dt.date) -> list[tuple[str, str]]:
+    """The agenda's days ("MM-DD") whose dates can fall between start and end, as ranges in
+    the order of the window (across the end of a year there are two); all of them for a year
+    or more. 29 February falls on the 28th in a common year: a range ending on the 28th
+    reaches it."""
+    if (end - start).days >= 365:
+        return [("01-01", "12-31")]
+    spans = []
+    for year in range(start.year, end.year + 1):
+        first, last = max(start, dt.date(year, 1, 1)), min(end, dt.date(year, 12, 31))
+        to = last.strftime("%m-%d")
+        spans.append((first.strftime("%m-%d"), "02-29" if to == "02-28" else to))
+    return spans
+
+
+def _merges_leap_day(start: dt.date, end: dt.date) -> bool:
+    """The window holds a 28 February of a common year, on which 29 February's dates fall."""
+    return any(not calendar.isleap(year) and start <= dt.date(year, 2, 28) <= end
+               for year in range(start.year, end.year + 1))
+
+
 def _date_reminders(start: dt.date, end: dt.date,
                     customer_ids: Collection[int] | None = None) -> list[Reminder]:
-    reminders = []
+    """Birthdays, anniversaries and other dates of customers and their family in the window,
+    read from the agenda a range of days at a time, each day in its order (birthdays,
+    anniversaries, other dates; by name), which the sort by day keeps."""
     wanted = [] if customer_ids is None else list(customer_ids)
-    where, params = "c.archived_at IS NULL", list(wanted)
-    if customer_ids is not None:
-        where = f"c.id IN ({marks(wanted)}) AND {where}"
-    days = _month_days(start, end)
-    if days is not None:
-        # Only the dates that can fall in the window, as a range of days per month: that
-        # form, unlike a list of (month, day) pairs, is read through the index.
-        spans: dict[int, list[int]] = {}
-        for month, day in days:
-            spans.setdefault(month, []).append(day)
-        where += " AND (" + " OR ".join(
-            "(d.month = ? AND d.day BETWEEN ? AND ?)" for _ in spans) + ")"
-        params += [value for month, found in spans.items()
-                   for value in (month, min(found), max(found))]
-    rows = db.execute_sql(
-        f"SELECT d.id, d.customer_id, d.relative_id, d.kind, d.label, d.month, d.day, d.year, "
-        f"{_FULL_NAME}, {_SHORT_NAME}, r.name, r.relation, r.notes "
-        "FROM important_date d JOIN customer c ON c.id = d.customer_id "
-        f"LEFT JOIN relative r ON r.id = d.relative_id WHERE {where} "
-        # the order within a day (see `due`): birthdays, anniversaries, other dates, by name
-        "ORDER BY CASE d.kind WHEN 'birthday' THEN 0 WHEN 'anniversary' THEN 1 ELSE 2 END, "
-        "c.sort_name, d.id", params)
-    days_of: dict[tuple[int, int], list[dt.date]] = {}  # thousands of rows share a few days
-    for (ref, cid, relative_id, stored_kind, label, month, day, year, full, short, relative,
-         relation, notes) in rows:
-        whens = days_of.get((month, day))
-        if whens is None:
-            whens = days_of[month, day] = _occurrences(month, day, start, end)
-        kind = _DATE_KINDS.get(stored_kind, "date")
-        if relative_id is not None:
-            if relative is None:
-                continue
-            noun = notes if relation == "pet" and notes and len(notes) <= 20 \
-                else _NOUNS.get(relation, "family")
-            what = "birthday" if kind == "birthday" else kind if kind != "date" else "day"
-            said = f"{relative}'s {what}, {short}'s {noun}"
-        elif kind == "date":
-            said = f"{short}: {label or 'an important date'}"
-        else:
-            said = f"{short}'s {kind}"
-        # a label is said in brackets, but a customer's own date is named by it
-        labelled = [label] if label and kind != "birthday" and (
-            kind != "date" or relative_id is not None) else []
-        for when in whens:
-            details = list(labelled)
-            # `when` is the day itself in its year: the years are whole on it
-            years = None if year is None else when.year - year
-            if years is not None and years >= 0:
-                details.append(f"turns {years}" if kind == "birthday" else f"{years} years")
-            text = f"{said} ({', '.join(details)})" if details else said
-            reminders.append(Reminder(kind, when, cid, full, text,
-                                      f"{kind}:{ref}:{when.isoformat()}", ref,
-                                      rank_on(kind, when, start)))
+    only = "" if customer_ids is None else f" AND customer_id IN ({marks(wanted)})"
+    # The rows of 29 February join those of the 28th in a common year, each in its place.
+    order = (" ORDER BY CASE day WHEN '02-29' THEN '02-28' ELSE day END, place, sort_name, ref"
+             if _merges_leap_day(start, end) else "")
+    reminders = []
+    days_of: dict[str, list[dt.date]] = {}  # thousands of rows share a few days
+    for first, last in _day_spans(start, end):
+        rows = db.execute_sql(
+            "SELECT day, place, ref, customer_id, customer, short, relative, relation, "
+            f"relative_notes, label, year FROM agenda WHERE source = {agenda.DATE} "
+            f"AND day BETWEEN ? AND ?{only}{order}", (first, last, *wanted))
+        for (day, place, ref, cid, full, short, relative, relation, notes, label,
+             year) in rows:
+            whens = days_of.get(day)
+            if whens is None:
+                whens = days_of[day] = _occurrences(int(day[:2]), int(day[3:]), start, end)
+            kind = _DATE_KINDS[place]
+            if relative is not None:
+                noun = notes if relation == "pet" and notes and len(notes) <= 20 \
+                    else _NOUNS.get(relation, "family")
+                what = "birthday" if kind == "birthday" else kind if kind != "date" else "day"
+                said = f"{relative}'s {what}, {short}'s {noun}"
+            elif kind == "date":
+                said = f"{short}: {label or 'an important date'}"
+            else:
+                said = f"{short}'s {kind}"
+            # a label is said in brackets, but a customer's own date is named by it
+            labelled = [label] if label and kind != "birthday" and (
+                kind != "date" or relative is not None) else []
+            for when in whens:
+                details = list(labelled)
+                # `when` is the day itself in its year: the years are whole on it
+                years = None if year is None else when.year - year
+                if years is not None and years >= 0:
+                    details.append(f"turns {years}" if kind == "birthday" else f"{years} years")
+                text = f"{said} ({', '.join(details)})" if details else said
+                reminders.append(Reminder(kind, when, cid, full, text,
+                                          f"{kind}:{ref}:{when.isoformat()}", ref,
+                                          rank_on(kind, when, start)))
     return reminders
 
 
-def _month_days(start: dt.date, end: dt.date) -> list[tuple[int, int]] | None:
-    """Every (month, day) whose occurrence can fall between start and end; None for a year."""
-    if (end - start).days >= 366:
-        return None
-    found: set[tuple[int, int]] = set()
-    day = start
-    while day <= end:
-        found.add((day.month, day.day))
-        if day.month == 2 and day.day == 28:
-            found.add((2, 29))  # 29 February falls on the 28th in a common year
-        day += dt.timedelta(days=1)
-    return sorted(found)
+_SAID_OF_FOLLOW_UP = {"promise": "Promised", "ask": "Ask"}
 
 
 def _follow_up_reminders(start: dt.date, end: dt.date,
                          customer_ids: Collection[int] | None = None) -> list[Reminder]:
-    """Open follow-ups due by `end`, their words made by SQLite: a large shop has thousands
-    open, and a line of Python for each is most of the time Today takes."""
+    """Open follow-ups due by `end`, read from the agenda in the order of their days (by name
+    within a day)."""
     wanted = [] if customer_ids is None else list(customer_ids)
-    only = "" if customer_ids is None else f"c.id IN ({marks(wanted)}) AND "
+    only = "" if customer_ids is None else f" AND customer_id IN ({marks(wanted)})"
     rows = db.execute_sql(
-        f"SELECT f.due, f.customer_id, {_FULL_NAME}, {_SHORT_NAME} || ' — ' || CASE f.kind "
-        "WHEN 'promise' THEN 'Promised' WHEN 'ask' THEN 'Ask' ELSE 'To do' END || ': ' || "
-        "f.text, 'follow_up:' || f.id, f.id FROM follow_up f "
-        "CROSS JOIN customer c ON c.id = f.customer_id "
-        f"WHERE {only}f.done_at IS NULL AND f.due IS NOT NULL AND f.due <= ? "
-        "AND c.archived_at IS NULL ORDER BY c.sort_name, f.id", (*wanted, end.isoformat()))
+        "SELECT day, customer_id, customer, short, follow_kind, text, ref FROM agenda "
+        f"WHERE source = {agenda.PROMISE} AND day <= ?{only}", (end.isoformat(), *wanted))
+    days: dict[str, dt.date] = {}
+    said = _SAID_OF_FOLLOW_UP
     reminders = []
-    for due, cid, full, text, key, ref in rows:
-        when = dt.date.fromisoformat(due[:10])
-        reminders.append(Reminder("follow_up", when, cid, full, text, key, ref,
-                                  rank_on("follow_up", when, start)))
+    for day, cid, full, short, kind, text, ref in rows:
+        when = days.get(day)
+        if when is None:
+            when = days[day] = dt.date.fromisoformat(day)
+        reminders.append(Reminder(
+            "follow_up", when, cid, full, f"{short} — {said.get(kind, 'To do')}: {text}",
+            f"follow_up:{ref}", ref, rank_on("follow_up", when, start)))
     return reminders
 
 
@@ -232,42 +227,50 @@ def _contact_reminders(start: dt.date, end: dt.date,
     snoozed = [] if every_one else _snoozed_suggestions(start)
     again = f" OR c.id IN ({marks(snoozed)})" if snoozed else ""
     rows = db.execute_sql(
-        f"SELECT c.id, {_FULL_NAME}, {_SHORT_NAME}, c.contact_every_days, c.contact_due, "
-        "c.lapse_on, date(c.last_visit), (julianday(date(c.last_visit)) - "
-        "julianday(date(c.first_visit))) / (c.visit_count - 1), "
-        "CAST(julianday(?) - julianday(date(c.last_visit)) AS INTEGER), "
-        "CAST(julianday(?) - julianday(date(coalesce(c.last_contact, c.created_at))) "
-        "AS INTEGER), c.last_contact IS NOT NULL "
+        f"SELECT c.id, {FULL_NAME}, {SHORT_NAME}, c.contact_every_days, c.contact_due, "
+        "c.lapse_on, c.last_visit, c.first_visit, c.visit_count, "
+        "coalesce(c.last_contact, c.created_at), c.last_contact IS NOT NULL "
         f"FROM customer c WHERE {only}c.archived_at IS NULL AND ("
         "c.contact_due BETWEEN ? AND ? OR c.lapse_on BETWEEN ? AND ?" + again + ")"
-        # Who used to spend most first; "+" keeps the planner on the indexes of the days
-        # (walking the index of amounts reads every customer to find a few).
-        + (" ORDER BY +c.total_spent_cents DESC, c.sort_name, c.id" if every_one
-           else " ORDER BY c.sort_name, c.id"),
-        (start.isoformat(), start.isoformat(), *wanted, told_from.isoformat(), end.isoformat(),
-         told_from.isoformat(), start.isoformat(), *snoozed),
+        + (f" ORDER BY {LAPSED_ORDER}" if every_one else " ORDER BY c.sort_name, c.id"),
+        (*wanted, told_from.isoformat(), end.isoformat(), told_from.isoformat(),
+         start.isoformat(), *snoozed),
     )
-    # The days are ISO text, compared as text: thousands of rows are read here.
+    # The days are ISO text, compared as text, and counted through one table of the days
+    # met: thousands of rows are read here, and SQLite's date functions cost more than that.
     first_day, last_day, today = told_from.isoformat(), end.isoformat(), start.isoformat()
     again_ids = set(snoozed)
     date = dt.date.fromisoformat
+    days: dict[str, int] = {}
+
+    def days_since(stamp: str) -> int:
+        day = stamp[:10]
+        number = days.get(day)
+        if number is None:
+            number = days[day] = date(day).toordinal()
+        return number
+
+    now = start.toordinal()
     reminders = []
-    for (cid, full, short, every, contact_due, lapse_on, last_visit, usual, away, silent,
-         contacted) in rows:
+    for (cid, full, short, every, contact_due, lapse_on, last_visit, first_visit, visits,
+         touched, contacted) in rows:
         due = every and contact_due and contact_due <= last_day and (
             every_one or contact_due >= first_day or cid in again_ids)
         if due:
             wanted_every = f"(you wanted every {every} days)"
-            text = (f"{short}: no contact for {silent} days {wanted_every}" if contacted
-                    else f"{short}: not in touch yet {wanted_every}")
+            text = (f"{short}: no contact for {now - days_since(touched)} days {wanted_every}"
+                    if contacted else f"{short}: not in touch yet {wanted_every}")
             reminders.append(Reminder("stay_in_touch", date(contact_due), cid, full, text,
                                       f"stay_in_touch:{cid}:{contact_due}", cid, SUGGESTED))
         # Today says one thing to get in touch about; the review's lists want each.
         if (every_one or not due) and lapse_on and lapse_on <= today and (
                 every_one or lapse_on >= first_day or cid in again_ids):
-            text = f"{short}: usually every {round(usual)} days, last visit {away} days ago"
+            last = days_since(last_visit)
+            usual = (last - days_since(first_visit)) / (visits - 1)
+            text = (f"{short}: usually every {round(usual)} days, "
+                    f"last visit {now - last} days ago")
             reminders.append(Reminder("lapsed", date(lapse_on), cid, full, text,
-                                      f"lapsed:{cid}:{last_visit}", cid, SUGGESTED))
+                                      f"lapsed:{cid}:{last_visit[:10]}", cid, SUGGESTED))
     return reminders
 
 
@@ -422,9 +425,13 @@ def mark_shown(reminders: Iterable[Reminder], day: dt.date, now: dt.datetime) ->
 
     Bookkeeping the window does by itself: while another program writes, it is skipped (False)
     rather than waited for, and it never raises for that; a later check announces them again.
+    What was shown on an earlier day says nothing any more and goes: a large shop is shown
+    thousands a day, which would otherwise pile up to be read on every reading.
     """
     try:
-        with without_waiting():
+        with without_waiting(), db.atomic():
+            db.execute_sql("DELETE FROM reminder_state WHERE state = 'shown' AND until < ?",
+                           (day.isoformat(),))
             _put([r.key for r in reminders], "shown", day, now)
     except DATABASE_ERRORS as error:
         if not is_locked(error):

@@ -44,6 +44,7 @@ UNRECORDED: dict[str, frozenset[str]] = {
     "customer": frozenset({
         "sort_name", "tag_list", "last_contact", "total_spent_cents", "visit_count",
         "interaction_count", "first_visit", "last_visit", "loyalty_points", "opened_at",
+        "lapse_on", "contact_due",
     }),
 }
 

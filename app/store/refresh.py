@@ -1,7 +1,7 @@
 """Derived fields, recomputed from the tables inside every write.
 
 Last contact, total spent, visits, the days reminders ask about, the sort key,
-the tag list and the search row are never edited by hand: they are recomputed
+the tag list, the agenda's rows and the search row are never edited by hand: they are recomputed
 from what they summarise, so an insert, an edit or a delete of anything can
 never leave them stale.
 """
@@ -12,7 +12,7 @@ from collections.abc import Container, Iterable
 
 from peewee import SqliteDatabase
 
-from app.store import search
+from app.store import agenda, search
 from app.store.batches import batches, marks
 from app.store.text import fold, full_name
 
@@ -38,6 +38,10 @@ WHERE id IN ({marks})
 LAPSED_FACTOR = 2.0
 LAPSED_SLACK_DAYS = 21
 LAPSED_MIN_VISITS = 3
+# Who stopped coming is listed by what they used to spend, most first, then by name. "+" keeps
+# SQLite on the index of the day each crossed their rhythm: walking the index of amounts would
+# read every customer to find a few.
+LAPSED_ORDER = "+total_spent_cents DESC, sort_name, id"
 
 # The days the reminders ask about, kept so that reading them at any size is a look in an index:
 # the day a regular crosses their own rhythm (`lapse_on`), and the day a customer with a
@@ -82,16 +86,16 @@ def refresh(
         if known:
             database.execute_sql(_STATS_SQL.format(marks=marks(known)), known)
         database.execute_sql(DUE_SQL.format(marks=marks(batch)), batch)
-        if not known:
-            continue
-        names = database.execute_sql(
-            f"SELECT id, first_name, last_name, company FROM customer WHERE id IN ({marks(known)})",
-            known,
-        ).fetchall()
-        database.cursor().executemany(
-            "UPDATE customer SET sort_name = ? WHERE id = ?",
-            [(sort_key(first, last, company), cid) for cid, first, last, company in names],
-        )
+        if known:
+            names = database.execute_sql(
+                f"SELECT id, first_name, last_name, company FROM customer "
+                f"WHERE id IN ({marks(known)})", known,
+            ).fetchall()
+            database.cursor().executemany(
+                "UPDATE customer SET sort_name = ? WHERE id = ?",
+                [(sort_key(first, last, company), cid) for cid, first, last, company in names],
+            )
+        agenda.rebuild(database, batch)  # after the sort key, which orders it
     search.reindex(database, [cid for cid in id_list if cid not in new])
 
 

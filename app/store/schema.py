@@ -16,7 +16,7 @@ from collections.abc import Callable
 from peewee import DateTimeField, IntegerField, SqliteDatabase
 from playhouse.migrate import SqliteMigrator, migrate
 
-from app.store import refresh, search
+from app.store import agenda, refresh, search
 from app.store.batches import batches, marks
 
 
@@ -144,11 +144,17 @@ def _v8_days_reminders_ask_about(database: SqliteDatabase) -> None:
         database.execute_sql(refresh.DUE_SQL.format(marks=marks(batch)), batch)
 
 
+def _v9_agenda(database: SqliteDatabase) -> None:
+    """The agenda Today reads its dates and promises from, with the names they are said with
+    (see `app.store.agenda`), filled for every customer."""
+    agenda.create(database)
+
+
 Step = Callable[[SqliteDatabase], None]
 
 STEPS: tuple[Step, ...] = (_v1_tables, _v2_search_index, _v3_visit_span, _v4_points_and_recent,
                            _v5_recent_order, _v6_sample_mark, _v7_work_and_source,
-                           _v8_days_reminders_ask_about)
+                           _v8_days_reminders_ask_about, _v9_agenda)
 SCHEMA_VERSION = len(STEPS)
 
 

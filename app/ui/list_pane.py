@@ -283,7 +283,7 @@ class ListPane(QWidget):
             among = " among them" if self.model.only else ""
             self.count_label.setText(plural(count, "match", "matches") + among)
         elif self.model.only == STOPPED_COMING:
-            self.count_label.setText(f"{count} stopped coming")
+            self.count_label.setText(f"{count:,} stopped coming")
         else:
             self.count_label.setText(plural(count, "customer"))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+from collections.abc import Container, Iterable
 from typing import Protocol
 
 from PySide6.QtCore import (
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -56,13 +58,29 @@ class Notifier(Protocol):
     def announce(self, reminders: list[Reminder]) -> None: ...
 
 
-def line(reminder: Reminder, today: dt.date, private: bool = False) -> str:
+def line(reminder: Reminder, today: dt.date, private: bool = False,
+         shared: Container[str] = ()) -> str:
     """A reminder as listed: when and what ("overdue 4 days · Ellie — Promised: …"); a
-    suggestion to get in touch is its text alone; on a private screen only whose it is."""
+    suggestion to get in touch is its text alone; on a private screen only whose it is. A
+    text `shared` by reminders of different customers (three Agnieszkas' birthdays) is
+    followed by whose it is."""
     if private:
         return reminder.customer
     said = when(reminder, today)
-    return f"{said} · {reminder.text}" if said else reminder.text
+    text = reminder.text
+    if text in shared:
+        text = f"{text} — {reminder.customer}"
+    return f"{said} · {text}" if said else text
+
+
+def shared_texts(reminders: Iterable[Reminder]) -> set[str]:
+    """The texts that reminders of more than one customer read alike (see `line`)."""
+    whose: dict[str, int] = {}
+    shared = set()
+    for reminder in reminders:
+        if whose.setdefault(reminder.text, reminder.customer_id) != reminder.customer_id:
+            shared.add(reminder.text)
+    return shared
 
 
 class ReminderModel(QAbstractListModel):
@@ -75,6 +93,7 @@ class ReminderModel(QAbstractListModel):
         self._today = clock.today()
         self.row_size = QSize()  # every row's: the view lays out one size for all, quickly
         self.private = False
+        self._shared: set[str] = set()
 
     def set_private(self, private: bool) -> None:
         self.private = private
@@ -83,12 +102,13 @@ class ReminderModel(QAbstractListModel):
 
     def longest(self) -> list[str]:
         """The rows likeliest to be the widest, without drawing tens of thousands."""
-        return [line(r, self._today, self.private) for r in heapq.nlargest(
-            MEASURED, self.reminders, key=lambda r: len(r.text))]
+        return [line(r, self._today, self.private, self._shared) for r in heapq.nlargest(
+            MEASURED, self.reminders, key=lambda r: len(r.text) + len(r.customer))]
 
     def set_reminders(self, reminders: list[Reminder]) -> None:
         self.beginResetModel()
         self.reminders = list(reminders)
+        self._shared = shared_texts(self.reminders)
         self._today = clock.today()
         self.endResetModel()
 
@@ -101,7 +121,7 @@ class ReminderModel(QAbstractListModel):
             return None
         reminder = self.reminders[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return line(reminder, self._today, self.private)
+            return line(reminder, self._today, self.private, self._shared)
         if role == Qt.ItemDataRole.DecorationRole:
             return None if self.private else icon(_ICONS[reminder.kind])
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -138,7 +158,7 @@ class TodayPanel(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.activated.connect(self._open)  # Enter, or a double-click
+        self.list.activated.connect(self._activated)  # Enter, or a double-click
         self.list.clicked.connect(self._open)  # a click selects the row and opens its customer
         self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self._size_rows()
@@ -239,6 +259,11 @@ class TodayPanel(QWidget):
     def _open(self, index: QModelIndex) -> None:
         self.open_customer.emit(self.model.reminders[index.row()].customer_id)
 
+    def _activated(self, index: QModelIndex) -> None:
+        """Enter opens the customer; a double-click's first click already has."""
+        if QApplication.mouseButtons() == Qt.MouseButton.NoButton:
+            self._open(index)
+
     def done_current(self) -> None:
         """Done; for a birthday or an anniversary it offers to send a greeting, for "get in
         touch" it first asks what happened."""
@@ -302,10 +327,13 @@ class TrayNotifier(QObject):
         self.menu.clear()
         self.menu.addAction("Open Regulars", self.open_window.emit)
         self.menu.addSeparator()
-        for reminder in reminders[:TRAY_MENU_LIMIT]:
+        first = reminders[:TRAY_MENU_LIMIT]
+        shared = shared_texts(first)
+        for reminder in first:
             private = self._service.privacy.on
             # "&&": a menu takes a lone "&" for a shortcut ("Oak & Iron")
-            action = QAction(line(reminder, today, private).replace("&", "&&"), self.menu)
+            action = QAction(line(reminder, today, private, shared).replace("&", "&&"),
+                             self.menu)
             if not private:
                 action.setIcon(icon(_ICONS[reminder.kind]))
             action.triggered.connect(

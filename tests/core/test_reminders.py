@@ -68,6 +68,28 @@ def test_29_february_with_a_year_counts_real_birthdays(eleanor):
         ("birthday", "2027-02-28", "Ellie's birthday (turns 27)")]
 
 
+def test_29_february_takes_its_place_among_the_28th_by_kind_then_name(eleanor):
+    """In a common year the 29th's dates join the 28th's: birthdays, then anniversaries, each
+    by name, wherever they are kept."""
+    zoe = customers.create_customer(first_name="Zoe")
+    customers.add_date(zoe, "birthday", 2, 28)
+    customers.add_date(zoe, "anniversary", 2, 28)
+    customers.add_date(eleanor, "birthday", 2, 29)
+    assert texts(dt.date(2027, 2, 26), 3) == [
+        ("birthday", "2027-02-28", "Ellie's birthday"),
+        ("birthday", "2027-02-28", "Zoe's birthday"),
+        ("anniversary", "2027-02-28", "Zoe's anniversary"),
+    ]
+
+
+def test_a_window_of_more_than_a_year_tells_a_date_each_time_it_comes(eleanor):
+    customers.add_date(eleanor, "anniversary", 6, 1, 2000)
+    assert texts(dt.date(2026, 6, 1), 400) == [
+        ("anniversary", "2026-06-01", "Ellie's anniversary (26 years)"),
+        ("anniversary", "2027-06-01", "Ellie's anniversary (27 years)"),
+    ]
+
+
 def test_windows_cross_the_end_of_the_year(eleanor):
     customers.add_date(eleanor, "birthday", 1, 1, 1990)
     customers.add_date(eleanor, "anniversary", 12, 30)
@@ -203,6 +225,22 @@ def test_shown_once_a_day_snoozed_dismissed_and_done(eleanor):
     assert reminders.pending(tomorrow) == []
     # Next year's birthday is a new occasion.
     assert [r.kind for r in reminders.pending(dt.date(2027, 11, 23))] == ["birthday"]
+
+
+def test_what_was_shown_on_an_earlier_day_is_not_kept(eleanor):
+    """Shown is once a day: the next day's showing leaves only its own marks, while what was
+    snoozed, dismissed or done is kept."""
+    from app.store.models import ReminderState
+
+    followups.add(eleanor, "call back", due=dt.date(2026, 11, 23))
+    customers.add_date(eleanor, "birthday", 11, 25)
+    today = dt.date(2026, 11, 23)
+    found = reminders.pending(today)
+    reminders.mark_shown(found, today, dt.datetime(2026, 11, 23, 9))
+    reminders.dismiss(found[1:], dt.datetime(2026, 11, 23, 9))
+    tomorrow = today + dt.timedelta(days=1)
+    reminders.mark_shown(reminders.pending(tomorrow)[:0], tomorrow, dt.datetime(2026, 11, 24, 9))
+    assert [(s.state, s.until) for s in ReminderState.select()] == [("dismissed", None)]
 
 
 def test_marking_reminders_shown_never_waits_for_another_writer(eleanor, store):

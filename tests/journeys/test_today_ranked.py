@@ -77,6 +77,29 @@ def test_a_click_on_a_row_opens_its_customer(start, person):
     assert [f.text for f, _n in followups.all_open()] == ["order the blue size 9"]
 
 
+def test_a_double_click_opens_the_customer_once(start, person):
+    window = start(ranked_shop)
+    person.waits_to_see(ANNIVERSARY)
+    opened: list[int] = []
+    window.today.open_customer.connect(opened.append)
+    person.double_click(NEWER_PROMISE)
+    assert opened == [customer_named("Bob Quill")]
+    assert window.right.customer_id == customer_named("Bob Quill")
+
+
+def test_two_customers_of_the_same_name_are_told_apart(start, person):
+    def twins() -> None:
+        for last in ("Nowak", "Kowalska"):
+            cid = customers.create_customer(first_name="Agnieszka", last_name=last)
+            customers.add_date(cid, kind="birthday", month=11, day=24)
+
+    start(twins)
+    person.waits_to_see("Tomorrow · Agnieszka's birthday — Agnieszka Kowalska")
+    assert person.list_rows("Tomorrow · Agnieszka's birthday — Agnieszka Kowalska") == [
+        "Tomorrow · Agnieszka's birthday — Agnieszka Kowalska",
+        "Tomorrow · Agnieszka's birthday — Agnieszka Nowak"]
+
+
 def test_tab_from_the_customer_list_reaches_the_today_list(start, person):
     window = start(ranked_shop)
     person.waits_to_see(ANNIVERSARY)

@@ -152,3 +152,27 @@ def test_version_8_keeps_the_days_reminders_ask_about(tmp_path: Path):
         assert (ann.lapse_on, ann.contact_due) == (dt.date(2026, 4, 13), dt.date(2026, 4, 14))
     finally:
         session.close()
+
+
+def test_version_9_fills_the_agenda_today_reads(tmp_path: Path):
+    import datetime as dt
+
+    from app.core import reminders
+
+    directory = tmp_path / "eight"
+    _a_file_at(
+        directory, 8, _customer_one(nickname="Annie"),
+        ("INSERT INTO relative (id, customer_id, name, relation, notes) "
+         "VALUES (1, 1, 'Rex', 'pet', 'spaniel')", ()),
+        ("INSERT INTO important_date (customer_id, relative_id, kind, label, month, day, year) "
+         "VALUES (1, 1, 'birthday', '', 12, 5, 2020)", ()),
+        ("INSERT INTO follow_up (customer_id, kind, text, due, created_at) "
+         "VALUES (1, 'promise', 'the blue scarf', '2026-12-01', '2026-11-01')", ()))
+    session.open_data(directory)
+    try:
+        assert [(r.date.isoformat(), r.text) for r in reminders.due(dt.date(2026, 12, 3), 7)] == [
+            ("2026-12-01", "Annie — Promised: the blue scarf"),
+            ("2026-12-05", "Rex's birthday, Annie's spaniel (turns 6)"),
+        ]
+    finally:
+        session.close()

@@ -1,0 +1,87 @@
+"""What Today reads its dates and promises from: one row each, with the names to say them by.
+
+A large shop has thousands of birthdays, anniversaries and open follow-ups in any week, and
+reading them through their customers and family meant a look-up in two other tables for each
+(most of the time Today took). The agenda keeps, for every customer who is not archived, each
+important date (under its month and day) and each open follow-up with a due day (under that
+day), together with the names it is said with, in the order the reminders want them: a week's
+worth is one range of one table. It holds facts, never words: the reminders put them into
+words when they are read.
+
+It is derived, like the other fields `refresh` keeps: rebuilt for the customers of every write,
+never edited by hand, never on the undo journal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from peewee import SqliteDatabase
+
+from app.store.batches import marks
+
+# Where a row stands among those of one day: birthdays, anniversaries, other dates, follow-ups.
+BIRTHDAY, ANNIVERSARY, OTHER_DATE, FOLLOW_UP = range(4)
+# The two kinds of rows: a date (its day is "MM-DD") and a follow-up (its day is its due date).
+DATE, PROMISE = 0, 1
+
+# A customer's full name (as `text.full_name` makes it) and the name they go by, in SQLite's
+# words, for a customer row named `c` (names are stored trimmed).
+FULL_NAME = ("CASE WHEN c.first_name != '' AND c.last_name != '' THEN c.first_name || ' ' || "
+             "c.last_name WHEN c.first_name != '' OR c.last_name != '' THEN c.first_name || "
+             "c.last_name ELSE trim(c.company) END")
+SHORT_NAME = (f"CASE WHEN c.nickname != '' THEN c.nickname WHEN c.first_name != '' "
+              f"THEN c.first_name ELSE {FULL_NAME} END")
+
+CREATE = (
+    'CREATE TABLE "agenda" ('
+    '"source" INTEGER NOT NULL, "day" TEXT NOT NULL, "place" INTEGER NOT NULL, '
+    '"sort_name" TEXT NOT NULL, "ref" INTEGER NOT NULL, "customer_id" INTEGER NOT NULL, '
+    '"customer" TEXT NOT NULL, "short" TEXT NOT NULL, "relative" TEXT, "relation" TEXT, '
+    '"relative_notes" TEXT, "label" TEXT NOT NULL, "year" INTEGER, "follow_kind" TEXT, '
+    '"text" TEXT, PRIMARY KEY ("source", "day", "place", "sort_name", "ref"), '
+    'FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE) WITHOUT ROWID',
+    'CREATE INDEX "agenda_customer_id" ON "agenda" ("customer_id")',
+)
+
+_DATES = f"""
+INSERT INTO agenda SELECT {DATE}, printf('%02d-%02d', d.month, d.day),
+    CASE d.kind WHEN 'birthday' THEN {BIRTHDAY} WHEN 'anniversary' THEN {ANNIVERSARY}
+        ELSE {OTHER_DATE} END,
+    c.sort_name, d.id, c.id, {FULL_NAME}, {SHORT_NAME}, r.name, r.relation, r.notes, d.label,
+    d.year, NULL, NULL
+FROM important_date d JOIN customer c ON c.id = d.customer_id
+LEFT JOIN relative r ON r.id = d.relative_id
+WHERE c.archived_at IS NULL AND (d.relative_id IS NULL OR r.id IS NOT NULL){{only}}
+"""
+
+_FOLLOW_UPS = f"""
+INSERT INTO agenda SELECT {PROMISE}, substr(f.due, 1, 10), {FOLLOW_UP}, c.sort_name, f.id, c.id,
+    {FULL_NAME}, {SHORT_NAME}, NULL, NULL, NULL, '', NULL, f.kind, f.text
+FROM follow_up f JOIN customer c ON c.id = f.customer_id
+WHERE c.archived_at IS NULL AND f.done_at IS NULL AND f.due IS NOT NULL{{only}}
+"""
+
+
+def create(database: SqliteDatabase) -> None:
+    """The table and its index, filled for every customer (a schema step)."""
+    for statement in CREATE:
+        database.execute_sql(statement)
+    fill(database)
+
+
+def fill(database: SqliteDatabase) -> None:
+    """The rows of every customer, into an empty agenda."""
+    for sql in (_DATES, _FOLLOW_UPS):
+        database.execute_sql(sql.format(only=""))
+
+
+def rebuild(database: SqliteDatabase, ids: Sequence[int]) -> None:
+    """The rows of these customers (at most one batch of them), made again from their dates,
+    family and follow-ups as they are now."""
+    if not ids:
+        return
+    only = f" AND c.id IN ({marks(ids)})"
+    database.execute_sql(f"DELETE FROM agenda WHERE customer_id IN ({marks(ids)})", ids)
+    for sql in (_DATES, _FOLLOW_UPS):
+        database.execute_sql(sql.format(only=only), ids)
