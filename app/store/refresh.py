@@ -95,7 +95,7 @@ def refresh(
                 "UPDATE customer SET sort_name = ? WHERE id = ?",
                 [(sort_key(first, last, company), cid) for cid, first, last, company in names],
             )
-        agenda.rebuild(database, batch)  # after the sort key, which orders it
+    agenda.rebuild(database, id_list)  # after the sort keys, which order it
     search.reindex(database, [cid for cid in id_list if cid not in new])
 
 
