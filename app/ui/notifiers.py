@@ -63,12 +63,12 @@ def line(reminder: Reminder, today: dt.date, private: bool = False,
     """A reminder as listed: when and what ("overdue 4 days · Ellie — Promised: …"); a
     suggestion to get in touch is its text alone; on a private screen only whose it is. A
     text `shared` by reminders of different customers (three Agnieszkas' birthdays) is
-    followed by whose it is."""
+    followed by whose it is, where that says more than the text."""
     if private:
         return reminder.customer
     said = when(reminder, today)
     text = reminder.text
-    if text in shared:
+    if text in shared and reminder.customer not in text:
         text = f"{text} — {reminder.customer}"
     return f"{said} · {text}" if said else text
 
