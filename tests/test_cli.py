@@ -317,7 +317,7 @@ def test_an_unexpected_error_is_logged_by_position_not_message(job, data_dir: Pa
     assert str(data_dir / "logs" / "regulars.log") in err
     text = log_text(data_dir)
     assert "ERROR regulars.errors unexpected error in job show: KeyError" in text
-    assert re.search(r"app/cli\.py:\d+ in cmd_show", text)
+    assert re.search(r"app/cli_jobs\.py:\d+ in cmd_show", text)
     assert re.search(r"tests/test_cli\.py:\d+ in load", text)
     assert "Marisol" not in text and "Secret" not in text
 
@@ -1185,3 +1185,16 @@ def test_a_value_left_out_is_said_on_stderr_and_in_json(tmp_path: Path):
     assert told.stdout == "imported 1, updated 0, skipped 0; 1 value left out\n"
     shown = json.loads(run(tmp_path / "two", "import", str(path), "--json").stdout)
     assert shown["warnings"] == [{"line": 4, "message": told.stderr.split(": ", 1)[1].strip()}]
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["find", "--limit", "x"]])
+def test_what_needs_no_database_loads_nothing_of_the_program(args: list[str]):
+    """`--version`, `--help` and a mistyped option answer before the jobs, the database layer
+    or peewee are imported: they are what a script calls to see that Regulars is there."""
+    probe = ("import sys\nfrom app.cli import main\ntry:\n    main(sys.argv[1:])\n"
+             "except SystemExit:\n    pass\nprint(' '.join(sorted(m for m in sys.modules if "
+             "m.split('.')[0] in ('app', 'peewee', 'PySide6', 'playhouse'))), file=sys.stderr)")
+    result = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True,
+                            text=True, cwd=ROOT, timeout=60)
+    loaded = result.stderr.strip().splitlines()[-1].split()
+    assert set(loaded) <= {"app", "app.cli", "app.core", "app.core.errors"}, loaded

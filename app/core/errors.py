@@ -1,9 +1,17 @@
-"""Errors whose message is meant for the owner, as written."""
+"""Errors whose message is meant for the owner, as written.
+
+Read by every `regulars` job before it knows what it will do (`regulars --version` too):
+it imports nothing it does not need to define them.
+"""
+
+from __future__ import annotations
 
 import errno
-import shutil
 import sqlite3
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class RegularsError(Exception):
@@ -40,6 +48,8 @@ def is_disk_full(error: BaseException, folder: Path | None = None) -> bool:
     if "database or disk is full" in text:
         return True
     if "disk I/O error" in text and folder is not None:
+        import shutil
+
         try:
             return shutil.disk_usage(folder).free < _NEARLY_FULL
         except OSError:
