@@ -136,3 +136,18 @@ def test_a_letter_with_a_spacing_accent_is_searched_as_the_letter(store):
 
     cid = customers.create_customer(first_name="Anna")
     assert directory.customer_ids("A¨") == [cid]
+
+
+@pytest.mark.parametrize("include_archived", [False, True])
+def test_the_count_is_how_many_the_search_finds(store, include_archived):
+    """Counted without ordering them, the matches are as many as the list holds, for every
+    kind of query: one letter, two, a word, a phone tail, several words, nothing found."""
+    from app.core import demo
+    from app.store import search
+    from app.store.models import db
+
+    demo.generate(300, seed=3)
+    customers.set_archived(customer_ids("m", limit=5), True)
+    for query in ("m", "ma", "mar", "maria ga", "roast", "0123", "a¨", "zz", "!!", "ma ro"):
+        found = search.search_ids(db, query, include_archived=include_archived)
+        assert search.count(db, query, include_archived=include_archived) == len(found), query
