@@ -14,7 +14,6 @@ import sqlite3
 from collections.abc import Callable
 
 from peewee import DateTimeField, IntegerField, SqliteDatabase
-from playhouse.migrate import SqliteMigrator, migrate
 
 from app.store import agenda, refresh, search
 from app.store.batches import batches, marks
@@ -67,6 +66,8 @@ def _v2_search_index(database: SqliteDatabase) -> None:
 
 def _v3_visit_span(database: SqliteDatabase) -> None:
     """First and last visit, so that "lapsed" needs no scan of the whole timeline."""
+    from playhouse.migrate import SqliteMigrator, migrate  # only to bring an old file up
+
     migrator = SqliteMigrator(database)
     migrate(
         migrator.add_column("customer", "first_visit", DateTimeField(null=True)),
@@ -83,6 +84,8 @@ def _v3_visit_span(database: SqliteDatabase) -> None:
 
 def _v4_points_and_recent(database: SqliteDatabase) -> None:
     """Loyalty points kept per timeline entry; when each customer was last opened."""
+    from playhouse.migrate import SqliteMigrator, migrate  # only to bring an old file up
+
     migrator = SqliteMigrator(database)
     migrate(
         migrator.add_column("interaction", "points", IntegerField(null=True)),

@@ -26,23 +26,24 @@ from app.core.customers import split_tags
 from app.core.directory import STOPPED_COMING
 from app.core.humanize import plural
 from app.core.reminders import Reminder, heading
-from app.ui.backup_dialog import RestoreDialog
-from app.ui.duplicates_dialog import DuplicatesDialog
 from app.ui.file_chooser import open_chooser
 from app.ui.form import present
-from app.ui.new_customer_dialog import NewCustomerDialog
 from app.ui.notifiers import line
 from app.ui.privacy import told
-from app.ui.review_dialogs import PromisesDialog, WeekDialog
-from app.ui.settings_dialog import SettingsDialog
-from app.ui.shortcuts_dialog import ShortcutsDialog
 from app.ui.worker import Background
 
+# The dialogs are imported when first opened: the window's start needs none of them.
 if TYPE_CHECKING:
+    from app.ui.backup_dialog import RestoreDialog
+    from app.ui.duplicates_dialog import DuplicatesDialog
     from app.ui.import_wizard import ImportWizard
     from app.ui.main_window import MainWindow
+    from app.ui.new_customer_dialog import NewCustomerDialog
+    from app.ui.review_dialogs import PromisesDialog, WeekDialog
+    from app.ui.settings_dialog import SettingsDialog
+    from app.ui.shortcuts_dialog import ShortcutsDialog
 
-L = TypeVar("L", PromisesDialog, WeekDialog)
+L = TypeVar("L", "PromisesDialog", "WeekDialog")
 
 EXPORT_FILTERS = {"csv": "CSV for Excel (*.csv)", "vcard": "vCard for phones (*.vcf)",
                   "ical": "Calendar (*.ics)", "emails": "Mailing list CSV (*.csv)"}
@@ -78,6 +79,7 @@ class Commands(QObject):
 
     def new_customer(self) -> NewCustomerDialog:
         """The form; on OK, the customer with all that was typed, as one change, opened."""
+        from app.ui.new_customer_dialog import NewCustomerDialog
         dialog = NewCustomerDialog(self.w)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._create_customer(dialog))
@@ -168,6 +170,7 @@ class Commands(QObject):
             self._say(f"Backed up {plural(customers, 'customer')} to {path}", 10_000)
 
     def open_restore(self) -> RestoreDialog:
+        from app.ui.backup_dialog import RestoreDialog
         dialog = RestoreDialog(self.service, self.w)
         dialog.restored.connect(lambda n: self._say(f"Restored {plural(n, 'customer')}", 10_000))
         return present(dialog)
@@ -216,6 +219,7 @@ class Commands(QObject):
             self.w.list_pane.focus_search()
 
     def open_settings(self) -> SettingsDialog:
+        from app.ui.settings_dialog import SettingsDialog
         return present(SettingsDialog(self.service, self.w))
 
     # View --------------------------------------------------------------------------------------
@@ -224,9 +228,11 @@ class Commands(QObject):
         self.w.today.setVisible(on)
 
     def open_week(self) -> WeekDialog:
+        from app.ui.review_dialogs import WeekDialog
         return self._open_list(WeekDialog, "F6")
 
     def open_promises(self) -> PromisesDialog:
+        from app.ui.review_dialogs import PromisesDialog
         return self._open_list(PromisesDialog, "F7")
 
     def _open_list(self, kind: type[L], key: str) -> L:
@@ -353,6 +359,7 @@ class Commands(QObject):
                            f"Redeemed points for {name}"))
 
     def open_duplicates(self) -> DuplicatesDialog:
+        from app.ui.duplicates_dialog import DuplicatesDialog
         dialog = DuplicatesDialog(self.service, self.w)
         dialog.merge_requested.connect(self.merge)
         return present(dialog)
@@ -378,6 +385,7 @@ class Commands(QObject):
     # Help --------------------------------------------------------------------------------------
 
     def show_shortcuts(self) -> ShortcutsDialog:
+        from app.ui.shortcuts_dialog import ShortcutsDialog
         return present(ShortcutsDialog(self.w.actions.help_rows(), self.w))
 
     def open_log_folder(self) -> Path:
