@@ -355,7 +355,9 @@ class TrayNotifier(QObject):
             return
         self._announced = list(reminders)
         today = clock.today()
-        lines = [line(r, today, self._service.privacy.on) for r in reminders[:4]]
+        first = reminders[:4]
+        shared = shared_texts(first)
+        lines = [line(r, today, self._service.privacy.on, shared) for r in first]
         if len(reminders) > 4:
             lines.append(f"… and {len(reminders) - 4:,} more")
         self.icon.showMessage(f"Regulars — {heading(reminders)}", "\n".join(lines),
