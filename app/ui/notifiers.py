@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QPushButton,
+    QStyle,
     QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
@@ -159,7 +160,7 @@ class TodayPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.activated.connect(self._activated)  # Enter, or a double-click
-        self.list.clicked.connect(self._open)  # a click selects the row and opens its customer
+        self.list.clicked.connect(self._clicked)  # a click selects the row and opens it
         self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self._size_rows()
         self._row = 0  # where the current row was: after it is done, the next one is there
@@ -259,8 +260,16 @@ class TodayPanel(QWidget):
     def _open(self, index: QModelIndex) -> None:
         self.open_customer.emit(self.model.reminders[index.row()].customer_id)
 
+    def _clicked(self, index: QModelIndex) -> None:
+        """A click opens the customer, unless the desktop itself opens items on a click (a
+        KDE setting): then the click is also an activation, which opens it."""
+        if not self.list.style().styleHint(
+                QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick, None, self.list):
+            self._open(index)
+
     def _activated(self, index: QModelIndex) -> None:
-        """Enter opens the customer; a double-click's first click already has."""
+        """Enter opens the customer, as does a click where the desktop opens items on a click;
+        a double-click's first click already has."""
         if QApplication.mouseButtons() == Qt.MouseButton.NoButton:
             self._open(index)
 

@@ -87,6 +87,27 @@ def test_a_double_click_opens_the_customer_once(start, person):
     assert window.right.customer_id == customer_named("Bob Quill")
 
 
+def test_where_the_desktop_opens_items_on_a_click_a_click_opens_the_customer_once(start,
+                                                                                   person):
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+
+    class OpensOnAClick(QProxyStyle):  # as KDE's "single click opens" setting makes it
+        def styleHint(self, hint, *args):  # noqa: N802
+            if hint == QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick:
+                return 1
+            return super().styleHint(hint, *args)
+
+    window = start(ranked_shop)
+    person.waits_to_see(ANNIVERSARY)
+    style = OpensOnAClick("Fusion")
+    style.setParent(window.today.list)  # lives as long as the list that uses it
+    window.today.list.setStyle(style)
+    opened: list[int] = []
+    window.today.open_customer.connect(opened.append)
+    person.click(NEWER_PROMISE)
+    assert opened == [customer_named("Bob Quill")]
+
+
 def test_two_customers_of_the_same_name_are_told_apart(start, person):
     def twins() -> None:
         for last in ("Nowak", "Kowalska"):
