@@ -1,7 +1,8 @@
 """Derived fields, recomputed from the tables inside every write.
 
 Last contact, total spent, visits, the days reminders ask about, the sort key,
-the tag list, the agenda's rows and the search row are never edited by hand: they are recomputed
+the tag list, the agenda's rows, the starts of the names and the search row are
+never edited by hand: they are recomputed
 from what they summarise, so an insert, an edit or a delete of anything can
 never leave them stale.
 """
@@ -12,7 +13,7 @@ from collections.abc import Container, Iterable
 
 from peewee import SqliteDatabase
 
-from app.store import agenda, search
+from app.store import agenda, name_starts, search
 from app.store.batches import batches, marks
 from app.store.text import fold, full_name
 
@@ -95,7 +96,8 @@ def refresh(
                 "UPDATE customer SET sort_name = ? WHERE id = ?",
                 [(sort_key(first, last, company), cid) for cid, first, last, company in names],
             )
-    agenda.rebuild(database, id_list)  # after the sort keys, which order it
+    agenda.rebuild(database, id_list)  # after the sort keys, which order these two
+    name_starts.rebuild(database, id_list)
     search.reindex(database, [cid for cid in id_list if cid not in new])
 
 

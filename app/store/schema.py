@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from peewee import DateTimeField, IntegerField, SqliteDatabase
 
-from app.store import agenda, refresh, search
+from app.store import agenda, name_starts, refresh, search
 from app.store.batches import batches, marks
 
 
@@ -153,11 +153,17 @@ def _v9_agenda(database: SqliteDatabase) -> None:
     agenda.create(database)
 
 
+def _v10_name_starts(database: SqliteDatabase) -> None:
+    """The two-letter starts of the words of every name, in the list's order (see
+    `app.store.name_starts`): two letters typed list a screenful straight from them."""
+    name_starts.create(database)
+
+
 Step = Callable[[SqliteDatabase], None]
 
 STEPS: tuple[Step, ...] = (_v1_tables, _v2_search_index, _v3_visit_span, _v4_points_and_recent,
                            _v5_recent_order, _v6_sample_mark, _v7_work_and_source,
-                           _v8_days_reminders_ask_about, _v9_agenda)
+                           _v8_days_reminders_ask_about, _v9_agenda, _v10_name_starts)
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -15,16 +15,15 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from peewee import SqliteDatabase
 
+from app.store import name_starts
 from app.store.batches import batches, marks
-from app.store.text import digits, fold
+from app.store.text import WORD, digits, fold, name_forms
 
 TABLE = "customer_fts"
 COLUMNS = ("name", "family", "contact", "tags", "about", "notes")
 _WEIGHTS = "10.0, 4.0, 4.0, 3.0, 2.0, 1.0"
 _MIN_SUFFIX = 3
-_WORD = re.compile(r"[^\W_]+")
 _PHONE_LIKE = re.compile(r"[\d\s+()./-]+")
-_JOINED = re.compile(r"['’‐-]")
 
 
 def create_index(database: SqliteDatabase) -> None:
@@ -53,9 +52,7 @@ class Document:
         self.parts: dict[str, list[str]] = {col: [] for col in COLUMNS}
 
     def names(self, *names: str) -> None:
-        # "O'Brien" is also "obrien", "Jean-Luc" also "jeanluc", as people type them.
-        joined = [_JOINED.sub("", n) for n in names if n and _JOINED.search(n)]
-        self.parts["name"] += [*names, *joined]
+        self.parts["name"] += name_forms(*names)
 
     def work(self, job_title: str, role: str) -> None:
         """Found like the note: "florist" finds the customer whose job title says so."""
@@ -162,7 +159,7 @@ def match_expression(query: str) -> str | None:
     query = query.strip()
     if _PHONE_LIKE.fullmatch(query) and len(digits(query)) >= _MIN_SUFFIX:
         return f'"{digits(query)}"*'
-    words = [fold(w) for w in _WORD.findall(query)]
+    words = [fold(w) for w in WORD.findall(query)]
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)
@@ -194,6 +191,8 @@ def search_ids(
     if one_letter(letters):
         sql = f"SELECT id {_STARTING.format(archived=archived)} ORDER BY sort_name, id LIMIT ?"
         return [r[0] for r in database.execute_sql(sql, (*_span(letters), rows))]
+    if _names_only(letters) and not include_archived:
+        return name_starts.ids(database, letters, limit)
     by_name = f"name : ({expression})"
     sql = (f"SELECT c.id FROM {TABLE} JOIN customer c ON c.id = {TABLE}.rowid "
            f"WHERE {TABLE} MATCH ? {archived} ORDER BY c.sort_name, c.id LIMIT ?")
@@ -221,6 +220,8 @@ def count(database: SqliteDatabase, query: str, *, include_archived: bool = Fals
     if one_letter(letters):
         sql = f"SELECT count(*) {_STARTING.format(archived=archived)}"
         return int(database.execute_sql(sql, _span(letters)).fetchone()[0])
+    if _names_only(letters) and not include_archived:
+        return name_starts.count(database, letters)
     expression = match_expression(query)
     if expression is None:
         return 0
@@ -238,6 +239,13 @@ def _names_only(letters: str) -> bool:
 
 # The names that begin with one letter, read in the order of the sort_name index.
 _STARTING = "FROM customer c WHERE sort_name >= ? AND sort_name < ? {archived}"
+
+
+def by_start(query: str) -> bool:
+    """One or two letters: the start of a name or of a word of one, read in the list's order
+    from an index, so that the first screenful costs less than the whole list."""
+    letters = fold(query).strip()
+    return one_letter(letters) or _names_only(letters)
 
 
 def one_letter(query: str) -> bool:

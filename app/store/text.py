@@ -10,6 +10,16 @@ import re
 import unicodedata
 
 _DIGITS = re.compile(r"\D+")
+# A word as the search index splits text: letters and digits, as FTS5's unicode61 does.
+WORD = re.compile(r"[^\W_]+")
+_JOINED = re.compile(r"['’‐-]")
+
+
+def name_forms(*names: str) -> list[str]:
+    """The names, and those written with an apostrophe or a hyphen also run together:
+    "O'Brien" is also "obrien", "Jean-Luc" also "jeanluc", as people type them."""
+    joined = [_JOINED.sub("", n) for n in names if n and _JOINED.search(n)]
+    return [*names, *joined]
 
 
 def fold(text: str | None) -> str:

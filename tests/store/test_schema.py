@@ -176,3 +176,21 @@ def test_version_9_fills_the_agenda_today_reads(tmp_path: Path):
         ]
     finally:
         session.close()
+
+
+def test_version_10_lists_two_letters_from_the_starts_of_the_names(tmp_path: Path):
+    from app.store import search
+
+    directory = tmp_path / "nine"
+    archived = _customer_one(id=2, first_name="Mary", last_name="Archer", sort_name="archer mary",
+                             archived_at="2026-02-01")
+    _a_file_at(directory, 9, _customer_one(last_name="McBride", nickname="Maisie",
+                                            sort_name="mcbride ann"), archived)
+    session.open_data(directory)
+    try:
+        starts = db.execute_sql("SELECT start, customer_id FROM name_start ORDER BY 1").fetchall()
+        assert starts == [("an", 1), ("ma", 1), ("mc", 1)]  # the archived have none
+        assert search.search_ids(db, "ma") == [1]
+        assert search.count(db, "ma") == 1
+    finally:
+        session.close()

@@ -1,0 +1,88 @@
+"""Two letters list, straight from the starts of the names, what the search index finds by
+name, in the same order; the starts follow every write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.core import customers, demo, edits
+from app.core.operations import perform
+from app.store import name_starts, search
+from app.store.models import Customer, db
+
+ODD_NAMES = [
+    {"first_name": "Siobhán", "last_name": "O'Brien"},
+    {"first_name": "Jean-Luc", "last_name": "Picard", "nickname": "JL"},
+    {"first_name": "Gabriel", "last_name": "García Márquez"},
+    {"first_name": "Ægir", "last_name": "Ørsted"},
+    {"company": "Straße & Söhne GmbH"},
+    {"company": "3M Company"},
+    {"first_name": "Ann-Marie", "last_name": "Smith", "nickname": "Bo"},
+    {"first_name": "민준", "last_name": "김"},
+    {"first_name": "İlker", "last_name": "Şahin"},
+    {"first_name": "Zoë", "last_name": "d’Arcy"},
+]
+
+
+@pytest.fixture
+def shop(store: Path) -> list[int]:
+    demo.generate(300, seed=5)
+    made = [customers.create_customer(**names) for names in ODD_NAMES]
+    customers.set_archived([*made[:2], 1, 2, 3], True)
+    return made
+
+
+def _by_the_index(letters: str) -> list[int]:
+    """What the full-text index finds by name for two letters, the archived left out."""
+    archived = {c.id for c in Customer.select(Customer.id).where(Customer.archived_at.is_null(
+        False))}
+    return [cid for cid in search.search_ids(db, letters, include_archived=True)
+            if cid not in archived]
+
+
+def test_two_letters_list_what_the_search_index_finds_in_the_same_order(shop):
+    typed = {start for (start,) in db.execute_sql("SELECT DISTINCT start FROM name_start")}
+    assert {"ga", "ma", "st", "so", "co", "an", "bo", "il", "sa", "zo", "ar", "da"} <= typed
+    archived = [*shop[:2], 1, 2, 3]
+    assert not db.execute_sql(f"SELECT 1 FROM name_start WHERE customer_id IN "
+                              f"({', '.join(map(str, archived))})").fetchall()
+    # Two letters as a keyboard types them (a Korean syllable is one letter, three once
+    # folded apart, so never two).
+    for letters in sorted({t for t in typed if t.isascii()}
+                          | {"zz", "qx", "Ma", "GA", "or", "ae", "ag", "ss", "Ár"}):
+        found = search.search_ids(db, letters)
+        assert found == _by_the_index(letters), letters
+        assert search.count(db, letters) == len(found), letters
+        assert search.search_ids(db, letters, limit=3) == found[:3], letters
+
+
+def _kept_and_afresh() -> tuple[list[tuple], list[tuple]]:
+    order = "SELECT * FROM name_start ORDER BY start, sort_name, customer_id"
+    kept = db.execute_sql(order).fetchall()
+    with db.atomic() as transaction:
+        db.execute_sql("DELETE FROM name_start")
+        name_starts.rebuild(db, [row[0] for row in db.execute_sql("SELECT id FROM customer")])
+        afresh = db.execute_sql(order).fetchall()
+        transaction.rollback()
+    return kept, afresh
+
+
+def test_the_starts_follow_every_write(store: Path):
+    ana = customers.create_customer(first_name="Ana", last_name="Silva")
+    ben = customers.create_customer(company="Harbour Books")
+    writes = [
+        lambda: customers.update_customer(ana, first_name="Mariana"),
+        lambda: customers.update_customer(ana, nickname="Nana"),
+        lambda: customers.set_archived([ana], True),
+        lambda: customers.set_archived([ana], False),
+        lambda: perform(edits.merge(ana, ben)),
+    ]
+    assert sorted(row[0] for row in _kept_and_afresh()[0]) == ["an", "bo", "ha", "si"]
+    for write in writes:
+        write()
+        kept, afresh = _kept_and_afresh()
+        assert kept == afresh
+    assert search.search_ids(db, "na") == [ana]
+    assert search.search_ids(db, "ha") == [ana]  # the company came with the merge
