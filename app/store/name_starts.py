@@ -68,6 +68,12 @@ def _replace(database: SqliteDatabase, batch: Sequence[int]) -> None:
         "INSERT INTO name_start (start, sort_name, customer_id) VALUES (?, ?, ?)", rows)
 
 
+# The customers (not archived) with a word starting with these two letters whom the full-text
+# query also finds; read along the range of the start, so in the list's order.
+MATCHING = ("SELECT customer_id FROM name_start WHERE start = ? AND customer_id IN "
+            "(SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)")
+
+
 def ids(database: SqliteDatabase, letters: str, limit: int | None = None) -> list[int]:
     """The customers (not archived) with a word of their name starting with these two folded
     letters, in the list's order (by name)."""

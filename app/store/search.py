@@ -194,21 +194,45 @@ def search_ids(
     if _names_only(letters) and not include_archived:
         return name_starts.ids(database, letters, limit)
     by_name = f"name : ({expression})"
-    sql = (f"SELECT c.id FROM {TABLE} JOIN customer c ON c.id = {TABLE}.rowid "
-           f"WHERE {TABLE} MATCH ? {archived} ORDER BY c.sort_name, c.id LIMIT ?")
-    found = [r[0] for r in database.execute_sql(sql, (by_name, rows))]
+    start = None if include_archived else _typed_start(query)
+    if start is None:
+        named_sql = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?"
+        named_args: tuple = (by_name,)
+        sql = (f"SELECT c.id FROM {TABLE} JOIN customer c ON c.id = {TABLE}.rowid "
+               f"WHERE {TABLE} MATCH ? {archived} ORDER BY c.sort_name, c.id LIMIT ?")
+    else:
+        named_sql, named_args = name_starts.MATCHING, (start, by_name)
+        sql = f"{named_sql} ORDER BY sort_name, customer_id LIMIT ?"
+    found = [r[0] for r in database.execute_sql(sql, (*named_args, rows))]
     if _names_only(letters) or len(found) == limit:
         return found
     sql = f"""
         SELECT c.id FROM {TABLE} JOIN customer c ON c.id = {TABLE}.rowid
-        WHERE {TABLE} MATCH ? {archived}
-          AND {TABLE}.rowid NOT IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?)
+        WHERE {TABLE} MATCH ? {archived} AND {TABLE}.rowid NOT IN ({named_sql})
         ORDER BY bm25({TABLE}, {_WEIGHTS}), c.sort_name, c.id
         LIMIT ?
     """
     rest = -1 if limit is None else limit - len(found)
-    found += [r[0] for r in database.execute_sql(sql, (expression, by_name, rest))]
+    found += [r[0] for r in database.execute_sql(sql, (expression, *named_args, rest))]
     return found
+
+
+def _typed_start(query: str) -> str | None:
+    """The first two letters of the first typed word that has two, as `name_starts` keeps
+    them; None for digits and single letters.
+
+    Every customer whose name matches the query as words has a word of their name starting
+    with them, so the whole-name matches are that range of `name_start`, already in the
+    list's order, kept where the full-text index matches the name: no join to the customers
+    and no sort of thousands of them ("fran" matches 2,400 names at 100,000 customers). A
+    name the index splits otherwise than `name_starts` does is not lost: it is among the
+    rest, which leave out only what the range found.
+    """
+    for word in WORD.findall(query):
+        start = fold(word)[:2]
+        if len(start) == 2 and start.isalpha():
+            return start
+    return None
 
 
 def count(database: SqliteDatabase, query: str, *, include_archived: bool = False) -> int:

@@ -58,6 +58,21 @@ def test_two_letters_list_what_the_search_index_finds_in_the_same_order(shop):
         assert search.search_ids(db, letters, limit=3) == found[:3], letters
 
 
+def test_longer_queries_list_the_whole_name_matches_first_in_order_then_the_rest(shop):
+    """From three letters on, the names come from the starts too, filtered by the index; the
+    list is the one the index alone gives, names first, then mentions by weight."""
+    notes = [w for (t,) in db.execute_sql("SELECT text FROM interaction LIMIT 40")
+             for w in t.split() if len(w) > 4][:8]
+    for query in ["mar", "Garc", "o'br", "obri", "jean-l", "Ann Smi", "smith ann", "straß",
+                  "Ørst", "zoë d", "3M co", "sahin", "İlker", "ma 12", "bo", "zzz", *notes]:
+        found = search.search_ids(db, query)
+        assert found == _by_the_index(query), query
+        assert search.search_ids(db, query, limit=5) == found[:5], query
+        assert search.count(db, query) == len(found), query
+    assert shop[0] not in search.search_ids(db, "Siob")  # archived
+    assert shop[0] in search.search_ids(db, "Siob", include_archived=True)
+
+
 def _kept_and_afresh() -> tuple[list[tuple], list[tuple]]:
     order = "SELECT * FROM name_start ORDER BY start, sort_name, customer_id"
     kept = db.execute_sql(order).fetchall()
