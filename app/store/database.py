@@ -39,7 +39,10 @@ PRAGMAS = {
     "synchronous": "full",
     "foreign_keys": 1,
     "busy_timeout": BUSY_TIMEOUT_MS,
-    "cache_size": -32_000,
+    # 16 MB of pages of its own per connection: the system keeps the file's pages anyway, and
+    # at 100,000 customers a 32 MB cache filled to the brim was a sixth of the window's memory
+    # for no keystroke or profile measurably faster (tests/perf/bench.py).
+    "cache_size": -16_000,
     "temp_store": "memory",
     "trusted_schema": 0,
 }

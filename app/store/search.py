@@ -10,6 +10,7 @@ that any tail of a number ("0123" of "+44 7700 900123") is a prefix match.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -196,19 +197,20 @@ def search_ids(
     by_name = f"name : ({expression})"
     start = None if include_archived else _typed_start(query)
     if start is None:
-        named_sql = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?"
-        named_args: tuple = (by_name,)
         sql = (f"SELECT c.id FROM {TABLE} JOIN customer c ON c.id = {TABLE}.rowid "
                f"WHERE {TABLE} MATCH ? {archived} ORDER BY c.sort_name, c.id LIMIT ?")
+        found = [r[0] for r in database.execute_sql(sql, (by_name, rows))]
+        named, named_args = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?", (by_name,)
     else:
-        named_sql, named_args = name_starts.MATCHING, (start, by_name)
-        sql = f"{named_sql} ORDER BY sort_name, customer_id LIMIT ?"
-    found = [r[0] for r in database.execute_sql(sql, (*named_args, rows))]
+        sql = f"{name_starts.MATCHING} ORDER BY sort_name, customer_id LIMIT ?"
+        found = [r[0] for r in database.execute_sql(sql, (start, by_name, rows))]
+        # Those found, handed back as one value rather than found again.
+        named, named_args = "SELECT value FROM json_each(?)", (json.dumps(found),)
     if _names_only(letters) or len(found) == limit:
         return found
     sql = f"""
         SELECT c.id FROM {TABLE} JOIN customer c ON c.id = {TABLE}.rowid
-        WHERE {TABLE} MATCH ? {archived} AND {TABLE}.rowid NOT IN ({named_sql})
+        WHERE {TABLE} MATCH ? {archived} AND {TABLE}.rowid NOT IN ({named})
         ORDER BY bm25({TABLE}, {_WEIGHTS}), c.sort_name, c.id
         LIMIT ?
     """
