@@ -34,7 +34,7 @@ from app.core.dates import check_parts
 from app.core.errors import RegularsError, ValidationError
 from app.core.humanize import plural
 from app.exchange.records import Incoming
-from app.store import search
+from app.store import name_starts, search
 from app.store.database import PRAGMAS
 from app.store.models import db
 from app.store.refresh import refresh, sort_key
@@ -111,6 +111,7 @@ class _Checked:
     uid: str = ""
     stand_in: bool = False  # the first name is the email or number: there was no name
     search_columns: tuple[str, ...] = ()  # its search row, but for the id
+    name_starts: tuple[str, ...] = ()  # the starts of its name's words (`name_starts`)
     warnings: list[tuple[int, str]] = field(default_factory=list)
 
     def birthday(self) -> tuple[int, int, int | None] | None:
@@ -211,6 +212,8 @@ def _check(record: Incoming, region: str, today: dt.date) -> _Checked:
         uid=record.uid.strip()[:_UID_LIMIT], stand_in=stand_in,
     )
     checked.search_columns = _search_columns(checked)
+    checked.name_starts = tuple(sorted(name_starts.starts(
+        fields["first_name"], fields["last_name"], fields["nickname"], fields["company"])))
     checked.warnings = warnings
     return checked
 
@@ -421,6 +424,7 @@ class _Writer:
         self.tags = {name.casefold(): tid for tid, name in cursor.execute(
             "SELECT id, name FROM tag")}
         self.search_rows: list[tuple] = []  # of the customers not yet written
+        self.start_rows: list[tuple] = []  # their name starts (`name_starts`)
         self.next_id = {table: (cursor.execute(f"SELECT max(id) FROM {table}").fetchone()[0]
                                 or 0) + 1 for table in ("customer", "relative")}
         self.first_new = self.next_id["customer"]
@@ -447,6 +451,8 @@ class _Writer:
                 rows.clear()
         search.insert_rows(db, self.search_rows)
         self.search_rows.clear()
+        name_starts.insert_rows(db, self.start_rows)
+        self.start_rows.clear()
         self.pending_ids.clear()
         self.on_flush()
 
@@ -475,6 +481,7 @@ class _Writer:
         for tag in checked.tags:
             self.pending["customer_tag"].append((cid, self._tag_id(tag)))
         self.search_rows.append((cid, *checked.search_columns))
+        self.start_rows += [(start, checked.sort_name, cid) for start in checked.name_starts]
         if len(self.pending["customer"]) >= _FLUSH_EVERY:
             self.flush()
         return cid

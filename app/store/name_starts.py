@@ -54,6 +54,14 @@ def rebuild(database: SqliteDatabase, ids: Iterable[int]) -> None:
         _replace(database, batch)
 
 
+def insert_rows(database: SqliteDatabase, rows: list[tuple[str, str, int]]) -> None:
+    """Add (start, sort_name, customer_id) rows of customers that have none yet; in the
+    table's own order, each goes next to the one before rather than anywhere in it."""
+    rows.sort()
+    database.cursor().executemany(
+        "INSERT INTO name_start (start, sort_name, customer_id) VALUES (?, ?, ?)", rows)
+
+
 def _replace(database: SqliteDatabase, batch: Sequence[int]) -> None:
     database.execute_sql(f"DELETE FROM name_start WHERE customer_id IN ({marks(batch)})", batch)
     rows = [
@@ -64,8 +72,7 @@ def _replace(database: SqliteDatabase, batch: Sequence[int]) -> None:
             f"WHERE id IN ({marks(batch)}) AND +archived_at IS NULL", batch)
         for start in starts(first, last, nickname, company)
     ]
-    database.cursor().executemany(
-        "INSERT INTO name_start (start, sort_name, customer_id) VALUES (?, ?, ?)", rows)
+    insert_rows(database, rows)
 
 
 # The customers (not archived) with a word starting with these two letters whom the full-text

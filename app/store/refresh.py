@@ -76,8 +76,8 @@ def refresh(
     """Recompute every derived field of these customers, and their search rows.
 
     `fresh` names customers an import has just created together with their
-    sort key and search row, and who have no timeline yet: only their tag list
-    is left to compute.
+    sort key, search row and name starts, and who have no timeline yet: only their
+    tag list is left to compute.
     """
     id_list = ids if isinstance(ids, range) else sorted(set(ids))
     new = fresh
@@ -97,8 +97,9 @@ def refresh(
                 [(sort_key(first, last, company), cid) for cid, first, last, company in names],
             )
     agenda.rebuild(database, id_list)  # after the sort keys, which order these two
-    name_starts.rebuild(database, id_list)
-    search.reindex(database, [cid for cid in id_list if cid not in new])
+    recomputed = [cid for cid in id_list if cid not in new]
+    name_starts.rebuild(database, recomputed)
+    search.reindex(database, recomputed)
 
 
 def sort_key(first: str, last: str, company: str) -> str:

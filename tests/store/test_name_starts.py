@@ -101,3 +101,33 @@ def test_the_starts_follow_every_write(store: Path):
         assert kept == afresh
     assert search.search_ids(db, "na") == [ana]
     assert search.search_ids(db, "ha") == [ana]  # the company came with the merge
+
+
+@pytest.mark.parametrize("in_workers", [False, True])
+def test_an_import_writes_the_starts_a_rebuild_would(store: Path, tmp_path: Path, monkeypatch,
+                                                     in_workers: bool):
+    """New customers get their starts with their rows, made where the records are checked;
+    one met again further down the file, and one already here, get theirs made again."""
+    from app.exchange import jobs, parallel
+
+    if in_workers:
+        monkeypatch.setattr(parallel, "PARALLEL_FROM", 10)
+        monkeypatch.setattr(parallel, "CHUNK", 16)
+    before = tmp_path / "before.csv"
+    before.write_text("First Name,Last Name,Email\nOlga,Petrova,olga@example.com\n")
+    here = jobs.import_file(before).customer_ids[0]
+    rows = ["First Name,Last Name,Nickname,Company,Email"]
+    rows += [f"Ann{i},Léger-Smith,,,ann{i}@example.com" for i in range(40)]
+    rows += ["Ægir,Ørsted,,Straße & Söhne,aegir@example.com",
+             ",,Bo,,ann3@example.com",  # met again: Ann3 gets a nickname
+             "Olga,Petrova,Olly,,olga@example.com"]  # already here: gets one too
+    table = tmp_path / "people.csv"
+    table.write_text("\n".join(rows) + "\n")
+    report = jobs.import_file(table)
+    assert (report.imported, report.updated, report.errors) == (41, 2, []), report.warnings
+    kept, afresh = _kept_and_afresh()
+    assert kept == afresh
+    assert {"an", "le", "sm", "bo", "æg", "ør", "st", "so", "ol", "pe"} <= {
+        row[0] for row in kept}
+    assert search.search_ids(db, "bo") == [search.search_ids(db, "ann3")[0]]
+    assert here in search.search_ids(db, "ol")
