@@ -10,12 +10,15 @@ import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, UsageError, shown
 from app.core import logs
 from app.core.errors import RegularsError, UnusableDatabaseError
-from app.core.session import DATABASE_ERRORS, ReadOnlyDatabaseError, SchemaTooNewError
+from app.store.location import database_location, narrow_data_folder
+
+if TYPE_CHECKING:
+    from app.store.reading import Executes
 
 
 def run(args: argparse.Namespace) -> int:
@@ -27,22 +30,41 @@ def run(args: argparse.Namespace) -> int:
 def _open(args: argparse.Namespace, *, create: bool, only_reads: bool = False) -> Path:
     """Open the database; a job that only reads does not create one, and one that
     `only_reads` what is there also reads a database it cannot write to."""
-    from app.core.session import narrow_data_folder, open_data
+    from app.core.session import open_data
 
     path = open_data(getattr(args, "data_dir", None), create=create, only_reads=only_reads)
     _start_log(args)  # the database may have just been created: its log goes beside it
+    _narrow(args, path)
+    return path
+
+
+def _narrow(args: argparse.Namespace, path: Path) -> None:
     if narrow_data_folder(getattr(args, "data_dir", None)):
         logs.log.warning("the data folder was open to other users; now it is the owner's alone")
         print(f"regulars: {path.parent} was open to other users; now only you can open it",
               file=sys.stderr)
-    return path
+
+
+def _reading(args: argparse.Namespace) -> Executes:
+    """The database for a job that only reads: through plain sqlite3 when it is there at this
+    version, which loads neither peewee nor the models (most of such a job's time); else
+    opened as `_open` does, which upgrades it, reads a missing one as empty or says why not."""
+    from app.store.reading import open_reading
+
+    path = database_location(getattr(args, "data_dir", None))
+    reading = open_reading(path)
+    if reading is None:
+        _open(args, create=False, only_reads=True)
+        from app.store.models import db
+
+        return db
+    _narrow(args, path)
+    return reading
 
 
 def _refuse_own_files(args: argparse.Namespace, path: Path) -> None:
     """Checked before opening, so that a refused export, backup or import writes nothing."""
     from app.core.backups import refuse_own_files
-    from app.core.session import database_location
-
     refuse_own_files(path, database_location(getattr(args, "data_dir", None)))
 
 
@@ -52,8 +74,6 @@ def _start_log(args: argparse.Namespace) -> None:
     A job that only reads must not create the data folder just for its log, and a folder
     that cannot be written to must not stop a job that only reads.
     """
-    from app.core.session import database_location
-
     verbose = getattr(args, "verbose", False)
     path = database_location(getattr(args, "data_dir", None))
     if path.is_file():
@@ -84,13 +104,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_find(args: argparse.Namespace) -> int:
-    from app.core import clock, directory
+    from app.core import clock, summaries
     from app.core.humanize import days_ago
 
-    _open(args, create=False, only_reads=True)
-    ids = directory.customer_ids(args.query, sort="relevance" if args.query else "name",
-                                 limit=args.limit)
-    found = directory.summaries(ids)
+    database = _reading(args)
+    found = summaries.read(database, summaries.found_ids(database, args.query, args.limit))
     logs.log_operation("job find", [s.id for s in found])
     if args.json:
         _print_json([
@@ -223,9 +241,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_reminders(args: argparse.Namespace) -> int:
     from app.core import clock, reminders
 
-    _open(args, create=False, only_reads=True)
+    database = _reading(args)
     start = args.date or clock.today()
-    found = reminders.pending(start, args.days)
+    found = reminders.pending(start, args.days, database=database)
     logs.log_operation("job reminders", [r.customer_id for r in found])
     if args.json:
         _print_json([r.to_json() for r in found])
@@ -300,7 +318,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from app.core import health
-    from app.core.session import settled_location
+    from app.core.session import DATABASE_ERRORS, settled_location
 
     path = settled_location(getattr(args, "data_dir", None))
     if not path.exists():
@@ -358,6 +376,8 @@ def _unexpected(error: Exception, command: str) -> int:
 
 def _database_trouble(error: BaseException) -> str:
     """The message, and what the owner can do: wait for a busy database, check a broken one."""
+    from app.core.session import ReadOnlyDatabaseError
+
     if "locked" in str(error):
         return "another program is writing to it; try again in a moment"
     if isinstance(error, (UnusableDatabaseError, ReadOnlyDatabaseError)):
@@ -369,7 +389,6 @@ def _on_full_disk(error: BaseException, args: argparse.Namespace | None) -> bool
     """Say a full disk as such (in the data folder or where a file was being written), the
     same for a database write and a file Python writes; False when it is something else."""
     from app.core.errors import DISK_FULL, is_disk_full
-    from app.core.session import database_location
 
     folder = None
     if args is not None and args.command is not None:
@@ -386,6 +405,8 @@ def failed(error: Exception, args: argparse.Namespace | None) -> int:
     """The exit for a job (or a start of the window) that raised `error`: bad input is one line
     and 2, a database or file that cannot be used one line and 1; anything else is a bug,
     logged with its positions (the window reports its own, so it is raised again there)."""
+    from app.core.session import DATABASE_ERRORS, SchemaTooNewError
+
     command = None if args is None else args.command
     if isinstance(error, (RegularsError, SchemaTooNewError)):
         if command is not None:

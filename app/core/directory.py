@@ -15,11 +15,13 @@ from decimal import Decimal
 from peewee import SQL, Select
 
 from app.core import clock
+from app.core import summaries as summary_reads
 from app.core.money import to_decimal
+from app.core.summaries import Summary
 from app.store import search
 from app.store.batches import batches, marks
 from app.store.database import DATABASE_ERRORS, is_locked, without_waiting
-from app.store.models import ContactPoint, Customer, db
+from app.store.models import Customer, db
 from app.store.refresh import LAPSED_ORDER
 from app.store.text import full_name
 
@@ -49,16 +51,6 @@ class Row:
     total_spent: Decimal
     tags: str
     archived: bool
-
-
-@dataclass(frozen=True)
-class Summary:
-    id: int
-    name: str
-    nickname: str
-    phones: tuple[str, ...]
-    emails: tuple[str, ...]
-    last_contact: dt.datetime | None
 
 
 def customer_ids(
@@ -162,22 +154,7 @@ def rows(ids: Sequence[int]) -> dict[int, Row]:
 
 def summaries(ids: Sequence[int]) -> list[Summary]:
     """Rows for `regulars find`, in the order of `ids`."""
-    found = rows(ids)
-    phones: dict[int, list[str]] = {i: [] for i in ids}
-    emails: dict[int, list[str]] = {i: [] for i in ids}
-    points = (
-        ContactPoint.select(ContactPoint.customer, ContactPoint.kind, ContactPoint.value)
-        .where(ContactPoint.customer.in_(list(ids)) & ContactPoint.kind.in_(["phone", "email"]))
-        .order_by(ContactPoint.position, ContactPoint.id)
-    )
-    for point in points:
-        (phones if point.kind == "phone" else emails)[point.customer_id].append(point.value)
-    return [
-        Summary(i, found[i].name, found[i].nickname, tuple(phones[i]), tuple(emails[i]),
-                found[i].last_contact)
-        for i in ids
-        if i in found
-    ]
+    return summary_reads.read(db, ids)
 
 
 def mark_opened(customer_id: int) -> bool:

@@ -36,8 +36,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
-import peewee
-
 from app.store.location import ensure_private_dir
 
 LOGGER_NAME = "regulars"
@@ -276,7 +274,7 @@ def safe_message(error: BaseException) -> str | None:
             return None
         name = errno_codes.errorcode.get(error.errno, str(error.errno))
         return f"[{name}] {os.strerror(error.errno)}"
-    if isinstance(error, sqlite3.Error | peewee.PeeweeException):
+    if isinstance(error, sqlite3.Error) or _is_peewee_error(error):
         text = str(error)
         if text in _ENGINE_MESSAGES:
             return text
@@ -284,6 +282,13 @@ def safe_message(error: BaseException) -> str | None:
             if text.startswith(prefix) and _IDENTIFIERS.fullmatch(text[len(prefix):]):
                 return text
     return None
+
+
+def _is_peewee_error(error: BaseException) -> bool:
+    """peewee's own errors, without importing peewee: a job that reads through plain sqlite3
+    never loads it, and then no error can be one of its."""
+    peewee = sys.modules.get("peewee")
+    return peewee is not None and isinstance(error, peewee.PeeweeException)
 
 
 def install_excepthook() -> None:

@@ -17,25 +17,20 @@ import calendar
 import datetime as dt
 import operator
 from collections.abc import Collection, Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from app.core import settings
 from app.core.dates import add_days, occurrence
 from app.core.errors import ValidationError
 from app.core.humanize import plural
 from app.store import agenda
 from app.store.agenda import FULL_NAME, SHORT_NAME
 from app.store.batches import batches, marks
-from app.store.database import DATABASE_ERRORS, is_locked, without_waiting
-from app.store.models import (
-    Customer,
-    FollowUp,
-    ImportantDate,
-    ReminderState,
-    db,
-)
+from app.store.reading import Executes, or_program
 from app.store.refresh import LAPSED_ORDER
 from app.store.text import fold
+
+if TYPE_CHECKING:  # read by `regulars reminders` through plain sqlite3, without peewee
+    from app.store.models import ReminderState
 
 KINDS = ("birthday", "anniversary", "date", "follow_up", "stay_in_touch", "lapsed")
 # What matters now comes first: what is today, then promises and follow-ups overdue, then the
@@ -138,8 +133,8 @@ def _merges_leap_day(start: dt.date, end: dt.date) -> bool:
                for year in range(start.year, end.year + 1))
 
 
-def _date_reminders(start: dt.date, end: dt.date,
-                    customer_ids: Collection[int] | None = None) -> list[Reminder]:
+def _date_reminders(start: dt.date, end: dt.date, customer_ids: Collection[int] | None = None,
+                    database: Executes | None = None) -> list[Reminder]:
     """Birthdays, anniversaries and other dates of customers and their family in the window,
     read from the agenda a range of days at a time, each day in its order (birthdays,
     anniversaries, other dates; by name), which the sort by day keeps."""
@@ -152,6 +147,7 @@ def _date_reminders(start: dt.date, end: dt.date,
     order = f" ORDER BY {day}, place, sort_name, ref"
     reminders = []
     days_of: dict[str, list[dt.date]] = {}  # thousands of rows share a few days
+    db = or_program(database)
     for first, last in _day_spans(start, end):
         rows = db.execute_sql(
             "SELECT day, place, ref, customer_id, customer, short, relative, relation, "
@@ -192,12 +188,13 @@ _SAID_OF_FOLLOW_UP = {"promise": "Promised", "ask": "Ask"}
 
 
 def _follow_up_reminders(start: dt.date, end: dt.date,
-                         customer_ids: Collection[int] | None = None) -> list[Reminder]:
+                         customer_ids: Collection[int] | None = None,
+                         database: Executes | None = None) -> list[Reminder]:
     """Open follow-ups due by `end`, read from the agenda in the order of their days (by name
     within a day)."""
     wanted = [] if customer_ids is None else list(customer_ids)
     only = "" if customer_ids is None else f" AND customer_id IN ({marks(wanted)})"
-    rows = db.execute_sql(
+    rows = or_program(database).execute_sql(
         "SELECT day, customer_id, customer, short, follow_kind, text, ref FROM agenda "
         f"WHERE source = {agenda.PROMISE} AND day <= ?{only} ORDER BY day, place, sort_name, ref",
         (end.isoformat(), *wanted))
@@ -216,7 +213,8 @@ def _follow_up_reminders(start: dt.date, end: dt.date,
 
 def _contact_reminders(start: dt.date, end: dt.date,
                        customer_ids: Collection[int] | None = None,
-                       every_one: bool = False) -> list[Reminder]:
+                       every_one: bool = False,
+                       database: Executes | None = None) -> list[Reminder]:
     """Stay in touch (a cadence was set) and lapsed (learnt from their visits), each told from
     the day it falls due for TOLD_DAYS, or again when a snooze ends; `every_one` for all that
     are due however long ago (the weekly review's lists). Read through the days kept per
@@ -227,9 +225,9 @@ def _contact_reminders(start: dt.date, end: dt.date,
     if customer_ids is not None:
         wanted = list(customer_ids)
         only = f"c.id IN ({marks(wanted)}) AND "
-    snoozed = [] if every_one else _snoozed_suggestions(start)
+    snoozed = [] if every_one else _snoozed_suggestions(start, database)
     again = f" OR c.id IN ({marks(snoozed)})" if snoozed else ""
-    rows = db.execute_sql(
+    rows = or_program(database).execute_sql(
         f"SELECT c.id, {FULL_NAME}, {SHORT_NAME}, c.contact_every_days, c.contact_due, "
         "c.lapse_on, c.last_visit, c.first_visit, c.visit_count, "
         "coalesce(c.last_contact, c.created_at), c.last_contact IS NOT NULL "
@@ -277,9 +275,9 @@ def _contact_reminders(start: dt.date, end: dt.date,
     return reminders
 
 
-def _snoozed_suggestions(start: dt.date) -> list[int]:
+def _snoozed_suggestions(start: dt.date, database: Executes | None = None) -> list[int]:
     """Customers whose "get in touch" was snoozed to a day that has come: told again."""
-    return sorted({int(key.split(":")[1]) for (key,) in db.execute_sql(
+    return sorted({int(key.split(":")[1]) for (key,) in or_program(database).execute_sql(
         "SELECT key FROM reminder_state WHERE state = 'snoozed' AND until <= ? "
         "AND (key LIKE 'lapsed:%' OR key LIKE 'stay_in_touch:%')", (start.isoformat(),))})
 
@@ -312,15 +310,19 @@ def _in_full_order(reminder: Reminder) -> tuple[int, dt.date, int, str, str]:
 
 
 def due(start: dt.date, days: int | None = None,
-        customer_ids: Collection[int] | None = None) -> list[Reminder]:
+        customer_ids: Collection[int] | None = None,
+        database: Executes | None = None) -> list[Reminder]:
     """Everything due from `start` over `days` (the lead-time setting by default), in the
     order of what matters today (see TODAY…SUGGESTED), then by date; of these customers only,
     when given."""
-    days = settings.get("reminder_lead_days") if days is None else days
+    if days is None:
+        from app.core import settings  # which loads the program's database
+
+        days = settings.get("reminder_lead_days", database)
     end = add_days(start, days, "the first day")
-    found = (_date_reminders(start, end, customer_ids)
-             + _follow_up_reminders(start, end, customer_ids)
-             + _contact_reminders(start, end, customer_ids))
+    found = (_date_reminders(start, end, customer_ids, database)
+             + _follow_up_reminders(start, end, customer_ids, database)
+             + _contact_reminders(start, end, customer_ids, database=database))
     return sorted(found, key=_in_order)
 
 
@@ -349,6 +351,8 @@ def due_for(customer_id: int, start: dt.date, days: int) -> list[Reminder]:
 
 
 def states(keys: Iterable[str]) -> dict[str, ReminderState]:
+    from app.store.models import ReminderState
+
     keys = list(keys)
     found: dict[str, ReminderState] = {}
     for batch in batches(keys):
@@ -357,18 +361,22 @@ def states(keys: Iterable[str]) -> dict[str, ReminderState]:
 
 
 def pending(start: dt.date, days: int | None = None,
-            customer_ids: Collection[int] | None = None) -> list[Reminder]:
+            customer_ids: Collection[int] | None = None,
+            database: Executes | None = None) -> list[Reminder]:
     """Due and not yet dealt with: not done, not dismissed, not snoozed past `start`."""
-    found = due(start, days, customer_ids)
-    settled = _settled(start, None if customer_ids is None else [r.key for r in found])
+    found = due(start, days, customer_ids, database)
+    settled = _settled(start, None if customer_ids is None else [r.key for r in found],
+                       database)
     return [reminder for reminder in found if reminder.key not in settled]
 
 
-def _settled(start: dt.date, keys: list[str] | None) -> set[str]:
+def _settled(start: dt.date, keys: list[str] | None,
+             database: Executes | None = None) -> set[str]:
     """Keys dealt with as of `start`: all of them, or those of `keys` (years of done
     birthdays need not be read to refresh one customer)."""
     sql = ("SELECT key FROM reminder_state WHERE NOT (state = 'shown' OR (state = 'snoozed' "
            "AND (until IS NULL OR until <= ?)))")
+    db = or_program(database)
     if keys is None:
         return {key for (key,) in db.execute_sql(sql, (start.isoformat(),))}
     settled: set[str] = set()
@@ -380,7 +388,7 @@ def _settled(start: dt.date, keys: list[str] | None) -> set[str]:
 
 def not_shown_on(reminders: list[Reminder], day: dt.date) -> list[Reminder]:
     """Those not yet shown as a message on `day`: each is shown once a day."""
-    shown = {key for (key,) in db.execute_sql(
+    shown = {key for (key,) in or_program(None).execute_sql(
         "SELECT key FROM reminder_state WHERE state = 'shown' AND until = ?",
         (day.isoformat(),))}
     return [r for r in reminders if r.key not in shown]
@@ -389,6 +397,8 @@ def not_shown_on(reminders: list[Reminder], day: dt.date) -> list[Reminder]:
 def _put(keys: Iterable[str], state: str, until: dt.date | None, now: dt.datetime) -> None:
     day = None if until is None else until.isoformat()
     stamp = str(now.replace(microsecond=0))  # as peewee writes a DateTimeField
+    from app.store.models import db
+
     with db.atomic():
         db.cursor().executemany(
             "INSERT OR REPLACE INTO reminder_state (key, state, until, updated_at) "
@@ -399,6 +409,8 @@ def forget(customer_ids: Collection[int]) -> None:
     """Delete what the owner did with these customers' reminders and weekly-review rows, for
     customers about to go for good (called while their dates and follow-ups, which name some
     of the keys, are still there)."""
+    from app.store.models import FollowUp, ImportantDate, db
+
     people = {str(cid) for cid in customer_ids}
     wanted = sorted(customer_ids)
     dates: set[str] = set()
@@ -431,6 +443,9 @@ def mark_shown(reminders: Iterable[Reminder], day: dt.date, now: dt.datetime) ->
     What was shown on an earlier day says nothing any more and goes: a large shop is shown
     thousands a day, which would otherwise pile up to be read on every reading.
     """
+    from app.store.database import DATABASE_ERRORS, is_locked, without_waiting
+    from app.store.models import db
+
     try:
         with without_waiting(), db.atomic():
             db.execute_sql("DELETE FROM reminder_state WHERE state = 'shown' AND until < ?",
@@ -473,6 +488,7 @@ def got_in_touch(customer_id: int, key: str, outcome: str | None,
     """A "get in touch" reminder done: what the owner says happened is logged (logging counts
     as contact), and the reminder of this key is done. Returns the (kind, text) logged."""
     from app.core import timeline  # the timeline builds on customers, as do these
+    from app.store.models import Customer
 
     if outcome not in CONTACT_OUTCOMES:
         raise ValidationError(f"say what happened: one of {', '.join(CONTACT_OUTCOMES)}")

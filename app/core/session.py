@@ -15,7 +15,10 @@ from app.store.database import (
     open_database,
     without_waiting,
 )
-from app.store.location import data_dir, database_path, narrow_to_owner
+from app.store.location import (
+    database_location,
+    narrow_data_folder,
+)
 from app.store.models import db
 from app.store.schema import SchemaTooNewError
 
@@ -23,10 +26,6 @@ from app.store.schema import SchemaTooNewError
 __all__ = ["DATABASE_ERRORS", "ReadOnlyDatabaseError", "SchemaTooNewError", "close",
            "data_version", "database_file", "database_location", "is_locked",
            "narrow_data_folder", "open_data", "settled_location", "without_waiting"]
-
-
-def database_location(override: str | os.PathLike[str] | None = None) -> Path:
-    return database_path(data_dir(override))
 
 
 def open_data(override: str | os.PathLike[str] | None = None, *, create: bool = True,
@@ -70,12 +69,6 @@ def _what_to_restore(path: Path, newest: Path | None = None) -> str:
     if newest is None:
         return "there is no good backup to restore"
     return f"the newest good backup is {newest}: run 'regulars restore {newest}'"
-
-
-def narrow_data_folder(override: str | os.PathLike[str] | None = None) -> bool:
-    """Make an existing data folder the owner's alone; True when others could open it."""
-    folder = data_dir(override)
-    return folder.is_dir() and narrow_to_owner(folder)
 
 
 def close() -> None:

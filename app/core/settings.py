@@ -17,7 +17,7 @@ from typing import Any
 
 from app.core import logs
 from app.core.errors import ValidationError
-from app.store.models import Setting, db
+from app.store.reading import Executes, or_program
 
 
 def _locale_region() -> str:
@@ -71,12 +71,15 @@ SPECS: dict[str, Spec] = {
 }
 
 
-def get(key: str) -> Any:
+def get(key: str, database: Executes | None = None) -> Any:
+    """The setting's value, or its default; from `database` when given (a job that reads
+    through plain sqlite3), else from the program's."""
     spec = _spec(key)
-    row = Setting.get_or_none(Setting.key == key)
+    row = or_program(database).execute_sql(
+        "SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
     if row is not None:
         try:
-            value = json.loads(row.value)
+            value = json.loads(row[0])
         except (ValueError, TypeError):
             # Written by hand or by another program into a file that was then restored: the
             # owner still works, with the default. The value itself may be anything: not logged.
@@ -96,6 +99,8 @@ def check(key: str, value: Any) -> None:
 
 def put(key: str, value: Any) -> None:
     check(key, value)
+    from app.store.models import Setting, db
+
     with db.atomic():
         Setting.insert(key=key, value=json.dumps(value)).on_conflict_replace().execute()
 

@@ -15,10 +15,12 @@ never edited by hand, never on the undo journal.
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from peewee import SqliteDatabase
+from typing import TYPE_CHECKING
 
 from app.store.batches import batches, marks
+
+if TYPE_CHECKING:  # imported by jobs that read through plain sqlite3
+    from peewee import SqliteDatabase
 
 # Where a row stands among those of one day: birthdays, anniversaries, other dates, follow-ups.
 BIRTHDAY, ANNIVERSARY, OTHER_DATE, FOLLOW_UP = range(4)

@@ -27,9 +27,8 @@ import peewee
 from app.store import schema
 from app.store.location import ensure_private_dir, ensure_private_file
 from app.store.models import db
+from app.store.reading import BUSY_TIMEOUT_MS, can_write, read_only_uri
 from app.store.refresh import refresh
-
-BUSY_TIMEOUT_MS = 10_000
 
 # What a damaged, foreign or unreadable file raises, from peewee or from sqlite3 itself.
 DATABASE_ERRORS: tuple[type[Exception], ...] = (peewee.DatabaseError, sqlite3.DatabaseError)
@@ -55,23 +54,10 @@ class ReadOnlyDatabaseError(sqlite3.OperationalError):
     """The file or its folder cannot be written to: nothing is damaged, nothing to repair."""
 
 
-def _read_only_uri(path: Path) -> str:
-    """The file as a read-only URI. In a folder that cannot be written to, SQLite cannot make
-    the shared-memory file a WAL database is read through, and nobody can write there either:
-    the file is then read as unchanging."""
-    # Quoted by as_uri, since `%`, `#` and `?` mean something in a URI.
-    path = Path(path).resolve()
-    return path.as_uri() + ("?mode=ro" if _can_write(path.parent) else "?mode=ro&immutable=1")
-
-
-def _can_write(path: Path) -> bool:
-    return os.access(path, os.W_OK)
-
-
 def open_read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection to a file that is not (yet) trusted, such as a backup to
     restore: it can change nothing on disk, and nothing in its schema runs functions."""
-    connection = sqlite3.connect(_read_only_uri(path), uri=True)
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         connection.execute("PRAGMA trusted_schema = OFF")
     except sqlite3.Error:
@@ -103,11 +89,11 @@ def open_database(path: Path | None, *, upgrade: bool = True, only_reads: bool =
     if path is not None and path.exists():
         found = stored_version(path)
         schema.refuse_newer(found)
-        if not (_can_write(path) and _can_write(path.parent)):
+        if not (can_write(path) and can_write(path.parent)):
             if not only_reads or (upgrade and found != schema.SCHEMA_VERSION):
                 raise ReadOnlyDatabaseError(
                     f"{path} is read-only: it or its folder cannot be written to")
-            db.init(_read_only_uri(path), uri=True, pragmas=READ_ONLY_PRAGMAS,
+            db.init(read_only_uri(path), uri=True, pragmas=READ_ONLY_PRAGMAS,
                     timeout=BUSY_TIMEOUT_MS / 1000)
             db.connect()
             return

@@ -33,6 +33,16 @@ def database_path(directory: Path) -> Path:
     return directory / DATABASE_NAME
 
 
+def database_location(override: str | os.PathLike[str] | None = None) -> Path:
+    return database_path(data_dir(override))
+
+
+def narrow_data_folder(override: str | os.PathLike[str] | None = None) -> bool:
+    """Make an existing data folder the owner's alone; True when others could open it."""
+    folder = data_dir(override)
+    return folder.is_dir() and narrow_to_owner(folder)
+
+
 def ensure_private_dir(directory: Path) -> None:
     """Create the directory readable by the owner only (notes are personal data).
 

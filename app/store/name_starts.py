@@ -16,11 +16,13 @@ includes the archived goes through the full-text index. Derived like the other f
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-
-from peewee import SqliteDatabase
+from typing import TYPE_CHECKING
 
 from app.store.batches import batches, marks
 from app.store.text import WORD, fold, name_forms
+
+if TYPE_CHECKING:  # imported by jobs that read through plain sqlite3
+    from peewee import SqliteDatabase
 
 CREATE = (
     'CREATE TABLE "name_start" ("start" TEXT NOT NULL, "sort_name" TEXT NOT NULL, '

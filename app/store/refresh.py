@@ -10,12 +10,14 @@ never leave them stale.
 from __future__ import annotations
 
 from collections.abc import Container, Iterable
-
-from peewee import SqliteDatabase
+from typing import TYPE_CHECKING
 
 from app.store import agenda, name_starts, search
 from app.store.batches import batches, marks
 from app.store.text import fold, full_name
+
+if TYPE_CHECKING:  # imported by jobs that read through plain sqlite3
+    from peewee import SqliteDatabase
 
 _STATS_SQL = """
 UPDATE customer SET

@@ -17,6 +17,7 @@ from peewee import DateTimeField, IntegerField, SqliteDatabase
 
 from app.store import agenda, name_starts, refresh, search
 from app.store.batches import batches, marks
+from app.store.version import SCHEMA_VERSION
 
 
 class SchemaTooNewError(RuntimeError):
@@ -164,7 +165,8 @@ Step = Callable[[SqliteDatabase], None]
 STEPS: tuple[Step, ...] = (_v1_tables, _v2_search_index, _v3_visit_span, _v4_points_and_recent,
                            _v5_recent_order, _v6_sample_mark, _v7_work_and_source,
                            _v8_days_reminders_ask_about, _v9_agenda, _v10_name_starts)
-SCHEMA_VERSION = len(STEPS)
+if len(STEPS) != SCHEMA_VERSION:  # a new step raises the version in app/store/version.py
+    raise RuntimeError(f"{len(STEPS)} schema steps for version {SCHEMA_VERSION}")
 
 
 def version(database: SqliteDatabase) -> int:

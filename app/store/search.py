@@ -13,12 +13,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
-
-from peewee import SqliteDatabase
+from typing import TYPE_CHECKING
 
 from app.store import name_starts
 from app.store.batches import batches, marks
 from app.store.text import WORD, digits, fold, name_forms
+
+if TYPE_CHECKING:  # imported by jobs that read through plain sqlite3
+    from peewee import SqliteDatabase
 
 TABLE = "customer_fts"
 COLUMNS = ("name", "family", "contact", "tags", "about", "notes")
