@@ -676,6 +676,7 @@ def run_import(
     updated = array.array("q")  # eight bytes an update, however many there are
     # IMMEDIATE: take the write lock at once, so the ids handed out above stay ours.
     with _scratch(), db.atomic(lock_type="IMMEDIATE") as transaction:
+        search.hold_terms(db, in_bulk=True)
         cursor = db.cursor()
         index = _Index(cursor, expected=3 * (total or 0) + _count_keys(cursor))
         writer = _Writer(cursor, on_flush=index.written_out)
@@ -691,6 +692,7 @@ def run_import(
                 if cancelled and cancelled():
                     raise ImportCancelledError("import cancelled; nothing was changed")
         writer.flush()
+        search.hold_terms(db, in_bulk=False)
         new = range(writer.first_new, writer.next_id["customer"])
         before = sorted({cid for cid in updated if cid not in new})
         report.customer_ids = before + list(new)

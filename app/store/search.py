@@ -132,6 +132,21 @@ def insert_rows(database: SqliteDatabase, rows: Iterable[tuple]) -> None:
     )
 
 
+# FTS5 writes the terms it is given out to the index each time they fill its hash (1 MB by
+# default), and merges what it wrote: a 100,000-row import wrote them out hundreds of times.
+# Holding 16 MB of them took a third off inserting 100,000 search rows (1.41-1.45 s against
+# 0.87-1.02 s). Set for an import's writing alone, inside its transaction, which restores it
+# if it rolls back.
+_TERMS_HELD = 1024 * 1024
+_TERMS_HELD_IN_BULK = 16 * 1024 * 1024
+
+
+def hold_terms(database: SqliteDatabase, *, in_bulk: bool) -> None:
+    """Within a transaction: how many new terms the index holds before writing them out."""
+    size = _TERMS_HELD_IN_BULK if in_bulk else _TERMS_HELD
+    database.execute_sql(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES ('hashsize', ?)", (size,))
+
+
 def reindex(database: SqliteDatabase, ids: Iterable[int]) -> None:
     """Rewrite the index rows of these customers from the tables."""
     id_list = sorted(set(ids))

@@ -13,7 +13,7 @@ from app.core.profile import load
 from app.exchange import jobs
 from app.exchange.importer import check_records
 from app.exchange.records import Incoming, IncomingDate, UnreadableFileError
-from app.store.models import Customer
+from app.store.models import Customer, db
 
 
 def test_importing_twice_updates_instead_of_duplicating(store):
@@ -131,6 +131,26 @@ def test_dry_run_reports_exactly_and_writes_nothing(store):
     assert dry.to_json() == real.to_json() == {
         "imported": 2, "updated": 1, "skipped": 0, "unchanged": 0, "errors": [],
         "warnings": []}
+
+
+def _terms_held() -> int | None:
+    row = db.execute_sql("SELECT v FROM customer_fts_config WHERE k = 'hashsize'").fetchone()
+    return None if row is None else row[0]
+
+
+def test_the_index_holds_more_terms_while_an_import_writes_and_no_longer(store, monkeypatch):
+    from app.store import search
+
+    held = []
+    insert_rows = search.insert_rows
+    monkeypatch.setattr(search, "insert_rows",
+                        lambda *args: (held.append(_terms_held()), insert_rows(*args))[1])
+    jobs.import_file(CSVS / "shopify.csv", dry_run=True)
+    assert _terms_held() is None  # a dry run leaves nothing behind
+    jobs.import_file(CSVS / "shopify.csv")
+    assert held and set(held) == {16 * 1024 * 1024}
+    assert _terms_held() == 1024 * 1024
+    assert directory.customer_ids("garcia")
 
 
 @pytest.mark.parametrize("after", [0.3, 0.6, 0.9, 2.5])
