@@ -8,7 +8,8 @@ import datetime as dt
 import json
 import stat
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,10 +46,12 @@ def _narrow(args: argparse.Namespace, path: Path) -> None:
               file=sys.stderr)
 
 
-def _reading(args: argparse.Namespace) -> Executes:
+@contextmanager
+def _reading(args: argparse.Namespace) -> Iterator[Executes]:
     """The database for a job that only reads: through plain sqlite3 when it is there at this
-    version, which loads neither peewee nor the models (most of such a job's time); else
-    opened as `_open` does, which upgrades it, reads a missing one as empty or says why not."""
+    version, which loads neither peewee nor the models (most of such a job's time), closed
+    after; else opened as `_open` does, which upgrades it, reads a missing one as empty or
+    says why not (and `main` closes it)."""
     from app.store.reading import open_reading
 
     path = database_location(getattr(args, "data_dir", None))
@@ -57,9 +60,13 @@ def _reading(args: argparse.Namespace) -> Executes:
         _open(args, create=False, only_reads=True)
         from app.store.models import db
 
-        return db
-    _narrow(args, path)
-    return reading
+        yield db
+        return
+    try:
+        _narrow(args, path)
+        yield reading
+    finally:
+        reading.close()
 
 
 def _refuse_own_files(args: argparse.Namespace, path: Path) -> None:
@@ -107,8 +114,8 @@ def cmd_find(args: argparse.Namespace) -> int:
     from app.core import clock, summaries
     from app.core.humanize import days_ago
 
-    database = _reading(args)
-    found = summaries.read(database, summaries.found_ids(database, args.query, args.limit))
+    with _reading(args) as database:
+        found = summaries.read(database, summaries.found_ids(database, args.query, args.limit))
     logs.log_operation("job find", [s.id for s in found])
     if args.json:
         _print_json([
@@ -241,9 +248,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_reminders(args: argparse.Namespace) -> int:
     from app.core import clock, reminders
 
-    database = _reading(args)
     start = args.date or clock.today()
-    found = reminders.pending(start, args.days, database=database)
+    with _reading(args) as database:
+        found = reminders.pending(start, args.days, database=database)
     logs.log_operation("job reminders", [r.customer_id for r in found])
     if args.json:
         _print_json([r.to_json() for r in found])

@@ -84,6 +84,18 @@ def test_the_plain_reading_prints_what_the_models_give(shop, args, capsys, monke
     assert plain[0] == 0 and plain[1]
 
 
+def test_the_plain_connection_is_closed_after_the_job(shop, capsys, monkeypatch,
+                                                      no_crash_log_left):
+    from app.store.reading import Reading
+
+    closed = []
+    close = Reading.close
+    monkeypatch.setattr(Reading, "close", lambda self: (closed.append(self), close(self)))
+    for args in (("find", "mar"), ("reminders", "--date", DAY.isoformat())):
+        assert _job(capsys, shop, args)[0] == 0
+    assert len(closed) == 2
+
+
 def test_find_and_reminders_never_load_peewee(shop):
     for args in (("find", "mar", "--json"), ("reminders", "--date", DAY.isoformat())):
         result = subprocess.run(

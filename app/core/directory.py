@@ -153,7 +153,8 @@ def rows(ids: Sequence[int]) -> dict[int, Row]:
 
 
 def summaries(ids: Sequence[int]) -> list[Summary]:
-    """Rows for `regulars find`, in the order of `ids`."""
+    """What `regulars find` lists for `ids` (`summaries.read`), in their order, read through
+    the program's database."""
     return summary_reads.read(db, ids)
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from app.store import schema
 from app.store.database import open_read_only
 from app.store.files import sync_folder
-from app.store.location import ensure_private_dir
+from app.store.location import PARTIAL, ensure_private_dir
 from app.store.models import db
 
 try:
@@ -31,7 +31,6 @@ except ImportError:  # Windows: a file still open for writing cannot be deleted 
     fcntl = None  # type: ignore[assignment]
 
 FOLDER = "backups"
-PARTIAL = ".partial"  # a copy being written; renamed into place once checked
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 LONGEST_KEEP = dt.timedelta(days=366)  # the twelve monthly ones; only the newest is older
 # No Regulars backup can be older than Regulars: such a date was written by a wrong clock.

@@ -29,6 +29,9 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
+PARTIAL = ".partial"  # a copy being written; renamed into place once checked
+
+
 def database_path(directory: Path) -> Path:
     return directory / DATABASE_NAME
 

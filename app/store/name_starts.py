@@ -24,6 +24,8 @@ from app.store.text import WORD, fold, name_forms
 if TYPE_CHECKING:  # imported by jobs that read through plain sqlite3
     from peewee import SqliteDatabase
 
+    from app.store.reading import Executes
+
 CREATE = (
     'CREATE TABLE "name_start" ("start" TEXT NOT NULL, "sort_name" TEXT NOT NULL, '
     '"customer_id" INTEGER NOT NULL, PRIMARY KEY ("start", "sort_name", "customer_id"), '
@@ -36,8 +38,8 @@ def starts(*names: str) -> set[str]:
     """The two-letter starts of the words of these names (two letters, nothing else)."""
     found = set()
     for name in name_forms(*names):
-        for word in WORD.findall(name or ""):
-            start = fold(word)[:2]
+        for word in WORD.findall(fold(name)):  # folded first: see WORD
+            start = word[:2]
             if len(start) == 2 and start.isalpha():
                 found.add(start)
     return found
@@ -83,7 +85,7 @@ MATCHING = ("SELECT customer_id FROM name_start WHERE start = ? AND customer_id 
             "(SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)")
 
 
-def ids(database: SqliteDatabase, letters: str, limit: int | None = None) -> list[int]:
+def ids(database: Executes, letters: str, limit: int | None = None) -> list[int]:
     """The customers (not archived) with a word of their name starting with these two folded
     letters, in the list's order (by name)."""
     return [row[0] for row in database.execute_sql(
@@ -91,6 +93,6 @@ def ids(database: SqliteDatabase, letters: str, limit: int | None = None) -> lis
         "ORDER BY sort_name, customer_id LIMIT ?", (letters, -1 if limit is None else limit))]
 
 
-def count(database: SqliteDatabase, letters: str) -> int:
+def count(database: Executes, letters: str) -> int:
     return int(database.execute_sql(
         "SELECT count(*) FROM name_start WHERE start = ?", (letters,)).fetchone()[0])

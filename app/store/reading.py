@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
+from app.store.location import PARTIAL
 from app.store.version import SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 10_000
@@ -62,8 +63,11 @@ def can_write(path: Path) -> bool:
 
 def open_reading(path: Path) -> Reading | None:
     """The database at `path` to read, or None unless it is there, readable and at this
-    program's version: the usual way then opens it, upgrades it, or says what is wrong."""
-    if not path.is_file():
+    program's version, with no restore's copy beside it: the usual way then opens it, upgrades
+    it, finishes or undoes the restore, or says what is wrong. A database another program
+    holds locked past the busy timeout raises, as it would the usual way, rather than being
+    waited for twice."""
+    if not path.is_file() or path.with_name(path.name + PARTIAL).exists():
         return None
     try:
         connection = sqlite3.connect(read_only_uri(path), uri=True,
@@ -75,6 +79,10 @@ def open_reading(path: Path) -> Reading | None:
         connection.execute("PRAGMA query_only = 1")
         if connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
             return Reading(connection)
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error):
+            connection.close()
+            raise
     except sqlite3.Error:
         pass
     connection.close()

@@ -22,6 +22,8 @@ from app.store.text import WORD, digits, fold, name_forms
 if TYPE_CHECKING:  # imported by jobs that read through plain sqlite3
     from peewee import SqliteDatabase
 
+    from app.store.reading import Executes
+
 TABLE = "customer_fts"
 COLUMNS = ("name", "family", "contact", "tags", "about", "notes")
 _WEIGHTS = "10.0, 4.0, 4.0, 3.0, 2.0, 1.0"
@@ -135,8 +137,8 @@ def insert_rows(database: SqliteDatabase, rows: Iterable[tuple]) -> None:
 # FTS5 writes the terms it is given out to the index each time they fill its hash (1 MB by
 # default), and merges what it wrote: a 100,000-row import wrote them out hundreds of times.
 # Holding 16 MB of them took a third off inserting 100,000 search rows (1.41-1.45 s against
-# 0.87-1.02 s). Set for an import's writing alone, inside its transaction, which restores it
-# if it rolls back.
+# 0.87-1.02 s). Set for an import's writing alone, inside its transaction, and set back to the
+# default after it (or with everything else if the transaction rolls back).
 _TERMS_HELD = 1024 * 1024
 _TERMS_HELD_IN_BULK = 16 * 1024 * 1024
 
@@ -184,7 +186,7 @@ def match_expression(query: str) -> str | None:
 
 
 def search_ids(
-    database: SqliteDatabase,
+    database: Executes,
     query: str,
     *,
     include_archived: bool = False,
@@ -247,14 +249,14 @@ def _typed_start(query: str) -> str | None:
     name the index splits otherwise than `name_starts` does is not lost: it is among the
     rest, which leave out only what the range found.
     """
-    for word in WORD.findall(query):
-        start = fold(word)[:2]
+    for word in WORD.findall(fold(query)):  # folded first, as `name_starts.starts` does
+        start = word[:2]
         if len(start) == 2 and start.isalpha():
             return start
     return None
 
 
-def count(database: SqliteDatabase, query: str, *, include_archived: bool = False) -> int:
+def count(database: Executes, query: str, *, include_archived: bool = False) -> int:
     """How many customers `search_ids` finds, counted without ordering them: the count is
     read on every keystroke, and ordering thousands of matches by name or weight to count them
     cost more than the screenful of them shown."""

@@ -10,7 +10,9 @@ import re
 import unicodedata
 
 _DIGITS = re.compile(r"\D+")
-# A word as the search index splits text: letters and digits, as FTS5's unicode61 does.
+# A word as the search index splits text: a run of letters and digits. FTS5's unicode61 also
+# keeps an accent written as a mark of its own ("E" + U+0301) inside the word, which this
+# splits at: text folded first (`fold` drops such marks) is split as the index splits it.
 WORD = re.compile(r"[^\W_]+")
 _JOINED = re.compile(r"['’‐-]")
 

@@ -42,6 +42,25 @@ def test_another_version_is_left_to_the_usual_way(saved: Path, version: int):
     assert open_reading(saved) is None
 
 
+def test_a_restores_copy_beside_it_is_left_to_the_usual_way(saved: Path):
+    """The usual way finishes or undoes the restore a crash stopped before reading."""
+    (saved.parent / "regulars.sqlite3.partial").write_bytes(saved.read_bytes())
+    assert open_reading(saved) is None
+
+
+def test_a_database_held_locked_raises_after_one_wait(saved: Path, monkeypatch):
+    monkeypatch.setattr("app.store.reading.BUSY_TIMEOUT_MS", 200)
+    holder = sqlite3.connect(saved)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            open_reading(saved)
+    finally:
+        holder.rollback()
+        holder.close()
+
+
 def test_no_file_or_not_a_database_is_left_to_the_usual_way(tmp_path: Path):
     assert open_reading(tmp_path / "regulars.sqlite3") is None
     (tmp_path / "regulars.sqlite3").write_bytes(b"not a database at all" * 100)
