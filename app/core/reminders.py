@@ -19,6 +19,7 @@ import operator
 from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
+from app.core import settings
 from app.core.dates import add_days, occurrence
 from app.core.errors import ValidationError
 from app.core.humanize import plural
@@ -315,10 +316,7 @@ def due(start: dt.date, days: int | None = None,
     """Everything due from `start` over `days` (the lead-time setting by default), in the
     order of what matters today (see TODAY…SUGGESTED), then by date; of these customers only,
     when given."""
-    if days is None:
-        from app.core import settings  # which loads the program's database
-
-        days = settings.get("reminder_lead_days", database)
+    days = settings.get("reminder_lead_days", database) if days is None else days
     end = add_days(start, days, "the first day")
     found = (_date_reminders(start, end, customer_ids, database)
              + _follow_up_reminders(start, end, customer_ids, database)

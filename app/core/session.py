@@ -15,10 +15,7 @@ from app.store.database import (
     open_database,
     without_waiting,
 )
-from app.store.location import (
-    database_location,
-    narrow_data_folder,
-)
+from app.store.location import database_location, narrow_data_folder
 from app.store.models import db
 from app.store.schema import SchemaTooNewError
 

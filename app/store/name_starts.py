@@ -15,7 +15,7 @@ includes the archived goes through the full-text index. Derived like the other f
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from app.store.batches import batches, marks
@@ -36,13 +36,16 @@ CREATE = (
 
 def starts(*names: str) -> set[str]:
     """The two-letter starts of the words of these names (two letters, nothing else)."""
-    found = set()
-    for name in name_forms(*names):
-        for word in WORD.findall(fold(name)):  # folded first: see WORD
-            start = word[:2]
-            if len(start) == 2 and start.isalpha():
-                found.add(start)
-    return found
+    return {start for name in name_forms(*names) for start in word_starts(name)}
+
+
+def word_starts(text: str) -> Iterator[str]:
+    """The first two letters of each word of `text` that has two, folded, in order: of a
+    name as kept here, and of what is typed as looked up here."""
+    for word in WORD.findall(fold(text)):  # folded first: see WORD
+        start = word[:2]
+        if len(start) == 2 and start.isalpha():
+            yield start
 
 
 def create(database: SqliteDatabase) -> None:

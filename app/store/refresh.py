@@ -98,8 +98,8 @@ def refresh(
                 "UPDATE customer SET sort_name = ? WHERE id = ?",
                 [(sort_key(first, last, company), cid) for cid, first, last, company in names],
             )
-    agenda.rebuild(database, id_list)  # after the sort keys, which order these two
     recomputed = [cid for cid in id_list if cid not in new]
+    agenda.rebuild(database, id_list)  # after the sort keys, which order these two
     name_starts.rebuild(database, recomputed)
     search.reindex(database, recomputed)
 

@@ -249,11 +249,7 @@ def _typed_start(query: str) -> str | None:
     name the index splits otherwise than `name_starts` does is not lost: it is among the
     rest, which leave out only what the range found.
     """
-    for word in WORD.findall(fold(query)):  # folded first, as `name_starts.starts` does
-        start = word[:2]
-        if len(start) == 2 and start.isalpha():
-            return start
-    return None
+    return next(name_starts.word_starts(query), None)
 
 
 def count(database: Executes, query: str, *, include_archived: bool = False) -> int:
