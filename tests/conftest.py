@@ -9,7 +9,13 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen:configfile=" + os.path.join(
     os.path.dirname(__file__), "data", "screen-1366x768.json"))
 
+# The shop's language and country are guessed from the locale: every run guesses the same.
+os.environ["LANG"] = "en_US.UTF-8"
+os.environ.pop("LC_ALL", None)
+os.environ.pop("LC_MESSAGES", None)
+
 import datetime as dt
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +23,16 @@ import pytest
 from app.core import clock, session
 
 TODAY = dt.datetime(2026, 11, 23, 10, 30)
+
+
+@pytest.fixture(autouse=True)
+def _the_window_speaks_english_again():
+    """A window started in another language leaves Qt's default locale and translation so;
+    the next test starts as the tests' own locale says."""
+    yield
+    forms = sys.modules.get("app.ui.local_forms")
+    if forms is not None:
+        forms.speak(forms.LocalForms("en", "US", ""))
 
 
 @pytest.fixture

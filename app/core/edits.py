@@ -278,6 +278,17 @@ def put_settings(values: Mapping[str, Any]) -> Operation[None]:
     return Operation("put_settings", "change settings", write)
 
 
+def put_place(country: str, currency: str, language: str) -> Operation[None]:
+    """Where the shop is, as one change: its country also says how phone numbers without a
+    country code and typed dates are read from now on (numbers already kept stay as they
+    are), and the question asked once of a shop that was here before is answered."""
+    return put_settings({
+        "country": country, "currency": currency, "language": language,
+        "phone_region": country, "date_order": settings.date_order_for(country),
+        "ask_place": False,
+    })
+
+
 def imported(customer_ids: Iterable[int]) -> Change:
     """What an import changed: it may have touched anyone, so every view reads again."""
     return Change(frozenset(customer_ids), frozenset({Kind.ALL}))

@@ -32,10 +32,3 @@ def parse_amount(text: str | float | Decimal) -> int:
 
 def to_decimal(cents: int | None) -> Decimal | None:
     return None if cents is None else (Decimal(cents) / 100).quantize(Decimal("0.01"))
-
-
-def format_amount(cents: int | None, symbol: str = "") -> str:
-    if cents is None:
-        return ""
-    sign = "-" if cents < 0 else ""
-    return f"{sign}{symbol}{Decimal(abs(cents)) / 100:,.2f}"

@@ -19,16 +19,42 @@ from app.core import logs
 from app.core.errors import ValidationError
 from app.store.reading import Executes, or_program
 
+# The languages the window speaks; the first is the one it is written in.
+LANGUAGES = ("en", "de", "fr", "es")
+# Where a date is written month first (12/31/1980); everywhere else day first.
+MONTH_FIRST = frozenset({"US", "PR", "GU", "VI", "AS", "MP", "UM", "FM", "MH", "PW", "PH"})
+_LOCALE = re.compile(r"([a-z]{2,3})(?:_([A-Z]{2}))?")
+
+
+def _system_locale() -> tuple[str, str]:
+    """The language and country of the owner's locale ("de_AT.UTF-8" gives de and AT), from
+    the environment as the C library reads it; empty where it does not say."""
+    for value in (*(os.environ.get(name, "") for name in ("LC_ALL", "LC_MESSAGES", "LANG")),
+                  locale.getlocale()[0] or ""):
+        match = _LOCALE.match(value)
+        if match:
+            return match.group(1), match.group(2) or ""
+    return "", ""
+
 
 def _locale_region() -> str:
-    """The country of the owner's locale ("en_AU.UTF-8" gives "AU"), else US."""
-    for name in ("LC_ALL", "LC_CTYPE", "LANG"):
-        value = os.environ.get(name, "")
-        match = re.match(r"[a-z]{2,3}_([A-Z]{2})", value)
-        if match:
-            return match.group(1)
-    match = re.match(r"[a-z]{2,3}_([A-Z]{2})", locale.getlocale()[0] or "")
-    return match.group(1) if match else "US"
+    """The country of the owner's locale, else US (where a phone number without a country
+    code is most often from, among the shops that leave their locale unset)."""
+    return _system_locale()[1] or "US"
+
+
+def _locale_language() -> str:
+    language = _system_locale()[0]
+    return language if language in LANGUAGES else LANGUAGES[0]
+
+
+def date_order_for(country: str) -> str:
+    """How the shop's country writes a date: "mdy" or "dmy"."""
+    return "mdy" if country in MONTH_FIRST else "dmy"
+
+
+def _country(value: Any) -> bool:
+    return isinstance(value, str) and re.fullmatch(r"[A-Z]{2}", value) is not None
 
 
 def _time_of_day(value: Any) -> bool:
@@ -47,19 +73,22 @@ SPECS: dict[str, Spec] = {
         lambda: 7, lambda v: isinstance(v, int) and 0 <= v <= 365, "a whole number of days, 0-365"
     ),
     "notification_time": Spec(lambda: "09:00", _time_of_day, "a time of day as HH:MM"),
-    "currency_symbol": Spec(
-        lambda: "", lambda v: isinstance(v, str) and len(v) <= 4, "up to four characters"
-    ),
     "default_cadence_days": Spec(
         lambda: None,
         lambda v: v is None or (isinstance(v, int) and 1 <= v <= 3650),
         "empty, or a whole number of days",
     ),
-    "phone_region": Spec(
-        _locale_region,
-        lambda v: isinstance(v, str) and re.fullmatch(r"[A-Z]{2}", v) is not None,
-        "a two-letter country code such as GB",
+    "phone_region": Spec(_locale_region, _country, "a two-letter country code such as GB"),
+    # Where the shop is: its country (which also sets phone_region and date_order when it is
+    # chosen), its currency (ISO 4217; empty: amounts without one) and the window's language.
+    "country": Spec(_locale_region, _country, "a two-letter country code such as DE"),
+    "currency": Spec(
+        lambda: "", lambda v: isinstance(v, str) and re.fullmatch(r"([A-Z]{3})?", v) is not None,
+        "a three-letter currency code such as EUR, or empty",
     ),
+    "language": Spec(_locale_language, lambda v: v in LANGUAGES, "one of " + ", ".join(LANGUAGES)),
+    # A shop that was here before it could say where it is: asked once, at the next start.
+    "ask_place": Spec(lambda: False, lambda v: isinstance(v, bool), "true or false"),
     "points_per_unit": Spec(
         lambda: 1,
         lambda v: isinstance(v, int | float) and not isinstance(v, bool) and 0 <= v <= 1000,

@@ -160,11 +160,22 @@ def _v10_name_starts(database: SqliteDatabase) -> None:
     name_starts.create(database)
 
 
+def _v11_ask_place(database: SqliteDatabase) -> None:
+    """A shop that was here before it could say its country, currency and language is asked
+    once, at the next start of the window (a new one says so on its first page); the country
+    it chose for phone numbers is the first guess."""
+    database.execute_sql("INSERT OR REPLACE INTO setting (key, value) SELECT 'ask_place', "
+                         "'true' WHERE EXISTS (SELECT 1 FROM customer)")
+    database.execute_sql("INSERT OR IGNORE INTO setting (key, value) SELECT 'country', value "
+                         "FROM setting WHERE key = 'phone_region'")
+
+
 Step = Callable[[SqliteDatabase], None]
 
 STEPS: tuple[Step, ...] = (_v1_tables, _v2_search_index, _v3_visit_span, _v4_points_and_recent,
                            _v5_recent_order, _v6_sample_mark, _v7_work_and_source,
-                           _v8_days_reminders_ask_about, _v9_agenda, _v10_name_starts)
+                           _v8_days_reminders_ask_about, _v9_agenda, _v10_name_starts,
+                           _v11_ask_place)
 if len(STEPS) != SCHEMA_VERSION:  # a new step raises the version in app/store/version.py
     raise RuntimeError(f"{len(STEPS)} schema steps for version {SCHEMA_VERSION}")
 

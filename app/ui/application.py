@@ -6,13 +6,15 @@ import os
 import signal
 import sys
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME, __version__
 from app.core import backups, health, logs, session
 from app.ui.icons import app_icon
+from app.ui.local_forms import LocalForms
 from app.ui.main_window import MainWindow
+from app.ui.place_form import PlaceDialog
 from app.ui.service import DataService
 from app.ui.single_instance import SingleInstance
 
@@ -78,7 +80,8 @@ def open_or_repair(data_dir: str | None, *, smoke: bool = False) -> bool:
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
                       "The database is damaged and cannot be used as it is.")
     box.setInformativeText(
-        f"{problem}\n\n" + (f"The newest good backup is from {good.made:%A %d %B %Y, %H:%M} "
+        f"{problem}\n\n" + (f"The newest good backup is from "
+                             f"{LocalForms.of_system().long_date_time(good.made)} "
                              f"({good.customers} customers). Restoring it keeps the damaged "
                              "file aside." if good else "There is no backup to restore."))
     restore = (box.addButton("Restore the newest backup", QMessageBox.ButtonRole.AcceptRole)
@@ -138,7 +141,17 @@ def open_window(data_dir: str | None, *, hidden: bool = False, verbose: bool = F
         window.show()
         window.activateWindow()
         window.first_focus()
+        ask_place(window)
     return window, instance
+
+
+def ask_place(window: MainWindow) -> None:
+    """A shop that was here before Regulars knew where shops are is asked once, over the
+    window (a new shop says so on the first page)."""
+    if window.service.setting("ask_place"):
+        dialog = PlaceDialog(window.service, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
 
 def _quit_on_sigterm(app: QApplication) -> None:

@@ -60,7 +60,7 @@ class RestoreDialog(QDialog):
             reason = info.path.stem.split("-", 3)[-1].replace("-", " ")
             count = (plural(info.customers, "customer") if info.customers is not None
                      else "damaged: cannot be restored")
-            made = f"{info.made:%a %d %b %Y, %H:%M}"
+            made = self._service.forms.date_time(info.made)
             if not info.date_possible:  # a wrong clock's date: the owner should not trust it
                 made += " (date cannot be right)"
             item = QListWidgetItem(f"{made} · {count} · {reason}")

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QApplication
 from app.core import clock
 from app.core.directory import Row, first_page_is_cheap
 from app.core.humanize import days_ago
-from app.core.money import format_amount
 from app.core.operations import Change, Kind
 from app.ui.privacy import LIST_KEEPS
 from app.ui.service import DataService
@@ -58,10 +57,9 @@ _LEFT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value
 
 
 class CustomerTableModel(QAbstractTableModel):
-    def __init__(self, service: DataService, currency_symbol: str = "") -> None:
+    def __init__(self, service: DataService) -> None:
         super().__init__()
         self._service = service
-        self._symbol = currency_symbol
         self._ids: list[int] = []
         self._position: dict[int, int] = {}
         self._cache: dict[int, Row] = {}
@@ -80,6 +78,7 @@ class CustomerTableModel(QAbstractTableModel):
         # The columns privacy mode empties (it keeps the names); the list pane hides them.
         self.hidden_columns: frozenset[int] = frozenset()
         service.privacy.changed.connect(self._set_private)
+        service.forms_changed.connect(self._repaint)
 
     # Queries -----------------------------------------------------------------------------------
 
@@ -253,7 +252,7 @@ class CustomerTableModel(QAbstractTableModel):
         text = self._text(row, column)
         if role == _TOOLTIP:
             if column == 2 and row.last_contact:
-                return f"{row.last_contact:%A %d %B %Y, %H:%M}"
+                return self._service.forms.long_date_time(row.last_contact)
             return text or None
         return text
 
@@ -265,7 +264,7 @@ class CustomerTableModel(QAbstractTableModel):
         if column == 2:
             return days_ago(row.last_contact, clock.today()) or "never"
         if column == SPENT_COLUMN:
-            return format_amount(int(row.total_spent * 100), self._symbol)
+            return self._service.forms.amount(row.total_spent)
         return row.tags
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -304,6 +303,10 @@ class CustomerTableModel(QAbstractTableModel):
         self.hidden_columns = frozenset(
             column for column, (_title, key) in enumerate(COLUMNS)
             if private and key not in LIST_KEEPS)
+        self._repaint()
+
+    def _repaint(self) -> None:
+        """Every row written again: what they hold is the same, how it is written is not."""
         if self._ids:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._ids) - 1, len(COLUMNS) - 1))

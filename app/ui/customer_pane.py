@@ -18,7 +18,7 @@ class CustomerPane(QWidget):
         # Before the parts below connect theirs: a customer that is gone (an undone "add")
         # is closed before any part tries to read them again.
         service.changed.connect(self._close_if_gone)
-        self.glance = GlanceCard()
+        self.glance = GlanceCard(lambda: service.forms)
         self.profile = ProfilePane(service)
         self.glance.photo_choose.connect(self.profile.choose_photo)
         self.glance.photo_remove.connect(self.profile.remove_photo)
@@ -34,6 +34,7 @@ class CustomerPane(QWidget):
         self.glance.hide()
         service.changed.connect(self._refresh_glance)
         service.privacy.changed.connect(self.set_private)
+        service.forms_changed.connect(self._write_again)
 
     @property
     def customer_id(self) -> int | None:
@@ -61,6 +62,12 @@ class CustomerPane(QWidget):
         self.glance.set_private(private)
         self.timeline.set_private(private)
         self.profile.set_private(private)
+
+    def _write_again(self) -> None:
+        """The shop's forms of dates and amounts changed: the open customer is shown in them."""
+        if self.customer_id is not None:
+            self.glance.show_glance(self._service.glance(self.customer_id))
+            self.timeline.view.viewport().update()
 
     def _refresh_glance(self, change: Change) -> None:
         cid = self.profile.customer_id

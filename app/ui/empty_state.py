@@ -1,19 +1,32 @@
-"""What a first start shows: a welcome and two ways to begin."""
+"""What a first start shows: a welcome, where the shop is, and two ways to begin."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui.icons import app_icon
+from app.ui.place_form import PlaceForm
+from app.ui.service import DataService
 
 
 class EmptyState(QWidget):
+    """Either way in keeps where the shop is first, as guessed or as changed: Enter on the
+    first button accepts the guesses."""
+
     add_first = Signal()
     try_samples = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, service: DataService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._service = service
         logo = QLabel()
         logo.setPixmap(app_icon().pixmap(QSize(96, 96)))
         logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -28,18 +41,29 @@ class EmptyState(QWidget):
             "promised — and see it all before you say hello."
         )
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.place = PlaceForm(service)
+        shop = QGroupBox("Your shop")
+        shop.setMinimumWidth(360)
+        self.place.add_to(QFormLayout(shop))
         self.add_button = QPushButton("Add your first customer")
         self.add_button.setDefault(True)
         self.add_button.setMinimumWidth(260)
-        self.add_button.clicked.connect(self.add_first)
+        self.add_button.clicked.connect(lambda: self._begin(self.add_first))
         self.sample_button = QPushButton("Try with sample customers")
+        self.sample_button.setAutoDefault(True)  # Enter clicks it once Tab is on it
         self.sample_button.setMinimumWidth(260)
-        self.sample_button.clicked.connect(self.try_samples)
+        self.sample_button.clicked.connect(lambda: self._begin(self.try_samples))
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         for widget in (logo, title, text):
             layout.addWidget(widget)
-        layout.addSpacing(16)
+        layout.addSpacing(12)
+        layout.addWidget(shop, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addSpacing(12)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(3)
+
+    def _begin(self, way_in: SignalInstance) -> None:
+        if self.place.save(self._service):
+            way_in.emit()

@@ -17,6 +17,7 @@ their family's and pets'), nothing else about them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPixmap
@@ -37,6 +38,7 @@ from app.core.glance import Glance
 from app.core.humanize import days_ago, plural
 from app.core.reminders import when
 from app.ui.elided_lines import ElidedLine, LineStack, Piece
+from app.ui.local_forms import LocalForms
 from app.ui.photos import initials_pixmap
 
 # Lines each section has, whoever is open: what the card's height is made of.
@@ -65,8 +67,9 @@ class GlanceCard(QFrame):
     photo_choose = Signal()
     photo_remove = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, forms: Callable[[], LocalForms], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._forms = forms  # the shop's dates and amounts, as they are at the time
         self.setObjectName("glance")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#glance { background: palette(base); border-radius: 6px; }")
@@ -206,14 +209,13 @@ class GlanceCard(QFrame):
             pieces.append(((" · " if who or p.role else "") + ", ".join(p.tags), ""))
         return pieces
 
-    @staticmethod
-    def _facts(g: Glance, today: dt.date) -> list[str]:
+    def _facts(self, g: Glance, today: dt.date) -> list[str]:
         """Visits, points, what they spent and dates coming up (today's have their own line)."""
         p = g.profile
         facts = [plural(p.visit_count, "visit")]
         if p.loyalty_points:
             facts.append(plural(p.loyalty_points, "point"))
-        facts.append(f"spent {p.total_spent:,.2f}")
+        facts.append(f"spent {self._forms().amount(p.total_spent)}")
         for reminder in [r for r in g.coming_up if r.date != today][:2]:
             facts.append(f"{reminder.text} {when(reminder, today).lower()}")  # mid-line
         if p.archived:
@@ -256,20 +258,19 @@ class GlanceCard(QFrame):
         for f in g.promises:
             due: list[Piece] = []
             if f.due is not None:
-                due = [(f" (due {f.due:%a %d %b})", "warn")] if f.due <= today else \
-                    [(f" (by {f.due:%a %d %b})", "")]
+                day = self._forms().day(f.due)
+                due = [(f" (due {day})", "warn")] if f.due <= today else [(f" (by {day})", "")]
             asks.append([("Promised: ", "b"), (_one_line(f.text), ""), *due])
         self.ask.set_items(asks, "nothing to ask or do")
         self.likes.set_items([[(_one_line(x), "")] for x in g.preferences], "nothing noted yet")
 
-    @staticmethod
-    def _history(g: Glance, today: dt.date) -> list[list[Piece]]:
+    def _history(self, g: Glance, today: dt.date) -> list[list[Piece]]:
         history = []
         if g.last_visit:
             history.append(f"Last visit {days_ago(g.last_visit, today)}")
         if g.last_purchase:
             bought = g.last_purchase
-            amount = "" if bought.amount is None else f", {bought.amount:,.2f}"
+            amount = "" if bought.amount is None else f", {self._forms().amount(bought.amount)}"
             history.append(f"Bought {days_ago(bought.at, today)}: "
                            f"{_one_line(bought.text)}{amount}")
         last_contact = g.profile.last_contact

@@ -7,6 +7,8 @@ keeps that customer selected.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import shiboken6
 from PySide6.QtCore import (
     QEvent,
@@ -38,10 +40,12 @@ from app.ui.service import DataService
 
 SEARCH_DELAY_MS = 150
 ROW_HEIGHT = 26
-# What each column beside the name should show whole where there is room: a typical value.
-TYPICAL = ((1, "Frankie"), (2, "10 months ago"), (3, "1,234.50"), (4, "gift buyer"))
+# What each column beside the name should show whole where there is room: a typical value
+# (the amount as the shop writes it, with its currency).
+TYPICAL = ((1, "Frankie"), (2, "10 months ago"), (3, Decimal("1234.50")), (4, "gift buyer"))
 # Where there is not (a 1024×600 screen), each as narrow as its title, so that the name keeps
-# its room and no column is behind a sideways scroll.
+# its room and no column is behind a sideways scroll; but an amount of three figures whole.
+LEAST_AMOUNT = Decimal("465.00")
 NAME_ROOM = 180  # most names whole
 
 
@@ -68,7 +72,9 @@ class ListPane(QWidget):
         self.search.textChanged.connect(lambda text: None if text else self.apply_search())
         self.search.returnPressed.connect(self.open_top_match)
 
+        self._service = service
         self.model = CustomerTableModel(service)
+        service.forms_changed.connect(self.fit_columns)
         service.privacy.changed.connect(self._hide_private_columns)
         self.table = CustomerTable()
         self.table.setModel(self.model)
@@ -147,11 +153,17 @@ class ListPane(QWidget):
         """Typical values whole where the name keeps room beside them, else titles only."""
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
-        titles = [(column, header.fontMetrics().horizontalAdvance(
-            str(self.model.headerData(column, Qt.Orientation.Horizontal))) + 14)
-            for column, _text in TYPICAL]
-        roomy = [(column, max(metrics.horizontalAdvance(text) + 18, title))
-                 for (column, text), (_c, title) in zip(TYPICAL, titles, strict=True)]
+        forms = self._service.forms
+
+        def shown(value: str | Decimal) -> str:
+            return forms.amount(value) if isinstance(value, Decimal) else value
+
+        titles = [(column, max(header.fontMetrics().horizontalAdvance(
+            str(self.model.headerData(column, Qt.Orientation.Horizontal))) + 14,
+            metrics.horizontalAdvance(forms.amount(LEAST_AMOUNT)) + 18
+            if isinstance(typical, Decimal) else 0)) for column, typical in TYPICAL]
+        roomy = [(column, max(metrics.horizontalAdvance(shown(typical)) + 18, title))
+                 for (column, typical), (_c, title) in zip(TYPICAL, titles, strict=True)]
         # From the pane's own width: the table inside is laid out only after this resize.
         layout = self.layout()
         if layout is None:  # still being built

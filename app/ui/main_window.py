@@ -34,6 +34,7 @@ from app.ui.empty_state import EmptyState
 from app.ui.glance_card import GlanceCard
 from app.ui.icons import app_icon
 from app.ui.list_pane import ListPane
+from app.ui.local_forms import speak
 from app.ui.notifiers import TodayPanel, TrayNotifier
 from app.ui.privacy import told
 from app.ui.profile_pane import ProfilePane
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         self.runner = service.runner
         self.undo_stack = self.runner.undo_stack
         self._quitting = False
+        speak(service.forms)
+        service.forms_changed.connect(lambda: speak(service.forms))
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self._build_parts(service)
@@ -106,7 +109,7 @@ class MainWindow(QMainWindow):
 
         self.commands = Commands(self)
         self.right.glance.archive_clicked.connect(self.commands.archive_open_customer)
-        self.empty_state = EmptyState()
+        self.empty_state = EmptyState(service)
         self.empty_state.add_first.connect(self.commands.new_customer)
         self.empty_state.try_samples.connect(self.commands.load_samples)
         self.pages = QStackedWidget()

@@ -250,7 +250,8 @@ class ProfilePane(QScrollArea):
             self.about.setPlainText(p.about)
         self.channel.setCurrentIndex(max(0, self.channel.findData(p.preferred_channel)))
         self.stay_in_touch.show_days(p.contact_every_days)
-        since = f" (since {p.newsletter_since:%d %b %Y})" if p.newsletter_since else ""
+        since = (f" (since {self._service.forms.date(p.newsletter_since)})"
+                 if p.newsletter_since else "")
         self.newsletter.setText("Agreed to the newsletter" + since)
         self.newsletter.setChecked(p.newsletter)
         self.contacts.set_items([contact_row(c) for c in p.contacts])

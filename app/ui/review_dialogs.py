@@ -168,7 +168,7 @@ class PromisesDialog(_ListDialog):
         items = self._service.open_follow_ups()
         self._names = {follow_up.id: name for follow_up, name in items}
         for follow_up, name in items:
-            due = f"{follow_up.due:%a %d %b}" if follow_up.due else "—"
+            due = self._service.forms.day(follow_up.due) if follow_up.due else "—"
             kind = {"promise": "Promised", "ask": "Ask"}.get(follow_up.kind, "To do")
             item = QTreeWidgetItem(["", name, ""] if private else
                                    [due, name, f"{kind}: {follow_up.text}"])
@@ -211,7 +211,8 @@ class WeekDialog(_ListDialog):
     def _fill(self) -> None:
         review = self._service.week(self.end)
         start = self.end - dt.timedelta(days=6)
-        self.setWindowTitle(f"This week: {start:%a %d %b} – {self.end:%a %d %b}")
+        forms = self._service.forms
+        self.setWindowTitle(f"This week: {forms.day(start)} – {forms.day(self.end)}")
         private = self._service.privacy.on
         self.tree.setVisible(not private)
         self.private_note.setVisible(private)

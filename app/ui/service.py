@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from app.core import (
     backups,
@@ -36,6 +36,7 @@ from app.core import (
     week,
 )
 from app.core.operations import Change, Done, Kind, Operation
+from app.ui.local_forms import LocalForms
 from app.ui.privacy import Privacy
 from app.ui.runner import Runner
 from app.ui.worker import Job
@@ -55,9 +56,14 @@ class LastImport:
 class DataService(QObject):
     """Reads for the views, and `run` for their writes (through the one runner)."""
 
+    # The shop's country, currency or language changed: dates and amounts are written anew.
+    forms_changed = Signal()
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner = Runner(self)
+        self._forms: LocalForms | None = None
+        self.runner.changed.connect(self._check_forms)
         # Whether the screen faces the shop: every view that shows a customer reads it here.
         self.privacy = Privacy(self)
         self._last_import: LastImport | None = None
@@ -226,6 +232,22 @@ class DataService(QObject):
 
     def setting(self, key: str) -> Any:
         return settings.get(key)
+
+    @property
+    def forms(self) -> LocalForms:
+        """How the window writes dates and amounts for this shop; read once, then again when a
+        change may have touched the settings (the list paints hundreds of them)."""
+        if self._forms is None:
+            self._forms = LocalForms(settings.get("language"), settings.get("country"),
+                                     settings.get("currency"))
+        return self._forms
+
+    def _check_forms(self, change: Change) -> None:
+        if self._forms is None or not change.any(Kind.SETTINGS):
+            return
+        before, self._forms = self._forms.key, None
+        if self.forms.key != before:
+            self.forms_changed.emit()
 
     def open_follow_ups(self) -> list[tuple[followups.OpenFollowUp, str]]:
         return followups.all_open()

@@ -1,4 +1,5 @@
-"""Settings: reminders, money, phone numbers, dates, and starting at login."""
+"""Settings: reminders, where the shop is (country, currency, language), dates in files, and
+starting at login."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.core import autostart, edits
 from app.core.errors import RegularsError
+from app.core.settings import date_order_for
+from app.ui.place_form import PlaceForm
 from app.ui.service import DataService
 
 
@@ -39,17 +41,14 @@ class SettingsDialog(QDialog):
         self.default_cadence.setSpecialValueText("none")
         self.default_cadence.setSuffix(" days")
         self.default_cadence.setValue(service.setting("default_cadence_days") or 0)
-        self.currency = QLineEdit(service.setting("currency_symbol"))
-        self.currency.setMaxLength(4)
-        self.currency.setPlaceholderText("£, €, $ …")
-        self.region = QLineEdit(service.setting("phone_region"))
-        self.region.setMaxLength(2)
-        self.region.setToolTip("Two-letter country code, for numbers written without +")
+        # The country also says how phone numbers without a country code are read.
+        self.place = PlaceForm(service)
         self.date_order = QComboBox()
         self.date_order.addItem("day/month/year (31/12/1980)", "dmy")
         self.date_order.addItem("month/day/year (12/31/1980)", "mdy")
         self.date_order.setCurrentIndex(max(0, self.date_order.findData(
             service.setting("date_order"))))
+        self.place.country.currentIndexChanged.connect(self._follow_country)
         self.start_at_login = QCheckBox("Start Regulars when I log in (for reminders)")
         self.start_at_login.setChecked(autostart.is_enabled())
         self.problem = QLabel()
@@ -59,8 +58,7 @@ class SettingsDialog(QDialog):
         form.addRow("Remind me", self.lead_days)
         form.addRow("Daily reminder at", self.notification_time)
         form.addRow("New customers: stay in touch every", self.default_cadence)
-        form.addRow("Currency symbol", self.currency)
-        form.addRow("Phone numbers are in country", self.region)
+        self.place.add_to(form)
         form.addRow("Dates in imported files", self.date_order)
         form.addRow("", self.start_at_login)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -77,10 +75,15 @@ class SettingsDialog(QDialog):
             "reminder_lead_days": self.lead_days.value(),
             "notification_time": self.notification_time.time().toString("HH:mm"),
             "default_cadence_days": self.default_cadence.value() or None,
-            "currency_symbol": self.currency.text().strip(),
-            "phone_region": self.region.text().strip().upper(),
+            **dict(zip(("country", "currency", "language"), self.place.values(), strict=True)),
+            "phone_region": self.place.country.currentData(),
             "date_order": self.date_order.currentData(),
         }
+
+    def _follow_country(self) -> None:
+        """A country changed here brings its way of writing dates, which can still be changed."""
+        self.date_order.setCurrentIndex(self.date_order.findData(
+            date_order_for(self.place.country.currentData())))
 
     def accept(self) -> None:
         """QDialog.accept: save every setting, or say which one is wrong and stay open."""

@@ -7,6 +7,8 @@ first, pinned ones on top; right-click or the keyboard edits, pins, deletes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -42,6 +44,7 @@ from app.core.timeline import KINDS, SENTIMENTS, TEXT_LIMIT, Entry
 from app.ui.dialogs import EntryDialog
 from app.ui.form import present
 from app.ui.icons import icon
+from app.ui.local_forms import LocalForms
 from app.ui.privacy import note
 from app.ui.service import DataService
 from app.ui.timeline_model import ENTRY_ROLE, TimelineModel
@@ -54,6 +57,10 @@ _MAX_TEXT_LINES = 4
 
 class EntryDelegate(QStyledItemDelegate):
     """Paints an entry: kind icon, when, amount, pin, and the text wrapped."""
+
+    def __init__(self, forms: Callable[[], LocalForms], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._forms = forms
 
     def _text_rect(self, option: QStyleOptionViewItem) -> QRect:
         r = option.rect
@@ -91,7 +98,7 @@ class EntryDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(option.font)
         bold = QFont(option.font)
         bold.setBold(True)
-        heading = f"{entry.kind.capitalize()}  ·  {entry.at:%a %d %b %Y, %H:%M}"
+        heading = f"{entry.kind.capitalize()}  ·  {self._forms().date_time(entry.at)}"
         heading += f"  ·  {days_ago(entry.at, clock.today())}"
         if entry.sentiment is not None:
             heading += f"  ·  {SENTIMENTS[entry.sentiment]}"
@@ -109,7 +116,7 @@ class EntryDelegate(QStyledItemDelegate):
             icon("pin").paint(painter, QRect(right_edge - 16, area.top(), 16, 16))
             right_edge -= 20
         if entry.amount is not None:
-            amount = f"{entry.amount:,.2f}"
+            amount = self._forms().amount(entry.amount)
             painter.drawText(QRect(area.left(), area.top(), right_edge - area.left(),
                                    metrics.lineSpacing()),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
@@ -244,7 +251,7 @@ class TimelinePanel(QWidget):
         """The entry list and the two notes that stand in for it when empty or private."""
         self.view = _TimelineView()
         self.view.setModel(self.model)
-        self.view.setItemDelegate(EntryDelegate(self.view))
+        self.view.setItemDelegate(EntryDelegate(lambda: self._service.forms, self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setWordWrap(True)

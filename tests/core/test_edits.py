@@ -21,7 +21,7 @@ def test_titles_name_the_customer_and_log_names_are_fixed(store):
         (edits.delete_entry(entry), "delete purchase of Ana Ruiz", "delete_entry"),
         (edits.add_relative(ana, "Biscuit", "pet", ""), "add a pet to Ana Ruiz", "add_relative"),
         (edits.merge(ana, ben), "merge Ben into Ana Ruiz", "merge"),
-        (edits.put_settings({"currency_symbol": "€"}), "change settings", "put_settings"),
+        (edits.put_settings({"currency": "EUR"}), "change settings", "put_settings"),
     ]
     for operation, title, name in cases:
         assert (operation.title, operation.name) == (title, name)
@@ -53,5 +53,25 @@ def test_settings_are_checked_before_any_is_written(store):
     from app.core import settings
 
     with pytest.raises(customers.ValidationError):
-        perform(edits.put_settings({"currency_symbol": "€", "reminder_lead_days": -5}))
-    assert settings.get("currency_symbol") != "€"
+        perform(edits.put_settings({"currency": "EUR", "reminder_lead_days": -5}))
+    assert settings.get("currency") != "EUR"
+
+
+def test_where_the_shop_is_sets_how_phones_and_dates_are_read_from_then_on(store):
+    from app.core import settings
+    from app.store.models import ContactPoint
+
+    def numbers() -> list[tuple[str, str]]:
+        return [(c.value, c.normalized) for c in ContactPoint.select()]
+
+    perform(edits.create_customer([("phone", "020 7946 0018", "")], first_name="Ana"))
+    kept = numbers()
+    perform(edits.put_place("US", "USD", "en"))
+    assert (settings.get("phone_region"), settings.get("date_order")) == ("US", "mdy")
+    assert settings.get("ask_place") is False
+    perform(edits.put_place("DE", "EUR", "de"))
+    assert (settings.get("country"), settings.get("currency"), settings.get("language")) == (
+        "DE", "EUR", "de")
+    assert (settings.get("phone_region"), settings.get("date_order")) == ("DE", "dmy")
+    # A number kept before is kept as it was: the country reads new numbers only.
+    assert numbers() == kept

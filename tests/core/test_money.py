@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.errors import ValidationError
-from app.core.money import format_amount, parse_amount
+from app.core.money import parse_amount
 
 
 @pytest.mark.parametrize("text, cents", [
@@ -20,8 +20,3 @@ def test_amounts_as_people_type_them(text, cents):
 def test_amounts_that_are_refused(text):
     with pytest.raises(ValidationError):
         parse_amount(text)
-
-
-def test_amount_formatting():
-    assert format_amount(123450, "£") == "£1,234.50"
-    assert format_amount(-500) == "-5.00"

@@ -76,7 +76,7 @@ CHANGES: dict[str, Callable[[dict], Operation]] = {
     "reminder done": lambda s: edits.complete_reminder(_due(s["ana"])),
     "snooze": lambda s: edits.snooze_reminders([_due(s["ana"])], dt.date(2026, 11, 24)),
     "dismiss": lambda s: edits.dismiss_reminders([_due(s["ana"])]),
-    "settings": lambda s: edits.put_settings({"currency_symbol": "€",
+    "settings": lambda s: edits.put_settings({"currency": "EUR",
                                               "reminder_lead_days": 14}),
 }
 
@@ -129,7 +129,7 @@ def test_the_change_is_read_from_what_was_written(shop):
     assert done.change.any(Kind.TIMELINE) and not done.change.any(Kind.LIST)
     archived = perform(edits.set_archived([shop["ben"]], True))
     assert archived.change.any(Kind.LIST)
-    settings = perform(edits.put_settings({"currency_symbol": "$"}))
+    settings = perform(edits.put_settings({"currency": "USD"}))
     assert settings.change.any(Kind.SETTINGS) and not settings.change.customer_ids
 
 

@@ -69,3 +69,29 @@ def test_the_phone_region_follows_the_owner_s_locale(store, monkeypatch):
     assert settings.get("phone_region") == "AU"
     settings.put("phone_region", "IE")
     assert settings.get("phone_region") == "IE"
+
+
+@pytest.mark.parametrize("lang, language, country", [
+    ("de_DE.UTF-8", "de", "DE"), ("fr_CA.UTF-8", "fr", "CA"), ("es_MX.UTF-8", "es", "MX"),
+    ("ja_JP.UTF-8", "en", "JP"), ("C.UTF-8", "en", "US"),
+])
+def test_where_the_shop_is_is_guessed_from_the_locale(store, monkeypatch, lang, language,
+                                                      country):
+    monkeypatch.setenv("LANG", lang)
+    assert settings.get("language") == language
+    assert settings.get("country") == country
+    assert settings.get("currency") == ""  # until the owner says: amounts without a currency
+
+
+def test_the_country_says_which_way_dates_are_written():
+    assert settings.date_order_for("US") == "mdy"
+    assert settings.date_order_for("DE") == settings.date_order_for("GB") == "dmy"
+
+
+@pytest.mark.parametrize("key, value", [
+    ("country", "de"), ("country", "DEU"), ("currency", "eur"), ("currency", "EURO"),
+    ("language", "it"), ("ask_place", "yes"),
+])
+def test_a_place_that_cannot_be_is_refused(store, key, value):
+    with pytest.raises(ValidationError):
+        settings.check(key, value)

@@ -12,8 +12,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from app.core import customers, directory, followups
+from app.core import customers, directory, edits, followups, operations
 from app.core.profile import load
+from app.ui import application
 from tests.journeys.clipping import problems
 
 SIZES = ((1024, 600), (1366, 768), (1920, 1080))
@@ -98,6 +99,18 @@ def test_nothing_in_a_dialog_is_cut(regular, person, qtbot, size):
         title, found = _dialog_problems(qtbot, open_it)
         faults += [f"{name} ({title}): {fault}" for fault in _left(found)]
     assert faults == []
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_first_page_and_the_question_of_where_the_shop_is_are_not_cut(start, person, qtbot,
+                                                                         size):
+    window = start()  # a first start: the welcome, where the shop is, two ways in
+    person.resize_window(*size)
+    assert _left(problems(window)) == []
+    person.click("Try with sample customers")
+    operations.perform(edits.put_settings({"ask_place": True}))
+    title, found = _dialog_problems(qtbot, lambda: application.ask_place(window))
+    assert (title, _left(found)) == ("Where is your shop?", [])
 
 
 def test_the_check_finds_text_cut_and_widgets_outside(qtbot):

@@ -18,7 +18,7 @@ def test_f7_then_enter_opens_the_top_promise_and_closes_nothing(regular, person)
     before = open_promises()
     entries = len(timeline.entries(michael, 0, 500))
     person.press("F7")
-    assert person.current_row() == ["Sat 28 Nov", "Michael Fernández", PROMISE]
+    assert person.current_row() == ["Sat, Nov 28", "Michael Fernández", PROMISE]
     person.press("Enter")
     assert regular.right.customer_id == michael
     assert open_promises() == before
@@ -29,7 +29,7 @@ def test_f7_then_enter_opens_the_top_promise_and_closes_nothing(regular, person)
     person.press("Enter")
     assert open_promises() == before
     person.press("F7")  # back on the row it was on
-    assert person.current_row() == ["Sat 28 Nov", "Michael Fernández", PROMISE]
+    assert person.current_row() == ["Sat, Nov 28", "Michael Fernández", PROMISE]
 
 
 def test_a_double_click_opens_the_customer_in_the_window_as_it_was(regular, person):

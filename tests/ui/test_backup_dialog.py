@@ -48,8 +48,8 @@ def dialog(qtbot, shop):
 def test_the_backups_are_listed_newest_first_and_a_damaged_one_is_not_offered(dialog):
     rows = [dialog.list.item(i) for i in range(dialog.list.count())]
     assert [r.text() for r in rows] == [
-        "Sun 22 Nov 2026, 09:00 · 1 customer · daily",
-        "Fri 20 Nov 2026, 09:00 · damaged: cannot be restored · daily",
+        "Sun, Nov 22, 2026, 9:00\u202fAM · 1 customer · daily",
+        "Fri, Nov 20, 2026, 9:00\u202fAM · damaged: cannot be restored · daily",
     ]
     assert rows[0].flags() & Qt.ItemFlag.ItemIsEnabled
     assert not rows[1].flags() & Qt.ItemFlag.ItemIsEnabled
@@ -68,7 +68,8 @@ def test_restore_asks_first_and_keeps_what_was_there(qtbot, dialog, service):
     assert restored == [1]
     assert [service.rows([i])[i].name for i in directory.customer_ids()] == ["Eleanor"]
     # What was there is itself a backup now, at the top of the list.
-    assert dialog.list.item(0).text() == "Mon 23 Nov 2026, 10:30 · 2 customers · before restore"
+    assert dialog.list.item(0).text() == (
+        "Mon, Nov 23, 2026, 10:30\u202fAM · 2 customers · before restore")
 
 
 def test_a_date_that_cannot_be_right_is_marked(dialog):
@@ -77,10 +78,10 @@ def test_a_date_that_cannot_be_right_is_marked(dialog):
         os.utime(path, (when.timestamp(), when.timestamp()))  # the whole machine's clock
     dialog.reload()
     assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == [
-        "Fri 01 Jan 2100, 09:00 (date cannot be right) · 2 customers · daily",
-        "Sun 22 Nov 2026, 09:00 · 1 customer · daily",
-        "Fri 20 Nov 2026, 09:00 · damaged: cannot be restored · daily",
-        "Mon 01 Jan 2001, 09:00 (date cannot be right) · 2 customers · daily",
+        "Fri, Jan 1, 2100, 9:00\u202fAM (date cannot be right) · 2 customers · daily",
+        "Sun, Nov 22, 2026, 9:00\u202fAM · 1 customer · daily",
+        "Fri, Nov 20, 2026, 9:00\u202fAM · damaged: cannot be restored · daily",
+        "Mon, Jan 1, 2001, 9:00\u202fAM (date cannot be right) · 2 customers · daily",
     ]
 
 

@@ -1,24 +1,40 @@
-"""The settings dialog saves good values, refuses bad ones and writes the login entry."""
+"""The settings dialog keeps where the shop is, its reminders and the login entry."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 
-def test_settings_dialog_saves_and_refuses_bad_values(qtbot, window, service, tmp_path: Path,
-                                                      monkeypatch):
+
+def test_settings_dialog_saves_the_shop_s_place_and_the_login_entry(qtbot, window, service,
+                                                                     tmp_path: Path,
+                                                                     monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     dialog = window.commands.open_settings()
     qtbot.addWidget(dialog)
     dialog.lead_days.setValue(10)
-    dialog.region.setText("x1")
-    dialog.accept()
-    assert "phone_region" in dialog.problem.text() and dialog.isVisible()
-    dialog.region.setText("gb")
+    dialog.place.country.setFocus()
+    dialog.place.country.lineEdit().selectAll()
+    completer = dialog.place.country.completer()
+    completer.setCompletionPrefix("kingdom")  # any part of a name offers it
+    assert completer.completionCount() == 1 and completer.currentCompletion() == "United Kingdom"
     dialog.start_at_login.setChecked(True)
-    dialog.accept()
+    qtbot.keyClicks(dialog.place.country.lineEdit(), "united kingdom")
+    qtbot.keyClick(dialog.place.country.lineEdit(), Qt.Key.Key_Return)  # OK is the default
     assert not dialog.isVisible()
     assert service.setting("reminder_lead_days") == 10
-    assert service.setting("phone_region") == "GB"
+    assert (service.setting("country"), service.setting("currency")) == ("GB", "GBP")
+    assert (service.setting("phone_region"), service.setting("date_order")) == ("GB", "dmy")
     entry = tmp_path / "config" / "autostart" / "regulars.desktop"
     assert entry.exists() and "--tray" in entry.read_text()
+
+
+def test_a_new_currency_shows_at_once_in_the_list(qtbot, sample_window, service):
+    dialog = sample_window.commands.open_settings()
+    qtbot.addWidget(dialog)
+    dialog.place.country.lineEdit().setText("germany")
+    dialog.accept()  # the name typed whole counts, in any case
+    spent = [sample_window.model.data(sample_window.model.index(row, 3))
+             for row in range(sample_window.model.rowCount())]
+    assert spent and all(text.endswith("\u00a0€") for text in spent), spent

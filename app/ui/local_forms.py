@@ -1,0 +1,171 @@
+"""Dates, times and amounts as the shop's language and country write them.
+
+One `LocalForms` per choice of language, country and currency, through Qt's own locale data
+(CLDR): "Do., 26. Nov. 2026" and "140,00 €" in Germany, "Thu 26 Nov 2026" and "€140.00" in
+Ireland, "CHF 140.00" in Switzerland. The window never formats a date or an amount itself;
+the command line and the files written for other programs keep ISO dates and plain amounts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
+
+_Format = QLocale.FormatType
+_Symbol = QLocale.CurrencySymbolFormat
+# The window's languages, each named in itself: a German owner looks for "Deutsch".
+LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
+# A year and what ties it to the rest: ", yyyy", " 'de' yyyy", ".yyyy".
+_YEAR = re.compile(r"[\s,./-]*(?:'[^']*'\s*)?y+\.?")
+
+
+def locale_for(language: str, country: str) -> QLocale:
+    """Qt's locale for the language as written in the country (en + IE: Ireland's English);
+    a pair that Qt does not know falls back to the language's own country."""
+    return QLocale(QLocale.codeToLanguage(language), QLocale.codeToTerritory(country))
+
+
+class LocalForms:
+    """How the window writes dates, times and amounts for one shop."""
+
+    def __init__(self, language: str, country: str, currency: str) -> None:
+        self.key = (language, country, currency)
+        self.locale = locale_for(language, country)
+        self.currency = currency
+        self.symbol = currency_symbol(currency, self.locale) if currency else ""
+        # The language's long date with short names: the day and month are read at a glance.
+        self._date = (self.locale.dateFormat(_Format.LongFormat)
+                      .replace("dddd", "ddd").replace("MMMM", "MMM"))
+        self._day = _YEAR.sub("", self._date).strip(" ,")
+        self._time = self.locale.timeFormat(_Format.ShortFormat)
+
+    @classmethod
+    def of_system(cls) -> LocalForms:
+        """The system's forms, without a currency: for what is said before the shop's settings
+        can be read (a damaged file)."""
+        language, _, country = QLocale().name().partition("_")
+        return cls(language, country, "")
+
+    def date(self, day: dt.date) -> str:
+        """"Do., 26. Nov. 2026"."""
+        return self.locale.toString(_qdate(day), self._date)
+
+    def day(self, day: dt.date) -> str:
+        """A day of the coming weeks, without its year: "Do., 26. Nov."."""
+        return self.locale.toString(_qdate(day), self._day)
+
+    def time(self, moment: dt.time | dt.datetime) -> str:
+        return self.locale.toString(QTime(moment.hour, moment.minute), self._time)
+
+    def date_time(self, moment: dt.datetime) -> str:
+        return f"{self.date(moment.date())}, {self.time(moment)}"
+
+    def long_date_time(self, moment: dt.datetime) -> str:
+        """The whole date, weekday and month written out: for a line that stands alone."""
+        long = self.locale.toString(_qdate(moment.date()), _Format.LongFormat)
+        return f"{long}, {self.time(moment)}"
+
+    def amount(self, value: Decimal | float | None) -> str:
+        """An amount with the shop's currency where it has one ("140,00 €"), else the number
+        alone in the language's form ("140,00")."""
+        if value is None:
+            return ""
+        if not self.symbol:
+            return self.locale.toString(float(value), "f", 2)
+        text = self.locale.toCurrencyString(float(value), self.symbol, 2)
+        if self.symbol.isalpha():  # a code written as the symbol stands apart: "CHF 140.00"
+            code = re.escape(self.symbol)
+            text = re.sub(rf"(?<=\d){code}", f"\u00a0{self.symbol}", text)
+            text = re.sub(rf"{code}(?=[\d-])", f"{self.symbol}\u00a0", text)
+        return text
+
+    def number(self, value: int) -> str:
+        """A count with the language's grouping: "12.020"."""
+        return self.locale.toString(value)
+
+
+_spoken: list[QTranslator] = []  # kept alive while installed
+
+
+def speak(forms: LocalForms) -> None:
+    """What Qt writes itself follows the shop too: its locale for date editors and calendars,
+    and Qt's own translation of its standard buttons and dialogs (OK, Cancel, Save)."""
+    QLocale.setDefault(forms.locale)
+    application = QCoreApplication.instance()
+    if application is None:
+        return
+    while _spoken:
+        application.removeTranslator(_spoken.pop())
+    language = forms.key[0]
+    if language == "en":
+        return
+    translator = QTranslator(application)
+    if translator.load(f"qtbase_{language}",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        application.installTranslator(translator)
+        _spoken.append(translator)
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+@cache
+def _users() -> dict[str, tuple[QLocale, ...]]:
+    """Every locale Qt knows, by the ISO code of its currency."""
+    found: dict[str, list[QLocale]] = {}
+    for known in QLocale.matchingLocales(QLocale.Language.AnyLanguage, QLocale.Script.AnyScript,
+                                         QLocale.Country.AnyTerritory):
+        code = known.currencySymbol(_Symbol.CurrencyIsoCode)
+        if re.fullmatch(r"[A-Z]{3}", code):
+            found.setdefault(code, []).append(known)
+    return {code: tuple(locales) for code, locales in found.items()}
+
+
+def currency_symbol(code: str, locale: QLocale) -> str:
+    """The currency's symbol as the locale's language writes it: € for EUR, CHF for CHF; a
+    currency of another country takes the symbol of a country that uses it ($ for USD)."""
+    users = _users().get(code, ())
+    same = [user for user in users if user.language() == locale.language()]
+    chosen = locale if locale.currencySymbol(_Symbol.CurrencyIsoCode) == code else (
+        (same or list(users) or [None])[0])
+    # Where a country writes the code itself (CHF in Switzerland), Qt's symbol is empty.
+    return (chosen.currencySymbol(_Symbol.CurrencySymbol) if chosen is not None else "") or code
+
+
+def currency_of(country: str) -> str:
+    """The currency of a country ("EUR" for DE), or empty where Qt does not know one."""
+    code = QLocale(QLocale.Language.AnyLanguage, QLocale.codeToTerritory(country)).currencySymbol(
+        _Symbol.CurrencyIsoCode)
+    return code if re.fullmatch(r"[A-Z]{3}", code) else ""
+
+
+@cache
+def countries() -> tuple[tuple[str, str], ...]:
+    """(code, name) of every country Qt has a locale for, by name."""
+    named = {}
+    for known in QLocale.matchingLocales(QLocale.Language.AnyLanguage, QLocale.Script.AnyScript,
+                                         QLocale.Country.AnyTerritory):
+        code = QLocale.territoryToCode(known.territory())
+        if re.fullmatch(r"[A-Z]{2}", code):
+            named[code] = QLocale.territoryToString(known.territory())
+    return tuple(sorted(named.items(), key=lambda item: item[1].casefold()))
+
+
+@cache
+def currencies() -> tuple[tuple[str, str], ...]:
+    """(code, "EUR – Euro (€)") of every currency in use, by code; named in English where an
+    English-speaking locale uses it, else as a country that uses it names it."""
+    listed = []
+    for code, users in _users().items():
+        english = [user for user in users if user.language() == QLocale.Language.English]
+        named = (english or list(users))[0]
+        name = named.currencySymbol(_Symbol.CurrencyDisplayName) or code
+        symbol = named.currencySymbol(_Symbol.CurrencySymbol)
+        shown = f"{code} – {name}" + (f" ({symbol})" if symbol and symbol != code else "")
+        listed.append((code, shown))
+    return tuple(sorted(listed))

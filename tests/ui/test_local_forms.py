@@ -1,0 +1,56 @@
+"""Dates and amounts as the shop's language and country write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from app.ui.local_forms import LocalForms, countries, currencies, currency_of, speak
+
+MOMENT = dt.datetime(2026, 11, 26, 14, 30)
+
+
+@pytest.mark.parametrize("place, date, day, amount", [
+    (("de", "DE", "EUR"), "Do., 26. Nov. 2026", "Do., 26. Nov.", "1.234,50\u00a0€"),
+    (("fr", "FR", "EUR"), "jeu. 26 nov. 2026", "jeu. 26 nov.", "1\u202f234,50\u00a0€"),
+    (("es", "ES", "EUR"), "jue, 26 de nov de 2026", "jue, 26 de nov", "1234,50\u00a0€"),
+    (("en", "IE", "EUR"), "Thu 26 Nov 2026", "Thu 26 Nov", "€1,234.50"),
+    (("de", "CH", "CHF"), "Do., 26. Nov. 2026", "Do., 26. Nov.", "CHF\u00a01'234.50"),
+    (("en", "US", "USD"), "Thu, Nov 26, 2026", "Thu, Nov 26", "$1,234.50"),
+    (("en", "US", "CHF"), "Thu, Nov 26, 2026", "Thu, Nov 26", "CHF\u00a01,234.50"),
+    (("en", "GB", ""), "Thu, 26 Nov 2026", "Thu, 26 Nov", "1,234.50"),
+], ids=lambda value: "-".join(value) if isinstance(value, tuple) else None)
+def test_dates_and_amounts_in_the_shop_s_own_forms(place, date, day, amount):
+    forms = LocalForms(*place)
+    assert forms.date(MOMENT.date()) == date
+    assert forms.day(MOMENT.date()) == day
+    assert forms.amount(Decimal("1234.50")) == amount
+    assert forms.amount(None) == ""
+
+
+def test_times_as_the_country_tells_them():
+    assert LocalForms("de", "DE", "").date_time(MOMENT) == "Do., 26. Nov. 2026, 14:30"
+    assert LocalForms("en", "US", "").time(MOMENT) == "2:30\u202fPM"
+    assert LocalForms("fr", "FR", "").long_date_time(MOMENT) == "jeudi 26 novembre 2026, 14:30"
+
+
+def test_each_country_has_its_currency_and_every_list_is_there():
+    assert (currency_of("DE"), currency_of("CH"), currency_of("US"), currency_of("IE")) == (
+        "EUR", "CHF", "USD", "EUR")
+    assert ("DE", "Germany") in countries() and len(countries()) > 200
+    assert ("EUR", "EUR – Euro (€)") in currencies()
+    assert dict(currencies())["CHF"] == "CHF – Swiss Franc"
+
+
+def test_qt_s_own_words_follow_the_language(qapp):
+    try:
+        speak(LocalForms("de", "DE", "EUR"))
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+        assert QLocale().name() == "de_DE"
+        speak(LocalForms("en", "US", ""))
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    finally:
+        speak(LocalForms("en", "US", ""))
