@@ -1,20 +1,31 @@
-"""Amounts: typed by people as text, kept as whole cents, shown with two decimals."""
+"""Amounts: typed by people as text, kept as whole cents (the window shows them in the
+shop's own form: `app.ui.local_forms`)."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from app.core.errors import ValidationError
 
 _LIMIT = Decimal("100000000")  # a hundred million: a typo, not a sale
+_CODE = re.compile(r"^[A-Z]{3}\s*|\s*[A-Z]{3}$")  # a currency's code before or after: CHF 12
 
 
 def parse_amount(text: str | float | Decimal) -> int:
-    """Cents from "24.50", "24,50", "1,234.50" or a number; refuses anything else."""
-    raw = str(text).strip().replace(" ", "").replace("\u00a0", "")
-    for symbol in "$€£¥₹":
-        raw = raw.replace(symbol, "")
-    if raw.count(",") == 1 and "." not in raw and len(raw.split(",")[1]) in (1, 2):
+    """Cents from an amount as people type it where they are: "24.50", "24,50", "1,234.50",
+    "1.234,50", "1 234,50", "CHF 1'234.50", "€24" or a number; refuses anything else.
+
+    With both a point and a comma, the last one is the decimals; "1.234" alone could be
+    either, and is refused (more than two decimals) rather than read as a thousand."""
+    raw = str(text).strip()
+    raw = _CODE.sub("", raw)
+    for ignored in (" ", "\u00a0", "\u202f", "'", "’", *"$€£¥₹"):
+        raw = raw.replace(ignored, "")
+    if "," in raw and "." in raw:
+        decimals = "," if raw.rindex(",") > raw.rindex(".") else "."
+        raw = raw.replace("." if decimals == "," else ",", "").replace(decimals, ".")
+    elif raw.count(",") == 1 and len(raw.split(",")[1]) in (1, 2):
         raw = raw.replace(",", ".")
     else:
         raw = raw.replace(",", "")

@@ -74,8 +74,10 @@ class TimelineModel(QAbstractListModel):
         if role == ENTRY_ROLE:
             return entry
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            amount = f" · {entry.amount}" if entry.amount is not None else ""
-            return f"{entry.kind} · {entry.at:%Y-%m-%d %H:%M}{amount} · {entry.text}"
+            # What a screen reader says of the painted entry: its words and forms.
+            forms = self._service.forms
+            amount = f" · {forms.amount(entry.amount)}" if entry.amount is not None else ""
+            return f"{entry.kind} · {forms.date_time(entry.at)}{amount} · {entry.text}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return entry.text or None
         return None

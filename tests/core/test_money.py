@@ -10,6 +10,8 @@ from app.core.money import parse_amount
 
 @pytest.mark.parametrize("text, cents", [
     ("24.50", 2450), ("24,50", 2450), ("1,234.50", 123450), ("£3", 300), ("-5.00", -500),
+    ("1.234,50", 123450), ("1\u202f234,50 €", 123450), ("1 234,50", 123450),
+    ("CHF 1'234.50", 123450), ("12,50 EUR", 1250), ("-1.234,50", -123450),
 ])
 def test_amounts_as_people_type_them(text, cents):
     assert parse_amount(text) == cents

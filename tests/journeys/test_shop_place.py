@@ -68,3 +68,19 @@ def test_tab_then_enter_tries_the_samples_with_the_guessed_place(start, person, 
     person.waits_to_see("spent ")
     assert any(text.endswith(" €") for text in person.texts() if text.startswith(
         ("1", "2", "3", "4", "5", "6", "7", "8", "9")))
+
+
+def test_a_german_shop_types_and_reads_amounts_its_own_way(start, person, monkeypatch):
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    start()
+    person.press("Tab", "Enter")  # the samples, in a shop in Germany
+    person.waits_to_see("60 customers")
+    person.press("Ctrl+F")
+    person.type("henry")
+    person.press("Enter", "Ctrl+L", "Alt+5")
+    person.type("Espressomaschine")
+    person.press("Tab")
+    person.type("1.234,50")  # as a German owner writes it
+    person.press("Enter")
+    person.waits_to_see("spent 1.317,50 €")  # on the glance card: 83,00 € before
+    assert person.sees("purchase · Mo., 23. Nov. 2026, 10:30 · 1.234,50 € · Espressomaschine")
