@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen:configfile=" + os.path.join(
 os.environ["LANG"] = "en_US.UTF-8"
 os.environ.pop("LC_ALL", None)
 os.environ.pop("LC_MESSAGES", None)
+os.environ.pop("LC_CTYPE", None)
 
 import datetime as dt
 import sys

@@ -268,25 +268,30 @@ def dismiss_reminders(found: list[reminders.Reminder]) -> Operation[None]:
 def put_settings(values: Mapping[str, Any]) -> Operation[None]:
     """All the settings of the dialog, as one change (checked before any is written)."""
     wanted = dict(values)
+    return Operation("put_settings", "change settings", lambda: _write_settings(wanted))
 
-    def write() -> None:
-        for key, value in wanted.items():
-            settings.check(key, value)
-        for key, value in wanted.items():
-            settings.put(key, value)
 
-    return Operation("put_settings", "change settings", write)
+def _write_settings(values: Mapping[str, Any]) -> None:
+    for key, value in values.items():
+        settings.check(key, value)
+    for key, value in values.items():
+        settings.put(key, value)
 
 
 def put_place(country: str, currency: str, language: str) -> Operation[None]:
-    """Where the shop is, as one change: its country also says how phone numbers without a
-    country code and typed dates are read from now on (numbers already kept stay as they
-    are), and the question asked once of a shop that was here before is answered."""
-    return put_settings({
-        "country": country, "currency": currency, "language": language,
-        "phone_region": country, "date_order": settings.date_order_for(country),
-        "ask_place": False,
-    })
+    """Where the shop is, as one change, which answers the question asked once of a shop
+    that was here before. A country chosen anew also says how phone numbers without a
+    country code and the dates of imported files are read from now on (numbers already kept
+    stay as they are); the same country again keeps what the owner set for those."""
+
+    def write() -> None:
+        values: dict[str, Any] = {"country": country, "currency": currency,
+                                  "language": language, "ask_place": False}
+        if not settings.stored("country") or settings.get("country") != country:
+            values.update(phone_region=country, date_order=settings.date_order_for(country))
+        _write_settings(values)
+
+    return Operation("put_place", "change where the shop is", write)
 
 
 def imported(customer_ids: Iterable[int]) -> Change:

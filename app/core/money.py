@@ -4,24 +4,26 @@ shop's own form: `app.ui.local_forms`)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from app.core.errors import ValidationError
 
 _LIMIT = Decimal("100000000")  # a hundred million: a typo, not a sale
-_CODE = re.compile(r"^[A-Z]{3}\s*|\s*[A-Z]{3}$")  # a currency's code before or after: CHF 12
+# Letters before or after the figures: a currency's code or sign ("CHF 12", "250 kr", "R$ 10").
+_WORDS = re.compile(r"^[^\W\d_]+|[^\W\d_]+$")
 
 
 def parse_amount(text: str | float | Decimal) -> int:
     """Cents from an amount as people type it where they are: "24.50", "24,50", "1,234.50",
-    "1.234,50", "1 234,50", "CHF 1'234.50", "€24" or a number; refuses anything else.
+    "1.234,50", "1 234,50", "CHF 1'234.50", "€24", "250 kr" or a number; refuses anything
+    else.
 
     With both a point and a comma, the last one is the decimals; "1.234" alone could be
     either, and is refused (more than two decimals) rather than read as a thousand."""
-    raw = str(text).strip()
-    raw = _CODE.sub("", raw)
-    for ignored in (" ", "\u00a0", "\u202f", "'", "’", *"$€£¥₹"):
-        raw = raw.replace(ignored, "")
+    raw = "".join(char for char in str(text) if not (
+        char.isspace() or char in "'’" or unicodedata.category(char) == "Sc"))
+    raw = _WORDS.sub("", raw)
     if "," in raw and "." in raw:
         decimals = "," if raw.rindex(",") > raw.rindex(".") else "."
         raw = raw.replace("." if decimals == "," else ",", "").replace(decimals, ".")

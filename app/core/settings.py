@@ -26,11 +26,10 @@ MONTH_FIRST = frozenset({"US", "PR", "GU", "VI", "AS", "MP", "UM", "FM", "MH", "
 _LOCALE = re.compile(r"([a-z]{2,3})(?:_([A-Z]{2}))?")
 
 
-def _system_locale() -> tuple[str, str]:
+def _system_locale(*names: str) -> tuple[str, str]:
     """The language and country of the owner's locale ("de_AT.UTF-8" gives de and AT), from
-    the environment as the C library reads it; empty where it does not say."""
-    for value in (*(os.environ.get(name, "") for name in ("LC_ALL", "LC_MESSAGES", "LANG")),
-                  locale.getlocale()[0] or ""):
+    the first of the environment's `names` that says one, as the C library reads them."""
+    for value in (*(os.environ.get(name, "") for name in names), locale.getlocale()[0] or ""):
         match = _LOCALE.match(value)
         if match:
             return match.group(1), match.group(2) or ""
@@ -38,14 +37,22 @@ def _system_locale() -> tuple[str, str]:
 
 
 def _locale_region() -> str:
-    """The country of the owner's locale, else US (where a phone number without a country
-    code is most often from, among the shops that leave their locale unset)."""
-    return _system_locale()[1] or "US"
+    """The country of the owner's locale (of its formats, not of its messages), else US
+    (where a phone number without a country code is most often from, among the shops that
+    leave their locale unset)."""
+    return _system_locale("LC_ALL", "LC_CTYPE", "LANG")[1] or "US"
 
 
 def _locale_language() -> str:
-    language = _system_locale()[0]
+    language = _system_locale("LC_ALL", "LC_MESSAGES", "LANG")[0]
     return language if language in LANGUAGES else LANGUAGES[0]
+
+
+def stored(key: str, database: Executes | None = None) -> bool:
+    """Whether the setting was ever chosen, rather than read as its default."""
+    _spec(key)
+    return or_program(database).execute_sql(
+        "SELECT 1 FROM setting WHERE key = ?", (key,)).fetchone() is not None
 
 
 def date_order_for(country: str) -> str:

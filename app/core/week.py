@@ -102,6 +102,13 @@ def _spenders(start: dt.date, end: dt.date, limit: int) -> list[tuple[int, str, 
             for cid, f, last, co, spent in rows]
 
 
+# What a row of these sections says, its amount or day written by whoever shows it: plainly
+# here for the command line, in the shop's own forms by the window.
+DETAILS = {"top_spenders": "spent {amount} this week",
+           "top_customers": "spent {amount} in twelve months",
+           "new_customers": "first here {day}"}
+
+
 def review(end: dt.date | None = None) -> Review:
     end = end or clock.today()
     check_day(end, "the week's last day")
@@ -109,7 +116,8 @@ def review(end: dt.date | None = None) -> Review:
     result = Review(end)
     sections = result.sections
     sections["top_spenders"] = [
-        Row("top_spenders", cid, name, f"spent {amount:,.2f} this week", amount)
+        Row("top_spenders", cid, name, DETAILS["top_spenders"].format(amount=f"{amount:,.2f}"),
+            amount)
         for cid, name, amount in _spenders(week_start, end, 10)]
     new = (Customer.select().where(Customer.archived_at.is_null()
                                    & (Customer.created_at >= week_start.isoformat())
@@ -118,9 +126,11 @@ def review(end: dt.date | None = None) -> Review:
            .order_by(Customer.created_at))
     sections["new_customers"] = [
         Row("new_customers", c.id, full_name(c.first_name, c.last_name, c.company),
-            f"first here {c.created_at:%a %d %b}") for c in new]
+            DETAILS["new_customers"].format(day=f"{c.created_at:%a %d %b}"),
+            due=c.created_at.date()) for c in new]
     sections["top_customers"] = [
-        Row("top_customers", cid, name, f"spent {amount:,.2f} in twelve months", amount)
+        Row("top_customers", cid, name,
+            DETAILS["top_customers"].format(amount=f"{amount:,.2f}"), amount)
         for cid, name, amount in _spenders(end - dt.timedelta(days=364), end, 10)]
     coming = reminders.due(end, 7)
     sections["birthdays"] = [

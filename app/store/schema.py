@@ -10,6 +10,7 @@ file made by an old release must be brought forward from what it really has.
 from __future__ import annotations
 
 import functools
+import json
 import sqlite3
 from collections.abc import Callable
 
@@ -162,12 +163,25 @@ def _v10_name_starts(database: SqliteDatabase) -> None:
 
 def _v11_ask_place(database: SqliteDatabase) -> None:
     """A shop that was here before it could say its country, currency and language is asked
-    once, at the next start of the window (a new one says so on its first page); the country
-    it chose for phone numbers is the first guess."""
+    once, at the next start of the window (a new one says so on its first page). The first
+    guesses are what it set before: the country of its phone numbers ("UK", which the free
+    field took, is GB) and the currency of the symbol it typed, where one currency has it."""
     database.execute_sql("INSERT OR REPLACE INTO setting (key, value) SELECT 'ask_place', "
                          "'true' WHERE EXISTS (SELECT 1 FROM customer)")
-    database.execute_sql("INSERT OR IGNORE INTO setting (key, value) SELECT 'country', value "
-                         "FROM setting WHERE key = 'phone_region'")
+    database.execute_sql(
+        "INSERT OR IGNORE INTO setting (key, value) SELECT 'country', CASE value "
+        "WHEN '\"UK\"' THEN '\"GB\"' ELSE value END FROM setting WHERE key = 'phone_region'")
+    database.execute_sql(
+        "INSERT OR IGNORE INTO setting (key, value) SELECT 'currency', CASE value "
+        + " ".join(f"WHEN '{json.dumps(symbol)}' THEN '\"{code}\"'"
+                   for symbol, code in _SYMBOLS.items())
+        + " END FROM setting WHERE key = 'currency_symbol' AND value IN ("
+        + ", ".join(f"'{json.dumps(symbol)}'" for symbol in _SYMBOLS) + ")")
+    database.execute_sql("DELETE FROM setting WHERE key = 'currency_symbol'")
+
+
+# The symbols the old free field was most often given, each one currency's alone ("$" is not).
+_SYMBOLS = {"£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "CHF": "CHF", "zł": "PLN"}
 
 
 Step = Callable[[SqliteDatabase], None]

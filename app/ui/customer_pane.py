@@ -66,6 +66,7 @@ class CustomerPane(QWidget):
     def _write_again(self) -> None:
         """The shop's forms of dates and amounts changed: the open customer is shown in them."""
         if self.customer_id is not None:
+            self.profile.show_customer(self.customer_id)
             self.glance.show_glance(self._service.glance(self.customer_id))
             self.timeline.view.viewport().update()
 

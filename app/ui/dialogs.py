@@ -30,6 +30,7 @@ from app.core.timeline import KINDS, Entry, check_entry
 from app.ui.contact_points import kind_name
 from app.ui.form import Form, checked
 from app.ui.icons import icon
+from app.ui.local_forms import field_date_time, typed_amount
 
 DATE_KINDS = (("birthday", "Birthday"), ("anniversary", "Anniversary"), ("other", "Other"))
 
@@ -190,10 +191,10 @@ class EntryDialog(Form):
             QTime(entry.at.hour, entry.at.minute),
         ))
         self.at.setCalendarPopup(True)
-        self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.at.setDisplayFormat(field_date_time())
         self.text = QPlainTextEdit(entry.text)
         self.text.setTabChangesFocus(True)  # Tab goes on to the amount, as in every form
-        self.amount = QLineEdit("" if entry.amount is None else str(entry.amount))
+        self.amount = QLineEdit("" if entry.amount is None else typed_amount(entry.amount))
         # What is most often put right first; When last, as Tab steps through its parts.
         self.form.addRow("Kind", self.kind)
         self.form.addRow("Text", self.text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -63,6 +64,12 @@ class EmptyState(QWidget):
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(3)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """QWidget.showEvent: the page comes back when the last customer goes (the samples
+        removed): it shows where the shop is as the settings say now, not as it first did."""
+        self.place.refill()
+        super().showEvent(event)
 
     def _begin(self, way_in: SignalInstance) -> None:
         if self.place.save(self._service):

@@ -21,12 +21,19 @@ _Symbol = QLocale.CurrencySymbolFormat
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
 # A year and what ties it to the rest: ", yyyy", " 'de' yyyy", ".yyyy".
 _YEAR = re.compile(r"[\s,./-]*(?:'[^']*'\s*)?y+\.?")
+# A weekday and what ties it to the rest: "dddd, ", "ddd ".
+_WEEKDAY = re.compile(r"d{3,4}[,.]?\s*")
 
 
 def locale_for(language: str, country: str) -> QLocale:
-    """Qt's locale for the language as written in the country (en + IE: Ireland's English);
-    a pair that Qt does not know falls back to the language's own country."""
-    return QLocale(QLocale.codeToLanguage(language), QLocale.codeToTerritory(country))
+    """Qt's locale for the language as written in the country (en + IE: Ireland's English).
+    A pair Qt does not know falls back to the language's own country, but English outside the
+    countries that have their own is the world's English (day first), not the American."""
+    territory = QLocale.codeToTerritory(country)
+    found = QLocale(QLocale.codeToLanguage(language), territory)
+    if found.territory() != territory and found.language() == QLocale.Language.English:
+        return QLocale(QLocale.Language.English, QLocale.Country.World)
+    return found
 
 
 class LocalForms:
@@ -41,6 +48,9 @@ class LocalForms:
         self._date = (self.locale.dateFormat(_Format.LongFormat)
                       .replace("dddd", "ddd").replace("MMMM", "MMM"))
         self._day = _YEAR.sub("", self._date).strip(" ,")
+        # And without the weekday, the month whole, for a birthday: "17. Februar 1980".
+        self._born = _WEEKDAY.sub("", self.locale.dateFormat(_Format.LongFormat))
+        self._born_day = _YEAR.sub("", self._born).strip(" ,")
         self._time = self.locale.timeFormat(_Format.ShortFormat)
 
     @classmethod
@@ -58,6 +68,13 @@ class LocalForms:
         """A day of the coming weeks, without its year: "Do., 26. Nov."."""
         return self.locale.toString(_qdate(day), self._day)
 
+    def month_day(self, month: int, day: int, year: int | None) -> str:
+        """A birthday or an anniversary, with its year where it is known: "17. Februar 1980",
+        "29. Februar"."""
+        if year is None:  # a leap day stands in a leap year, which is not shown
+            return self.locale.toString(QDate(2000, month, day), self._born_day)
+        return self.locale.toString(QDate(year, month, day), self._born)
+
     def time(self, moment: dt.time | dt.datetime) -> str:
         return self.locale.toString(QTime(moment.hour, moment.minute), self._time)
 
@@ -74,6 +91,8 @@ class LocalForms:
         alone in the language's form ("140,00")."""
         if value is None:
             return ""
+        if value < 0:  # a refund: with a minus, never in an accountant's brackets
+            return self.locale.negativeSign() + self.amount(-value)
         if not self.symbol:
             return self.locale.toString(float(value), "f", 2)
         text = self.locale.toCurrencyString(float(value), self.symbol, 2)
@@ -86,6 +105,22 @@ class LocalForms:
     def number(self, value: int) -> str:
         """A count with the language's grouping: "12.020"."""
         return self.locale.toString(value)
+
+
+def typed_amount(value: Decimal) -> str:
+    """An amount as the owner types it in a field: the language's decimals ("1.234,50"), no
+    currency; `app.core.money.parse_amount` reads it back."""
+    return QLocale().toString(float(value), "f", 2)
+
+
+def field_date_time() -> str:
+    """The display format of a date-and-time field: the language's short form, with the
+    year's four figures (Qt's default locale, which `speak` sets to the shop's)."""
+    locale = QLocale()
+    day = locale.dateFormat(_Format.ShortFormat)
+    if "yyyy" not in day:
+        day = day.replace("yy", "yyyy")
+    return f"{day} {locale.timeFormat(_Format.ShortFormat)}"
 
 
 _spoken: list[QTranslator] = []  # kept alive while installed

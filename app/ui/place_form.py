@@ -26,21 +26,34 @@ from app.ui.service import DataService
 
 
 class PlaceForm:
-    """Three lists, added as rows of a form; type a country's first letters to reach it."""
+    """Three lists, added as rows of a form; type a country's name, any part of it, or its
+    code to reach it."""
 
     def __init__(self, service: DataService) -> None:
-        country = service.setting("country")
-        currency = service.setting("currency") or currency_of(country)
-        self.country = _choices(countries(), country)
-        self.currency = _choices((("", "None"), *currencies()), currency)
-        self.language = _choices(tuple(LANGUAGE_NAMES.items()), service.setting("language"))
-        # Until the owner picks a currency, it is the country's.
-        self._own_currency = currency != currency_of(country)
+        self._service = service
+        self.country = _choices(countries())
+        self.currency = _choices((("", "None"), *currencies()))
+        self.language = _choices(tuple(LANGUAGE_NAMES.items()))
+        self._own_currency = False
+        self.refill()
         self.country.currentIndexChanged.connect(self._follow_country)
         self.currency.activated.connect(self._chose_currency)
+        self.currency.lineEdit().textEdited.connect(self._chose_currency)
+
+    def refill(self) -> None:
+        """As the settings say now; a currency never chosen is the country's."""
+        service = self._service
+        country = service.setting("country")
+        currency = (service.setting("currency") if service.setting_stored("currency")
+                    else currency_of(country))
+        _select(self.country, country)
+        _select(self.currency, currency)
+        _select(self.language, service.setting("language"))
+        # Until the owner picks a currency of their own, it follows the country.
+        self._own_currency = currency != currency_of(country)
 
     def add_to(self, form: QFormLayout) -> None:
-        form.addRow("&Country", self.country)
+        form.addRow("Coun&try", self.country)  # Alt+C is the Customer menu
         form.addRow("C&urrency", self.currency)
         form.addRow("&Language", self.language)
 
@@ -60,11 +73,11 @@ class PlaceForm:
         if not self._own_currency:
             _select(self.currency, currency_of(self.country.currentData()))
 
-    def _chose_currency(self) -> None:
+    def _chose_currency(self, *_: object) -> None:
         self._own_currency = True
 
 
-def _choices(items: tuple[tuple[str, str], ...], current: str) -> QComboBox:
+def _choices(items: tuple[tuple[str, str], ...]) -> QComboBox:
     """A list to pick from by typing any part of a name ("kingdom", "franc"): a list of 250
     countries is not scrolled through, and a closed list's own search stops at a space."""
     box = QComboBox()
@@ -80,7 +93,6 @@ def _choices(items: tuple[tuple[str, str], ...], current: str) -> QComboBox:
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         box.lineEdit().returnPressed.connect(lambda: _settle(box))
         _SettleOnLeaving(box)
-    _select(box, current)
     return box
 
 
@@ -106,10 +118,15 @@ class _SettleOnLeaving(QObject):
 
 
 def _settle(box: QComboBox) -> None:
-    """What was typed is one of the names, or the first name that holds it ("switz" is
-    Switzerland), or the choice stays as it was: never a country that is not in the list."""
+    """What was typed becomes one of the list: its name whole, its code ("DE", "EUR"), the
+    first name it begins, or the first that holds it ("kingdom"); else the choice stays as it
+    was. Never a country or currency that is not in the list."""
     typed = box.currentText().strip()
     index = box.findText(typed, Qt.MatchFlag.MatchFixedString)
+    if index < 0 and typed:
+        index = box.findData(typed.upper())
+    if index < 0 and typed:
+        index = box.findText(typed, Qt.MatchFlag.MatchStartsWith)
     completer = box.completer()
     if index < 0 and typed and completer is not None:
         completer.setCompletionPrefix(typed)
@@ -120,9 +137,13 @@ def _settle(box: QComboBox) -> None:
 
 
 def _select(box: QComboBox, code: str) -> None:
+    """The item of this code; a code the list does not have (a country written by hand
+    before there was a list) is kept as an item of its own rather than changed unasked."""
     index = box.findData(code)
-    if index >= 0:
-        box.setCurrentIndex(index)
+    if index < 0:
+        box.addItem(code, code)
+        index = box.count() - 1
+    box.setCurrentIndex(index)
 
 
 class PlaceDialog(QDialog):

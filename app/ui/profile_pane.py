@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.core import clock, edits
 from app.core.customers import CHANNELS, split_tags
-from app.core.dates import age_on, format_parts
+from app.core.dates import age_on
 from app.core.operations import Change
 from app.core.profile import Contact, Date, Person, Profile
 from app.ui.contact_points import (
@@ -269,14 +269,13 @@ class ProfilePane(QScrollArea):
         self.family.set_items(people)
         self.dates.set_items([(d, self._date_text(d), icon("event")) for d in p.dates])
 
-    @staticmethod
-    def _date_text(d: Date) -> str:
+    def _date_text(self, d: Date) -> str:
         what = d.label or {"birthday": "Birthday", "anniversary": "Anniversary"}.get(
             d.kind, "Date")
         if d.kind == "anniversary" and d.label:
             what = f"Anniversary ({d.label})"
         whose = f"{d.relative}'s " if d.relative else ""
-        return f"{whose}{what}: {format_parts(d.month, d.day, d.year)}"
+        return f"{whose}{what}: {self._service.forms.month_day(d.month, d.day, d.year)}"
 
     def _on_changed(self, change: Change) -> None:
         if self._profile is None or not change.touches(self._profile.id):

@@ -230,11 +230,19 @@ class WeekDialog(_ListDialog):
             section.setFirstColumnSpanned(True)
             self.tree.addTopLevelItem(section)
             for row in rows:
-                item = QTreeWidgetItem([row.customer, row.detail])
+                item = QTreeWidgetItem([row.customer, self._detail(row)])
                 item.setData(0, ROW_ROLE, row)
                 section.addChild(item)
             section.setExpanded(True)
         self.summary.setText(f"{plural(total, 'customer')} to look after this week")
+
+    def _detail(self, row: week.Row) -> str:
+        """Why the row is there, its amount or day in the shop's own forms."""
+        forms = self._service.forms
+        if row.section in week.DETAILS and (row.amount is not None or row.due is not None):
+            return week.DETAILS[row.section].format(
+                amount=forms.amount(row.amount), day=forms.day(row.due) if row.due else "")
+        return row.detail
 
     def _update_button(self) -> None:
         super()._update_button()

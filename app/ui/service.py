@@ -233,6 +233,9 @@ class DataService(QObject):
     def setting(self, key: str) -> Any:
         return settings.get(key)
 
+    def setting_stored(self, key: str) -> bool:
+        return settings.stored(key)
+
     @property
     def forms(self) -> LocalForms:
         """How the window writes dates and amounts for this shop; read once, then again when a

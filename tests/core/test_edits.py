@@ -75,3 +75,12 @@ def test_where_the_shop_is_sets_how_phones_and_dates_are_read_from_then_on(store
     assert (settings.get("phone_region"), settings.get("date_order")) == ("DE", "dmy")
     # A number kept before is kept as it was: the country reads new numbers only.
     assert numbers() == kept
+
+
+def test_the_same_country_again_keeps_the_owner_s_own_date_order(store):
+    from app.core import settings
+
+    perform(edits.put_place("GB", "GBP", "en"))
+    perform(edits.put_settings({"date_order": "mdy"}))  # the owner's till writes month first
+    perform(edits.put_place("GB", "EUR", "en"))  # asked again, the country kept
+    assert (settings.get("date_order"), settings.get("currency")) == ("mdy", "EUR")

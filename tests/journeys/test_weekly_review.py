@@ -13,13 +13,13 @@ def test_f6_starts_on_the_first_row_and_enter_opens_the_customer_doing_nothing(r
     agnieszka = customer_named("Agnieszka Costa")
     before = entries(agnieszka)
     person.press("F6")
-    assert person.current_row() == ["Agnieszka Costa", "spent 30.00 this week"]
+    assert person.current_row() == ["Agnieszka Costa", "spent $30.00 this week"]
     person.press("Enter")
     assert regular.right.customer_id == agnieszka
     assert entries(agnieszka) == before
     assert person.sees("F6 brings the list back.")  # it stepped aside for the card
     person.press("F6")
-    assert person.current_row() == ["Agnieszka Costa", "spent 30.00 this week"]
+    assert person.current_row() == ["Agnieszka Costa", "spent $30.00 this week"]
 
 
 def test_a_double_click_opens_the_customer_in_the_window_as_it_was(regular, person):
@@ -42,12 +42,12 @@ def test_a_thank_you_call_is_a_key_away_says_what_it_logged_and_is_undone(regula
     person.press("Alt+T")
     assert added(agnieszka, before) == [("call", "Thank-you call: a top customer this week")]
     assert person.status().startswith("Logged a call with Agnieszka Costa: ")
-    assert person.current_row() == ["Henry Rossi", "spent 30.00 this week"]
+    assert person.current_row() == ["Henry Rossi", "spent $30.00 this week"]
     person.press("Ctrl+Z")  # from the list, as from the window
     assert entries(agnieszka) == before
-    assert person.texts().count("spent 30.00 this week") == 2  # her row is back
+    assert person.texts().count("spent $30.00 this week") == 2  # her row is back
     person.press("Esc", "F6")
-    assert person.current_row() == ["Agnieszka Costa", "spent 30.00 this week"]
+    assert person.current_row() == ["Agnieszka Costa", "spent $30.00 this week"]
 
 
 def test_get_in_touch_asks_what_happened(regular, person):

@@ -197,3 +197,38 @@ def test_version_10_lists_two_letters_from_the_starts_of_the_names(tmp_path: Pat
         assert search.count(db, "ma") == 1
     finally:
         session.close()
+
+
+def test_a_shop_from_before_is_asked_once_with_what_it_had_set_as_the_guess(tmp_path: Path):
+    import json
+
+    from app.core import demo, settings
+
+    session.open_data(tmp_path)
+    try:
+        demo.generate(2, seed=1)
+        for key, value in (("phone_region", "UK"), ("currency_symbol", "£")):
+            db.execute_sql("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+                           (key, json.dumps(value)))
+        db.execute_sql("DELETE FROM setting WHERE key IN ('ask_place', 'country', 'currency')")
+        db.execute_sql("PRAGMA user_version = 10")
+    finally:
+        session.close()
+    session.open_data(tmp_path)
+    try:
+        assert (settings.get("ask_place"), settings.get("country"),
+                settings.get("currency")) == (True, "GB", "GBP")
+        assert not db.execute_sql(
+            "SELECT 1 FROM setting WHERE key = 'currency_symbol'").fetchall()
+    finally:
+        session.close()
+
+
+def test_a_new_shop_is_not_asked_after_the_first_page(tmp_path: Path):
+    from app.core import settings
+
+    session.open_data(tmp_path)
+    try:
+        assert settings.get("ask_place") is False and not settings.stored("country")
+    finally:
+        session.close()

@@ -102,7 +102,7 @@ def test_an_entry_edited_through_its_form(qtbot, window, service):
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     in_the_form(qtbot, fill, lambda: qtbot.mouseDClick(
         view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()))
-    assert seen == [("Purchase", "2026-11-20 09:15", "24.50")]
+    assert seen == [("Purchase", "11/20/2026 9:15\u202fAM", "24.50")]
     entry = service.entries(cid, 0, 1)[0]
     assert (entry.text, str(entry.amount), entry.at) == (
         "dark roast", "40.00", dt.datetime(2026, 11, 20, 9, 15))

@@ -54,3 +54,15 @@ def test_qt_s_own_words_follow_the_language(qapp):
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     finally:
         speak(LocalForms("en", "US", ""))
+
+
+def test_a_refund_has_a_minus_and_a_birthday_no_weekday():
+    assert LocalForms("en", "US", "USD").amount(Decimal("-5")) == "-$5.00"
+    assert LocalForms("fr", "FR", "EUR").amount(Decimal("-5")) == "-5,00\u00a0€"
+    german = LocalForms("de", "DE", "EUR")
+    assert (german.month_day(5, 17, 1980), german.month_day(2, 29, None)) == (
+        "17. Mai 1980", "29. Februar")
+
+
+def test_english_where_qt_has_none_of_its_own_writes_the_day_first():
+    assert LocalForms("en", "BR", "").date(MOMENT.date()) == "Thu, 26 Nov 2026"

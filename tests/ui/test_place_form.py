@@ -30,3 +30,27 @@ def test_not_now_asks_no_more_and_keeps_no_currency(service, qtbot):
     qtbot.addWidget(dialog)
     dialog.reject()
     assert service.setting("ask_place") is False and service.setting("currency") == ""
+
+
+def test_no_currency_once_chosen_stays_chosen(service, qtbot):
+    from app.core import edits
+
+    service.run(edits.put_place("DE", "", "de"))
+    dialog = PlaceDialog(service)
+    qtbot.addWidget(dialog)
+    assert dialog.form.values() == ("DE", "", "de")  # not the country's EUR, guessed again
+
+
+def test_a_country_is_found_by_its_code_and_a_code_not_in_the_list_is_kept(service, qtbot):
+    from app.core import edits
+
+    service.run(edits.put_settings({"country": "XK"}))  # a code Qt may not list: kept
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    form = PlaceForm(service)
+    form.add_to(QFormLayout(holder))
+    assert form.values()[0] == "XK"
+    for typed, found in (("de", "Germany"), ("CH", "Switzerland"), ("switz", "Switzerland"),
+                         ("kingdom", "United Kingdom"), ("nowhere", "United Kingdom")):
+        form.country.setEditText(typed)
+        assert form.values()[0] and form.country.currentText() == found, typed

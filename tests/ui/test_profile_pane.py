@@ -48,7 +48,7 @@ def test_family_pets_and_dates_show_in_the_profile(qtbot, window, service):
     service.run(edits.add_date(cid, kind="birthday", month=2, day=29, year=None))
     window.reveal(cid)
     assert window.profile.family.texts() == ["Mia (grandchild, 12)", "Fritz (pet) — dachshund"]
-    assert window.profile.dates.texts() == ["Birthday: 29 February", "Mia's Birthday: 3 June 2014"]
+    assert window.profile.dates.texts() == ["Birthday: February 29", "Mia's Birthday: June 3, 2014"]
 
 
 def test_add_a_family_member_through_the_form(qtbot, window, service):
