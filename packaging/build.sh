@@ -31,6 +31,7 @@ version="$(.venv/bin/python packaging/appinfo.py version)"
 app_id="$(.venv/bin/python packaging/appinfo.py app-id)"
 name="regulars-$version-linux-$(uname -m)"
 
+release_translations
 say "building dist/regulars with PyInstaller"
 rm -rf dist/regulars build/pyinstaller
 .venv/bin/pyinstaller --noconfirm --clean --log-level WARN \

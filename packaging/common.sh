@@ -49,3 +49,9 @@ venv_install() {
         echo "$want" > "$stamp"
     fi
 }
+
+# release_translations: the .qm files the window loads, made from the .ts files kept in the
+# repository (see packaging/translations.sh); each .qm beside its .ts.
+release_translations() {
+    .venv/bin/pyside6-lrelease -silent resources/translations/*.ts
+}

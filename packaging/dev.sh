@@ -27,6 +27,7 @@ else
     apt_install_missing "${QT_PACKAGES[@]}"
 fi
 venv_install test
+release_translations
 
 case "$action" in
     run)

@@ -16,6 +16,7 @@ os.environ.pop("LC_MESSAGES", None)
 os.environ.pop("LC_CTYPE", None)
 
 import datetime as dt
+import subprocess
 import sys
 from pathlib import Path
 
@@ -24,6 +25,18 @@ import pytest
 from app.core import clock, session
 
 TODAY = dt.datetime(2026, 11, 23, 10, 30)
+
+
+def pytest_sessionstart(session) -> None:
+    """The window's words as the build makes them (packaging/translations.sh keeps the .ts
+    files; pyside6-lrelease makes the .qm files the window loads), made again when stale."""
+    folder = Path(__file__).resolve().parents[1] / "resources" / "translations"
+    stale = [str(ts) for ts in sorted(folder.glob("*.ts"))
+             if not ts.with_suffix(".qm").exists()
+             or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
+    if stale:
+        subprocess.run([str(Path(sys.executable).parent / "pyside6-lrelease"), "-silent",
+                        *stale], check=True)
 
 
 @pytest.fixture(autouse=True)

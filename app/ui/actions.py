@@ -10,9 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+# A text to translate where it is shown (`words`), marked for pyside6-lupdate, which is told
+# of the name: see packaging/translations.sh.
+from PySide6.QtCore import QT_TR_NOOP as N_
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+
+from app.ui.words import words
 
 Std = QKeySequence.StandardKey
 
@@ -35,82 +40,89 @@ class ActionSpec:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("new_customer", "&New customer…", "File", Std.New, "Ctrl+N", "Add a customer",
+    ActionSpec("new_customer", N_("&New customer…"), "File", Std.New, "Ctrl+N", "Add a customer",
                "new customer"),
-    ActionSpec("load_samples", "Add &sample customers", "File",
-               tip="Invented customers to try Regulars with, in an empty customer book"),
-    ActionSpec("remove_samples", "Remove the &sample customers", "File",
-               tip="Take the invented customers away with all they brought; yours stay"),
-    ActionSpec("open_import", "&Import customers…", "File", "Ctrl+I",
-               tip="From a phone's vCard file or a shop system's CSV",
-               help="import customers from a vCard or CSV file", separator=True),
-    ActionSpec("export", "All customers as &CSV (Excel)…", "File/Export", argument="csv"),
-    ActionSpec("export", "All customers as &vCard (phones)…", "File/Export", argument="vcard"),
-    ActionSpec("export", "&Birthdays and anniversaries (calendar)…", "File/Export",
+    ActionSpec("load_samples", N_("Add &sample customers"), "File",
+               tip=N_("Invented customers to try Regulars with, in an empty customer book")),
+    ActionSpec("remove_samples", N_("Remove the &sample customers"), "File",
+               tip=N_("Take the invented customers away with all they brought; yours stay")),
+    ActionSpec("open_import", N_("&Import customers…"), "File", "Ctrl+I",
+               tip=N_("From a phone's vCard file or a shop system's CSV"),
+               help=N_("import customers from a vCard or CSV file"), separator=True),
+    ActionSpec("export", N_("All customers as &CSV (Excel)…"), "File/Export", argument="csv"),
+    ActionSpec("export", N_("All customers as &vCard (phones)…"), "File/Export",
+               argument="vcard"),
+    ActionSpec("export", N_("&Birthdays and anniversaries (calendar)…"), "File/Export",
                argument="ical"),
-    ActionSpec("export", "&Mailing list (newsletter consent only)…", "File/Export",
+    ActionSpec("export", N_("&Mailing list (newsletter consent only)…"), "File/Export",
                argument="emails"),
-    ActionSpec("backup_now", "&Back up now", "File", "Ctrl+B",
-               tip="Copy everything into the backups folder", help="back up now",
+    ActionSpec("backup_now", N_("&Back up now"), "File", "Ctrl+B",
+               tip=N_("Copy everything into the backups folder"), help=N_("back up now"),
                separator=True),
-    ActionSpec("open_restore", "&Restore from a backup…", "File"),
-    ActionSpec("quit", "&Quit", "File", Std.Quit, "Ctrl+Q", help="quit Regulars",
+    ActionSpec("open_restore", N_("&Restore from a backup…"), "File"),
+    ActionSpec("quit", N_("&Quit"), "File", Std.Quit, "Ctrl+Q", help=N_("quit Regulars"),
                separator=True),
-    ActionSpec("undo", "&Undo", "Edit", Std.Undo, "Ctrl+Z",
-               help="undo the last change (the Edit menu names it)"),
-    ActionSpec("redo", "&Redo", "Edit", Std.Redo, "Ctrl+Shift+Z", help="redo what was undone"),
-    ActionSpec("undo_import", "Undo the last &import", "Edit",
-               tip="Restore the backup taken just before it"),
-    ActionSpec("focus_search", "&Find customer", "Edit", Std.Find, "Ctrl+F",
-               help="find a customer; Enter opens the top match, Esc clears", separator=True),
-    ActionSpec("open_settings", "&Settings…", "Edit", Std.Preferences, "Ctrl+,",
-               help="settings", separator=True),
-    ActionSpec("toggle_today", "&Today's reminders", "View", "F9", checkable=True,
-               checked=True, help="show or hide today's reminders"),
-    ActionSpec("open_week", "This &week…", "View", "F6", tip="The weekly review",
-               help="the weekly review"),
-    ActionSpec("open_promises", "&Promises and follow-ups…", "View", "F7",
-               help="every open promise and follow-up"),
-    ActionSpec("show_stopped_coming", "&Stopped coming", "View", "F5", checkable=True,
-               tip="Only the regulars who stopped coming, who used to spend most first",
-               help="only the regulars who stopped coming in the list; Esc shows everyone"),
-    ActionSpec("set_private", "Pri&vacy mode", "View", "F8", checkable=True,
-               tip="Show names only: hide every other personal detail",
-               help="privacy mode: names only, every other personal detail hidden",
+    ActionSpec("undo", N_("&Undo"), "Edit", Std.Undo, "Ctrl+Z",
+               help=N_("undo the last change (the Edit menu names it)")),
+    ActionSpec("redo", N_("&Redo"), "Edit", Std.Redo, "Ctrl+Shift+Z",
+               help=N_("redo what was undone")),
+    ActionSpec("undo_import", N_("Undo the last &import"), "Edit",
+               tip=N_("Restore the backup taken just before it")),
+    ActionSpec("focus_search", N_("&Find customer"), "Edit", Std.Find, "Ctrl+F",
+               help=N_("find a customer; Enter opens the top match, Esc clears"), separator=True),
+    ActionSpec("open_settings", N_("&Settings…"), "Edit", Std.Preferences, "Ctrl+,",
+               help=N_("settings"), separator=True),
+    ActionSpec("toggle_today", N_("&Today's reminders"), "View", "F9", checkable=True,
+               checked=True, help=N_("show or hide today's reminders")),
+    ActionSpec("open_week", N_("This &week…"), "View", "F6", tip=N_("The weekly review"),
+               help=N_("the weekly review")),
+    ActionSpec("open_promises", N_("&Promises and follow-ups…"), "View", "F7",
+               help=N_("every open promise and follow-up")),
+    ActionSpec("show_stopped_coming", N_("&Stopped coming"), "View", "F5", checkable=True,
+               tip=N_("Only the regulars who stopped coming, who used to spend most first"),
+               help=N_("only the regulars who stopped coming in the list; Esc shows everyone")),
+    ActionSpec("set_private", N_("Pri&vacy mode"), "View", "F8", checkable=True,
+               tip=N_("Show names only: hide every other personal detail"),
+               help=N_("privacy mode: names only, every other personal detail hidden"),
                separator=True),
-    ActionSpec("focus_log", "&Log interaction", "Customer", "Ctrl+L",
-               tip="Write down what just happened",
-               help="log an interaction for the open customer"),
-    ActionSpec("archive_selected", "&Archive selected", "Customer", Std.Delete, "Del",
-               help="archive the selected customers (in the list)", in_list_menu=True,
+    ActionSpec("focus_log", N_("&Log interaction"), "Customer", "Ctrl+L",
+               tip=N_("Write down what just happened"),
+               help=N_("log an interaction for the open customer")),
+    ActionSpec("archive_selected", N_("&Archive selected"), "Customer", Std.Delete, "Del",
+               help=N_("archive the selected customers (in the list)"), in_list_menu=True,
                list_only=True),
-    ActionSpec("tag_selected", "&Tag selected…", "Customer", "Ctrl+T",
-               help="tag the selected customers", in_list_menu=True),
-    ActionSpec("untag_selected", "&Remove a tag from selected…", "Customer", in_list_menu=True),
-    ActionSpec("export_selected", "E&xport selected…", "Customer", in_list_menu=True),
-    ActionSpec("redeem_points", "Redeem loyalty &points…", "Customer", separator=True),
-    ActionSpec("open_duplicates", "Find &duplicates…", "Customer"),
-    ActionSpec("show_archived", "Show &archived customers", "Customer", checkable=True,
+    ActionSpec("tag_selected", N_("&Tag selected…"), "Customer", "Ctrl+T",
+               help=N_("tag the selected customers"), in_list_menu=True),
+    ActionSpec("untag_selected", N_("&Remove a tag from selected…"), "Customer",
+               in_list_menu=True),
+    ActionSpec("export_selected", N_("E&xport selected…"), "Customer", in_list_menu=True),
+    ActionSpec("redeem_points", N_("Redeem loyalty &points…"), "Customer", separator=True),
+    ActionSpec("open_duplicates", N_("Find &duplicates…"), "Customer"),
+    ActionSpec("show_archived", N_("Show &archived customers"), "Customer", checkable=True,
                separator=True),
-    ActionSpec("show_shortcuts", "&Keyboard shortcuts", "Help", Std.HelpContents, "F1",
-               help="these shortcuts"),
-    ActionSpec("open_log_folder", "Open the &log folder", "Help",
-               tip="The log to send with a problem report: it holds no customer's details"),
-    ActionSpec("show_about", "&About Regulars", "Help"),
+    ActionSpec("show_shortcuts", N_("&Keyboard shortcuts"), "Help", Std.HelpContents, "F1",
+               help=N_("these shortcuts")),
+    ActionSpec("open_log_folder", N_("Open the &log folder"), "Help",
+               tip=N_("The log to send with a problem report: it holds no customer's details")),
+    ActionSpec("show_about", N_("&About Regulars"), "Help"),
 )
 
 # Keys that belong to one field rather than to a command, listed in F1 after the commands.
 FIELD_KEYS: tuple[tuple[str, str], ...] = (
-    ("A letter", "anywhere in the main window outside a field: starts the search with it"),
-    ("Enter", "in the search box: open the top match; Down moves into the list"),
-    ("Esc", "in the search box: clear the search; the keyboard goes back where it was"),
-    ("Alt+1…8", "while logging: visit, call, email, message, purchase, feedback, note, event"),
-    ("Alt+D, Alt+T, Alt+I", "in the Today list, F7 and F6: done, tomorrow, dismiss"),
-    ("Alt+A", "in the New customer form: add family or a pet"),
-    ("Del", "in the timeline: delete the selected entry"),
+    (N_("A letter"),
+     N_("anywhere in the main window outside a field: starts the search with it")),
+    ("Enter", N_("in the search box: open the top match; Down moves into the list")),
+    ("Esc", N_("in the search box: clear the search; the keyboard goes back where it was")),
+    ("Alt+1…8", N_("while logging: visit, call, email, message, purchase, feedback, note, event")),
+    ("Alt+D, Alt+T, Alt+I", N_("in the Today list, F7 and F6: done, tomorrow, dismiss")),
+    ("Alt+A", N_("in the New customer form: add family or a pet")),
+    ("Del", N_("in the timeline: delete the selected entry")),
 )
 
 MENUS = ("File", "Edit", "View", "Customer", "Help")
+# The menus' titles as shown, by the names the window uses for them.
+MENU_TITLES = {"File": N_("&File"), "Edit": N_("&Edit"), "View": N_("&View"),
+               "Customer": N_("&Customer"), "Help": N_("&Help"), "Export": N_("&Export")}
 
 
 def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
@@ -148,15 +160,15 @@ class ActionTable:
         self._specs: dict[str, ActionSpec] = {}
         for spec in ACTIONS:
             name = action_name(spec)
-            action = premade.get(name) or QAction(spec.text, window)
-            action.setText(action.text() if name in premade else spec.text)
+            action = premade.get(name) or QAction(words(spec.text), window)
+            action.setText(action.text() if name in premade else words(spec.text))
             keys = key_sequences(spec)
             if keys:
                 action.setShortcuts(keys)
                 action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut if spec.list_only
                                           else Qt.ShortcutContext.WindowShortcut)
             if spec.tip:
-                action.setStatusTip(spec.tip)
+                action.setStatusTip(words(spec.tip))
             if spec.checkable:
                 action.setCheckable(True)
                 action.setChecked(spec.checked)
@@ -183,13 +195,13 @@ class ActionTable:
     def fill_menus(self, bar: QMenuBar) -> dict[str, QMenu]:
         menus: dict[str, QMenu] = {}
         for title in MENUS:
-            menus[title] = bar.addMenu(f"&{title}")
+            menus[title] = bar.addMenu(words(MENU_TITLES[title]))
         for name, spec in self._specs.items():
             if not spec.menu:
                 continue
             if spec.menu not in menus:
                 parent, child = spec.menu.split("/")
-                menus[spec.menu] = menus[parent].addMenu(f"&{child}")
+                menus[spec.menu] = menus[parent].addMenu(words(MENU_TITLES[child]))
             if spec.separator:
                 menus[spec.menu].addSeparator()
             menus[spec.menu].addAction(self.actions[name])
@@ -207,7 +219,7 @@ class ActionTable:
         two rows), then the field keys."""
         rows = []
         for name, spec in self._specs.items():
-            what = spec.help or spec.text.replace("&", "").rstrip("…")
+            what = words(spec.help) if spec.help else words(spec.text).replace("&", "").rstrip("…")
             rows += [(key.toString(QKeySequence.SequenceFormat.NativeText), what)
                      for key in self.actions[name].shortcuts()]
-        return [*rows, *FIELD_KEYS]
+        return [*rows, *((words(key), words(what)) for key, what in FIELD_KEYS)]

@@ -31,26 +31,26 @@ class EmptyState(QWidget):
         logo = QLabel()
         logo.setPixmap(app_icon().pixmap(QSize(96, 96)))
         logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title = QLabel("Welcome to Regulars")
+        title = QLabel(self.tr("Welcome to Regulars"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text = QLabel(
+        text = QLabel(self.tr(
             "Remember the names, the family, the dog, the usual order and what you\n"
             "promised — and see it all before you say hello."
-        )
+        ))
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.place = PlaceForm(service)
-        shop = QGroupBox("Your shop")
+        shop = QGroupBox(self.tr("Your shop"))
         shop.setMinimumWidth(360)
         self.place.add_to(QFormLayout(shop))
-        self.add_button = QPushButton("Add your first customer")
+        self.add_button = QPushButton(self.tr("Add your first customer"))
         self.add_button.setDefault(True)
         self.add_button.setMinimumWidth(260)
         self.add_button.clicked.connect(lambda: self._begin(self.add_first))
-        self.sample_button = QPushButton("Try with sample customers")
+        self.sample_button = QPushButton(self.tr("Try with sample customers"))
         self.sample_button.setAutoDefault(True)  # Enter clicks it once Tab is on it
         self.sample_button.setMinimumWidth(260)
         self.sample_button.clicked.connect(lambda: self._begin(self.try_samples))

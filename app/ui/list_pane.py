@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.directory import STOPPED_COMING
-from app.core.humanize import plural
 from app.ui.customer_model import CustomerTableModel
 from app.ui.customer_table import CustomerTable
 from app.ui.service import DataService
@@ -292,12 +291,12 @@ class ListPane(QWidget):
     def update_count(self, count: int | None = None) -> None:
         count = self.model.total() if count is None else count
         if self.model.query:
-            among = " among them" if self.model.only else ""
-            self.count_label.setText(plural(count, "match", "matches") + among)
+            self.count_label.setText(self.tr("%Ln match(es) among them", "", count)
+                                     if self.model.only else self.tr("%Ln match(es)", "", count))
         elif self.model.only == STOPPED_COMING:
-            self.count_label.setText(f"{count:,} stopped coming")
+            self.count_label.setText(self.tr("%Ln stopped coming", "", count))
         else:
-            self.count_label.setText(plural(count, "customer"))
+            self.count_label.setText(self.tr("%Ln customer(s)", "", count))
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         cid = self.model.customer_id(current.row()) if current.isValid() else None

@@ -13,7 +13,9 @@ import re
 from decimal import Decimal
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
+from PySide6.QtCore import QDate, QLocale, QTime
+
+from app.ui.words import install
 
 _Format = QLocale.FormatType
 _Symbol = QLocale.CurrencySymbolFormat
@@ -123,26 +125,11 @@ def field_date_time() -> str:
     return f"{day} {locale.timeFormat(_Format.ShortFormat)}"
 
 
-_spoken: list[QTranslator] = []  # kept alive while installed
-
-
 def speak(forms: LocalForms) -> None:
     """What Qt writes itself follows the shop too: its locale for date editors and calendars,
-    and Qt's own translation of its standard buttons and dialogs (OK, Cancel, Save)."""
+    and the window's words and Qt's own (OK, Cancel, Save) in the shop's language."""
     QLocale.setDefault(forms.locale)
-    application = QCoreApplication.instance()
-    if application is None:
-        return
-    while _spoken:
-        application.removeTranslator(_spoken.pop())
-    language = forms.key[0]
-    if language == "en":
-        return
-    translator = QTranslator(application)
-    if translator.load(f"qtbase_{language}",
-                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        application.installTranslator(translator)
-        _spoken.append(translator)
+    install(forms.key[0])
 
 
 def _qdate(day: dt.date) -> QDate:

@@ -43,6 +43,7 @@ from app.ui.runner import SAVING
 from app.ui.service import DataService
 from app.ui.timeline_panel import TimelinePanel
 from app.ui.type_to_search import TypeToSearch
+from app.ui.words import words
 
 # Reminders are read once the window is on screen: the list first, the Today panel a moment
 # later, so that a large shop's thousands of reminders never hold up the window.
@@ -133,8 +134,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         """Menus, the list's context menu and F1, all from the one action table."""
         self.actions = ActionTable(self, lambda name: getattr(self.commands, name), {
-            "undo": self.undo_stack.createUndoAction(self, "&Undo"),
-            "redo": self.undo_stack.createRedoAction(self, "&Redo"),
+            "undo": self.undo_stack.createUndoAction(self, words("&Undo")),
+            "redo": self.undo_stack.createRedoAction(self, words("&Redo")),
         }, self.table)
         self.menus = self.actions.fill_menus(self.menuBar())
         self.menus["Edit"].aboutToShow.connect(self.commands.update_undo_import)

@@ -7,7 +7,7 @@ follows the country until the owner picks one of their own.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -32,7 +32,8 @@ class PlaceForm:
     def __init__(self, service: DataService) -> None:
         self._service = service
         self.country = _choices(countries())
-        self.currency = _choices((("", "None"), *currencies()))
+        none = QCoreApplication.translate("PlaceForm", "None")
+        self.currency = _choices((("", none), *currencies()))
         self.language = _choices(tuple(LANGUAGE_NAMES.items()))
         self._own_currency = False
         self.refill()
@@ -53,9 +54,10 @@ class PlaceForm:
         self._own_currency = currency != currency_of(country)
 
     def add_to(self, form: QFormLayout) -> None:
-        form.addRow("Coun&try", self.country)  # Alt+C is the Customer menu
-        form.addRow("C&urrency", self.currency)
-        form.addRow("&Language", self.language)
+        # Alt+C is the Customer menu's.
+        form.addRow(QCoreApplication.translate("PlaceForm", "Coun&try"), self.country)
+        form.addRow(QCoreApplication.translate("PlaceForm", "C&urrency"), self.currency)
+        form.addRow(QCoreApplication.translate("PlaceForm", "&Language"), self.language)
 
     def values(self) -> tuple[str, str, str]:
         """(country, currency, language) as the settings keep them; a name typed whole counts
@@ -152,16 +154,16 @@ class PlaceDialog(QDialog):
     def __init__(self, service: DataService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        self.setWindowTitle("Where is your shop?")
-        text = QLabel("Regulars now shows dates and money as your country writes them. "
-                      "Is this right? You can change it later in Edit > Settings.")
+        self.setWindowTitle(self.tr("Where is your shop?"))
+        text = QLabel(self.tr("Regulars now shows dates and money as your country writes them. "
+                              "Is this right? You can change it later in Edit > Settings."))
         text.setWordWrap(True)
         self.form = PlaceForm(service)
         rows = QFormLayout()
         self.form.add_to(rows)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         # A button of its own: Qt writes a standard one's text again in the window's language.
-        buttons.addButton("&Not now", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("&Not now"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -14,7 +14,7 @@ def test_a_first_start_in_germany_guesses_the_shop_and_enter_accepts_it(start, p
                                                                           monkeypatch):
     monkeypatch.setenv("LANG", "de_DE.UTF-8")
     start()
-    assert person.sees("Country") and person.sees("Currency") and person.sees("Language")
+    assert person.sees("Land") and person.sees("Währung") and person.sees("Sprache")
     boxes = {box.currentText() for box in person.reachable()[0].findChildren(QComboBox)
              if box.isVisible()}
     assert {"Germany", "EUR – Euro (€)", "Deutsch"} <= boxes
@@ -63,7 +63,7 @@ def test_tab_then_enter_tries_the_samples_with_the_guessed_place(start, person, 
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
     start()
     person.press("Tab", "Enter")  # from "Add your first customer" to the samples
-    person.waits_to_see("60 customers")
+    person.waits_to_see("60 clients")
     assert (settings.get("country"), settings.get("currency")) == ("FR", "EUR")
     person.waits_to_see("spent ")
     assert any(text.endswith(" €") for text in person.texts() if text.startswith(
@@ -74,7 +74,7 @@ def test_a_german_shop_types_and_reads_amounts_its_own_way(start, person, monkey
     monkeypatch.setenv("LANG", "de_DE.UTF-8")
     start()
     person.press("Tab", "Enter")  # the samples, in a shop in Germany
-    person.waits_to_see("60 customers")
+    person.waits_to_see("60 Kunden")
     person.press("Ctrl+F")
     person.type("henry")
     person.press("Enter", "Ctrl+L", "Alt+5")

@@ -1,0 +1,41 @@
+"""The window's words in the shop's language: Qt's translators, with the `.qm` files that
+`pyside6-lrelease` makes from `resources/translations/*.ts` (see packaging/translations.sh),
+and Qt's own for its standard buttons and dialogs.
+
+A text in a table that is not in a class (the menus' commands) is marked with `QT_TR_NOOP`,
+under the name `N_`, and translated where it is shown with `words`. English has a file too,
+for its plural forms only ("1 customer", "2 customers").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+from app.ui.icons import resources_dir
+
+_installed: list[QTranslator] = []  # kept alive while installed
+
+
+def translations_dir() -> str:
+    return str(resources_dir() / "translations")
+
+
+def install(language: str) -> None:
+    """Say the window's words, and Qt's, in `language` ("de"); in place of any said before."""
+    application = QCoreApplication.instance()
+    if application is None:
+        return
+    while _installed:
+        application.removeTranslator(_installed.pop())
+    for name, folder in ((f"qtbase_{language}",
+                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         (f"regulars_{language}", translations_dir())):
+        translator = QTranslator(application)
+        if translator.load(name, folder):
+            application.installTranslator(translator)
+            _installed.append(translator)
+
+
+def words(text: str) -> str:
+    """A text marked with `N_`, in the window's language."""
+    return QCoreApplication.translate("", text)
