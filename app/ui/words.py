@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from app.ui.icons import resources_dir
 
 _installed: list[QTranslator] = []  # kept alive while installed
+_spoken: list[str] = []  # the language they are of
 
 
 def translations_dir() -> str:
@@ -21,12 +22,17 @@ def translations_dir() -> str:
 
 
 def install(language: str) -> None:
-    """Say the window's words, and Qt's, in `language` ("de"); in place of any said before."""
+    """Say the window's words, and Qt's, in `language` ("de"); in place of any said before.
+    The same language again changes nothing: each change of translators sends every widget
+    of the application a LanguageChange event."""
     application = QCoreApplication.instance()
-    if application is None:
+    if application is None or _spoken == [language]:
         return
+    _spoken[:] = [language]
     while _installed:
-        application.removeTranslator(_installed.pop())
+        translator = _installed.pop()
+        application.removeTranslator(translator)
+        translator.deleteLater()
     for name, folder in ((f"qtbase_{language}",
                           QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                          (f"regulars_{language}", translations_dir())):
