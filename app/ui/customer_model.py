@@ -28,6 +28,7 @@ from app.core.humanize import days_ago
 from app.core.operations import Change, Kind
 from app.ui.privacy import LIST_KEEPS
 from app.ui.service import DataService
+from app.ui.words import N_, words
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _BLOCK = 64
@@ -35,11 +36,11 @@ _FIRST_PAGE = 200  # more than a tall window shows
 
 # (header, sort key)
 COLUMNS = (
-    ("Name", "name"),
-    ("Goes by", "nickname"),
-    ("Last contact", "last_contact"),
-    ("Spent", "total_spent"),
-    ("Tags", "tags"),
+    (N_("Name"), "name"),
+    (N_("Goes by"), "nickname"),
+    (N_("Last contact"), "last_contact"),
+    (N_("Spent"), "total_spent"),
+    (N_("Tags"), "tags"),
 )
 SPENT_COLUMN = 3
 
@@ -222,7 +223,7 @@ class CustomerTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section][0]
+                return words(COLUMNS[section][0])
             if role == Qt.ItemDataRole.TextAlignmentRole and section == SPENT_COLUMN:
                 return _RIGHT
         return None

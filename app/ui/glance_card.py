@@ -97,11 +97,11 @@ class GlanceCard(QFrame):
         self.photo = QToolButton()
         self.photo.setIconSize(QSize(64, 64))
         self.photo.setAutoRaise(True)
-        self.photo.setToolTip("Photo: click to choose or remove")
+        self.photo.setToolTip(self.tr("Photo: click to choose or remove"))
         self.photo.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.photo)
-        menu.addAction("Choose photo…", self.photo_choose.emit)
-        menu.addAction("Remove photo", self.photo_remove.emit)
+        menu.addAction(self.tr("Choose photo…"), self.photo_choose.emit)
+        menu.addAction(self.tr("Remove photo"), self.photo_remove.emit)
         self.photo.setMenu(menu)
         self.title = ElidedLine()
         title_font = QFont(self.title.font())
@@ -113,8 +113,8 @@ class GlanceCard(QFrame):
         self.facts = ElidedLine()
         self.facts.setStyleSheet("color: #5f6b73")
         self.archive_button = QToolButton()
-        self.archive_button.setText("Archive")
-        self.archive_button.setToolTip("Archive this customer (can be undone)")
+        self.archive_button.setText(self.tr("Archive"))
+        self.archive_button.setToolTip(self.tr("Archive this customer (can be undone)"))
         self.archive_button.clicked.connect(self.archive_clicked.emit)
         names = QVBoxLayout()
         names.setSpacing(0)
@@ -139,11 +139,11 @@ class GlanceCard(QFrame):
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(2)
         top = Qt.AlignmentFlag.AlignTop
-        grid.addWidget(_section("Family and pets"), 0, 0)
+        grid.addWidget(_section(self.tr("Family and pets")), 0, 0)
         grid.addWidget(self.family, 1, 0, 3, 1, top)
         for column, (title, widget, title2, widget2) in enumerate((
-            ("Last time", self.history, "Recently", self.recent),
-            ("Ask about · promised", self.ask, "Likes", self.likes),
+            (self.tr("Last time"), self.history, self.tr("Recently"), self.recent),
+            (self.tr("Ask about · promised"), self.ask, self.tr("Likes"), self.likes),
         ), start=1):
             grid.addWidget(_section(title), 0, column)
             grid.addWidget(widget, 1, column, top)
@@ -181,7 +181,7 @@ class GlanceCard(QFrame):
         else:
             self.subtitle.set_pieces(self._who(g))
             self.facts.set_pieces([(" · ".join(self._facts(g, today)), "")])
-        self.archive_button.setText("Restore" if p.archived else "Archive")
+        self.archive_button.setText(self.tr("Restore") if p.archived else self.tr("Archive"))
         if p.photo and not self._private:  # a face is personal too: initials on a private screen
             pixmap = QPixmap()
             pixmap.loadFromData(p.photo)

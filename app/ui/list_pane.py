@@ -43,8 +43,9 @@ ROW_HEIGHT = 26
 # (the amount as the shop writes it, with its currency).
 TYPICAL = ((1, "Frankie"), (2, "10 months ago"), (3, Decimal("1234.50")), (4, "gift buyer"))
 # Where there is not (a 1024×600 screen), each as narrow as its title, so that the name keeps
-# its room and no column is behind a sideways scroll; but an amount of three figures whole.
-LEAST_AMOUNT = Decimal("465.00")
+# its room and no column is behind a sideways scroll; but a short value of the last contact
+# and an amount of three figures whole, whatever the language's titles.
+LEAST = {2: "3 days ago", 3: Decimal("465.00")}
 NAME_ROOM = 180  # most names whole
 
 
@@ -60,7 +61,7 @@ class ListPane(QWidget):
         self._came_from: QWidget | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(
-            "Find: name, phone, email, family, pet, tag, note…  (Ctrl+F)")
+            self.tr("Find: name, phone, email, family, pet, tag, note…  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.installEventFilter(self)
         self._search_timer = QTimer(self)
@@ -99,8 +100,8 @@ class ListPane(QWidget):
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel("<b>Stopped coming</b>, who used to spend most first"), 1)
-        everyone = QPushButton("Everyone")
-        everyone.setToolTip("Show every customer again (Esc)")
+        everyone = QPushButton(self.tr("Everyone"))
+        everyone.setToolTip(self.tr("Show every customer again (Esc)"))
         everyone.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         everyone.clicked.connect(lambda: self.show_only(""))
         row.addWidget(everyone)
@@ -159,8 +160,8 @@ class ListPane(QWidget):
 
         titles = [(column, max(header.fontMetrics().horizontalAdvance(
             str(self.model.headerData(column, Qt.Orientation.Horizontal))) + 14,
-            metrics.horizontalAdvance(forms.amount(LEAST_AMOUNT)) + 18
-            if isinstance(typical, Decimal) else 0)) for column, typical in TYPICAL]
+            metrics.horizontalAdvance(shown(LEAST[column])) + 18 if column in LEAST else 0))
+            for column, _typical in TYPICAL]
         roomy = [(column, max(metrics.horizontalAdvance(shown(typical)) + 18, title))
                  for (column, typical), (_c, title) in zip(TYPICAL, titles, strict=True)]
         # From the pane's own width: the table inside is laid out only after this resize.

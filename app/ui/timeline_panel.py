@@ -48,6 +48,7 @@ from app.ui.local_forms import LocalForms
 from app.ui.privacy import note
 from app.ui.service import DataService
 from app.ui.timeline_model import ENTRY_ROLE, TimelineModel
+from app.ui.words import kind_name
 
 _Index = QModelIndex | QPersistentModelIndex
 _ICON = 24
@@ -98,7 +99,7 @@ class EntryDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(option.font)
         bold = QFont(option.font)
         bold.setBold(True)
-        heading = f"{entry.kind.capitalize()}  ·  {self._forms().date_time(entry.at)}"
+        heading = f"{kind_name(entry.kind)}  ·  {self._forms().date_time(entry.at)}"
         heading += f"  ·  {days_ago(entry.at, clock.today())}"
         if entry.sentiment is not None:
             heading += f"  ·  {SENTIMENTS[entry.sentiment]}"
@@ -185,7 +186,7 @@ class TimelinePanel(QWidget):
         self.kinds.setExclusive(True)
         kind_row = QHBoxLayout()
         kind_row.setSpacing(2)
-        heading = QLabel("Log")
+        heading = QLabel(self.tr("Log"))
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
@@ -195,10 +196,10 @@ class TimelinePanel(QWidget):
             button.setCheckable(True)
             button.setIcon(icon(kind))
             button.setIconSize(QSize(18, 18))
-            button.setText(kind.capitalize())
+            button.setText(kind_name(kind))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setAutoRaise(True)
-            button.setToolTip(f"{kind.capitalize()} (Alt+{number})")
+            button.setToolTip(f"{kind_name(kind)} (Alt+{number})")
             button.setProperty("kind", kind)
             # A QShortcut rather than the button's own: that one clicks after an animation.
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
@@ -221,24 +222,27 @@ class TimelinePanel(QWidget):
         # A long paste is never cut short without a word (Qt's default cuts at 32,767): one
         # character past the limit reaches the rule, which says the text is too long.
         self.text.setMaxLength(TEXT_LIMIT + 1)
-        self.text.setPlaceholderText("What happened? Enter saves  (Ctrl+L from anywhere)")
+        self.text.setPlaceholderText(
+            self.tr("What happened? Enter saves  (Ctrl+L from anywhere)"))
         self.text.returnPressed.connect(self.submit)
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("amount")
+        self.amount.setPlaceholderText(self.tr("amount"))
         self.amount.setMaximumWidth(90)
         self.amount.returnPressed.connect(self.submit)
         self.sentiment = QComboBox()
-        for value, label in ((1, "Happy"), (0, "Neutral"), (-1, "Unhappy")):
+        for value, label in ((1, self.tr("Happy")), (0, self.tr("Neutral")),
+                             (-1, self.tr("Unhappy"))):
             self.sentiment.addItem(label, value)
-        self.sentiment.setToolTip("How did they feel? Unhappy opens a follow-up to make it right")
-        self.log_button = QPushButton("Log")
+        self.sentiment.setToolTip(
+            self.tr("How did they feel? Unhappy opens a follow-up to make it right"))
+        self.log_button = QPushButton(self.tr("Log"))
         self.log_button.clicked.connect(self.submit)
         entry_row.addWidget(self.text, 1)
         entry_row.addWidget(self.amount)
         entry_row.addWidget(self.sentiment)
         entry_row.addWidget(self.log_button)
         self.ask = QLineEdit()
-        self.ask.setPlaceholderText("Ask next time… (optional: shown on the glance card)")
+        self.ask.setPlaceholderText(self.tr("Ask next time… (optional: shown on the glance card)"))
         self.ask.returnPressed.connect(self.submit)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
@@ -264,7 +268,8 @@ class TimelinePanel(QWidget):
         self.view.edit_pressed.connect(self.edit_current)
         self._private = False
         self.hidden_note = note("The timeline")
-        self.empty = QLabel("Nothing logged yet. Type what happened above and press Enter.")
+        self.empty = QLabel(
+            self.tr("Nothing logged yet. Type what happened above and press Enter."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
         self.model.modelReset.connect(self._update_empty)

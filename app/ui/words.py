@@ -9,6 +9,7 @@ for its plural forms only ("1 customer", "2 customers").
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TR_NOOP as N_
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from app.ui.icons import resources_dir
@@ -45,3 +46,14 @@ def install(language: str) -> None:
 def words(text: str) -> str:
     """A text marked with `N_`, in the window's language."""
     return QCoreApplication.translate("", text)
+
+
+# The kinds of timeline entry as the window names them; the data keeps the English key.
+KIND_NAMES = {"visit": N_("Visit"), "call": N_("Call"), "email": N_("Email"),
+              "message": N_("Message"), "purchase": N_("Purchase"),
+              "feedback": N_("Feedback"), "note": N_("Note"), "event": N_("Event")}
+
+
+def kind_name(kind: str) -> str:
+    """"Besuch" for a visit; a kind the window does not know, as it is kept."""
+    return words(KIND_NAMES[kind]) if kind in KIND_NAMES else kind.capitalize()

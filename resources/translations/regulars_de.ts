@@ -291,6 +291,69 @@
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Goes by</source>
+        <translation>Rufname</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPane</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -318,7 +381,66 @@ alles im Blick, bevor Sie Hallo sagen.</translation>
     </message>
 </context>
 <context>
+    <name>GlanceCard</name>
+    <message>
+        <source>Photo: click to choose or remove</source>
+        <translation>Foto: Klicken zum Auswählen oder Entfernen</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Foto auswählen…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Foto entfernen</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Archive this customer (can be undone)</source>
+        <translation>Diesen Kunden archivieren (lässt sich rückgängig machen)</translation>
+    </message>
+    <message>
+        <source>Family and pets</source>
+        <translation>Familie und Haustiere</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>Letztes Mal</translation>
+    </message>
+    <message>
+        <source>Recently</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Ask about · promised</source>
+        <translation>Nachfragen · versprochen</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Mag</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>ListPane</name>
+    <message>
+        <source>Find: name, phone, email, family, pet, tag, note…  (Ctrl+F)</source>
+        <translation>Suchen: Name, Telefon, E-Mail, Familie, Haustier, Schlagwort, Notiz…  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Show every customer again (Esc)</source>
+        <translation>Wieder alle Kunden zeigen (Esc)</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln match(es) among them</source>
         <translation>
@@ -427,6 +549,45 @@ alles im Blick, bevor Sie Hallo sagen.</translation>
     <message>
         <source>Dates in imported files</source>
         <translation>Datum in importierten Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Log</source>
+        <translation>Notieren</translation>
+    </message>
+    <message>
+        <source>What happened? Enter saves  (Ctrl+L from anywhere)</source>
+        <translation>Was ist passiert? Enter speichert  (Strg+L von überall)</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <translation>Zufrieden</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Unhappy</source>
+        <translation>Unzufrieden</translation>
+    </message>
+    <message>
+        <source>How did they feel? Unhappy opens a follow-up to make it right</source>
+        <translation>Wie war die Stimmung? Unzufrieden legt eine Nachfassaktion an, um es wiedergutzumachen</translation>
+    </message>
+    <message>
+        <source>Ask next time… (optional: shown on the glance card)</source>
+        <translation>Nächstes Mal fragen… (optional: steht auf der Kundenkarte)</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. Type what happened above and press Enter.</source>
+        <translation>Noch nichts notiert. Oben eintippen, was passiert ist, und Enter drücken.</translation>
     </message>
 </context>
 </TS>

@@ -291,6 +291,69 @@
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Goes by</source>
+        <translation>Apodo</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Gastado</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Compra</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Opinión</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPane</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -318,7 +381,66 @@ todo a la vista antes de saludar.</translation>
     </message>
 </context>
 <context>
+    <name>GlanceCard</name>
+    <message>
+        <source>Photo: click to choose or remove</source>
+        <translation>Foto: haga clic para elegirla o quitarla</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Elegir foto…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Quitar foto</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <source>Archive this customer (can be undone)</source>
+        <translation>Archivar este cliente (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Family and pets</source>
+        <translation>Familia y mascotas</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>La última vez</translation>
+    </message>
+    <message>
+        <source>Recently</source>
+        <translation>Recientemente</translation>
+    </message>
+    <message>
+        <source>Ask about · promised</source>
+        <translation>Preguntar · prometido</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Le gusta</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+</context>
+<context>
     <name>ListPane</name>
+    <message>
+        <source>Find: name, phone, email, family, pet, tag, note…  (Ctrl+F)</source>
+        <translation>Buscar: nombre, teléfono, correo, familia, mascota, etiqueta, nota…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Show every customer again (Esc)</source>
+        <translation>Mostrar de nuevo todos los clientes (Esc)</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln match(es) among them</source>
         <translation>
@@ -427,6 +549,45 @@ todo a la vista antes de saludar.</translation>
     <message>
         <source>Dates in imported files</source>
         <translation>Fechas en archivos importados</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Log</source>
+        <translation>Anotar</translation>
+    </message>
+    <message>
+        <source>What happened? Enter saves  (Ctrl+L from anywhere)</source>
+        <translation>¿Qué ha pasado? Intro guarda  (Ctrl+L desde cualquier sitio)</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <translation>Contento</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Unhappy</source>
+        <translation>Descontento</translation>
+    </message>
+    <message>
+        <source>How did they feel? Unhappy opens a follow-up to make it right</source>
+        <translation>¿Cómo se sintió? Descontento abre un seguimiento para arreglarlo</translation>
+    </message>
+    <message>
+        <source>Ask next time… (optional: shown on the glance card)</source>
+        <translation>Preguntar la próxima vez… (opcional: se ve en la ficha)</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. Type what happened above and press Enter.</source>
+        <translation>Aún no hay nada anotado. Escriba arriba lo que ha pasado y pulse Intro.</translation>
     </message>
 </context>
 </TS>

@@ -291,6 +291,69 @@
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Goes by</source>
+        <translation>Appelé</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Achat</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPane</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Fiche</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -318,7 +381,66 @@ promis : tout sous les yeux avant de dire bonjour.</translation>
     </message>
 </context>
 <context>
+    <name>GlanceCard</name>
+    <message>
+        <source>Photo: click to choose or remove</source>
+        <translation>Photo : cliquer pour choisir ou retirer</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Choisir une photo…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Archive this customer (can be undone)</source>
+        <translation>Archiver ce client (peut être annulé)</translation>
+    </message>
+    <message>
+        <source>Family and pets</source>
+        <translation>Famille et animaux</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>La dernière fois</translation>
+    </message>
+    <message>
+        <source>Recently</source>
+        <translation>Récemment</translation>
+    </message>
+    <message>
+        <source>Ask about · promised</source>
+        <translation>À demander · promis</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Aime</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
     <name>ListPane</name>
+    <message>
+        <source>Find: name, phone, email, family, pet, tag, note…  (Ctrl+F)</source>
+        <translation>Chercher : nom, téléphone, e-mail, famille, animal, étiquette, note…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Show every customer again (Esc)</source>
+        <translation>Afficher de nouveau tous les clients (Échap)</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln match(es) among them</source>
         <translation>
@@ -427,6 +549,45 @@ promis : tout sous les yeux avant de dire bonjour.</translation>
     <message>
         <source>Dates in imported files</source>
         <translation>Dates des fichiers importés</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Log</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>What happened? Enter saves  (Ctrl+L from anywhere)</source>
+        <translation>Que s&apos;est-il passé ? Entrée enregistre  (Ctrl+L depuis partout)</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <source>Unhappy</source>
+        <translation>Mécontent</translation>
+    </message>
+    <message>
+        <source>How did they feel? Unhappy opens a follow-up to make it right</source>
+        <translation>Comment l&apos;a-t-il vécu ? Mécontent ouvre un suivi pour arranger les choses</translation>
+    </message>
+    <message>
+        <source>Ask next time… (optional: shown on the glance card)</source>
+        <translation>À demander la prochaine fois… (facultatif : affiché sur la fiche)</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. Type what happened above and press Enter.</source>
+        <translation>Rien de noté pour l&apos;instant. Écrivez ce qui s&apos;est passé ci-dessus et appuyez sur Entrée.</translation>
     </message>
 </context>
 </TS>
