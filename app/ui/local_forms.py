@@ -44,7 +44,6 @@ class LocalForms:
     def __init__(self, language: str, country: str, currency: str) -> None:
         self.key = (language, country, currency)
         self.locale = locale_for(language, country)
-        self.currency = currency
         self.symbol = currency_symbol(currency, self.locale) if currency else ""
         # The language's long date with short names: the day and month are read at a glance.
         self._date = (self.locale.dateFormat(_Format.LongFormat)
@@ -104,10 +103,6 @@ class LocalForms:
             text = re.sub(rf"{code}(?=[\d-])", f"{self.symbol}\u00a0", text)
         return text
 
-    def number(self, value: int) -> str:
-        """A count with the language's grouping: "12.020"."""
-        return self.locale.toString(value)
-
 
 def typed_amount(value: Decimal) -> str:
     """An amount as the owner types it in a field: the language's decimals ("1.234,50"), no
@@ -137,11 +132,17 @@ def _qdate(day: dt.date) -> QDate:
 
 
 @cache
+def _known() -> tuple[QLocale, ...]:
+    """Every locale Qt knows (several hundred: read once)."""
+    return tuple(QLocale.matchingLocales(QLocale.Language.AnyLanguage, QLocale.Script.AnyScript,
+                                         QLocale.Country.AnyTerritory))
+
+
+@cache
 def _users() -> dict[str, tuple[QLocale, ...]]:
     """Every locale Qt knows, by the ISO code of its currency."""
     found: dict[str, list[QLocale]] = {}
-    for known in QLocale.matchingLocales(QLocale.Language.AnyLanguage, QLocale.Script.AnyScript,
-                                         QLocale.Country.AnyTerritory):
+    for known in _known():
         code = known.currencySymbol(_Symbol.CurrencyIsoCode)
         if re.fullmatch(r"[A-Z]{3}", code):
             found.setdefault(code, []).append(known)
@@ -170,8 +171,7 @@ def currency_of(country: str) -> str:
 def countries() -> tuple[tuple[str, str], ...]:
     """(code, name) of every country Qt has a locale for, by name."""
     named = {}
-    for known in QLocale.matchingLocales(QLocale.Language.AnyLanguage, QLocale.Script.AnyScript,
-                                         QLocale.Country.AnyTerritory):
+    for known in _known():
         code = QLocale.territoryToCode(known.territory())
         if re.fullmatch(r"[A-Z]{2}", code):
             named[code] = QLocale.territoryToString(known.territory())

@@ -31,10 +31,10 @@ class PlaceForm:
 
     def __init__(self, service: DataService) -> None:
         self._service = service
-        self.country = _choices(countries())
+        self.country = _choices(countries(), searchable=True)
         none = QCoreApplication.translate("PlaceForm", "None")
-        self.currency = _choices((("", none), *currencies()))
-        self.language = _choices(tuple(LANGUAGE_NAMES.items()))
+        self.currency = _choices((("", none), *currencies()), searchable=True)
+        self.language = _choices(tuple(LANGUAGE_NAMES.items()), searchable=False)
         self._own_currency = False
         self.refill()
         self.country.currentIndexChanged.connect(self._follow_country)
@@ -79,14 +79,15 @@ class PlaceForm:
         self._own_currency = True
 
 
-def _choices(items: tuple[tuple[str, str], ...]) -> QComboBox:
-    """A list to pick from by typing any part of a name ("kingdom", "franc"): a list of 250
-    countries is not scrolled through, and a closed list's own search stops at a space."""
+def _choices(items: tuple[tuple[str, str], ...], *, searchable: bool) -> QComboBox:
+    """A list to pick from; a `searchable` one by typing any part of a name ("kingdom",
+    "franc"): a list of 250 countries is not scrolled through, and a closed list's own search
+    stops at a space."""
     box = QComboBox()
     box.setMaxVisibleItems(16)
     for code, name in items:
         box.addItem(name, code)
-    if len(items) > len(LANGUAGE_NAMES):
+    if searchable:
         box.setEditable(True)
         box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = box.completer()
