@@ -56,4 +56,7 @@ awk 'BEGIN { print "First Name,Last Name,Email,Phone";
     > "$home/customers.csv"
 check "import 4500 rows" "imported 4500" "$program" import "$home/customers.csv" --data-dir "$home/big"
 
-check "--smoke" "" "$program" --smoke
+check "--smoke" "the window opened: File" "$program" --smoke
+# The window in the shop's language from the first start: German, with Qt's own words too.
+check "--smoke in German" "the window opened: Datei Bearbeiten" \
+    LANG=de_DE.UTF-8 "$program" --smoke --data-dir "$home/german"

@@ -4,12 +4,14 @@ Run under a real X server so that fonts and styles are what the owner sees:
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python packaging/screenshots.py
 
-It uses a throw-away data directory and writes PNGs to resources/screenshots/.
+It uses a throw-away data directory and writes PNGs to resources/screenshots/. With
+`--german`, the main window of a shop in Germany only, as main_de.png.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -42,6 +44,11 @@ def showcase_customer() -> int:
 
 
 def main() -> int:
+    german = sys.argv[1:] == ["--german"]
+    if german:  # a first start in Germany: the language, country and currency guessed so
+        os.environ["LANG"] = "de_DE.UTF-8"
+        for name in ("LC_ALL", "LC_MESSAGES", "LC_CTYPE"):
+            os.environ.pop(name, None)
     app = make_application()
     with tempfile.TemporaryDirectory() as tmp:
         session.open_data(tmp)
@@ -56,12 +63,15 @@ def main() -> int:
             save("welcome.png", main_view)
 
         def main_view() -> None:
+            if german:
+                window.service.run(edits.put_place("DE", "EUR", "de"))
             window.service.run(edits.load_sample_customers(60))
             cid = showcase_customer()
             window.service.run(edits.add_follow_up(cid, "order the blue size 9 by Friday",
                                          clock.today() + dt.timedelta(days=4), "promise"))
             window.select_customer(cid)
-            QTimer.singleShot(400, lambda: save("main.png", privacy))
+            QTimer.singleShot(400, lambda: save("main_de.png" if german else "main.png",
+                                                finish if german else privacy))
 
         def privacy() -> None:
             window.set_private(True)
@@ -89,7 +99,7 @@ def main() -> int:
             print(f"wrote {', '.join(shots)} to {OUT} ({clock.today()})")
             app.quit()
 
-        QTimer.singleShot(300, welcome)
+        QTimer.singleShot(300, main_view if german else welcome)
         app.exec()
         session.close()
     return 0

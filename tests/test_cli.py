@@ -219,9 +219,14 @@ def test_jobs_never_import_qt(tmp_path: Path):
         assert not [m for m in imported if m.startswith(("PySide6", "shiboken6"))], args
 
 
-def test_smoke_opens_the_window_and_exits(tmp_path: Path):
-    result = run(tmp_path, "--smoke")
+@pytest.mark.parametrize(("lang", "menus"), [("en_US.UTF-8", "File Edit View Customer Help"),
+                                             ("de_DE.UTF-8", "Datei Bearbeiten Ansicht Kunde")])
+def test_smoke_opens_the_window_in_the_computer_s_language_and_exits(tmp_path: Path, lang,
+                                                                     menus):
+    result = run(tmp_path, "--smoke", env={"LANG": lang, "LC_ALL": "", "LC_MESSAGES": ""})
     assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert f"regulars: the window opened: {menus}" in result.stdout
     assert (tmp_path / "regulars.sqlite3").exists()
 
 
@@ -1198,3 +1203,41 @@ def test_what_needs_no_database_loads_nothing_of_the_program(args: list[str]):
                             text=True, cwd=ROOT, timeout=60)
     loaded = result.stderr.strip().splitlines()[-1].split()
     assert set(loaded) <= {"app", "app.cli", "app.core", "app.core.errors"}, loaded
+
+
+def test_what_the_program_wrote_before_reads_in_english_after_the_upgrade(tmp_path: Path):
+    """An earlier version's own words (a make-it-right follow-up) get their code in the
+    upgrade the command line makes, and the command line, which speaks English, prints them
+    as it always did."""
+    from peewee import SqliteDatabase
+
+    from app.store import schema
+
+    old = SqliteDatabase(str(tmp_path / "regulars.sqlite3"))
+    old.connect()
+    schema.upgrade(old, 12)
+    for statement in (
+            "INSERT INTO customer (id, first_name, last_name, nickname, company, about, "
+            "preferred_channel, newsletter, loyalty_points, created_at, updated_at, sort_name, "
+            "tag_list, total_spent_cents, visit_count, interaction_count) VALUES (1, 'Ann', '', "
+            "'', '', '', '', 0, 0, '2026-11-01', '2026-11-01', 'ann', '', 0, 0, 0)",
+            "INSERT INTO interaction (id, customer_id, kind, at, text, sentiment, pinned, "
+            "created_at, updated_at) VALUES (1, 1, 'feedback', '2026-11-20 10:00:00', "
+            "'cold coffee', -1, 0, '2026-11-20 10:00:00', '2026-11-20 10:00:00')",
+            "INSERT INTO follow_up (customer_id, kind, text, due, created_at, source_id) "
+            "VALUES (1, 'task', 'Make it right: cold coffee', '2026-11-21', '2026-11-20', 1)"):
+        old.execute_sql(statement)
+    old.close()
+    result = run(tmp_path, "show", "1")
+    assert result.returncode == 0, result.stderr
+    assert "to do: Make it right: cold coffee (due 2026-11-21)" in result.stdout
+    con = sqlite3.connect(tmp_path / "regulars.sqlite3")
+    try:
+        assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        text, said = con.execute("SELECT text, said FROM follow_up").fetchone()
+    finally:
+        con.close()
+    assert text == "Make it right: cold coffee"
+    assert json.loads(said) == {"template": "Make it right: {text}",
+                                "values": {"text": "cold coffee"}}
+    assert json.loads(run(tmp_path, "show", "1", "--json").stdout)["first_name"] == "Ann"

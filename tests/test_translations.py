@@ -53,3 +53,15 @@ def test_a_menu_s_letters_are_each_one_key(language):
     shared = {menu: texts for menu, letters in by_menu.items() for texts in letters.values()
               if len(texts) > 1 and not all("sample" in text for text in texts)}
     assert shared == {}
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es"])
+def test_the_keyboard_help_names_the_today_list_s_own_letters(language):
+    """F1 says which Alt letters do Done, Tomorrow and Dismiss: in each language, the letters
+    the buttons of the Today list underline."""
+    translated = {m.find("source").text: m.find("translation").text
+                  for m in ET.parse(TRANSLATIONS / f"regulars_{language}.ts").getroot()
+                  .iter("message") if m.get("numerus") != "yes"}
+    letters = [text[text.index("&") + 1].upper()
+               for text in (translated[source] for source in ("&Done", "&Tomorrow", "D&ismiss"))]
+    assert translated["Alt+D, Alt+T, Alt+I"] == ", ".join(f"Alt+{letter}" for letter in letters)

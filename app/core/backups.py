@@ -20,6 +20,7 @@ from pathlib import Path
 
 from app.core import clock, session
 from app.core.errors import RegularsError
+from app.core.phrases import N_, Phrase
 from app.store import backup, schema
 from app.store.database import DATABASE_ERRORS, database_file
 from app.store.files import sync_folder
@@ -67,13 +68,13 @@ def refuse_own_files(path: Path, database: Path | None = None) -> None:
     resolved = chosen.resolve()
     own = [database.with_name(database.name + suffix) for suffix in ("", *SIDECARS)]
     if any(resolved == file.resolve() or _same_file(chosen, file) for file in own):
-        raise RegularsError(f"{chosen} is the database itself (or one of its working files); "
-                            "choose another file")
+        raise RegularsError(Phrase(N_("{chosen} is the database itself (or one of its working "
+                                      "files); choose another file"), chosen=str(chosen)))
     kept = backup.folder_for(database)
     if (kept.resolve() in resolved.parents
             or (kept.is_dir() and any(_same_file(chosen, file) for file in kept.iterdir()))):
-        raise RegularsError(f"{chosen} is in the backups folder ({kept}); "
-                            "choose a file outside it")
+        raise RegularsError(Phrase(N_("{chosen} is in the backups folder ({kept}); choose a "
+                                      "file outside it"), chosen=str(chosen), kept=str(kept)))
 
 
 def _same_file(one: Path, other: Path) -> bool:

@@ -16,6 +16,7 @@ from app.core import clock, settings
 from app.core.dates import check_parts
 from app.core.errors import NotFoundError, ValidationError
 from app.core.phones import normalized as phone_normalized
+from app.core.phrases import N_, Phrase
 from app.core.relations import read_relation
 from app.store.database import writing
 from app.store.models import (
@@ -44,13 +45,33 @@ _PHONES = ("phone", "fax")  # numbers: checked and normalised alike
 PHOTO_LIMIT = 512 * 1024
 PHOTO_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")  # PNG, JPEG
 _TAG_LIMIT = 40
+# What the owner is told, whole sentences rather than a word put into one: each language puts
+# its own article and case on the thing that was not found or is empty.
+_NOT_FOUND = {"customer": N_("no customer with id {id}"),
+              "contact point": N_("no contact point with id {id}"),
+              "family member or pet": N_("no family member or pet with id {id}"),
+              "date": N_("no date with id {id}"),
+              "timeline entry": N_("no timeline entry with id {id}"),
+              "follow-up": N_("no follow-up with id {id}")}
+_EMPTY = {"phone": N_("the phone is empty"), "email": N_("the email is empty"),
+          "address": N_("the address is empty"), "handle": N_("the handle is empty"),
+          "fax": N_("the fax is empty"), "website": N_("the website is empty")}
+_LOOKS_WRONG = {"phone": N_("{value} does not look like a phone number"),
+                "fax": N_("{value} does not look like a fax number")}
+# The fields as a sentence about them names them (the English is the field's own name).
+_FIELD_NAMES = {"first_name": N_("first name"), "last_name": N_("last name"),
+                "nickname": N_("nickname"), "company": N_("company"),
+                "job_title": N_("job title"), "role": N_("role"), "about": N_("about"),
+                "value": N_("value"), "label": N_("label"), "name": N_("name")}
 
 
 def get_row(model: type[M], row_id: int, what: str) -> M:
     """The row with this id, or a NotFoundError that names what was looked for."""
     row = model.get_or_none(model._meta.primary_key == row_id)
     if row is None:
-        raise NotFoundError(f"no {what} with id {row_id}")
+        # The id as text: a number to look up, never written with a thousands separator.
+        raise NotFoundError(Phrase(_NOT_FOUND[what], id=str(row_id)) if what in _NOT_FOUND
+                            else f"no {what} with id {row_id}")
     return row
 
 
@@ -76,22 +97,29 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _field_name(field: str) -> str:
+    """"first name" for first_name: a `Phrase` for the window, where it is a field of the form."""
+    return Phrase(_FIELD_NAMES[field]) if field in _FIELD_NAMES else field.replace("_", " ")
+
+
 def _clean_text(field: str, value: Any) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValidationError(f"{field.replace('_', ' ')} must be text")
+        raise ValidationError(Phrase(N_("{field} must be text"), field=_field_name(field)))
     if "\x00" in value:
-        raise ValidationError(f"{field.replace('_', ' ')} contains a NUL character")
+        raise ValidationError(Phrase(N_("{field} contains a NUL character"),
+                                     field=_field_name(field)))
     value = value.strip()
     if field == "about":
         value = normalize_newlines(value)
     elif any(unicodedata.category(ch) == "Cc" for ch in value):
-        raise ValidationError(f"{field.replace('_', ' ')} contains a line break or another "
-                              "control character")
+        raise ValidationError(Phrase(N_("{field} contains a line break or another control "
+                                        "character"), field=_field_name(field)))
     limit = ABOUT_LIMIT if field == "about" else _NAME_LIMIT
     if len(value) > limit:
-        raise ValidationError(f"{field.replace('_', ' ')} is longer than {limit} characters")
+        raise ValidationError(Phrase(N_("{field} is longer than {limit} characters"),
+                                     field=_field_name(field), limit=limit))
     return value
 
 
@@ -99,7 +127,8 @@ def clean_fields(changes: dict[str, Any]) -> dict[str, Any]:
     """Validated column values for the editable fields in `changes`."""
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise ValidationError(f"unknown customer field(s): {', '.join(sorted(unknown))}")
+        raise ValidationError(Phrase(N_("unknown customer field(s): {fields}"),
+                                     fields=", ".join(sorted(unknown))))
     clean: dict[str, Any] = {}
     for field, value in changes.items():
         if field in _TEXT_FIELDS:
@@ -107,9 +136,9 @@ def clean_fields(changes: dict[str, Any]) -> dict[str, Any]:
         elif field == "preferred_channel":
             value = (value or "").strip().lower()
             if value not in CHANNELS:
-                raise ValidationError(
-                    f"preferred channel must be one of: {', '.join(c for c in CHANNELS if c)}"
-                )
+                # The channels as they are typed (the command line's words), in any language.
+                raise ValidationError(Phrase(N_("preferred channel must be one of: {channels}"),
+                                             channels=", ".join(c for c in CHANNELS if c)))
             clean[field] = value
         elif field == "contact_every_days":
             if value in (None, "", 0):
@@ -117,7 +146,8 @@ def clean_fields(changes: dict[str, Any]) -> dict[str, Any]:
             elif isinstance(value, int) and 1 <= value <= 3650:
                 clean[field] = value
             else:
-                raise ValidationError("stay in touch must be a number of days from 1 to 3650")
+                raise ValidationError(Phrase(N_("stay in touch must be a number of days from 1 "
+                                                "to 3650")))
         elif field == "newsletter":
             clean[field] = bool(value)
             clean["newsletter_since"] = clock.today() if value else None
@@ -127,7 +157,8 @@ def clean_fields(changes: dict[str, Any]) -> dict[str, Any]:
 def check_named(first: str, last: str, company: str) -> None:
     """Refuse a customer with nothing to call them by (the window checks this before saving)."""
     if not (first.strip() or last.strip() or company.strip()):
-        raise ValidationError("a customer needs a first name, a last name or a company")
+        raise ValidationError(Phrase(N_("a customer needs a first name, a last name or a "
+                                        "company")))
 
 
 def create_customer(
@@ -210,9 +241,10 @@ def set_photo(customer_id: int, image: bytes | None) -> None:
     get_customer(customer_id)
     if image is not None:
         if len(image) > PHOTO_LIMIT:
-            raise ValidationError("the photo is too large; use a thumbnail under 512 KB")
+            raise ValidationError(Phrase(N_("the photo is too large; use a thumbnail under "
+                                            "512 KB")))
         if not image.startswith(PHOTO_MAGIC):
-            raise ValidationError("the photo must be a PNG or JPEG image")
+            raise ValidationError(Phrase(N_("the photo must be a PNG or JPEG image")))
     with writing(customer_id):
         Customer.update(photo=image, updated_at=clock.now()).where(
             Customer.id == customer_id
@@ -230,7 +262,8 @@ def clean_tags(names: Iterable[str]) -> list[str]:
         if not name:
             continue
         if len(name) > _TAG_LIMIT:
-            raise ValidationError(f"tag {name[:20]!r}… is longer than {_TAG_LIMIT} characters")
+            raise ValidationError(Phrase(N_("tag {tag}… is longer than {limit} characters"),
+                                         tag=repr(name[:20]), limit=_TAG_LIMIT))
         seen.setdefault(name.casefold(), name)
     return list(seen.values())
 
@@ -288,21 +321,24 @@ def clean_contact(
 ) -> tuple[str, str, str]:
     """(value, label, normalized) of a checked contact point; phones in `region`'s plan."""
     if kind not in ContactPoint.KINDS:
-        raise ValidationError(f"contact kind must be one of: {', '.join(ContactPoint.KINDS)}")
+        raise ValidationError(Phrase(N_("contact kind must be one of: {kinds}"),
+                                     kinds=", ".join(ContactPoint.KINDS)))
     value = _clean_text("value", value)
     label = _clean_text("label", label)
     if not value:
-        raise ValidationError(f"the {kind} is empty")
+        raise ValidationError(Phrase(_EMPTY[kind]))
     if kind == "email":
         if not _EMAIL.fullmatch(value):
-            raise ValidationError(f"{value!r} does not look like an email address")
+            raise ValidationError(Phrase(N_("{value} does not look like an email address"),
+                                         value=repr(value)))
         return value, label, value.casefold()
     if kind in _PHONES:
         if len(digits(value)) < 3:
-            raise ValidationError(f"{value!r} does not look like a {kind} number")
+            raise ValidationError(Phrase(_LOOKS_WRONG[kind], value=repr(value)))
         return value, label, phone_normalized(value, region or settings.get("phone_region"))
     if kind == "website" and not _WEBSITE.fullmatch(value):
-        raise ValidationError(f"{value!r} does not look like a web address")
+        raise ValidationError(Phrase(N_("{value} does not look like a web address"),
+                                     value=repr(value)))
     return value, label, ""
 
 
@@ -341,11 +377,11 @@ def clean_relative(name: str, relation: str, notes: str) -> tuple[str, str, str]
     relation is a pet that keeps its kind as its notes unless the notes say more."""
     name = _clean_text("name", name)
     if not name:
-        raise ValidationError("a family member or pet needs a name")
+        raise ValidationError(Phrase(N_("a family member or pet needs a name")))
     found = read_relation(relation or "other")
     if found is None:
-        raise ValidationError("say who they are: partner, child, grandchild, parent, sibling, "
-                              "friend, or the animal (dog, cat…)")
+        raise ValidationError(Phrase(N_("say who they are: partner, child, grandchild, parent, "
+                                        "sibling, friend, or the animal (dog, cat…)")))
     relation, kind = found
     return name, relation, _clean_text("about", notes) or kind
 
@@ -376,12 +412,14 @@ def clean_date(
 ) -> dict[str, Any]:
     """The columns of a checked date: it exists, and a relative is this customer's own."""
     if kind not in ImportantDate.KINDS:
-        raise ValidationError(f"date kind must be one of: {', '.join(ImportantDate.KINDS)}")
+        raise ValidationError(Phrase(N_("date kind must be one of: {kinds}"),
+                                     kinds=", ".join(ImportantDate.KINDS)))
     check_parts(month, day, year, clock.today())
     if relative_id is not None:
         relative = Relative.get_or_none(Relative.id == relative_id)
         if relative is None or relative.customer_id != customer_id:
-            raise ValidationError("that family member or pet does not belong to this customer")
+            raise ValidationError(Phrase(N_("that family member or pet does not belong to this "
+                                            "customer")))
     return {"kind": kind, "month": month, "day": day, "year": year,
             "label": _clean_text("label", label), "relative": relative_id}
 

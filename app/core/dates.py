@@ -12,8 +12,13 @@ import re
 from dataclasses import dataclass
 
 from app.core.errors import ValidationError
+from app.core.phrases import N_, Phrase
 
-MONTHS = tuple(calendar.month_name)[1:]
+# Written out rather than read from the C library, whose names follow the process's locale:
+# the command line's are English, and the window says them in the shop's language (`N_`).
+MONTHS = (N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
+          N_("July"), N_("August"), N_("September"), N_("October"), N_("November"),
+          N_("December"))
 _FIRST_YEAR = 1850
 # The days the shop's own records can be on: earlier is a typing slip, and the last year
 # is kept free so that a year ahead of any of them can still be counted.
@@ -22,10 +27,13 @@ LATEST = dt.date(9998, 12, 31)
 
 
 def check_day(day: dt.date, what: str) -> None:
-    """Refuse a day outside EARLIEST-LATEST; `what` names it in the message."""
+    """Refuse a day outside EARLIEST-LATEST; `what` names it in the message (a `Phrase`, so
+    that the window says it in the shop's language). The days stay ISO: the window's own
+    forms of a day leave out its year, which is what is wrong here."""
     if not EARLIEST <= day <= LATEST:
-        raise ValidationError(f"{what} {day.isoformat()} is not between {EARLIEST.isoformat()} "
-                              f"and {LATEST.isoformat()}")
+        raise ValidationError(Phrase(N_("{what} {day} is not between {earliest} and {latest}"),
+                                     what=what, day=day.isoformat(), earliest=EARLIEST.isoformat(),
+                                     latest=LATEST.isoformat()))
 
 
 def add_days(start: dt.date, days: int, what: str) -> dt.date:
@@ -36,24 +44,30 @@ def add_days(start: dt.date, days: int, what: str) -> dt.date:
     except OverflowError:
         end = dt.date.max
     if end > LATEST:
-        raise ValidationError(f"{days} days from {start.isoformat()} is not between "
-                              f"{EARLIEST.isoformat()} and {LATEST.isoformat()}")
+        raise ValidationError(Phrase(
+            N_("{days} days from {start} is not between {earliest} and {latest}"), days=days,
+            start=start.isoformat(), earliest=EARLIEST.isoformat(), latest=LATEST.isoformat()))
     return end
 
 
 def check_parts(month: int, day: int, year: int | None, today: dt.date) -> None:
     """Refuse a day that does not exist, or a year in the future."""
     if not 1 <= month <= 12:
-        raise ValidationError(f"month {month} does not exist (use 1-12)")
+        raise ValidationError(Phrase(N_("month {month} does not exist (use 1-12)"), month=month))
     longest = 29 if month == 2 else calendar.monthrange(2001, month)[1]
     if not 1 <= day <= longest:
-        raise ValidationError(f"{MONTHS[month - 1]} has no day {day}")
+        raise ValidationError(Phrase(N_("{month} has no day {day}"),
+                                     month=Phrase(MONTHS[month - 1]), day=day))
     if year is None:
         return
     if not _FIRST_YEAR <= year <= today.year:
-        raise ValidationError(f"year {year} is not between {_FIRST_YEAR} and {today.year}")
+        # Years as text: a year is written without a thousands separator in every language.
+        raise ValidationError(Phrase(N_("year {year} is not between {first} and {last}"),
+                                     year=str(year), first=str(_FIRST_YEAR),
+                                     last=str(today.year)))
     if month == 2 and day == 29 and not calendar.isleap(year):
-        raise ValidationError(f"29 February {year} does not exist ({year} is not a leap year)")
+        raise ValidationError(Phrase(
+            N_("29 February {year} does not exist ({year} is not a leap year)"), year=str(year)))
 
 
 def occurrence(month: int, day: int, year: int) -> dt.date:
@@ -102,7 +116,9 @@ def parse_parts(text: str, today: dt.date) -> tuple[int, int, int | None]:
         month, day = (int(g) for g in match.groups())
         check_parts(month, day, None, today)
         return month, day, None
-    raise ValidationError(f"{text!r} is not a date; write YYYY-MM-DD, or MM-DD without a year")
+    # What was typed, quoted as Python quotes it (`repr`): the same in every language.
+    raise ValidationError(Phrase(N_("{text} is not a date; write YYYY-MM-DD, or MM-DD without a "
+                                    "year"), text=repr(text)))
 
 
 def parse_date(text: str) -> dt.date:
@@ -110,22 +126,24 @@ def parse_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(f"{text!r} is not a date that exists; write YYYY-MM-DD") from None
+        raise ValidationError(Phrase(N_("{text} is not a date that exists; write YYYY-MM-DD"),
+                                     text=repr(text))) from None
 
 
 def parse_datetime(text: str) -> dt.datetime:
     try:
         value = dt.datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(
-            f"{text!r} is not a date and time; write YYYY-MM-DD or YYYY-MM-DDTHH:MM"
-        ) from None
+        raise ValidationError(Phrase(
+            N_("{text} is not a date and time; write YYYY-MM-DD or YYYY-MM-DDTHH:MM"),
+            text=repr(text))) from None
     if value.tzinfo is None:
         return value.replace(microsecond=0)
     try:
         return value.astimezone().replace(tzinfo=None, microsecond=0)
     except OverflowError:  # the first or last day of the calendar, moved by its offset
-        raise ValidationError(f"{text!r} is outside the calendar in this time zone") from None
+        raise ValidationError(Phrase(N_("{text} is outside the calendar in this time zone"),
+                                     text=repr(text))) from None
 
 
 _LOOSE_ISO = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})(?:[T ].*)?")
@@ -184,7 +202,8 @@ def parse_loose(text: str, order: str, today: dt.date) -> LooseDate | None:
             ambiguous = a != b
             day, month = (a, b) if order == "dmy" else (b, a)
     else:
-        raise ValidationError(f"{text!r} is not a date Regulars can read")
+        raise ValidationError(Phrase(N_("{text} is not a date Regulars can read"),
+                                     text=repr(text)))
     check_parts(month, day, year_or_none, today)
     return LooseDate(month, day, year_or_none, ambiguous)
 

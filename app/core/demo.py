@@ -18,8 +18,8 @@ from collections.abc import Callable
 
 from app.core import clock, reminders, settings
 from app.core.errors import ValidationError
-from app.core.humanize import plural
 from app.core.phones import normalized as phone_normalized
+from app.core.phrases import N_, Phrase, counted
 from app.store.batches import batches, marks
 from app.store.database import writing
 from app.store.models import Customer, CustomerTag, db
@@ -87,6 +87,14 @@ _INTERACTION_COLUMNS = (
 
 # What a sample customer brought, removed before the customers themselves: follow-ups before
 # the entries they may come from, dates before the family they may belong to.
+# Said by the window with the number in the shop's language and plural forms.
+_ONLY_INTO_AN_EMPTY_BOOK = counted(
+    "Sample customers go into an empty customer book only: there are already %Ln customer(s) "
+    "here",
+    "Sample customers go into an empty customer book only: there are already {n:,} customer "
+    "here",
+    "Sample customers go into an empty customer book only: there are already {n:,} customers "
+    "here")
 _BELONGINGS = ("follow_up", "important_date", "relative", "interaction", "contact_point",
                "customer_tag")
 
@@ -101,9 +109,7 @@ def load(customers: int = 60, seed: int = 1) -> list[int]:
     so that invented people are never mixed into a shop's real ones."""
     present = Customer.select().count()
     if present:
-        raise ValidationError(
-            "Sample customers go into an empty customer book only: there are already "
-            f"{plural(present, 'customer')} here")
+        raise ValidationError(Phrase(_ONLY_INTO_AN_EMPTY_BOOK, n=present))
     return generate(customers, seed=seed)
 
 
@@ -116,7 +122,7 @@ def remove() -> list[int]:
     """
     ids = [c.id for c in Customer.select(Customer.id).where(Customer.sample)]
     if not ids:
-        raise ValidationError("There are no sample customers to remove")
+        raise ValidationError(Phrase(N_("There are no sample customers to remove")))
     tags = sorted({link.tag_id for batch in batches(ids) for link in
                    CustomerTag.select(CustomerTag.tag).where(CustomerTag.customer.in_(batch))})
     with writing(*ids):

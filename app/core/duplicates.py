@@ -14,6 +14,7 @@ from typing import Any
 from app.core import clock
 from app.core.customers import contact_identity, get_customer
 from app.core.errors import ValidationError
+from app.core.phrases import N_, Phrase
 from app.store.database import writing
 from app.store.models import (
     ContactPoint,
@@ -78,10 +79,11 @@ def merge(keep_id: int, other_id: int) -> None:
     """Combine `other_id` into `keep_id`. Undo is the undo journal's: it puts back each row
     this moved and each field it filled (`app.core.operations`)."""
     if keep_id == other_id:
-        raise ValidationError("a customer cannot be merged with themselves")
+        raise ValidationError(Phrase(N_("a customer cannot be merged with themselves")))
     keep, other = get_customer(keep_id), get_customer(other_id)
     if other.archived_at is not None:
-        raise ValidationError("the customer to merge in is archived; restore them first")
+        raise ValidationError(Phrase(N_("the customer to merge in is archived; restore them "
+                                        "first")))
     with writing(keep_id, other_id):
         for model in (Interaction, FollowUp):
             ids = [r.id for r in model.select(model.id).where(model.customer == other_id)]

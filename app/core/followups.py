@@ -9,11 +9,15 @@ from app.core import clock
 from app.core.customers import get_customer, get_row
 from app.core.dates import check_day
 from app.core.errors import ValidationError
+from app.core.phrases import N_, Phrase
+from app.core.said import from_said
 from app.store.database import writing
 from app.store.models import Customer, FollowUp
 from app.store.text import full_name
 
 KINDS = FollowUp.KINDS
+# What Done on a follow-up logs (see app.core.said): the follow-up's own words, as they were.
+DONE = N_("Done: {text}")
 _TEXT_LIMIT = 2_000
 
 
@@ -29,14 +33,16 @@ class OpenFollowUp:
 def add(customer_id: int, text: str, due: dt.date | None = None, kind: str = "task") -> int:
     get_customer(customer_id)
     if kind not in KINDS:
-        raise ValidationError(f"follow-up kind must be one of: {', '.join(KINDS)}")
+        raise ValidationError(Phrase(N_("follow-up kind must be one of: {kinds}"),
+                                     kinds=", ".join(KINDS)))
     text = (text or "").strip()
     if not text:
-        raise ValidationError("a follow-up needs some text")
+        raise ValidationError(Phrase(N_("a follow-up needs some text")))
     if "\x00" in text or len(text) > _TEXT_LIMIT:
-        raise ValidationError(f"a follow-up is plain text of at most {_TEXT_LIMIT} characters")
+        raise ValidationError(Phrase(N_("a follow-up is plain text of at most {limit} "
+                                        "characters"), limit=_TEXT_LIMIT))
     if due is not None:
-        check_day(due, "the due date")
+        check_day(due, Phrase(N_("the due date")))
     with writing(customer_id):
         return FollowUp.create(
             customer=customer_id, kind=kind, text=text, due=due, created_at=clock.now()
@@ -62,7 +68,7 @@ def complete(follow_up_id: int) -> tuple[str, str] | None:
     row = get_row(FollowUp, follow_up_id, "follow-up")
     if row.done_at is not None:
         return None
-    logged = ("note", f"Done: {row.text}")
+    logged = ("note", Phrase(DONE, text=from_said(row.text, row.said)))
     with writing(row.customer_id):
         set_done(follow_up_id)
         timeline.log(row.customer_id, *logged)
@@ -77,7 +83,7 @@ def all_open() -> list[tuple[OpenFollowUp, str]]:
              .join(Customer)
              .where(FollowUp.done_at.is_null() & Customer.archived_at.is_null())
              .order_by(FollowUp.due.is_null(), FollowUp.due, FollowUp.id))
-    return [(OpenFollowUp(r.id, r.customer_id, r.kind, r.text, r.due),
+    return [(OpenFollowUp(r.id, r.customer_id, r.kind, from_said(r.text, r.said), r.due),
              r.customer.nickname or full_name(r.customer.first_name, r.customer.last_name,
                                               r.customer.company)) for r in query]
 
@@ -93,4 +99,5 @@ def open_for_many(customer_ids: list[int]) -> list[OpenFollowUp]:
         .where(FollowUp.customer.in_(customer_ids) & FollowUp.done_at.is_null())
         .order_by(FollowUp.due.is_null(), FollowUp.due, FollowUp.id)
     )
-    return [OpenFollowUp(r.id, r.customer_id, r.kind, r.text, r.due) for r in query]
+    return [OpenFollowUp(r.id, r.customer_id, r.kind, from_said(r.text, r.said), r.due)
+            for r in query]

@@ -10,16 +10,21 @@ prepared and how, so that it records what really happened.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import NamedTuple
 from urllib.parse import quote
 
 from app.core import profile, reminders, timeline
+from app.core.phrases import N_, Phrase
 from app.store.models import ImportantDate, Relative
 
 KINDS = ("birthday", "anniversary")  # the reminders Done offers a greeting for
 EMAIL, TEXT, COPY = "email", "text", "copy"
 # How each channel reads on the timeline: "Greeting prepared by email: Happy birthday, Ann!…"
-_HOW = {EMAIL: "prepared by email", TEXT: "prepared by text message", COPY: "copied to send"}
+# (app.core.said: the window says it in the shop's language; the greeting stays as it was sent).
+_HOW = {EMAIL: N_("Greeting prepared by email: {greeting}"),
+        TEXT: N_("Greeting prepared by text message: {greeting}"),
+        COPY: N_("Greeting copied to send: {greeting}")}
 _PREFERS_PHONE = ("phone", "message")  # a preferred way to reach that a text message suits
 
 
@@ -37,17 +42,31 @@ def offers_greeting(reminder: reminders.Reminder) -> bool:
     return reminder.kind in KINDS
 
 
+# (subject, text) of each greeting: for the relative's day, the couple's, the customer's own.
+_FOR_RELATIVE = {"birthday": (N_("Happy birthday, {relative}!"),
+                              N_("Hi {name}, please wish {relative} a happy birthday from all "
+                                 "of us!")),
+                 "anniversary": (N_("Happy anniversary, {relative}!"),
+                                 N_("Hi {name}, please wish {relative} a happy anniversary "
+                                    "from all of us!"))}
+_ANNIVERSARY = (N_("Happy anniversary!"), N_("Happy anniversary, {who}! Warm wishes from all "
+                                             "of us."))
+_COUPLE = N_("{name} and {partner}")
+_BIRTHDAY = (N_("Happy birthday!"), N_("Happy birthday, {name}! Warm wishes from all of us."))
+
+
 def words(kind: str, name: str, partner: str = "", relative: str = "") -> tuple[str, str]:
     """(subject, text) of the greeting to `name`: for their own day, or, when `relative` is
-    given, asking them to pass it on to that relative (or pet)."""
+    given, asking them to pass it on to that relative (or pet). Phrases: the window sends
+    them in the shop's language (see `prepare`)."""
     occasion = "birthday" if kind == "birthday" else "anniversary"
     if relative:
-        return (f"Happy {occasion}, {relative}!",
-                f"Hi {name}, please wish {relative} a happy {occasion} from all of us!")
+        subject, text = _FOR_RELATIVE[occasion]
+        return Phrase(subject, relative=relative), Phrase(text, name=name, relative=relative)
     if occasion == "anniversary":
-        who = f"{name} and {partner}" if partner else name
-        return "Happy anniversary!", f"Happy anniversary, {who}! Warm wishes from all of us."
-    return "Happy birthday!", f"Happy birthday, {name}! Warm wishes from all of us."
+        who = Phrase(_COUPLE, name=name, partner=partner) if partner else name
+        return Phrase(_ANNIVERSARY[0]), Phrase(_ANNIVERSARY[1], who=who)
+    return Phrase(_BIRTHDAY[0]), Phrase(_BIRTHDAY[1], name=name)
 
 
 def _phone(contacts: tuple[profile.Contact, ...]) -> str:
@@ -63,10 +82,11 @@ def _phone(contacts: tuple[profile.Contact, ...]) -> str:
     return ("+" + digits if value.startswith("+") else digits) if digits else ""
 
 
-def prepare(reminder: reminders.Reminder) -> Greeting:
+def prepare(reminder: reminders.Reminder, say: Callable[[str], str] = str) -> Greeting:
     """The greeting for this birthday or anniversary and the link that sends it: an email when
     the customer has an address (unless they prefer the phone and one is known), else a text
-    message, else COPY."""
+    message, else COPY. `say` puts the words in the shop's language (the window's); the
+    command line's are English."""
     person = profile.load(reminder.customer_id)
     name = person.nickname or person.first_name or person.name
     date = ImportantDate.get_or_none(ImportantDate.id == reminder.ref)
@@ -76,7 +96,8 @@ def prepare(reminder: reminders.Reminder) -> Greeting:
         relative = found.name.strip() if found is not None else ""
     partners = [r.name.split()[0] for r in person.relatives
                 if r.relation == "partner" and r.name.strip()]
-    subject, text = words(reminder.kind, name, partners[0] if partners else "", relative)
+    subject, text = map(say, words(reminder.kind, name, partners[0] if partners else "",
+                                   relative))
     emails = [c.value.strip() for c in person.contacts if c.kind == "email" and c.value.strip()]
     phone = _phone(person.contacts)
     if emails and not (phone and person.preferred_channel in _PREFERS_PHONE):
@@ -96,7 +117,7 @@ def copied(greeting: Greeting) -> Greeting:
 def entry(greeting: Greeting) -> tuple[str, str]:
     """The (kind, text) the timeline gets for a greeting prepared."""
     kind = "email" if greeting.channel == EMAIL else "message"
-    return kind, f"Greeting {_HOW[greeting.channel]}: {greeting.text}"
+    return kind, Phrase(_HOW[greeting.channel], greeting=str(greeting.text))
 
 
 def record(reminder: reminders.Reminder, greeting: Greeting | None,

@@ -8,6 +8,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from app.core.errors import ValidationError
+from app.core.phrases import N_, Phrase
 
 _LIMIT = Decimal("100000000")  # a hundred million: a typo, not a sale
 # Letters before or after the figures: a currency's code or sign ("CHF 12", "250 kr", "R$ 10").
@@ -34,12 +35,14 @@ def parse_amount(text: str | float | Decimal) -> int:
     try:
         value = Decimal(raw)
     except InvalidOperation:
-        raise ValidationError(f"amount {text!r} is not a number") from None
+        raise ValidationError(Phrase(N_("amount {text} is not a number"),
+                                     text=repr(text))) from None
     # copy_abs, not abs(): abs() rounds to the context and overflows on "1e999999999".
     if not value.is_finite() or value.copy_abs() >= _LIMIT:
-        raise ValidationError(f"amount {text!r} is out of range")
+        raise ValidationError(Phrase(N_("amount {text} is out of range"), text=repr(text)))
     if value != value.quantize(Decimal("0.01")):
-        raise ValidationError(f"amount {text!r} has more than two decimals")
+        raise ValidationError(Phrase(N_("amount {text} has more than two decimals"),
+                                     text=repr(text)))
     return int(value * 100)
 
 

@@ -49,7 +49,8 @@ _KINDS_OF_TABLE: dict[str, frozenset[Kind]] = {
     "customer_tag": frozenset({Kind.TAGS, Kind.PROFILE}),
     "tag": frozenset({Kind.TAGS}),
     "reminder_state": frozenset({Kind.REMINDERS}),
-    "setting": frozenset({Kind.SETTINGS, Kind.REMINDERS}),
+    # The language sets the order of the names (app.store.sorting): the list is read again.
+    "setting": frozenset({Kind.SETTINGS, Kind.REMINDERS, Kind.LIST}),
 }
 
 

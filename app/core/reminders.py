@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import functools
 import operator
 from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING, NamedTuple
@@ -22,7 +23,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from app.core import settings
 from app.core.dates import add_days, occurrence
 from app.core.errors import ValidationError
-from app.core.humanize import plural
+from app.core.humanize import IN_DAYS
+from app.core.phrases import N_, Phrase, counted
 from app.store import agenda
 from app.store.agenda import FULL_NAME, SHORT_NAME
 from app.store.batches import batches, marks
@@ -44,9 +46,40 @@ TOLD_DAYS = 7
 _ORDER = {kind: index for index, kind in enumerate(KINDS)}
 _DATE_KINDS = {agenda.BIRTHDAY: "birthday", agenda.ANNIVERSARY: "anniversary",
                agenda.OTHER_DATE: "date"}
-_NOUNS = {"partner": "partner", "child": "child", "grandchild": "grandchild",
-          "parent": "parent", "sibling": "sibling", "pet": "pet", "friend": "friend",
-          "other": "family"}
+_NOUNS = {"partner": N_("partner"), "child": N_("child"), "grandchild": N_("grandchild"),
+          "parent": N_("parent"), "sibling": N_("sibling"), "pet": N_("pet"),
+          "friend": N_("friend"), "other": N_("family")}
+# What a date of someone in the family is, by the kind of date: "Lena's birthday, Anna's
+# daughter"; a customer's own.
+_RELATIVES_DATE = {"birthday": N_("{relative}'s birthday, {short}'s {noun}"),
+                   "anniversary": N_("{relative}'s anniversary, {short}'s {noun}"),
+                   "date": N_("{relative}'s day, {short}'s {noun}")}
+_OWN_DATE = {"birthday": N_("{short}'s birthday"), "anniversary": N_("{short}'s anniversary"),
+             "date": N_("{short}: {label}")}
+_AN_IMPORTANT_DATE = N_("an important date")
+# Said of thousands of dates: each made once.
+_NOUN_PHRASES = {relation: Phrase(noun) for relation, noun in _NOUNS.items()}
+_AN_IMPORTANT_DATE_PHRASE = Phrase(_AN_IMPORTANT_DATE)
+_TURNS = N_("turns {years}")
+_YEARS = counted("%Ln year(s)", "{n:,} year", "{n:,} years")
+_WITH_DETAIL = N_("{said} ({detail})")
+_WITH_LABEL_AND_DETAIL = N_("{said} ({label}, {detail})")
+_FOLLOW_UP = {"promise": N_("{short} — Promised: {text}"), "ask": N_("{short} — Ask: {text}")}
+_TO_DO = N_("{short} — To do: {text}")
+_NO_CONTACT = counted("{short}: no contact for %Ln day(s) (you wanted every {every} days)",
+                      "{short}: no contact for {n:,} day (you wanted every {every} days)",
+                      "{short}: no contact for {n:,} days (you wanted every {every} days)")
+_NOT_IN_TOUCH = N_("{short}: not in touch yet (you wanted every {every} days)")
+_LAPSED = counted("{short}: usually every {usual} days, last visit %Ln day(s) ago",
+                  "{short}: usually every {usual} days, last visit {n:,} day ago",
+                  "{short}: usually every {usual} days, last visit {n:,} days ago")
+_TODAY_WORD, _TOMORROW_WORD = N_("Today"), N_("Tomorrow")
+_OVERDUE = counted("overdue %Ln day(s)", "overdue {n:,} day", "overdue {n:,} days")
+_NOTHING_TO_REMEMBER = N_("Today: nothing to remember")
+_NOTHING_DUE = N_("Today: nothing due")
+_DUE_NOW = N_("Today: {now:,}")
+_AND_THIS_WEEK = N_("{today}, and {later:,} this week")
+_TO_GET_IN_TOUCH = N_("{today} · {suggested:,} to get in touch")
 
 
 class Reminder(NamedTuple):
@@ -82,26 +115,27 @@ def when(reminder: Reminder, today: dt.date) -> str:
         return ""
     days = (reminder.date - today).days
     if days == 0:
-        return "Today"
+        return Phrase(_TODAY_WORD)
     if days == 1:
-        return "Tomorrow"
+        return Phrase(_TOMORROW_WORD)
     if days > 1:
-        return f"in {days} days"
-    return f"overdue {plural(-days, 'day')}"
+        return Phrase(IN_DAYS, n=days)
+    return Phrase(_OVERDUE, n=-days)
 
 
 def heading(reminders: Collection[Reminder]) -> str:
     """What the Today list and the tray say of it, in the list's order: "Today: 3, and 12 this
     week · 5 to get in touch" (what is today or overdue, the coming days, the suggestions)."""
     if not reminders:
-        return "Today: nothing to remember"
+        return Phrase(_NOTHING_TO_REMEMBER)
     counts = [0, 0, 0, 0]
     for reminder in reminders:
         counts[reminder.rank] += 1
     now, later, suggested = counts[TODAY] + counts[OVERDUE], counts[COMING], counts[SUGGESTED]
-    text = f"Today: {now:,}" if now else "Today: nothing due"
-    text += f", and {later:,} this week" if later else ""
-    return text + (f" · {suggested:,} to get in touch" if suggested else "")
+    text = Phrase(_DUE_NOW, now=now) if now else Phrase(_NOTHING_DUE)
+    if later:
+        text = Phrase(_AND_THIS_WEEK, today=text, later=later)
+    return Phrase(_TO_GET_IN_TOUCH, today=text, suggested=suggested) if suggested else text
 
 
 def _occurrences(month: int, day: int, start: dt.date, end: dt.date) -> list[dt.date]:
@@ -162,30 +196,35 @@ def _date_reminders(start: dt.date, end: dt.date, customer_ids: Collection[int] 
             kind = _DATE_KINDS[place]
             if relative is not None:
                 noun = notes if relation == "pet" and notes and len(notes) <= 20 \
-                    else _NOUNS.get(relation, "family")
-                what = "birthday" if kind == "birthday" else kind if kind != "date" else "day"
-                said = f"{relative}'s {what}, {short}'s {noun}"
-            elif kind == "date":
-                said = f"{short}: {label or 'an important date'}"
+                    else _NOUN_PHRASES.get(relation, _NOUN_PHRASES["other"])
+                said = Phrase(_RELATIVES_DATE[kind], relative=relative, short=short, noun=noun)
             else:
-                said = f"{short}'s {kind}"
+                said = Phrase(_OWN_DATE[kind], short=short,
+                              label=label or _AN_IMPORTANT_DATE_PHRASE)
             # a label is said in brackets, but a customer's own date is named by it
-            labelled = [label] if label and kind != "birthday" and (
-                kind != "date" or relative is not None) else []
+            labelled = label if label and kind != "birthday" and (
+                kind != "date" or relative is not None) else ""
             for when in whens:
-                details = list(labelled)
                 # `when` is the day itself in its year: the years are whole on it
                 years = None if year is None else when.year - year
-                if years is not None and years >= 0:
-                    details.append(f"turns {years}" if kind == "birthday" else f"{years} years")
-                text = f"{said} ({', '.join(details)})" if details else said
+                detail = None if years is None or years < 0 else _years_said(kind, years)
+                if detail is not None and labelled:
+                    text = Phrase(_WITH_LABEL_AND_DETAIL, said=said, label=labelled,
+                                  detail=detail)
+                elif detail is not None or labelled:
+                    text = Phrase(_WITH_DETAIL, said=said, detail=detail or labelled)
+                else:
+                    text = said
                 reminders.append(Reminder(kind, when, cid, full, text,
                                           f"{kind}:{ref}:{when.isoformat()}", ref,
                                           rank_on(kind, when, start)))
     return reminders
 
 
-_SAID_OF_FOLLOW_UP = {"promise": "Promised", "ask": "Ask"}
+@functools.cache
+def _years_said(kind: str, years: int) -> Phrase:
+    """"turns 40" of a birthday, "12 years" of any other date (a few hundred, made once)."""
+    return Phrase(_TURNS, years=years) if kind == "birthday" else Phrase(_YEARS, n=years)
 
 
 def _follow_up_reminders(start: dt.date, end: dt.date,
@@ -200,14 +239,14 @@ def _follow_up_reminders(start: dt.date, end: dt.date,
         f"WHERE source = {agenda.PROMISE} AND day <= ?{only} ORDER BY day, place, sort_name, ref",
         (end.isoformat(), *wanted))
     days: dict[str, dt.date] = {}
-    said = _SAID_OF_FOLLOW_UP
     reminders = []
     for day, cid, full, short, kind, text, ref in rows:
         when = days.get(day)
         if when is None:
             when = days[day] = dt.date.fromisoformat(day)
         reminders.append(Reminder(
-            "follow_up", when, cid, full, f"{short} — {said.get(kind, 'To do')}: {text}",
+            "follow_up", when, cid, full,
+            Phrase(_FOLLOW_UP.get(kind, _TO_DO), short=short, text=text),
             f"follow_up:{ref}", ref, rank_on("follow_up", when, start)))
     return reminders
 
@@ -259,9 +298,8 @@ def _contact_reminders(start: dt.date, end: dt.date,
         due = every and contact_due and contact_due <= last_day and (
             every_one or contact_due >= first_day or cid in again_ids)
         if due:
-            wanted_every = f"(you wanted every {every} days)"
-            text = (f"{short}: no contact for {now - days_since(touched)} days {wanted_every}"
-                    if contacted else f"{short}: not in touch yet {wanted_every}")
+            text = (Phrase(_NO_CONTACT, short=short, n=now - days_since(touched), every=every)
+                    if contacted else Phrase(_NOT_IN_TOUCH, short=short, every=every))
             reminders.append(Reminder("stay_in_touch", date(contact_due), cid, full, text,
                                       f"stay_in_touch:{cid}:{contact_due}", cid, SUGGESTED))
         # Today says one thing to get in touch about; the review's lists want each.
@@ -269,8 +307,7 @@ def _contact_reminders(start: dt.date, end: dt.date,
                 every_one or lapse_on >= first_day or cid in again_ids):
             last = days_since(last_visit)
             usual = (last - days_since(first_visit)) / (visits - 1)
-            text = (f"{short}: usually every {round(usual)} days, "
-                    f"last visit {now - last} days ago")
+            text = Phrase(_LAPSED, short=short, usual=round(usual), n=now - last)
             reminders.append(Reminder("lapsed", date(lapse_on), cid, full, text,
                                       f"lapsed:{cid}:{last_visit[:10]}", cid, SUGGESTED))
     return reminders
@@ -317,7 +354,7 @@ def due(start: dt.date, days: int | None = None,
     order of what matters today (see TODAY…SUGGESTED), then by date; of these customers only,
     when given."""
     days = settings.get("reminder_lead_days", database) if days is None else days
-    end = add_days(start, days, "the first day")
+    end = add_days(start, days, Phrase(N_("the first day")))
     found = (_date_reminders(start, end, customer_ids, database)
              + _follow_up_reminders(start, end, customer_ids, database)
              + _contact_reminders(start, end, customer_ids, database=database))
@@ -472,11 +509,13 @@ def mark_done(reminders: Iterable[Reminder], now: dt.datetime) -> None:
 # puts on the timeline: Done alone does not say whether they rang, wrote, saw the customer or
 # let it go, and a guessed entry would be a contact that never was.
 CONTACT_OUTCOMES: dict[str, tuple[str, str] | None] = {
-    "call": ("call", "Called to keep in touch"),
-    "message": ("message", "Sent a message to keep in touch"),
-    "visit": ("visit", "Saw them"),
+    "call": ("call", Phrase(N_("Called to keep in touch"))),
+    "message": ("message", Phrase(N_("Sent a message to keep in touch"))),
+    "visit": ("visit", Phrase(N_("Saw them"))),
     "nothing": None,
 }
+# What Done on another date logs: the occasion as the reminder names it, without its details.
+_SENT_WISHES = N_("Sent wishes: {occasion}")
 ASKS_WHAT_HAPPENED = ("stay_in_touch", "lapsed")
 RESTS_DAYS = 7  # how long a "get in touch" with nothing done rests without an interval of its own
 
@@ -489,7 +528,8 @@ def got_in_touch(customer_id: int, key: str, outcome: str | None,
     from app.store.models import Customer
 
     if outcome not in CONTACT_OUTCOMES:
-        raise ValidationError(f"say what happened: one of {', '.join(CONTACT_OUTCOMES)}")
+        raise ValidationError(Phrase(N_("say what happened: one of {outcomes}"),
+                                     outcomes=", ".join(CONTACT_OUTCOMES)))
     logged = CONTACT_OUTCOMES[outcome]
     if logged is not None:
         timeline.log(customer_id, *logged, at=now)
@@ -517,7 +557,10 @@ def complete(reminder: Reminder, now: dt.datetime,
     if reminder.kind == "follow_up":
         logged = followups.complete(reminder.ref)
     else:
-        logged = ("message", f"Sent wishes: {reminder.text.split(' (')[0]}")
+        said = reminder.text
+        occasion = (said.values.get("said", said) if isinstance(said, Phrase)
+                    else said.split(" (")[0])
+        logged = ("message", Phrase(_SENT_WISHES, occasion=occasion))
         timeline.log(reminder.customer_id, *logged, at=now)
     mark_done([reminder], now)
     return logged

@@ -17,6 +17,7 @@ from typing import Any
 
 from app.core import logs
 from app.core.errors import ValidationError
+from app.core.phrases import N_, Phrase
 from app.store.reading import Executes, or_program
 
 # The languages the window speaks; the first is the one it is written in.
@@ -72,37 +73,43 @@ def _time_of_day(value: Any) -> bool:
 class Spec:
     default: Callable[[], Any]
     valid: Callable[[Any], bool]
-    meaning: str
+    meaning: str  # what a value must be, said in a refusal: a `Phrase`
 
 
 SPECS: dict[str, Spec] = {
     "reminder_lead_days": Spec(
-        lambda: 7, lambda v: isinstance(v, int) and 0 <= v <= 365, "a whole number of days, 0-365"
+        lambda: 7, lambda v: isinstance(v, int) and 0 <= v <= 365,
+        Phrase(N_("a whole number of days, 0-365"))
     ),
-    "notification_time": Spec(lambda: "09:00", _time_of_day, "a time of day as HH:MM"),
+    "notification_time": Spec(lambda: "09:00", _time_of_day,
+                              Phrase(N_("a time of day as HH:MM"))),
     "default_cadence_days": Spec(
         lambda: None,
         lambda v: v is None or (isinstance(v, int) and 1 <= v <= 3650),
-        "empty, or a whole number of days",
+        Phrase(N_("empty, or a whole number of days")),
     ),
-    "phone_region": Spec(_locale_region, _country, "a two-letter country code such as GB"),
+    "phone_region": Spec(_locale_region, _country,
+                         Phrase(N_("a two-letter country code such as GB"))),
     # Where the shop is: its country (which also sets phone_region and date_order when it is
     # chosen), its currency (ISO 4217; empty: amounts without one) and the window's language.
-    "country": Spec(_locale_region, _country, "a two-letter country code such as DE"),
+    "country": Spec(_locale_region, _country, Phrase(N_("a two-letter country code such as DE"))),
     "currency": Spec(
         lambda: "", lambda v: isinstance(v, str) and re.fullmatch(r"([A-Z]{3})?", v) is not None,
-        "a three-letter currency code such as EUR, or empty",
+        Phrase(N_("a three-letter currency code such as EUR, or empty")),
     ),
-    "language": Spec(_locale_language, lambda v: v in LANGUAGES, "one of " + ", ".join(LANGUAGES)),
+    "language": Spec(_locale_language, lambda v: v in LANGUAGES,
+                     Phrase(N_("one of {choices}"), choices=", ".join(LANGUAGES))),
     # A shop that was here before it could say where it is: asked once, at the next start.
-    "ask_place": Spec(lambda: False, lambda v: isinstance(v, bool), "true or false"),
+    "ask_place": Spec(lambda: False, lambda v: isinstance(v, bool),
+                      Phrase(N_("true or false"))),
     "points_per_unit": Spec(
         lambda: 1,
         lambda v: isinstance(v, int | float) and not isinstance(v, bool) and 0 <= v <= 1000,
-        "a number of loyalty points per unit of currency (0 turns points off)",
+        Phrase(N_("a number of loyalty points per unit of currency (0 turns points off)")),
     ),
     "date_order": Spec(
-        lambda: "dmy", lambda v: v in ("dmy", "mdy"), "dmy (31/12/2026) or mdy (12/31/2026)"
+        lambda: "dmy", lambda v: v in ("dmy", "mdy"),
+        Phrase(N_("dmy (31/12/2026) or mdy (12/31/2026)"))
     ),
 }
 
@@ -130,19 +137,29 @@ def check(key: str, value: Any) -> None:
     """Refuse a value the setting cannot take, before anything is written."""
     spec = _spec(key)
     if not spec.valid(value):
-        raise ValidationError(f"setting {key} must be {spec.meaning}, not {value!r}")
+        raise ValidationError(Phrase(N_("setting {key} must be {meaning}, not {value}"),
+                                     key=key, meaning=spec.meaning, value=repr(value)))
 
 
 def put(key: str, value: Any) -> None:
+    """Save the setting. The language also orders the names (`app.store.sorting`): saved
+    anew, every customer's sort key follows in the same transaction, whoever saves it (the
+    first page, the settings dialog, a test), so the list is never half in one order."""
     check(key, value)
     from app.store.models import Setting, db
+    from app.store.refresh import follow_language
+    from app.store.sorting import shop_language
 
     with db.atomic():
+        before = shop_language(db) if key == "language" else None
         Setting.insert(key=key, value=json.dumps(value)).on_conflict_replace().execute()
+        if before is not None:
+            follow_language(db, before)
 
 
 def _spec(key: str) -> Spec:
     try:
         return SPECS[key]
     except KeyError:
-        raise ValidationError(f"there is no setting called {key!r}") from None
+        raise ValidationError(Phrase(N_("there is no setting called {key}"),
+                                     key=repr(key))) from None

@@ -16,6 +16,8 @@ from app.core.customers import get_customer, get_row, normalize_newlines
 from app.core.dates import check_day
 from app.core.errors import ValidationError
 from app.core.money import parse_amount, to_decimal
+from app.core.phrases import N_, Phrase, counted
+from app.core.said import from_said, to_said
 from app.store.database import writing
 from app.store.models import FollowUp, Interaction
 
@@ -23,6 +25,18 @@ KINDS = Interaction.KINDS
 TEXT_LIMIT = 1_000_000  # characters of an entry: the window's field takes as many
 _NEEDS_TEXT = ("note", "feedback")
 SENTIMENTS = {-1: "negative", 0: "neutral", 1: "positive"}
+# What the timeline writes itself (see app.core.said): the follow-up unhappy feedback opens,
+# loyalty points redeemed, and the opening balance an upgrade carried over (schema step 4).
+MAKE_IT_RIGHT = N_("Make it right: {text}")
+REDEEMED = counted("Redeemed %Ln point(s)", "Redeemed {n} point", "Redeemed {n} points")
+REDEEMED_FOR = counted("Redeemed %Ln point(s): {note}", "Redeemed {n} point: {note}",
+                       "Redeemed {n} points: {note}")
+CARRIED_OVER = N_("Loyalty points carried over")
+_NEEDS_SOME_TEXT = {"note": N_("a note needs some text"),
+                    "feedback": N_("a feedback needs some text")}
+# The command line says "points" whatever the number; the window's languages count.
+_ONLY_POINTS = counted("only %Ln point(s) to redeem", "only {n} points to redeem",
+                       "only {n} points to redeem")
 
 
 @dataclass(frozen=True)
@@ -41,7 +55,8 @@ class Entry:
 
 def _entry(row: Interaction, loop: str | None = None) -> Entry:
     return Entry(
-        id=row.id, customer_id=row.customer_id, kind=row.kind, at=row.at, text=row.text,
+        id=row.id, customer_id=row.customer_id, kind=row.kind, at=row.at,
+        text=from_said(row.text, row.said),
         amount=to_decimal(row.amount_cents), sentiment=row.sentiment, pinned=bool(row.pinned),
         points=row.points, loop=loop,
     )
@@ -62,27 +77,28 @@ def check_entry(
     """An entry as it would be saved: its text cleaned and its amount in cents; a
     ValidationError saying what cannot be saved (for a form to say before it closes)."""
     if kind not in KINDS:
-        raise ValidationError(f"kind must be one of: {', '.join(KINDS)}")
+        raise ValidationError(Phrase(N_("kind must be one of: {kinds}"), kinds=", ".join(KINDS)))
     if not isinstance(text, str) or "\x00" in text:
-        raise ValidationError("the text contains a NUL character")
+        raise ValidationError(Phrase(N_("the text contains a NUL character")))
     text = normalize_newlines(text.strip())
     if len(text) > TEXT_LIMIT:
-        raise ValidationError("the text is longer than a million characters")
+        raise ValidationError(Phrase(N_("the text is longer than a million characters")))
     if kind in _NEEDS_TEXT and not text:
-        raise ValidationError(f"a {kind} needs some text")
+        raise ValidationError(Phrase(_NEEDS_SOME_TEXT[kind]))
     cents = None
     if amount not in (None, ""):
         if kind != "purchase":
-            raise ValidationError("only a purchase has an amount")
+            raise ValidationError(Phrase(N_("only a purchase has an amount")))
         cents = parse_amount(amount)
     if sentiment is not None and sentiment not in SENTIMENTS:
-        raise ValidationError("sentiment must be -1 (negative), 0 (neutral) or 1 (positive)")
+        raise ValidationError(Phrase(N_("sentiment must be -1 (negative), 0 (neutral) or 1 "
+                                        "(positive)")))
     if sentiment is not None and kind != "feedback":
-        raise ValidationError("only feedback has a sentiment")
-    check_day(at.date(), "the day")
+        raise ValidationError(Phrase(N_("only feedback has a sentiment")))
+    check_day(at.date(), Phrase(N_("the day")))
     latest = dt.datetime.combine(clock.today() + dt.timedelta(days=1), dt.time.max)
     if at > latest:
-        raise ValidationError(f"{at:%Y-%m-%d %H:%M} is in the future")
+        raise ValidationError(Phrase(N_("{at:%Y-%m-%d %H:%M} is in the future"), at=at))
     return text, cents
 
 
@@ -99,26 +115,30 @@ def log(
 
     `ask` is something to ask next time: it becomes an open follow-up. Negative
     feedback opens a follow-up to make it right, linked to the entry, so the
-    timeline can show when that loop is closed.
+    timeline can show when that loop is closed. A `text` the program says itself (a
+    `Phrase`) keeps its code beside its English (app.core.said).
     """
     get_customer(customer_id)
     at = (at or clock.now()).replace(microsecond=0)
+    said = to_said(text)
     text, cents = check_entry(kind, text, amount, at, sentiment)
     ask = (ask or "").strip()
     if "\x00" in ask or len(ask) > 2_000:
-        raise ValidationError("the question to ask is plain text of at most 2000 characters")
+        raise ValidationError(Phrase(N_("the question to ask is plain text of at most 2000 "
+                                        "characters")))
     now = clock.now()
     with writing(customer_id):
         entry = Interaction.create(
             customer=customer_id, kind=kind, at=at, text=text, amount_cents=cents,
             sentiment=sentiment, points=points_for(cents) if kind == "purchase" else None,
-            created_at=now, updated_at=now,
+            created_at=now, updated_at=now, said=said,
         )
         if ask:
             FollowUp.create(customer=customer_id, kind="ask", text=ask, created_at=now,
                             source=entry.id)
         if kind == "feedback" and sentiment == -1:
-            FollowUp.create(customer=customer_id, kind="task", text=f"Make it right: {text}",
+            right = Phrase(MAKE_IT_RIGHT, text=text)
+            FollowUp.create(customer=customer_id, kind="task", text=right, said=to_said(right),
                             due=clock.today() + dt.timedelta(days=1), created_at=now,
                             source=entry.id)
         return entry.id
@@ -128,15 +148,16 @@ def redeem(customer_id: int, points: int, text: str = "") -> int:
     """Spend loyalty points: a timeline entry that takes them off the balance."""
     customer = get_customer(customer_id)
     if not isinstance(points, int) or points <= 0:
-        raise ValidationError("points to redeem must be a whole number above zero")
+        raise ValidationError(Phrase(N_("points to redeem must be a whole number above zero")))
     if points > customer.loyalty_points:
-        raise ValidationError(f"only {customer.loyalty_points} points to redeem")
+        raise ValidationError(Phrase(_ONLY_POINTS, n=customer.loyalty_points))
     now = clock.now()
+    said = (Phrase(REDEEMED_FOR, n=points, note=text.strip()) if text.strip()
+            else Phrase(REDEEMED, n=points))
     with writing(customer_id):
         return Interaction.create(
-            customer=customer_id, kind="note", at=now, points=-points,
-            text=f"Redeemed {points} points" + (f": {text.strip()}" if text.strip() else ""),
-            created_at=now, updated_at=now,
+            customer=customer_id, kind="note", at=now, points=-points, text=said,
+            said=to_said(said), created_at=now, updated_at=now,
         ).id
 
 
@@ -156,15 +177,20 @@ def edit(
     at: dt.datetime | None = None,
     sentiment: int | None = None,
 ) -> None:
+    """Change an entry. Words the program wrote keep their code while they stay as they were;
+    once the owner rewrites them they are the owner's."""
     row = _get(interaction_id)
     at = (at or row.at).replace(microsecond=0)
+    said = to_said(text)
     text, cents = check_entry(kind, text, amount, at, sentiment)
+    if text == row.text:
+        said = row.said
     points = points_for(cents) if kind == "purchase" else (
         row.points if row.kind != "purchase" else None)
     with writing(row.customer_id):
         Interaction.update(
             kind=kind, text=text, amount_cents=cents, at=at, sentiment=sentiment,
-            points=points, updated_at=clock.now(),
+            points=points, updated_at=clock.now(), said=said,
         ).where(Interaction.id == interaction_id).execute()
 
 

@@ -15,27 +15,31 @@ from typing import Any
 from app.core import clock, followups, reminders, timeline
 from app.core.dates import check_day
 from app.core.money import to_decimal
+from app.core.phrases import N_, Phrase
 from app.store.models import Customer, ReminderState, db
 from app.store.text import full_name
 
 SECTIONS = ("top_spenders", "new_customers", "top_customers", "birthdays", "follow_ups",
             "lapsed")
 TITLES = {
-    "top_spenders": "Top spenders this week",
-    "new_customers": "New this week",
-    "top_customers": "Top ten over the last twelve months",
-    "birthdays": "Birthdays and anniversaries in the next seven days",
-    "follow_ups": "Overdue promises and people to get in touch with",
-    "lapsed": "Regulars who have not been in for a while",
+    "top_spenders": N_("Top spenders this week"),
+    "new_customers": N_("New this week"),
+    "top_customers": N_("Top ten over the last twelve months"),
+    "birthdays": N_("Birthdays and anniversaries in the next seven days"),
+    "follow_ups": N_("Overdue promises and people to get in touch with"),
+    "lapsed": N_("Regulars who have not been in for a while"),
 }
-# What doing the row's action logs: (button, timeline kind, text).
+# What doing the row's action logs: (button, timeline kind, the template of its text, kept as
+# a code by app.core.said; a card's names the occasion).
 ACTIONS = {
-    "top_spenders": ("Thank-you call", "call", "Thank-you call: a top customer this week"),
-    "new_customers": ("Welcome note", "message", "Welcome note to a new customer"),
-    "top_customers": ("Thank-you note", "message", "Thank-you note: one of our top ten"),
-    "birthdays": ("Card sent", "message", "Sent a card"),
-    "follow_ups": ("Done", "note", "Done"),
-    "lapsed": ("Get in touch", "", ""),  # what is logged is what the owner says happened
+    "top_spenders": (N_("Thank-you call"), "call",
+                     N_("Thank-you call: a top customer this week")),
+    "new_customers": (N_("Welcome note"), "message", N_("Welcome note to a new customer")),
+    "top_customers": (N_("Thank-you note"), "message",
+                      N_("Thank-you note: one of our top ten")),
+    "birthdays": (N_("Card sent"), "message", N_("Sent a card ({occasion})")),
+    "follow_ups": (N_("Done"), "note", N_("Done")),
+    "lapsed": (N_("Get in touch"), "", ""),  # what is logged is what the owner says happened
 }
 
 
@@ -102,21 +106,21 @@ def _spenders(start: dt.date, end: dt.date, limit: int) -> list[tuple[int, str, 
             for cid, f, last, co, spent in rows]
 
 
-# What a row of these sections says, its amount or day written by whoever shows it: plainly
-# here for the command line, in the shop's own forms by the window.
-DETAILS = {"top_spenders": "spent {amount} this week",
-           "top_customers": "spent {amount} in twelve months",
-           "new_customers": "first here {day}"}
+# What a row of these sections says (a Phrase: plainly for the command line, in the shop's
+# language and forms in the window).
+DETAILS = {"top_spenders": N_("spent {amount:,.2f} this week"),
+           "top_customers": N_("spent {amount:,.2f} in twelve months"),
+           "new_customers": N_("first here {day:%a %d %b}")}
 
 
 def review(end: dt.date | None = None) -> Review:
     end = end or clock.today()
-    check_day(end, "the week's last day")
+    check_day(end, Phrase(N_("the week's last day")))
     week_start = end - dt.timedelta(days=6)
     result = Review(end)
     sections = result.sections
     sections["top_spenders"] = [
-        Row("top_spenders", cid, name, DETAILS["top_spenders"].format(amount=f"{amount:,.2f}"),
+        Row("top_spenders", cid, name, Phrase(DETAILS["top_spenders"], amount=amount),
             amount)
         for cid, name, amount in _spenders(week_start, end, 10)]
     new = (Customer.select().where(Customer.archived_at.is_null()
@@ -126,11 +130,11 @@ def review(end: dt.date | None = None) -> Review:
            .order_by(Customer.created_at))
     sections["new_customers"] = [
         Row("new_customers", c.id, full_name(c.first_name, c.last_name, c.company),
-            DETAILS["new_customers"].format(day=f"{c.created_at:%a %d %b}"),
+            Phrase(DETAILS["new_customers"], day=c.created_at.date()),
             due=c.created_at.date()) for c in new]
     sections["top_customers"] = [
         Row("top_customers", cid, name,
-            DETAILS["top_customers"].format(amount=f"{amount:,.2f}"), amount)
+            Phrase(DETAILS["top_customers"], amount=amount), amount)
         for cid, name, amount in _spenders(end - dt.timedelta(days=364), end, 10)]
     coming = reminders.due(end, 7)
     sections["birthdays"] = [
@@ -171,7 +175,8 @@ def act(row: Row, end: dt.date, outcome: str | None = None) -> tuple[str, str] |
     elif row.section == "follow_ups" and row.ref.startswith("follow_up:"):
         logged = followups.complete(int(row.ref.split(":")[1]))
     else:
-        logged = (kind, f"{text} ({row.detail})" if row.section == "birthdays" else text)
+        logged = (kind, Phrase(text, occasion=row.detail) if row.section == "birthdays"
+                  else Phrase(text))
         timeline.log(row.customer_id, *logged, at=now)
     with db.atomic():
         ReminderState.insert(key=row.key(end), state="done", until=end,

@@ -4,7 +4,9 @@ Headers of Shopify, Square, Google Contacts, Outlook, Thunderbird and Roundcube 
 and of plain spreadsheets are recognised by rules on their words; each address group
 (home, work, other, Google's "Address 1") becomes an address of its own; the owner can choose
 otherwise for any column. Dates follow the `date_order` setting when day and
-month could be swapped, and the reader counts how often that happened.
+month could be swapped ("03/04/1980"), and the reader counts how often that happened; a date
+written with dots ("03.04.1980") is day first whatever the setting, as in every country that
+writes one so, and ISO ("1980-04-03") is read the same everywhere.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import dataclass, field
 from app.core import clock
 from app.core.dates import LooseDate, parse_loose
 from app.core.errors import ValidationError
+from app.core.phrases import N_, Phrase
 from app.core.timeline import TEXT_LIMIT
 from app.exchange.csv_out import FORMULA_START
 from app.exchange.records import (
@@ -83,8 +86,12 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"( (home|work|other))?( address)?( \d+)?( address)?( value)?", "email"),
     (r"(.* )?(phone|mobile|cell|telephone|tel|telefon|téléphone|mobil)( number)?( \d+)?"
      r"( value)?", "phone"),
-    (r"birthday|birth ?date|date of birth|dob|geburtstag", "birthday"),
-    (r"(wedding )?anniversary", "anniversary"),
+    # Also as Outlook and spreadsheets name them in German, French and Spanish: "Anniversaire"
+    # is a birthday in French, "Jahrestag" the anniversary of German Outlook.
+    (r"birthday|birth ?date|date of birth|dob|geburtstag|geburtsdatum|date de naissance|"
+     r"anniversaire|fecha de nacimiento|cumpleaños", "birthday"),
+    (r"(wedding )?anniversary|jahrestag|hochzeitstag|anniversaire de mariage|"
+     r"aniversario( de boda)?", "anniversary"),
     (r"tags?|labels|group membership|categories|(customer )?groups?", "tags"),
     (r"notes?|memo|comments?|about|remarks|preferences", "note"),
     (r"spouse|partner", "partner"),
@@ -110,6 +117,8 @@ _MULTI = re.compile(r"\s*:::\s*")
 _CONTACT_SEPARATOR = re.compile(r"\s*(?::::|;(?!\s*ext\s*=))\s*", re.IGNORECASE)
 # Google's columns of labels, which may hold commas: split on " ::: " alone.
 _GOOGLE_TAGS = ("labels", "group membership")
+# "No date" as Outlook writes it in the form of its country: 0/0/00, 0.0.00, 00.00.0000.
+_NO_DATE = re.compile(r"0+([./-])0+\1(0+)?")
 # As Regulars writes family: "Tom (partner); Fritz (pet, dachshund)".
 _FAMILY = re.compile(r"\s*([^;()]+?)\s*\((\w+)(?:,\s*([^)]*))?\)\s*(?:;|$)")
 
@@ -259,12 +268,15 @@ def apply_overrides(table: CsvTable, mapping: dict[int, str],
     folded = {h.casefold(): i for i, h in enumerate(table.headers)}
     for column, target in overrides:
         if target not in FIELDS + EXTRA_FIELDS:
-            raise ValidationError(f"--map {column}={target}: {target!r} is not one of: "
-                                  f"{', '.join(FIELDS)}")
+            raise ValidationError(Phrase(
+                N_("--map {column}={target}: {quoted} is not one of: {fields}"), column=column,
+                target=target, quoted=repr(target), fields=", ".join(FIELDS)))
         index = folded.get(column.strip().casefold())
         if index is None:
-            raise ValidationError(f"--map {column}={target}: there is no column {column!r}; "
-                                  f"the columns are: {', '.join(table.headers)}")
+            raise ValidationError(Phrase(
+                N_("--map {column}={target}: there is no column {quoted}; the columns are: "
+                   "{columns}"), column=column, target=target, quoted=repr(column),
+                columns=", ".join(table.headers)))
         result[index] = target
     return result
 
@@ -349,6 +361,8 @@ def read_rows(headers: list[str], rows: Iterable[Row], mapping: dict[int, str], 
         return cells[column].strip() if column is not None and column < len(cells) else default
 
     def date_of(text: str, header: str, record: Incoming) -> LooseDate | None:
+        if _NO_DATE.fullmatch(text.strip()):
+            return None
         try:
             parsed = parse_loose(text, order, today)
         except ValidationError as error:

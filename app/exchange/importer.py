@@ -33,11 +33,13 @@ from app.core.customers import (
 from app.core.dates import check_parts
 from app.core.errors import RegularsError, ValidationError
 from app.core.humanize import plural
+from app.core.phrases import N_, Phrase
 from app.exchange.records import Incoming
 from app.store import name_starts, search
 from app.store.database import PRAGMAS
 from app.store.models import db
-from app.store.refresh import refresh, sort_key
+from app.store.refresh import refresh
+from app.store.sorting import shop_language, sort_key
 
 _PROGRESS_EVERY = 250
 _FAX = re.compile(r"\bfax\b", re.IGNORECASE)
@@ -174,7 +176,8 @@ def _check(record: Incoming, region: str, today: dt.date) -> _Checked:
                                      for point, value, _label, _norm in contacts.values()
                                      if point == kind), "")
         if not fields["first_name"]:
-            raise ValidationError("no name: a customer needs a first name, last name or company")
+            raise ValidationError(Phrase(N_("no name: a customer needs a first name, last name "
+                                            "or company")))
     relatives: dict[str, tuple[str, str, str]] = {}
     dropped: set[str] = set()
     for name, relation, notes in record.relatives:
@@ -208,7 +211,7 @@ def _check(record: Incoming, region: str, today: dt.date) -> _Checked:
         dates=dates, tags=clean_tags(tags), newsletter=record.newsletter,
         newsletter_since=str(record.newsletter_since) if record.newsletter_since else None,
         photo=photo,
-        sort_name=sort_key(fields["first_name"], fields["last_name"], fields["company"]),
+        sort_name="",  # keyed where it is saved: the language is the database's (run_import)
         uid=record.uid.strip()[:_UID_LIMIT], stand_in=stand_in,
     )
     checked.search_columns = _search_columns(checked)
@@ -680,10 +683,15 @@ def run_import(
         cursor = db.cursor()
         index = _Index(cursor, expected=3 * (total or 0) + _count_keys(cursor))
         writer = _Writer(cursor, on_flush=index.written_out)
+        # Names are keyed here, in the language's order, rather than where records are checked:
+        # the worker processes that check a large file have no database to read it from.
+        language = shop_language(db)
         for done, (line, item) in enumerate(checked, start=1):
             if isinstance(item, str):
                 report.refused(line, item)
             else:
+                f = item.fields
+                item.sort_name = sort_key(f["first_name"], f["last_name"], f["company"], language)
                 report.left_out_of(item.warnings)
                 _save(item, index, writer, report, updated)
             if done % _PROGRESS_EVERY == 0:

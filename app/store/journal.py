@@ -24,6 +24,8 @@ import peewee
 
 from app.store.database import writing
 from app.store.models import db
+from app.store.refresh import follow_language
+from app.store.sorting import shop_language
 
 # Each journaled table, with the expression that names its customer (None where it has none).
 TABLES: dict[str, str | None] = {
@@ -164,6 +166,9 @@ def replay(entries: Sequence[Entry]) -> None:
     """
     customers = {e.customer_id for e in entries if e.customer_id is not None}
     with writing(*customers):
+        # The language put back puts back the order of the names too: the keys are derived,
+        # never on the journal, so they are made again as the language's rule says.
+        language = shop_language(db) if any(e.table == "setting" for e in entries) else None
         for entry in reversed(entries):
             before = _last_seq()
             try:
@@ -172,3 +177,5 @@ def replay(entries: Sequence[Entry]) -> None:
                 raise ReplayConflictError(entry.table) from error
             if cursor.rowcount != 1 or _last_seq() - before > 1:
                 raise ReplayConflictError(entry.table)
+        if language is not None:
+            follow_language(db, language)

@@ -166,6 +166,9 @@ class Interaction(BaseModel):
     pinned = BooleanField(default=False)
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    # What the program wrote itself, as its template and values (JSON, see app.core.said):
+    # `text` is then its English. NULL for what the owner typed. Added by schema step 13.
+    said = TextField(null=True)
 
     class Meta:
         indexes = ((("customer", "at"), False), (("at",), False))
@@ -182,6 +185,7 @@ class FollowUp(BaseModel):
     done_at = DateTimeField(null=True)
     created_at = DateTimeField(default=_now)
     source = ForeignKeyField(Interaction, null=True, on_delete="SET NULL")
+    said = TextField(null=True)  # as the timeline's: what the program wrote, in a code
 
     class Meta:
         indexes = ((("done_at", "due"), False),)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from app.store import agenda, name_starts, search
 from app.store.batches import batches, marks
-from app.store.text import fold, full_name
+from app.store.sorting import rule, shop_language, sort_key
 
 if TYPE_CHECKING:  # imported by jobs that read through plain sqlite3
     from peewee import SqliteDatabase
@@ -83,6 +83,7 @@ def refresh(
     """
     id_list = ids if isinstance(ids, range) else sorted(set(ids))
     new = fresh
+    language: str | None = None  # read once, when the first name is to be keyed
     for batch in batches(id_list):
         database.execute_sql(_TAGS_SQL.format(marks=marks(batch)), batch)
         known = [cid for cid in batch if cid not in new]
@@ -90,13 +91,16 @@ def refresh(
             database.execute_sql(_STATS_SQL.format(marks=marks(known)), known)
         database.execute_sql(DUE_SQL.format(marks=marks(batch)), batch)
         if known:
+            if language is None:
+                language = shop_language(database)
             names = database.execute_sql(
                 f"SELECT id, first_name, last_name, company FROM customer "
                 f"WHERE id IN ({marks(known)})", known,
             ).fetchall()
             database.cursor().executemany(
                 "UPDATE customer SET sort_name = ? WHERE id = ?",
-                [(sort_key(first, last, company), cid) for cid, first, last, company in names],
+                [(sort_key(first, last, company, language), cid)
+                 for cid, first, last, company in names],
             )
     recomputed = [cid for cid in id_list if cid not in new]
     agenda.rebuild(database, id_list)  # after the sort keys, which order these two
@@ -104,5 +108,34 @@ def refresh(
     search.reindex(database, recomputed)
 
 
-def sort_key(first: str, last: str, company: str) -> str:
-    return fold(full_name(first, last, company))
+# Customers read at a time to key them again, so that the names held are a few thousand at
+# any size of shop; only the keys that changed are kept until they are written.
+RESORT_BATCH = 5000
+
+
+def resort(database: SqliteDatabase) -> list[int]:
+    """Every customer's sort key made again by the rule of the shop's language (a change of
+    language, a schema step), with the copies the agenda and the name starts keep of those
+    that changed; the ids of those. Only a name the rules spell apart (an umlaut, an ñ) gets
+    a new key, so most rows and their indexes are left as they are."""
+    language = shop_language(database)
+    changed: list[tuple[str, int]] = []
+    last = 0
+    while rows := database.execute_sql(
+            "SELECT id, sort_name, first_name, last_name, company FROM customer WHERE id > ? "
+            "ORDER BY id LIMIT ?", (last, RESORT_BATCH)).fetchall():
+        changed += [(key, cid) for cid, kept, first, last_name, company in rows
+                    if (key := sort_key(first, last_name, company, language)) != kept]
+        last = rows[-1][0]
+    database.cursor().executemany("UPDATE customer SET sort_name = ? WHERE id = ?", changed)
+    ids = [cid for _key, cid in changed]
+    agenda.rebuild(database, ids)
+    name_starts.rebuild(database, ids)
+    return ids
+
+
+def follow_language(database: SqliteDatabase, before: str) -> None:
+    """After the shop's language was `before` and may have been saved anew, in the same
+    transaction: the keys are made again when the new language sorts by another rule."""
+    if rule(shop_language(database)) != rule(before):
+        resort(database)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from peewee import DateTimeField, IntegerField, SqliteDatabase
 
-from app.store import agenda, name_starts, refresh, search
+from app.store import agenda, name_starts, old_texts, refresh, search, sorting
 from app.store.batches import batches, marks
 from app.store.version import SCHEMA_VERSION
 
@@ -184,12 +184,31 @@ def _v11_ask_place(database: SqliteDatabase) -> None:
 _SYMBOLS = {"£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "CHF": "CHF", "zł": "PLN"}
 
 
+def _v12_sort_by_language(database: SqliteDatabase) -> None:
+    """Names in the order the shop's language expects (`app.store.sorting`): a shop that
+    chose German or Spanish has the keys of its names made again by that language's rule
+    (those with an umlaut or an ñ change); any other's were made by the rule it keeps, and
+    are not read again."""
+    if sorting.rule(sorting.shop_language(database)):
+        refresh.resort(database)
+
+
+def _v13_said(database: SqliteDatabase) -> None:
+    """What the program writes itself is kept as its template and values, beside its English
+    (`said`, see `app.core.said`), so that the window says it in the shop's language; what
+    earlier versions wrote in English is recognised and given its code (`app.store.old_texts`).
+    Plain SQL, as in step 6: a column that may be NULL is added in place."""
+    for table in ("interaction", "follow_up"):
+        database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "said" TEXT')
+    old_texts.recognise(database)
+
+
 Step = Callable[[SqliteDatabase], None]
 
 STEPS: tuple[Step, ...] = (_v1_tables, _v2_search_index, _v3_visit_span, _v4_points_and_recent,
                            _v5_recent_order, _v6_sample_mark, _v7_work_and_source,
                            _v8_days_reminders_ask_about, _v9_agenda, _v10_name_starts,
-                           _v11_ask_place)
+                           _v11_ask_place, _v12_sort_by_language, _v13_said)
 if len(STEPS) != SCHEMA_VERSION:  # a new step raises the version in app/store/version.py
     raise RuntimeError(f"{len(STEPS)} schema steps for version {SCHEMA_VERSION}")
 

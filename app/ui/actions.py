@@ -114,7 +114,7 @@ FIELD_KEYS: tuple[tuple[str, str], ...] = (
     ("Enter", N_("in the search box: open the top match; Down moves into the list")),
     ("Esc", N_("in the search box: clear the search; the keyboard goes back where it was")),
     ("Alt+1…8", N_("while logging: visit, call, email, message, purchase, feedback, note, event")),
-    ("Alt+D, Alt+T, Alt+I", N_("in the Today list, F7 and F6: done, tomorrow, dismiss")),
+    (N_("Alt+D, Alt+T, Alt+I"), N_("in the Today list, F7 and F6: done, tomorrow, dismiss")),
     ("Alt+A", N_("in the New customer form: add family or a pet")),
     ("Del", N_("in the timeline: delete the selected entry")),
 )

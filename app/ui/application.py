@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME, __version__
@@ -17,6 +18,7 @@ from app.ui.main_window import MainWindow
 from app.ui.place_form import PlaceDialog
 from app.ui.service import DataService
 from app.ui.single_instance import SingleInstance
+from app.ui.words import N_, install, words
 
 # Where the keyboard is must show from across the counter: the styles' own focus marks on
 # buttons are a faint dotted line or a tint. A frame in the highlight colour instead.
@@ -28,6 +30,7 @@ QPushButton:focus, QToolButton:focus {
 QToolButton:focus { padding: 2px 4px; }
 QCheckBox:focus, QRadioButton:focus { border: 2px solid palette(highlight); border-radius: 3px; }
 """
+ALREADY_RUNNING = N_("Regulars is already running for this data folder.")
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -47,13 +50,35 @@ def window_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "window")
 
 
-def _tell(text: str, *, smoke: bool) -> None:
-    """Why Regulars cannot start: a message box for the owner; with --smoke (a packaging
-    check, nobody there to click) one line on stderr instead, never a dialog to wait on."""
+def _tell(text: str, *, smoke: bool, **values: object) -> None:
+    """Why Regulars cannot start: a message box for the owner, in the computer's language
+    (`text` is marked with `N_`, its values named in it); with --smoke (a packaging check,
+    nobody there to click) one line on stderr instead, in the command line's English, never a
+    dialog to wait on."""
     if smoke:
-        print(f"regulars: {' '.join(text.split())}", file=sys.stderr)
+        print(f"regulars: {' '.join(text.format(**values).split())}", file=sys.stderr)
     else:
-        QMessageBox.critical(None, APP_NAME, text)
+        QMessageBox.critical(None, APP_NAME, words(text).format(**values))
+
+
+class RepairBox(QMessageBox):
+    """The database is damaged: the newest good backup in `folder` is offered in its place."""
+
+    def __init__(self, problem: str, folder: Path) -> None:
+        super().__init__(QMessageBox.Icon.Critical, APP_NAME, "")
+        self.good = backups.newest_good(folder)
+        self.setText(self.tr("The database is damaged and cannot be used as it is."))
+        if self.good is None:
+            offer = self.tr("There is no backup to restore.")
+        else:
+            offer = self.tr("The newest good backup is from {when} (%Ln customer(s)). Restoring "
+                            "it keeps the damaged file aside.", "", self.good.customers or 0
+                            ).format(when=LocalForms.of_system().long_date_time(self.good.made))
+        self.setInformativeText(f"{problem}\n\n{offer}")
+        self.restore = (self.addButton(self.tr("Restore the newest backup"),
+                                       QMessageBox.ButtonRole.AcceptRole)
+                        if self.good else None)
+        self.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
 
 
 def open_or_repair(data_dir: str | None, *, smoke: bool = False) -> bool:
@@ -63,34 +88,25 @@ def open_or_repair(data_dir: str | None, *, smoke: bool = False) -> bool:
         session.open_data(data_dir)
         problem = health.start_problem()
     except session.ReadOnlyDatabaseError as error:  # not damage: no backup would help
-        _tell(f"Regulars cannot change its data:\n\n{error}", smoke=smoke)
+        _tell(N_("Regulars cannot change its data:\n\n{error}"), smoke=smoke, error=error)
         return False
     except session.DATABASE_ERRORS as error:
         problem = str(error)
     except Exception as error:  # shown to the owner instead of a traceback
-        _tell(f"Regulars could not open its data:\n\n{error}", smoke=smoke)
+        _tell(N_("Regulars could not open its data:\n\n{error}"), smoke=smoke, error=error)
         return False
     if problem is None:
         return True
     session.close()
-    if smoke:
-        _tell(f"The database is damaged and cannot be used as it is: {problem}", smoke=True)
+    if smoke:  # the command line's words only: English, never translated
+        _tell("The database is damaged and cannot be used as it is: {problem}", smoke=True,
+              problem=problem)
         return False
-    good = backups.newest_good(folder)
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
-                      "The database is damaged and cannot be used as it is.")
-    box.setInformativeText(
-        f"{problem}\n\n" + (f"The newest good backup is from "
-                             f"{LocalForms.of_system().long_date_time(good.made)} "
-                             f"({good.customers} customers). Restoring it keeps the damaged "
-                             "file aside." if good else "There is no backup to restore."))
-    restore = (box.addButton("Restore the newest backup", QMessageBox.ButtonRole.AcceptRole)
-               if good else None)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box = RepairBox(problem, folder)
     box.exec()
-    if good is None or box.clickedButton() is not restore:
+    if box.good is None or box.clickedButton() is not box.restore:
         return False
-    backups.restore(good.path, data_dir)
+    backups.restore(box.good.path, data_dir)
     return True
 
 
@@ -107,23 +123,27 @@ def open_window(data_dir: str | None, *, hidden: bool = False, verbose: bool = F
     """Everything `regulars` does before the event loop: the data, the log and the window as
     the owner first sees it (shown, the keyboard in the search box). An exit code instead when
     another window has the folder or the data cannot be opened."""
+    # What is said before the shop's settings can be read (the folder, another window,
+    # damaged data) is said in the computer's language; the window then speaks the shop's.
+    install(QLocale.system().name().partition("_")[0])
     folder = session.database_location(data_dir).parent
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as error:
-        _tell(f"The data folder {folder} cannot be made: {error.strerror}", smoke=smoke)
+        _tell(N_("The data folder {folder} cannot be made: {reason}"), smoke=smoke,
+              folder=folder, reason=error.strerror)
         return 1
     instance = SingleInstance(folder)
     if not instance.acquire():
         if instance.ask_running_to_show():
             return 0
         if not os.access(folder, os.W_OK):  # the lock cannot be made there either
-            _tell(f"The data folder {folder} cannot be written to.", smoke=smoke)
+            _tell(N_("The data folder {folder} cannot be written to."), smoke=smoke,
+                  folder=folder)
         elif smoke:
-            _tell("Regulars is already running for this data folder.", smoke=True)
+            _tell(ALREADY_RUNNING, smoke=True)
         else:
-            QMessageBox.warning(None, APP_NAME,
-                                "Regulars is already running for this data folder.")
+            QMessageBox.warning(None, APP_NAME, words(ALREADY_RUNNING))
         return 1
     if not open_or_repair(data_dir, smoke=smoke):
         instance.release()
@@ -174,9 +194,11 @@ def run(data_dir: str | None, *, smoke: bool = False, hidden: bool = False,
     opened = open_window(data_dir, hidden=hidden, verbose=verbose, smoke=smoke)
     if isinstance(opened, int):
         return opened
-    _window, instance = opened
+    window, instance = opened
     _quit_on_sigterm(app)
-    if smoke:
+    if smoke:  # what the packaging check reads: the window's menus, in the shop's language
+        menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
+        print(f"regulars: the window opened: {' '.join(menus)}")
         QTimer.singleShot(0, app.quit)
     try:
         return app.exec()

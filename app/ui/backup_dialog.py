@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -18,12 +19,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.humanize import plural
 from app.ui.file_chooser import open_chooser
 from app.ui.form import present
 from app.ui.service import DataService
+from app.ui.words import N_, words
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+# Why a backup was made, as its file's name says it (app.store.backup), in the window's words.
+REASONS = {"daily": N_("daily"), "manual": N_("manual"), "before-restore": N_("before restore"),
+           "before-import": N_("before import")}
+_UPGRADE = re.compile(r"before-upgrade-v(\d+)")
+
+
+def reason_in_words(path: Path) -> str:
+    """"daily", "before import", "before upgrade v2"; a reason it does not know, as named."""
+    reason = path.stem.split("-", 3)[-1]
+    upgrade = _UPGRADE.fullmatch(reason)
+    if upgrade:
+        return words(N_("before upgrade v{version}")).format(version=upgrade[1])
+    return words(REASONS[reason]) if reason in REASONS else reason.replace("-", " ")
 
 
 class RestoreDialog(QDialog):
@@ -32,13 +46,13 @@ class RestoreDialog(QDialog):
     def __init__(self, service: DataService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(self.tr("Restore from a backup"))
         self.resize(620, 420)
         self.list = QListWidget()
         self.list.itemDoubleClicked.connect(lambda _item: self.restore_selected())
-        self.restore_button = QPushButton("Restore selected…")
+        self.restore_button = QPushButton(self.tr("Restore selected…"))
         self.restore_button.clicked.connect(self.restore_selected)
-        other = QPushButton("Another file…")
+        other = QPushButton(self.tr("Another file…"))
         other.clicked.connect(self._choose_file)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -48,8 +62,9 @@ class RestoreDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Restoring replaces everything with the backup. What is there "
-                                "now is backed up first, so a restore can itself be undone."))
+        layout.addWidget(QLabel(self.tr("Restoring replaces everything with the backup. What is "
+                                        "there now is backed up first, so a restore can itself "
+                                        "be undone.")))
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.reload()
@@ -57,12 +72,12 @@ class RestoreDialog(QDialog):
     def reload(self) -> None:
         self.list.clear()
         for info in self._service.backups():
-            reason = info.path.stem.split("-", 3)[-1].replace("-", " ")
-            count = (plural(info.customers, "customer") if info.customers is not None
-                     else "damaged: cannot be restored")
+            reason = reason_in_words(info.path)
+            count = (self.tr("%Ln customer(s)", "", info.customers)
+                     if info.customers is not None else self.tr("damaged: cannot be restored"))
             made = self._service.forms.date_time(info.made)
             if not info.date_possible:  # a wrong clock's date: the owner should not trust it
-                made += " (date cannot be right)"
+                made += self.tr(" (date cannot be right)")
             item = QListWidgetItem(f"{made} · {count} · {reason}")
             item.setData(PATH_ROLE, str(info.path))
             if info.customers is None:
@@ -73,8 +88,8 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(self.list.count() > 0)
 
     def _choose_file(self) -> None:
-        chooser = open_chooser(self, None, "Restore from",
-                               ["Regulars database (*.sqlite3)", "All files (*)"])
+        chooser = open_chooser(self, None, self.tr("Restore from"),
+                               [self.tr("Regulars database (*.sqlite3)"), self.tr("All files (*)")])
         chooser.fileSelected.connect(lambda path: self.restore_from(Path(path), confirm=True))
 
     def restore_selected(self) -> None:
@@ -95,10 +110,10 @@ class RestoreDialog(QDialog):
         return customers
 
     def _ask_before_restoring(self, path: Path) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Question, "Restore",
-                          f"Replace everything with the backup {path.name}?\n\nWhat is there "
-                          "now is backed up first.", parent=self)
-        yes = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore"),
+                          self.tr("Replace everything with the backup {name}?\n\nWhat is there "
+                                  "now is backed up first.").format(name=path.name), parent=self)
+        yes = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(yes)
         box.buttonClicked.connect(

@@ -2,6 +2,7 @@
 
 Each handler asks what it needs (a dialog, a file name), then hands the change to the runner
 as an operation; the runner broadcasts it, puts it on the undo stack and reports a failure.
+Import and export are handled in `app.ui.import_export`, and reached from here.
 """
 
 from __future__ import annotations
@@ -24,10 +25,10 @@ from app import APP_NAME, __version__
 from app.core import clock, edits, logs, session
 from app.core.customers import split_tags
 from app.core.directory import STOPPED_COMING
-from app.core.humanize import plural
 from app.core.reminders import Reminder, heading
-from app.ui.file_chooser import open_chooser
 from app.ui.form import present
+from app.ui.import_export import ImportExport
+from app.ui.local_forms import say
 from app.ui.notifiers import line
 from app.ui.privacy import told
 from app.ui.worker import Background
@@ -44,11 +45,6 @@ if TYPE_CHECKING:
     from app.ui.shortcuts_dialog import ShortcutsDialog
 
 L = TypeVar("L", "PromisesDialog", "WeekDialog")
-
-EXPORT_FILTERS = {"csv": "CSV for Excel (*.csv)", "vcard": "vCard for phones (*.vcf)",
-                  "ical": "Calendar (*.ics)", "emails": "Mailing list CSV (*.csv)"}
-EXPORT_NAMES = {"csv": "customers.csv", "vcard": "customers.vcf",
-                "ical": "customer-dates.ics", "emails": "mailing-list.csv"}
 
 
 def _choice(parent: QWidget, title: str, label: str, items: list[str],
@@ -71,6 +67,7 @@ class Commands(QObject):
         super().__init__(window)
         self.w = window
         self.service = window.service
+        self.moves = ImportExport(window)
 
     def _say(self, text: str, ms: int = 5000) -> None:
         self.w.statusBar().showMessage(text, ms)
@@ -91,11 +88,11 @@ class Commands(QObject):
             self.w.reveal(done.result)
 
     def load_samples(self) -> None:
-        self._say("Adding sample customers…")
+        self._say(self.tr("Adding sample customers…"))
         done = self.service.run(edits.load_sample_customers())
         if done is not None and done.result:
-            self._say(f"Added {len(done.result)} sample customers: File > Remove the sample "
-                      "customers takes them away again", 10_000)
+            self._say(self.tr("Added %Ln sample customer(s): File > Remove the sample "
+                              "customers takes them away again", "", len(done.result)), 10_000)
             self.w.select_row(0)
 
     def update_samples(self) -> None:
@@ -108,14 +105,14 @@ class Commands(QObject):
         """Asks first, saying how many go; the removal is then one step that Undo takes back."""
         count = self.service.sample_count()
         if not count:
-            self.w.show_problem("There are no sample customers to remove")
+            self.w.show_problem(self.tr("There are no sample customers to remove"))
             return None
-        box = QMessageBox(QMessageBox.Icon.Question, "Remove the sample customers",
-                          f"Remove the {plural(count, 'sample customer')}?", parent=self.w)
-        box.setInformativeText("Their timelines, family, dates, tags, follow-ups and "
-                               "reminders go with them. Customers you added yourself stay. "
-                               "Edit > Undo brings the samples back.")
-        remove = box.addButton(f"Remove {plural(count, 'sample customer')}",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove the sample customers"),
+                          self.tr("Remove the %Ln sample customer(s)?", "", count), parent=self.w)
+        box.setInformativeText(self.tr("Their timelines, family, dates, tags, follow-ups and "
+                                       "reminders go with them. Customers you added yourself "
+                                       "stay. Edit > Undo brings the samples back."))
+        remove = box.addButton(self.tr("Remove %Ln sample customer(s)", "", count),
                                QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
         box.buttonClicked.connect(lambda button: self._remove_samples() if button is remove
@@ -125,63 +122,43 @@ class Commands(QObject):
     def _remove_samples(self) -> None:
         done = self.service.run(edits.remove_sample_customers())
         if done is not None:
-            self.w.offer_undo(f"Removed {plural(len(done.result), 'sample customer')}.")
+            self.w.offer_undo(self.tr("Removed %Ln sample customer(s).", "", len(done.result)))
+
+    # Import and export: the action table finds every command here, by its name.
 
     def open_import(self) -> ImportWizard:
-        from app.ui.import_wizard import ImportWizard  # its pages load when first used
-
-        wizard = ImportWizard(self.service, self.w, self.w.settings)
-        wizard.imported.connect(lambda report: self._say(f"Import: {report.summary()}", 10_000))
-        return present(wizard)
+        return self.moves.open_import()
 
     def export(self, file_format: str | None, customer_ids: list[int] | None = None,
                path: str | None = None) -> Background | QFileDialog:
-        """Ask where (unless `path` is given), then write the export in the background."""
-        if path is not None:
-            return self._write_export(Path(path), file_format or "csv", customer_ids)
-        wanted = [file_format] if file_format else ["csv", "vcard"]
-        dialog = open_chooser(self.w, self.w.settings, "Export",
-                              [EXPORT_FILTERS[f] for f in wanted], EXPORT_NAMES[wanted[0]])
-        dialog.fileSelected.connect(lambda chosen: self._write_export(
-            Path(chosen), file_format or next(
-                (f for f in wanted if EXPORT_FILTERS[f] == dialog.selectedNameFilter()), "csv"),
-            customer_ids))
-        return dialog
-
-    def _write_export(self, path: Path, file_format: str,
-                      customer_ids: list[int] | None) -> Background:
-        self._say("Exporting…", 0)
-        return self.service.runner.background(
-            self.service.export_job(path, file_format, customer_ids),
-            on_result=lambda text: self._say(str(text)[:1].upper() + str(text)[1:], 8000),
-            where="export")
+        return self.moves.export(file_format, customer_ids, path)
 
     def export_selected(self) -> None:
-        ids = self.w.selected_ids()
-        if not ids:
-            self.w.show_problem("Select customers in the list first")
-            return
-        self.export(None, ids)
+        self.moves.export_selected()
 
     def backup_now(self) -> None:
         done = self.service.runner.attempt(self.service.backup_now, "backup")
         if done is not None:
             path, customers = done
-            self._say(f"Backed up {plural(customers, 'customer')} to {path}", 10_000)
+            self._say(self.tr("Backed up %Ln customer(s) to {path}", "", customers).format(
+                path=path), 10_000)
 
     def open_restore(self) -> RestoreDialog:
         from app.ui.backup_dialog import RestoreDialog
         dialog = RestoreDialog(self.service, self.w)
-        dialog.restored.connect(lambda n: self._say(f"Restored {plural(n, 'customer')}", 10_000))
+        dialog.restored.connect(lambda n: self._say(self.tr("Restored %Ln customer(s)", "", n),
+                                                    10_000))
         return present(dialog)
 
     def report_damage(self, problem: str) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
-                          "The database is damaged: some of it cannot be read.", parent=self.w)
-        box.setInformativeText(f"{problem}\n\nRestore a good backup now. What is there now is "
-                               "backed up first, so the restore can be undone.")
-        restore = box.addButton("Choose a backup…", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+                          self.tr("The database is damaged: some of it cannot be read."),
+                          parent=self.w)
+        box.setInformativeText(problem + "\n\n" + self.tr(
+            "Restore a good backup now. What is there now is backed up first, so the restore "
+            "can be undone."))
+        restore = box.addButton(self.tr("Choose a backup…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
         box.buttonClicked.connect(lambda button: self.open_restore() if button is restore
                                   else None)
         return present(box)
@@ -196,23 +173,10 @@ class Commands(QObject):
     # Edit --------------------------------------------------------------------------------------
 
     def update_undo_import(self) -> None:
-        """The Edit menu offers to take back the last import while nothing came after it."""
-        last = self.service.undoable_import()
-        action = self.w.actions["undo_import"]
-        action.setEnabled(last is not None)
-        action.setText("Undo the last &import" if last is None else
-                       f"Undo the last &import (removes {plural(last.added, 'customer')})")
+        self.moves.update_undo_import()
 
     def undo_import(self) -> None:
-        last = self.service.undoable_import()
-        if last is None:
-            self.w.show_problem("Something has been written since the last import: restore "
-                                "its backup from File > Restore from a backup")
-            return
-        count = self.service.runner.attempt(self.service.undo_import, "undo import")
-        if count is not None:
-            self._say(f"The import is undone: {plural(count, 'customer')} as before it.",
-                      10_000)
+        self.moves.undo_import()
 
     def focus_search(self) -> None:
         if self.w.pages.currentWidget() is self.w.split:
@@ -261,7 +225,7 @@ class Commands(QObject):
         dialog.hide()
         self.w.bring_customer(customer_id)
         self.w.first_focus()
-        self._say(f"{key} brings the list back.")
+        self._say(self.tr("{key} brings the list back.").format(key=key))
 
     def set_private(self, private: bool) -> None:
         self.w.set_private(private)
@@ -274,14 +238,15 @@ class Commands(QObject):
             self.w.actions["toggle_today"].setChecked(True)
             pending = self.w.today.reminders()  # what the Today list shows, all of it
             first = line(pending[0], clock.today(), self.service.privacy.on) if pending else ""
-            self._say(f"{heading(pending)}. First: {first}. See the Today list." if first
-                      else f"{heading(pending)}.", 10_000)
+            self._say(self.tr("{heading}. First: {first}. See the Today list.").format(
+                heading=say(heading(pending)), first=first) if first
+                else f"{say(heading(pending))}.", 10_000)
 
     # Customer ----------------------------------------------------------------------------------
 
     def focus_log(self) -> None:
         if self.w.right.customer_id is None:
-            self.w.show_problem("Open a customer first (Ctrl+F to find one)")
+            self.w.show_problem(self.tr("Open a customer first (Ctrl+F to find one)"))
             return
         self.w.timeline.focus_entry()
 
@@ -293,7 +258,8 @@ class Commands(QObject):
             return
         done = self.service.run(edits.set_archived(customer_ids, True))
         if done is not None:
-            self.w.offer_undo(f"Archived {edits.whom(done.result or customer_ids)}.")
+            self.w.offer_undo(self.tr("Archived {whom}.").format(
+                whom=edits.whom(done.result or customer_ids)))
 
     def archive_open_customer(self) -> None:
         p = self.w.profile.profile
@@ -305,58 +271,66 @@ class Commands(QObject):
     def tag_selected(self, names: list[str] | None = None) -> None:
         ids = self.w.selected_ids()
         if not ids:
-            self.w.show_problem("Select customers in the list first")
+            self.w.show_problem(self.tr("Select customers in the list first"))
             return
         if names is None:
-            dialog = _choice(self.w, "Tag customers", f"Tag for {plural(len(ids), 'customer')}:",
+            dialog = _choice(self.w, self.tr("Tag customers"),
+                             self.tr("Tag for %Ln customer(s):", "", len(ids)),
                              self.service.all_tags(), editable=True)
             dialog.textValueSelected.connect(lambda text: self.tag_selected(split_tags(text)))
             return
         if names and self.service.run(edits.add_tags(ids, names)):
-            tagged = f"Tagged {plural(len(ids), 'customer')}"
-            self._say(told(self.service.privacy.on, f"{tagged} {', '.join(names)}", tagged))
+            self._say(told(self.service.privacy.on,
+                           self.tr("Tagged %Ln customer(s) {tags}", "", len(ids)).format(
+                               tags=", ".join(names)),
+                           self.tr("Tagged %Ln customer(s)", "", len(ids))))
 
     def untag_selected(self, name: str | None = None) -> None:
         ids = self.w.selected_ids()
         tags = self.service.tags_of(ids)
         if not tags:
-            self.w.show_problem("The selected customers have no tags")
+            self.w.show_problem(self.tr("The selected customers have no tags"))
             return
         if name is None:
-            dialog = _choice(self.w, "Remove a tag", "Tag to remove:", tags, editable=False)
+            dialog = _choice(self.w, self.tr("Remove a tag"), self.tr("Tag to remove:"), tags,
+                             editable=False)
             dialog.textValueSelected.connect(self.untag_selected)
             return
         if self.service.run(edits.remove_tags(ids, [name])):
-            whom = plural(len(ids), "customer")
-            self._say(told(self.service.privacy.on, f"Removed {name} from {whom}",
-                           f"Removed a tag from {whom}"))
+            self._say(told(self.service.privacy.on,
+                           self.tr("Removed {tag} from %Ln customer(s)", "", len(ids)).format(
+                               tag=name),
+                           self.tr("Removed a tag from %Ln customer(s)", "", len(ids))))
 
     def redeem_points(self) -> None:
         p = self.w.profile.profile
         if p is None:
-            self.w.show_problem("Open a customer first")
+            self.w.show_problem(self.tr("Open a customer first"))
             return
         if p.loyalty_points <= 0:
-            self.w.show_problem(f"{p.name} has no points to redeem")
+            self.w.show_problem(self.tr("{name} has no points to redeem").format(name=p.name))
             return
         dialog = QInputDialog(self.w)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowTitle("Redeem points")
+        dialog.setWindowTitle(self.tr("Redeem points"))
         dialog.setInputMode(QInputDialog.InputMode.IntInput)
         dialog.setIntRange(1, p.loyalty_points)
         # On a private screen the box starts at 1, so that it does not show the balance.
         dialog.setIntValue(1 if self.service.privacy.on else min(100, p.loyalty_points))
         dialog.setLabelText(told(self.service.privacy.on,
-                                 f"{p.name} has {p.loyalty_points} points. Redeem:",
-                                 f"Points to redeem for {p.name}:"))
+                                 self.tr("{name} has %Ln point(s). Redeem:", "",
+                                         p.loyalty_points).format(name=p.name),
+                                 self.tr("Points to redeem for {name}:").format(name=p.name)))
         customer_id, name = p.id, p.name
         dialog.intValueSelected.connect(lambda points: self._redeem(customer_id, name, points))
         present(dialog)
 
     def _redeem(self, customer_id: int, name: str, points: int) -> None:
         if self.service.run(edits.redeem(customer_id, points)):
-            self._say(told(self.service.privacy.on, f"Redeemed {points} points for {name}",
-                           f"Redeemed points for {name}"))
+            self._say(told(self.service.privacy.on,
+                           self.tr("Redeemed %Ln point(s) for {name}", "", points).format(
+                               name=name),
+                           self.tr("Redeemed points for {name}").format(name=name)))
 
     def open_duplicates(self) -> DuplicatesDialog:
         from app.ui.duplicates_dialog import DuplicatesDialog
@@ -367,7 +341,8 @@ class Commands(QObject):
     def merge(self, keep_id: int, other_id: int) -> None:
         done = self.service.run(edits.merge(keep_id, other_id))
         if done is not None:
-            self.w.offer_undo(f"Merged into {self.service.profile(keep_id).name}.")
+            self.w.offer_undo(self.tr("Merged into {name}.").format(
+                name=self.service.profile(keep_id).name))
             self.w.reveal(keep_id)
 
     def show_archived(self, on: bool) -> None:
@@ -395,5 +370,6 @@ class Commands(QObject):
         return folder
 
     def show_about(self) -> None:
-        QMessageBox.about(self.w, f"About {APP_NAME}",
-                          f"<b>{APP_NAME}</b> {__version__}<br>Remember your customers.")
+        QMessageBox.about(self.w, self.tr("About {name}").format(name=APP_NAME),
+                          self.tr("<b>{name}</b> {version}<br>Remember your customers.").format(
+                              name=APP_NAME, version=__version__))

@@ -13,24 +13,31 @@ from PySide6.QtGui import QDesktopServices, QIcon
 
 from app.core.profile import Contact
 from app.ui.icons import icon
+from app.ui.words import N_, words
 
 CONTACT_ICONS = {"phone": "call", "email": "email", "address": "address", "handle": "message",
                  "fax": "fax", "website": "web"}
-# What each kind is called where a person reads it (a form's title, its "+ More…" entry).
-KIND_NAMES = {"website": "web address"}
-# Added from the contact list's own buttons; the rest from its "+ More…" menu.
-ADDERS = [("phone", "+ Phone"), ("email", "+ Email"), ("address", "+ Address")]
-MORE_ADDERS = [("website", "Web address"), ("fax", "Fax")]
+# What each kind is called where a person reads it (its field in a form).
+KIND_NAMES = {"phone": N_("Phone"), "email": N_("Email"), "address": N_("Address"),
+              "handle": N_("Handle"), "fax": N_("Fax"), "website": N_("Web address")}
+# Added from the contact list's own buttons; the rest from its "+ More…" menu. Marked only:
+# the list says them in the window's language.
+ADDERS = [("phone", N_("+ Phone")), ("email", N_("+ Email")), ("address", N_("+ Address"))]
+MORE_ADDERS = [("website", N_("Web address")), ("fax", N_("Fax"))]
+# A fax is drawn like a phone number, so its row says what it is.
+FAX = N_("fax")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
 
 def kind_name(kind: str) -> str:
-    return KIND_NAMES.get(kind, kind)
+    """"Telefon" for a phone, in the window's language; a kind it does not know, as kept."""
+    return words(KIND_NAMES[kind]) if kind in KIND_NAMES else kind.capitalize()
 
 
 def contact_row(contact: Contact) -> tuple[Contact, str, QIcon]:
     """One row of the contact list: the value, then what kind of line it is and its label."""
-    said = ", ".join(x for x in ("fax" if contact.kind == "fax" else "", contact.label) if x)
+    said = ", ".join(x for x in (words(FAX) if contact.kind == "fax" else "", contact.label)
+                     if x)
     return (contact, contact.value + (f"   · {said}" if said else ""),
             icon(CONTACT_ICONS.get(contact.kind, "note")))
 

@@ -259,11 +259,12 @@ class CustomerTableModel(QAbstractTableModel):
 
     def _text(self, row: Row, column: int) -> str:
         if column == 0:
-            return row.name + ("  (archived)" if row.archived else "")
+            return row.name + ("  " + self.tr("(archived)") if row.archived else "")
         if column == 1:
             return row.nickname
         if column == 2:
-            return days_ago(row.last_contact, clock.today()) or "never"
+            return self._service.forms.say(days_ago(row.last_contact, clock.today())) \
+                or self.tr("never")
         if column == SPENT_COLUMN:
             return self._service.forms.amount(row.total_spent)
         return row.tags

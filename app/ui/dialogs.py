@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core import clock
 from app.core.customers import clean_contact, clean_relative
-from app.core.dates import MONTHS, check_parts
+from app.core.dates import check_parts
 from app.core.money import parse_amount
 from app.core.profile import Contact, Date, Person
 from app.core.relations import OFFERED, PET_KINDS, WORDS, read_relation
@@ -30,9 +30,22 @@ from app.core.timeline import KINDS, Entry, check_entry
 from app.ui.contact_points import kind_name
 from app.ui.form import Form, checked
 from app.ui.icons import icon
-from app.ui.local_forms import field_date_time, typed_amount
+from app.ui.local_forms import field_date_time, month_names, typed_amount
+from app.ui.words import N_, words
+from app.ui.words import kind_name as entry_kind_name
 
-DATE_KINDS = (("birthday", "Birthday"), ("anniversary", "Anniversary"), ("other", "Other"))
+DATE_KINDS = (("birthday", N_("Birthday")), ("anniversary", N_("Anniversary")),
+              ("other", N_("Other")))
+# A contact form's title, by the kind of contact: (adding one, editing one).
+CONTACT_TITLES = {
+    "phone": (N_("Add phone"), N_("Edit phone")),
+    "email": (N_("Add email"), N_("Edit email")),
+    "address": (N_("Add address"), N_("Edit address")),
+    "handle": (N_("Add handle"), N_("Edit handle")),
+    "fax": (N_("Add fax"), N_("Edit fax")),
+    "website": (N_("Add web address"), N_("Edit web address")),
+}
+_OTHER_CONTACT = (N_("Add contact"), N_("Edit contact"))
 
 
 def relation_box() -> QComboBox:
@@ -42,8 +55,8 @@ def relation_box() -> QComboBox:
     box.setEditable(True)
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     box.addItems(OFFERED)
-    words = [*OFFERED, *(w for _r, ws in WORDS for w in ws if w not in OFFERED), *PET_KINDS]
-    completer = QCompleter(list(dict.fromkeys(words)), box)
+    known = [*OFFERED, *(w for _r, ws in WORDS for w in ws if w not in OFFERED), *PET_KINDS]
+    completer = QCompleter(list(dict.fromkeys(known)), box)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
     box.setCompleter(completer)
@@ -67,28 +80,28 @@ def notes_field(text: str = "") -> QLineEdit:
 
 def show_notes_hint(field: QLineEdit, relation: str) -> None:
     found = read_relation(relation)
-    field.setPlaceholderText(
-        "a note, if any" if found is None or found[0] != "pet"
-        else "golden retriever, tabby…" if found[1] else "dog, cat, rabbit…")
+    field.setPlaceholderText(words(
+        N_("a note, if any") if found is None or found[0] != "pet"
+        else N_("golden retriever, tabby…") if found[1] else N_("dog, cat, rabbit…")))
 
 
 class ContactDialog(Form):
     PLACEHOLDERS: ClassVar[dict[str, str]] = {
         "phone": "+44 7700 900123", "email": "name@example.com",
-        "address": "12 Harbour Street, Porthaven", "handle": "@name",
+        "address": N_("12 Harbour Street, Porthaven"), "handle": "@name",
         "fax": "+44 20 7946 0000", "website": "www.example.com",
     }
 
     def __init__(self, kind: str, contact: Contact | None = None,
                  parent: QWidget | None = None) -> None:
-        name = kind_name(kind)
-        super().__init__(("Edit " if contact else "Add ") + name, parent)
+        adding, editing = CONTACT_TITLES.get(kind, _OTHER_CONTACT)
+        super().__init__(words(editing if contact else adding), parent)
         self.value = QLineEdit(contact.value if contact else "")
-        self.value.setPlaceholderText(self.PLACEHOLDERS.get(kind, ""))
+        self.value.setPlaceholderText(words(self.PLACEHOLDERS.get(kind, "")))
         self.label = QLineEdit(contact.label if contact else "")
-        self.label.setPlaceholderText("mobile, work, home…")
-        self.form.addRow(name.capitalize(), self.value)
-        self.form.addRow("Label", self.label)
+        self.label.setPlaceholderText(self.tr("mobile, work, home…"))
+        self.form.addRow(kind_name(kind), self.value)
+        self.form.addRow(self.tr("Label"), self.label)
         self._kind = kind
 
     def checks(self) -> Iterable[Callable[[], object]]:
@@ -100,15 +113,16 @@ class RelativeDialog(Form):
     """A person or a pet; for a pet the notes say what kind of animal."""
 
     def __init__(self, person: Person | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("Edit family or pet" if person else "Add family or pet", parent)
+        super().__init__(self.tr("Edit family or pet") if person else self.tr("Add family or pet"),
+                         parent)
         self.name = QLineEdit(person.name if person else "")
         self.relation = relation_box()
         if person:
             self.relation.setCurrentText(person.relation)
         self.notes = notes_field(person.notes if person else "")
-        self.form.addRow("Name", self.name)
-        self.form.addRow("Relation", self.relation)
-        self.form.addRow("Notes", self.notes)
+        self.form.addRow(self.tr("Name"), self.name)
+        self.form.addRow(self.tr("Relation"), self.relation)
+        self.form.addRow(self.tr("Notes"), self.notes)
         self.relation.currentTextChanged.connect(self._relation_chosen)
         self._relation_chosen(self.relation.currentText())
 
@@ -116,7 +130,7 @@ class RelativeDialog(Form):
         show_notes_hint(self.notes, relation)
         label = self.form.labelForField(self.notes)
         if label is not None:
-            label.setText("Kind" if is_pet(relation) else "Notes")
+            label.setText(self.tr("Kind") if is_pet(relation) else self.tr("Notes"))
 
     def checks(self) -> Iterable[Callable[[], object]]:
         yield lambda: checked(self.name, lambda: clean_relative(
@@ -128,35 +142,35 @@ class DateDialog(Form):
 
     def __init__(self, relatives: tuple[Person, ...], date: Date | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Edit date" if date else "Add date", parent)
+        super().__init__(self.tr("Edit date") if date else self.tr("Add date"), parent)
         self.kind = QComboBox()
         for key, text in DATE_KINDS:
-            self.kind.addItem(text, key)
+            self.kind.addItem(words(text), key)
         self.whose = QComboBox()
-        self.whose.addItem("The customer", None)
+        self.whose.addItem(self.tr("The customer"), None)
         for person in relatives:
             self.whose.addItem(f"{person.name} ({person.relation})", person.id)
         self.month = QComboBox()
-        self.month.addItems(MONTHS)
+        self.month.addItems(month_names())
         self.day = QSpinBox()
         self.day.setRange(1, 31)
         self.year = QSpinBox()
         self.year.setRange(0, clock.today().year)
-        self.year.setSpecialValueText("unknown")
+        self.year.setSpecialValueText(self.tr("unknown"))
         self.label = QLineEdit(date.label if date else "")
-        self.label.setPlaceholderText("wedding, shop opening…")
+        self.label.setPlaceholderText(self.tr("wedding, shop opening…"))
         if date:
             self.kind.setCurrentIndex(max(0, self.kind.findData(date.kind)))
             self.whose.setCurrentIndex(max(0, self.whose.findData(date.relative_id)))
             self.month.setCurrentIndex(date.month - 1)
             self.day.setValue(date.day)
             self.year.setValue(date.year or 0)
-        self.form.addRow("Kind", self.kind)
-        self.form.addRow("Whose", self.whose)
-        self.form.addRow("Month", self.month)
-        self.form.addRow("Day", self.day)
-        self.form.addRow("Year", self.year)
-        self.form.addRow("Label", self.label)
+        self.form.addRow(self.tr("Kind"), self.kind)
+        self.form.addRow(self.tr("Whose"), self.whose)
+        self.form.addRow(self.tr("Month"), self.month)
+        self.form.addRow(self.tr("Day"), self.day)
+        self.form.addRow(self.tr("Year"), self.year)
+        self.form.addRow(self.tr("Label"), self.label)
 
     def checks(self) -> Iterable[Callable[[], object]]:
         """A day the month does not have is the day's fault; 29 February 2025 the year's."""
@@ -181,10 +195,10 @@ class DateDialog(Form):
 
 class EntryDialog(Form):
     def __init__(self, entry: Entry, parent: QWidget | None = None) -> None:
-        super().__init__("Edit timeline entry", parent)
+        super().__init__(self.tr("Edit timeline entry"), parent)
         self.kind = QComboBox()
         for kind in KINDS:
-            self.kind.addItem(icon(kind), kind.capitalize(), kind)
+            self.kind.addItem(icon(kind), entry_kind_name(kind), kind)
         self.kind.setCurrentIndex(KINDS.index(entry.kind))
         self.at = QDateTimeEdit(QDateTime(
             QDate(entry.at.year, entry.at.month, entry.at.day),
@@ -196,10 +210,10 @@ class EntryDialog(Form):
         self.text.setTabChangesFocus(True)  # Tab goes on to the amount, as in every form
         self.amount = QLineEdit("" if entry.amount is None else typed_amount(entry.amount))
         # What is most often put right first; When last, as Tab steps through its parts.
-        self.form.addRow("Kind", self.kind)
-        self.form.addRow("Text", self.text)
-        self.form.addRow("Amount", self.amount)
-        self.form.addRow("When", self.at)
+        self.form.addRow(self.tr("Kind"), self.kind)
+        self.form.addRow(self.tr("Text"), self.text)
+        self.form.addRow(self.tr("Amount"), self.amount)
+        self.form.addRow(self.tr("When"), self.at)
         self._sentiment = entry.sentiment
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_chosen())
         self._kind_chosen()

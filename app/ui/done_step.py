@@ -18,13 +18,21 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from app.core.edits import Logged
 from app.core.operations import Operation
+from app.ui.local_forms import say
 from app.ui.service import DataService
+from app.ui.words import N_, words
 
 # (outcome, what the button says): the outcomes of `reminders.CONTACT_OUTCOMES`.
-CHOICES = (("call", "Called"), ("message", "Messaged"), ("visit", "Saw them"),
-           ("nothing", "Nothing"))
-_ENTRIES = {"call": "a call", "message": "a message", "visit": "a visit", "email": "an email",
-            "note": "a note"}
+CHOICES = (("call", N_("Called")), ("message", N_("Messaged")), ("visit", N_("Saw them")),
+           ("nothing", N_("Nothing")))
+# What the status bar says Done wrote on the timeline, by the kind of entry: whole sentences,
+# as each language puts the kind and the name in an order of its own.
+_LOGGED = {"call": N_("Logged a call with {name}: “{text}”."),
+           "message": N_("Logged a message with {name}: “{text}”."),
+           "visit": N_("Logged a visit with {name}: “{text}”."),
+           "email": N_("Logged an email with {name}: “{text}”."),
+           "note": N_("Logged a note for {name}: “{text}”.")}
+_LOGGED_OTHER = N_("Logged for {name}: “{text}”.")
 
 
 def question_label(text: str) -> QLabel:
@@ -55,14 +63,14 @@ class OutcomeDialog(QDialog):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Done")
-        self.question = question_label(f"What happened with {name}?")
+        self.setWindowTitle(self.tr("Done"))
+        self.question = question_label(self.tr("What happened with {name}?").format(name=name))
         answers = QHBoxLayout()
         for number, (outcome, text) in enumerate(CHOICES, start=1):
-            answers.addWidget(answer_button(f"{number}  {text}", str(number),
+            answers.addWidget(answer_button(f"{number}  {words(text)}", str(number),
                                             lambda chosen=outcome: self._choose(chosen)))
         answers.addSpacing(12)
-        answers.addWidget(answer_button("Cancel (Esc)", "", self.reject))
+        answers.addWidget(answer_button(self.tr("Cancel (Esc)"), "", self.reject))
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         layout.addLayout(answers)
@@ -81,10 +89,9 @@ class OutcomeDialog(QDialog):
 def what_was_logged(logged: Logged, name: str) -> str:
     """The sentence for the status bar: what Done wrote on the customer's timeline."""
     if logged is None:
-        return "Nothing logged; the reminder is done."
+        return words(N_("Nothing logged; the reminder is done."))
     kind, text = logged
-    entry = _ENTRIES.get(kind, f"a {kind}")
-    return f"Logged {entry} {'for' if kind == 'note' else 'with'} {name}: “{text}”."
+    return words(_LOGGED.get(kind, _LOGGED_OTHER)).format(name=name, text=say(text))
 
 
 def finish(service: DataService, name: str, asks: bool,

@@ -17,21 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.duplicates import DuplicatePair
-from app.core.humanize import plural
 from app.core.profile import Profile
 from app.ui.form import present
 from app.ui.service import DataService
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def describe(p: Profile) -> str:
-    parts = [p.name + (f" ({p.nickname})" if p.nickname else "")]
-    reach = [c.value for c in p.contacts if c.kind in ("phone", "email")][:2]
-    if reach:
-        parts.append(", ".join(reach))
-    parts.append(plural(p.interaction_count, "timeline entry", "timeline entries"))
-    return " · ".join(parts)
 
 
 class DuplicatesDialog(QDialog):
@@ -42,17 +32,18 @@ class DuplicatesDialog(QDialog):
     def __init__(self, service: DataService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        self.setWindowTitle("Likely duplicates")
+        self.setWindowTitle(self.tr("Likely duplicates"))
         self.resize(720, 420)
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.list.itemDoubleClicked.connect(lambda _item: self.merge_current())
         self.summary = QLabel()
-        self.merge_button = QPushButton("Merge…")
-        self.merge_button.setToolTip("Keep the first, move everything of the second onto it")
+        self.merge_button = QPushButton(self.tr("Merge…"))
+        self.merge_button.setToolTip(
+            self.tr("Keep the first, move everything of the second onto it"))
         self.merge_button.clicked.connect(self.merge_current)
-        self.swap_button = QPushButton("Keep the other one")
+        self.swap_button = QPushButton(self.tr("Keep the other one"))
         self.swap_button.setCheckable(True)
         self.swap_button.toggled.connect(lambda _on: self.refresh_labels())
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -63,8 +54,9 @@ class DuplicatesDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Customers who share an email, a phone number or their whole "
-                                "name. Merging keeps the first and archives the second."))
+        layout.addWidget(QLabel(self.tr("Customers who share an email, a phone number or their "
+                                        "whole name. Merging keeps the first and archives the "
+                                        "second.")))
         layout.addWidget(self.list, 1)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
@@ -81,8 +73,8 @@ class DuplicatesDialog(QDialog):
             item.setData(PAIR_ROLE, pair)
             self.list.addItem(item)
         self.refresh_labels()
-        self.summary.setText(plural(len(pairs), "likely duplicate") if pairs
-                             else "No likely duplicates.")
+        self.summary.setText(self.tr("%Ln likely duplicate(s)", "", len(pairs)) if pairs
+                             else self.tr("No likely duplicates."))
         if pairs:
             self.list.setCurrentRow(0)
         self._update_buttons()
@@ -96,8 +88,18 @@ class DuplicatesDialog(QDialog):
             item = self.list.item(row)
             pair: DuplicatePair = item.data(PAIR_ROLE)
             keep, other = self._ordered(pair)
-            item.setText(f"Keep  {describe(self._profiles[keep])}\n"
-                         f"Merge {describe(self._profiles[other])}\n({pair.reason})")
+            item.setText(self.tr("Keep  {kept}\nMerge {merged}\n({reason})").format(
+                kept=self.describe(self._profiles[keep]),
+                merged=self.describe(self._profiles[other]), reason=pair.reason))
+
+    def describe(self, p: Profile) -> str:
+        """One customer of a pair: name, phone or email, and how much their timeline holds."""
+        parts = [p.name + (f" ({p.nickname})" if p.nickname else "")]
+        reach = [c.value for c in p.contacts if c.kind in ("phone", "email")][:2]
+        if reach:
+            parts.append(", ".join(reach))
+        parts.append(self.tr("%Ln timeline entry(s)", "", p.interaction_count))
+        return " · ".join(parts)
 
     def _update_buttons(self) -> None:
         has = self.list.currentItem() is not None
@@ -110,11 +112,12 @@ class DuplicatesDialog(QDialog):
             return
         keep, other = self._ordered(item.data(PAIR_ROLE))
         box = QMessageBox(
-            QMessageBox.Icon.Question, "Merge customers",
-            f"Merge {self._profiles[other].name} into {self._profiles[keep].name}?\n\n"
-            "Timeline, family, dates, tags, phone numbers and emails are combined, and "
-            f"{self._profiles[other].name} is archived. Edit > Undo reverses it.", parent=self)
-        merge = box.addButton("&Merge", QMessageBox.ButtonRole.AcceptRole)
+            QMessageBox.Icon.Question, self.tr("Merge customers"),
+            self.tr("Merge {other} into {kept}?\n\nTimeline, family, dates, tags, phone numbers "
+                    "and emails are combined, and {other} is archived. Edit > Undo reverses it.")
+            .format(other=self._profiles[other].name, kept=self._profiles[keep].name),
+            parent=self)
+        merge = box.addButton(self.tr("&Merge"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(merge)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

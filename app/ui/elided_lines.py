@@ -82,7 +82,7 @@ class ElidedLine(QLabel):
 
     def set_more(self, rest: Sequence[str]) -> None:
         """Stand for items left out: "+N more", with them in the tooltip."""
-        self._pieces = [(f"+{len(rest)} more", "link")]
+        self._pieces = [(self.tr("+%Ln more", "", len(rest)), "link")]
         self._more = list(rest)
         self._tip = "\n".join(rest)
         self.setCursor(Qt.CursorShape.PointingHandCursor)

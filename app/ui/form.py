@@ -30,8 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import ValidationError
+from app.ui.local_forms import say_error
+from app.ui.words import N_, words
 
 WARNING_STYLE = "color: #b00020"
+# Said by every form through this base class (`self.tr` would look them up under the name of
+# the form's own class).
+THROW_AWAY, DISCARD, KEEP = (N_("Throw away what you typed?"), N_("&Throw it away"),
+                             N_("&Keep typing"))
 D = TypeVar("D", bound=QWidget)
 
 
@@ -49,7 +55,7 @@ def checked(field: QWidget, rule: Callable[[], object]) -> None:
     try:
         rule()
     except ValidationError as refusal:
-        raise RefusedError(field, str(refusal)) from None
+        raise RefusedError(field, say_error(refusal)) from None
 
 
 def _takes_tab(widget: QWidget) -> bool:
@@ -162,9 +168,9 @@ class Form(QDialog):
             super().reject()
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
-                          "Throw away what you typed?", parent=self)
-        discard = box.addButton("&Throw it away", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("&Keep typing", QMessageBox.ButtonRole.RejectRole)
+                          words(THROW_AWAY), parent=self)
+        discard = box.addButton(words(DISCARD), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(words(KEEP), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -35,17 +35,18 @@ from PySide6.QtWidgets import (
 
 from app.core import clock
 from app.core.glance import Glance
-from app.core.humanize import days_ago, plural
+from app.core.humanize import days_ago
 from app.core.reminders import when
 from app.ui.elided_lines import ElidedLine, LineStack, Piece
 from app.ui.local_forms import LocalForms
 from app.ui.photos import initials_pixmap
+from app.ui.words import N_, kind_name, words
 
 # Lines each section has, whoever is open: what the card's height is made of.
 FAMILY_LINES = 6
 SECTION_LINES = 3
-HIDDEN = "hidden"
-PRIVATE_NOTE = "Privacy on: only names are shown. F8 shows the rest."
+HIDDEN = N_("hidden")
+PRIVATE_NOTE = N_("Privacy on: only names are shown. F8 shows the rest.")
 
 
 def _one_line(text: str) -> str:
@@ -167,7 +168,7 @@ class GlanceCard(QFrame):
         today = clock.today()
         self._show_header(g, today)
         if self._private:
-            self.today_line.set_pieces([(PRIVATE_NOTE, "note")])
+            self.today_line.set_pieces([(words(PRIVATE_NOTE), "note")])
         else:
             self.today_line.set_pieces(self._today(g, today))
         self._show_sections(g, today)
@@ -209,33 +210,40 @@ class GlanceCard(QFrame):
             pieces.append(((" · " if who or p.role else "") + ", ".join(p.tags), ""))
         return pieces
 
+    def _say(self, text: str) -> str:
+        """What the core says, in the shop's language and forms."""
+        return self._forms().say(text)
+
     def _facts(self, g: Glance, today: dt.date) -> list[str]:
         """Visits, points, what they spent and dates coming up (today's have their own line)."""
         p = g.profile
-        facts = [plural(p.visit_count, "visit")]
+        facts = [self.tr("%Ln visit(s)", "", p.visit_count)]
         if p.loyalty_points:
-            facts.append(plural(p.loyalty_points, "point"))
-        facts.append(f"spent {self._forms().amount(p.total_spent)}")
+            facts.append(self.tr("%Ln point(s)", "", p.loyalty_points))
+        facts.append(self.tr("spent {amount}").format(amount=self._forms().amount(p.total_spent)))
         for reminder in [r for r in g.coming_up if r.date != today][:2]:
-            facts.append(f"{reminder.text} {when(reminder, today).lower()}")  # mid-line
+            said_when = self._say(when(reminder, today))  # mid-line: "in 3 days"
+            facts.append(f"{self._say(reminder.text)} {said_when[:1].lower()}{said_when[1:]}")
         if p.archived:
-            facts.append("archived")
+            facts.append(self.tr("archived"))
         return facts
 
-    @staticmethod
-    def _today(g: Glance, today: dt.date) -> list[Piece]:
+    def _today(self, g: Glance, today: dt.date) -> list[Piece]:
         """A birthday, anniversary or date today and promises due today or overdue: what to
         say or hand over first."""
-        items = [r.text for r in g.coming_up if r.date == today]
-        items += [("promised, overdue: " if f.due < today else "promised: ") + _one_line(f.text)
+        items = [self._say(r.text) for r in g.coming_up if r.date == today]
+        items += [(self.tr("promised, overdue: {promise}") if f.due < today
+                   else self.tr("promised: {promise}")).format(promise=_one_line(f.text))
                   for f in g.promises if f.due is not None and f.due <= today]
-        return [("Today: " + " · ".join(items), "bwarn")] if items else []
+        return [(self.tr("Today: {items}").format(items=" · ".join(items)), "bwarn")] \
+            if items else []
 
     def _show_sections(self, g: Glance, today: dt.date) -> None:
         """The sections under the header; in privacy mode the family's names only."""
         family: list[list[Piece]] = []
         for line in g.family:
-            extra = ", ".join(x for x in (line.relation if line.relation != "pet" else "",
+            # The relation as the window's language names it ("Kind"); typed words as typed.
+            extra = ", ".join(x for x in (words(line.relation) if line.relation != "pet" else "",
                                           line.notes if line.relation == "pet" else "",
                                           f"{line.age}" if line.age is not None else "") if x)
             told = [] if self._private else (
@@ -245,35 +253,41 @@ class GlanceCard(QFrame):
                 + ([(f" — {_one_line(line.notes)}", "")]
                    if line.notes and line.relation != "pet" else []))
             family.append([(line.name, "b"), *told])
-        self.family.set_items(family, "no family or pets noted")
+        self.family.set_items(family, self.tr("no family or pets noted"))
         if self._private:
             for section in (self.history, self.recent, self.ask, self.likes):
-                section.set_items([], HIDDEN)
+                section.set_items([], words(HIDDEN))
             return
-        self.history.set_items(self._history(g, today), "nothing logged yet")
-        self.recent.set_items([[(f"{days_ago(e.at, today)}: {e.kind}"
-                                 + (f" — {_one_line(e.text)}" if e.text else ""), "")]
-                               for e in g.recent], "nothing yet")
-        asks: list[list[Piece]] = [[("Ask: ", "b"), (_one_line(f.text), "")] for f in g.to_ask]
+        self.history.set_items(self._history(g, today), self.tr("nothing logged yet"))
+        self.recent.set_items([[(f"{self._say(days_ago(e.at, today))}: {kind_name(e.kind)}"
+                                 + (f" — {_one_line(self._say(e.text))}" if e.text else ""),
+                                 "")] for e in g.recent], self.tr("nothing yet"))
+        asks: list[list[Piece]] = [[(self.tr("Ask:") + " ", "b"), (_one_line(f.text), "")]
+                                   for f in g.to_ask]
         for f in g.promises:
             due: list[Piece] = []
             if f.due is not None:
                 day = self._forms().day(f.due)
-                due = [(f" (due {day})", "warn")] if f.due <= today else [(f" (by {day})", "")]
-            asks.append([("Promised: ", "b"), (_one_line(f.text), ""), *due])
-        self.ask.set_items(asks, "nothing to ask or do")
-        self.likes.set_items([[(_one_line(x), "")] for x in g.preferences], "nothing noted yet")
+                due = ([(" " + self.tr("(due {day})").format(day=day), "warn")] if f.due <= today
+                       else [(" " + self.tr("(by {day})").format(day=day), "")])
+            asks.append([(self.tr("Promised:") + " ", "b"), (_one_line(f.text), ""), *due])
+        self.ask.set_items(asks, self.tr("nothing to ask or do"))
+        self.likes.set_items([[(_one_line(x), "")] for x in g.preferences],
+                             self.tr("nothing noted yet"))
 
     def _history(self, g: Glance, today: dt.date) -> list[list[Piece]]:
         history = []
         if g.last_visit:
-            history.append(f"Last visit {days_ago(g.last_visit, today)}")
+            history.append(self.tr("Last visit {when}").format(
+                when=self._say(days_ago(g.last_visit, today))))
         if g.last_purchase:
             bought = g.last_purchase
             amount = "" if bought.amount is None else f", {self._forms().amount(bought.amount)}"
-            history.append(f"Bought {days_ago(bought.at, today)}: "
-                           f"{_one_line(bought.text)}{amount}")
+            history.append(self.tr("Bought {when}: {what}").format(
+                when=self._say(days_ago(bought.at, today)),
+                what=f"{_one_line(bought.text)}{amount}"))
         last_contact = g.profile.last_contact
         if last_contact and (not g.last_visit or last_contact > g.last_visit):
-            history.append(f"Last contact {days_ago(last_contact, today)}")
+            history.append(self.tr("Last contact {when}").format(
+                when=self._say(days_ago(last_contact, today))))
         return [[(line, "")] for line in history]

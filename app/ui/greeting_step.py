@@ -17,9 +17,11 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 from app.core import edits, greetings
 from app.core.reminders import Reminder
 from app.ui.done_step import answer_button, question_label, what_was_logged
+from app.ui.local_forms import say
 from app.ui.service import DataService
+from app.ui.words import N_, words
 
-SEND, JUST_DONE = "Send a message", "Just mark done"
+SEND, JUST_DONE = N_("Send a message"), N_("Just mark done")
 
 
 class GreetingDialog(QDialog):
@@ -29,10 +31,11 @@ class GreetingDialog(QDialog):
 
     def __init__(self, occasion: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Done")
-        self.question = question_label(f"{occasion}: send a message?")
+        self.setWindowTitle(self.tr("Done"))
+        self.question = question_label(
+            self.tr("{occasion}: send a message?").format(occasion=occasion))
         answers = QHBoxLayout()
-        self.send = answer_button(f"1  {SEND}", "1", lambda: self._choose(True))
+        self.send = answer_button(f"1  {words(SEND)}", "1", lambda: self._choose(True))
         self.send.setDefault(True)
         self.send.setAutoDefault(True)
         self.send.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -40,9 +43,10 @@ class GreetingDialog(QDialog):
         self.send.setMinimumWidth(self.send.sizeHint().width()
                                   + self.send.fontMetrics().horizontalAdvance("MM"))
         answers.addWidget(self.send)
-        answers.addWidget(answer_button(f"2  {JUST_DONE}", "2", lambda: self._choose(False)))
+        answers.addWidget(answer_button(f"2  {words(JUST_DONE)}", "2",
+                                        lambda: self._choose(False)))
         answers.addSpacing(12)
-        answers.addWidget(answer_button("Cancel (Esc)", "", self.reject))
+        answers.addWidget(answer_button(self.tr("Cancel (Esc)"), "", self.reject))
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         layout.addLayout(answers)
@@ -68,12 +72,13 @@ def offer(service: DataService, reminder: Reminder, said: Callable[[str], None],
     through the runner, and says what happened. Returns the question while it is open."""
 
     def run(wanted: bool) -> None:
-        greeting = send(greetings.prepare(reminder)) if wanted else None
+        greeting = send(greetings.prepare(reminder, say)) if wanted else None
         done = service.run(edits.greet(reminder, greeting))
         if done is None:
             return
         if greeting is not None and greeting.channel == greetings.COPY:
-            said(f"The greeting is copied: paste it into your message to {greeting.name}.")
+            said(words(N_("The greeting is copied: paste it into your message to {name}."))
+                 .format(name=greeting.name))
         else:
             said(what_was_logged(done.result, reminder.customer))
 

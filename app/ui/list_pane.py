@@ -7,6 +7,7 @@ keeps that customer selected.
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import shiboken6
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.directory import STOPPED_COMING
+from app.core.humanize import days_ago
 from app.ui.customer_model import CustomerTableModel
 from app.ui.customer_table import CustomerTable
 from app.ui.service import DataService
@@ -41,11 +43,13 @@ SEARCH_DELAY_MS = 150
 ROW_HEIGHT = 26
 # What each column beside the name should show whole where there is room: a typical value
 # (the amount as the shop writes it, with its currency).
-TYPICAL = ((1, "Frankie"), (2, "10 months ago"), (3, Decimal("1234.50")), (4, "gift buyer"))
+# The last contact as the core says it, in the window's language when shown: "vor 10 Monaten".
+TYPICAL = ((1, "Frankie"), (2, days_ago(dt.date(2000, 1, 1), dt.date(2000, 11, 1))),
+           (3, Decimal("1234.50")), (4, "gift buyer"))
 # Where there is not (a 1024×600 screen), each as narrow as its title, so that the name keeps
 # its room and no column is behind a sideways scroll; but a short value of the last contact
 # and an amount of three figures whole, whatever the language's titles.
-LEAST = {2: "3 days ago", 3: Decimal("465.00")}
+LEAST = {2: days_ago(dt.date(2000, 1, 1), dt.date(2000, 1, 4)), 3: Decimal("465.00")}
 NAME_ROOM = 180  # most names whole
 
 
@@ -99,7 +103,7 @@ class ListPane(QWidget):
         bar = QWidget()
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("<b>Stopped coming</b>, who used to spend most first"), 1)
+        row.addWidget(QLabel(self.tr("<b>Stopped coming</b>, who used to spend most first")), 1)
         everyone = QPushButton(self.tr("Everyone"))
         everyone.setToolTip(self.tr("Show every customer again (Esc)"))
         everyone.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -156,7 +160,7 @@ class ListPane(QWidget):
         forms = self._service.forms
 
         def shown(value: str | Decimal) -> str:
-            return forms.amount(value) if isinstance(value, Decimal) else value
+            return forms.amount(value) if isinstance(value, Decimal) else forms.say(value)
 
         titles = [(column, max(header.fontMetrics().horizontalAdvance(
             str(self.model.headerData(column, Qt.Orientation.Horizontal))) + 14,

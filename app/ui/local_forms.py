@@ -15,7 +15,8 @@ from functools import cache
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
-from app.ui.words import install
+from app.core.phrases import COUNTED, Phrase
+from app.ui.words import counted_words, install, words
 
 _Format = QLocale.FormatType
 _Symbol = QLocale.CurrencySymbolFormat
@@ -25,6 +26,8 @@ LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Es
 _YEAR = re.compile(r"[\s,./-]*(?:'[^']*'\s*)?y+\.?")
 # A weekday and what ties it to the rest: "dddd, ", "ddd ".
 _WEEKDAY = re.compile(r"d{3,4}[,.]?\s*")
+# A field of a phrase's template, with the format its English is written in: "{day:%a %d}".
+_FIELD = re.compile(r"\{(\w+)(?:![rsa])?(?::[^{}]*)?\}")
 
 
 def locale_for(language: str, country: str) -> QLocale:
@@ -103,6 +106,43 @@ class LocalForms:
             text = re.sub(rf"{code}(?=[\d-])", f"{self.symbol}\u00a0", text)
         return text
 
+    def say(self, text: str) -> str:
+        """What the core says (`app.core.phrases.Phrase`) in the window's language, its
+        values in the shop's forms; any other text as it is. A translation that names a field
+        the phrase does not have is not shown: the English is."""
+        if not isinstance(text, Phrase):
+            return text
+        if text.template in COUNTED:
+            template = counted_words(text.template, text.values["n"])
+        else:
+            template = words(text.template)
+        values = {name: self._said(value) for name, value in text.values.items()}
+        try:
+            return _FIELD.sub(r"{\1}", template).format(**values)
+        except (KeyError, IndexError, ValueError):
+            return str(text)
+
+    def _said(self, value: object) -> str:
+        if isinstance(value, Phrase):
+            return self.say(value)
+        if isinstance(value, bool | str):
+            return str(value)
+        if isinstance(value, int):
+            return self.locale.toString(value)
+        if isinstance(value, Decimal):
+            return self.amount(value)
+        if isinstance(value, dt.datetime):
+            return self.date_time(value)
+        if isinstance(value, dt.date):
+            return self.day(value)
+        return str(value)
+
+
+def month_names() -> list[str]:
+    """The months as the window's language names them, January first: "Januar", "janvier"."""
+    locale = QLocale()
+    return [locale.standaloneMonthName(month, _Format.LongFormat) for month in range(1, 13)]
+
 
 def typed_amount(value: Decimal) -> str:
     """An amount as the owner types it in a field: the language's decimals ("1.234,50"), no
@@ -120,11 +160,31 @@ def field_date_time() -> str:
     return f"{day} {locale.timeFormat(_Format.ShortFormat)}"
 
 
+_spoken: list[LocalForms] = []  # the forms the window speaks in
+
+
 def speak(forms: LocalForms) -> None:
     """What Qt writes itself follows the shop too: its locale for date editors and calendars,
     and the window's words and Qt's own (OK, Cancel, Save) in the shop's language."""
     QLocale.setDefault(forms.locale)
     install(forms.key[0])
+    _spoken[:] = [forms]
+
+
+def say(text: str) -> str:
+    """What the core says, as the window speaks (`speak`): for a part of the window that
+    shows the core's words but has no forms of its own (the Today list, the tray)."""
+    if not isinstance(text, Phrase):
+        return text
+    return (_spoken[0] if _spoken else LocalForms.of_system()).say(text)
+
+
+def say_error(error: BaseException) -> str:
+    """An error's message for the owner, as the window speaks: what the core refused says
+    its `Phrase` in the shop's language; any other error reads as it was raised (a file's
+    name and line, the system's own words)."""
+    said = error.args[0] if len(error.args) == 1 else None
+    return say(said) if isinstance(said, Phrase) else str(error)
 
 
 def _qdate(day: dt.date) -> QDate:

@@ -43,13 +43,29 @@ from app.ui.runner import SAVING
 from app.ui.service import DataService
 from app.ui.timeline_panel import TimelinePanel
 from app.ui.type_to_search import TypeToSearch
-from app.ui.words import words
+from app.ui.words import N_, words
 
 # Reminders are read once the window is on screen: the list first, the Today panel a moment
 # later, so that a large shop's thousands of reminders never hold up the window.
 REMINDERS_AFTER_MS = 300
 OFFER_UNDO_MS = 10_000
 _EMPTY_PAGE, _MAIN_PAGE = 0, 1
+# What the status bar says of an entry logged or taken off the timeline: a sentence for each
+# kind, as its word has its own article in English and its own gender in French and Spanish.
+LOGGED = {"visit": N_("Logged a visit for {name}."), "call": N_("Logged a call for {name}."),
+          "email": N_("Logged an email for {name}."),
+          "message": N_("Logged a message for {name}."),
+          "purchase": N_("Logged a purchase for {name}."),
+          "feedback": N_("Logged feedback for {name}."), "note": N_("Logged a note for {name}."),
+          "event": N_("Logged an event for {name}.")}
+DELETED = {"visit": N_("Deleted the visit from the timeline."),
+           "call": N_("Deleted the call from the timeline."),
+           "email": N_("Deleted the email from the timeline."),
+           "message": N_("Deleted the message from the timeline."),
+           "purchase": N_("Deleted the purchase from the timeline."),
+           "feedback": N_("Deleted the feedback from the timeline."),
+           "note": N_("Deleted the note from the timeline."),
+           "event": N_("Deleted the event from the timeline.")}
 
 
 class MainWindow(QMainWindow):
@@ -101,7 +117,8 @@ class MainWindow(QMainWindow):
         self.right.profile.message.connect(self.show_problem)
         self.right.timeline.logged.connect(self._logged)
         self.right.timeline.deleted.connect(
-            lambda entry: self.offer_undo(f"Deleted the {entry.kind} from the timeline."))
+            lambda entry: self.offer_undo(words(DELETED.get(entry.kind) or N_(
+                "Deleted the entry from the timeline."))))
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(self.left)
         self.split.addWidget(self.right)
@@ -148,14 +165,16 @@ class MainWindow(QMainWindow):
         self.runner.saving.connect(self._saving)
 
     def _build_status_bar(self) -> None:
-        self._undo_button = QPushButton("Undo")
+        self._undo_button = QPushButton(self.tr("Undo"))
         self._undo_button.setFlat(True)
         self._undo_button.clicked.connect(self.undo_stack.undo)
         self._undo_button.hide()
         self._offered_at: int | None = None
+        self._offer = ""  # the status bar's words while the undo is on offer
         self.statusBar().addPermanentWidget(self._undo_button)
-        self._privacy_badge = QLabel(" Privacy on (F8) ")
-        self._privacy_badge.setStyleSheet("background: #8a5a00; color: white; border-radius: 3px")
+        self._privacy_badge = QLabel(self.tr("Privacy on (F8)"))
+        self._privacy_badge.setStyleSheet(
+            "background: #8a5a00; color: white; border-radius: 3px; padding: 0 4px")
         self._privacy_badge.hide()
         self.statusBar().addPermanentWidget(self._privacy_badge)
 
@@ -278,19 +297,23 @@ class MainWindow(QMainWindow):
         if private:
             self.statusBar().clearMessage()  # it may tell an amount or a tag
         self.service.privacy.set(private)
-        self.setWindowTitle(f"{APP_NAME} — privacy on" if private else APP_NAME)
+        self.setWindowTitle(self.tr("{app} — privacy on").format(app=APP_NAME) if private
+                            else APP_NAME)
         self._privacy_badge.setVisible(private)
 
     def _logged(self, customer_id: int, kind: str) -> None:
         """Say what went on the timeline (it may be hidden), and ready the search."""
         name = self.service.profile(customer_id).name
-        self.offer_undo(told(self.service.privacy.on, f"Logged a {kind} for {name}.",
-                             f"Logged for {name}."))
+        unnamed = self.tr("Logged for {name}.")  # on a private screen: the kind unsaid
+        logged = words(LOGGED[kind]) if kind in LOGGED else unnamed
+        self.offer_undo(told(self.service.privacy.on, logged.format(name=name),
+                             unnamed.format(name=name)))
         self.list_pane.ready_for_next()
 
     def offer_undo(self, text: str) -> None:
         """Say what was done and that Ctrl+Z undoes it, while it is the next undo."""
-        self.statusBar().showMessage(f"{text}  Ctrl+Z undoes it.", OFFER_UNDO_MS)
+        self._offer = self.tr("{text}  Ctrl+Z undoes it.").format(text=text)
+        self.statusBar().showMessage(self._offer, OFFER_UNDO_MS)
         self._offered_at = self.undo_stack.index()
         self._undo_button.show()
         QTimer.singleShot(OFFER_UNDO_MS, self._undo_button.hide)
@@ -298,20 +321,20 @@ class MainWindow(QMainWindow):
     def say_done(self, text: str) -> None:
         """What a list did (a reminder or a promise done, what it logged), with the offer to
         undo it; on a private screen without the words, which tell what the reminder said."""
-        self.offer_undo(told(self.service.privacy.on, text, "Done."))
+        self.offer_undo(told(self.service.privacy.on, text, self.tr("Done.")))
 
     def _undo_moved(self, index: int) -> None:
         if self._offered_at is not None and index != self._offered_at:
             self._offered_at = None
             self._undo_button.hide()
-            if "Ctrl+Z undoes it" in self.statusBar().currentMessage():
+            if self.statusBar().currentMessage() == self._offer:
                 self.statusBar().clearMessage()
 
     def _saving(self, waiting: bool) -> None:
         """While a change waits for another program's write, say so; then stop saying it."""
         if waiting:
-            self.statusBar().showMessage(SAVING)
-        elif self.statusBar().currentMessage() == SAVING:
+            self.statusBar().showMessage(words(SAVING))
+        elif self.statusBar().currentMessage() == words(SAVING):
             self.statusBar().clearMessage()
 
     def show_problem(self, text: str) -> None:
@@ -359,8 +382,8 @@ class MainWindow(QMainWindow):
             self.hide()
             if not ws.read(self.settings, ws.TRAY_TOLD):
                 self.tray.icon.showMessage(
-                    "Regulars is still running",
-                    "Reminders keep coming from the tray. Quit from its menu to stop.",
+                    self.tr("Regulars is still running"),
+                    self.tr("Reminders keep coming from the tray. Quit from its menu to stop."),
                     app_icon(), 10_000)
                 ws.write(self.settings, ws.TRAY_TOLD, True)
             return

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from app.core import clock
 from app.core.customers import check_named, clean_contact, clean_fields, clean_relative
-from app.core.dates import MONTHS, check_parts
+from app.core.dates import check_parts
 from app.ui.dialogs import notes_field, relation_box, show_notes_hint
 from app.ui.form import Form, RefusedError, checked
+from app.ui.local_forms import month_names
 
 
 class BirthdayFields(QWidget):
@@ -37,18 +38,19 @@ class BirthdayFields(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.day = QLineEdit()
-        self.day.setPlaceholderText("day")
+        self.day.setPlaceholderText(self.tr("day"))
         self.day.setValidator(QIntValidator(1, 31, self.day))
-        self.day.setMaximumWidth(self.day.fontMetrics().horizontalAdvance("day") + 28)
+        self.day.setMaximumWidth(
+            self.day.fontMetrics().horizontalAdvance(self.day.placeholderText()) + 28)
         self.month = QComboBox()
-        self.month.addItems(MONTHS)
-        self.month.setPlaceholderText("month")
+        self.month.addItems(month_names())
+        self.month.setPlaceholderText(self.tr("month"))
         self.month.setCurrentIndex(-1)
         self.year = QLineEdit()
-        self.year.setPlaceholderText("year, if known")
+        self.year.setPlaceholderText(self.tr("year, if known"))
         self.year.setValidator(QIntValidator(0, 9999, self.year))
-        self.year.setMaximumWidth(self.year.fontMetrics().horizontalAdvance("year, if known")
-                                  + 28)
+        self.year.setMaximumWidth(
+            self.year.fontMetrics().horizontalAdvance(self.year.placeholderText()) + 28)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.day)
@@ -62,9 +64,9 @@ class BirthdayFields(QWidget):
         if not day and not month and not year:
             return None
         if not day:
-            raise RefusedError(self.day, "type the day of the birthday")
+            raise RefusedError(self.day, self.tr("type the day of the birthday"))
         if not month:
-            raise RefusedError(self.month, "choose the month of the birthday")
+            raise RefusedError(self.month, self.tr("choose the month of the birthday"))
         checked(self.day, lambda: check_parts(month, int(day), None, clock.today()))
         born = int(year) if year else None
         checked(self.year, lambda: check_parts(month, int(day), born, clock.today()))
@@ -77,14 +79,14 @@ class _Relative(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("name")
+        self.name.setPlaceholderText(self.tr("name"))
         self.relation = relation_box()
         self.notes = notes_field()
         self.relation.currentTextChanged.connect(lambda r: show_notes_hint(self.notes, r))
         show_notes_hint(self.notes, self.relation.currentText())
         self.remove = QToolButton()
         self.remove.setText("✕")
-        self.remove.setToolTip("Leave out this row")
+        self.remove.setToolTip(self.tr("Leave out this row"))
         self.remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # an empty row is left out anyway
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -115,7 +117,7 @@ class FamilyRows(QWidget):
         self.rows: list[_Relative] = []
         self._rows = QVBoxLayout()
         self._rows.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton("+ &Add family or pet")
+        self.add_button = QPushButton(self.tr("+ &Add family or pet"))
         self.add_button.clicked.connect(self.add_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -145,13 +147,13 @@ class FamilyRows(QWidget):
 
 class NewCustomerDialog(Form):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("New customer", parent)
+        super().__init__(self.tr("New customer"), parent)
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
         self.nickname = QLineEdit()
-        self.nickname.setPlaceholderText("the name they go by")
+        self.nickname.setPlaceholderText(self.tr("the name they go by"))
         self.company = QLineEdit()
-        self.company.setPlaceholderText("for a business customer")
+        self.company.setPlaceholderText(self.tr("for a business customer"))
         self.phone = QLineEdit()
         self.phone.setPlaceholderText("07700 900123")
         self.email = QLineEdit()
@@ -159,15 +161,16 @@ class NewCustomerDialog(Form):
         self.birthday = BirthdayFields()
         self.family = FamilyRows()
         self.family.rows_changed.connect(self.arrange_focus)
-        self.form.addRow("First name", self.first_name)
-        self.form.addRow("Last name", self.last_name)
-        self.form.addRow("Goes by", self.nickname)
-        self.form.addRow("Company", self.company)
-        self.form.addRow("Phone", self.phone)
-        self.form.addRow("Email", self.email)
-        self.form.addRow("Birthday", self.birthday)
-        self.form.addRow("Family and pets", self.family)
-        hint = QLabel("Tags, an address, other dates and preferences go in the Details tab.")
+        self.form.addRow(self.tr("First name"), self.first_name)
+        self.form.addRow(self.tr("Last name"), self.last_name)
+        self.form.addRow(self.tr("Goes by"), self.nickname)
+        self.form.addRow(self.tr("Company"), self.company)
+        self.form.addRow(self.tr("Phone"), self.phone)
+        self.form.addRow(self.tr("Email"), self.email)
+        self.form.addRow(self.tr("Birthday"), self.birthday)
+        self.form.addRow(self.tr("Family and pets"), self.family)
+        hint = QLabel(
+            self.tr("Tags, an address, other dates and preferences go in the Details tab."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
         self.form.addRow(hint)

@@ -43,6 +43,7 @@ from app.core.reminders import ASKS_WHAT_HAPPENED, Reminder, heading, when
 from app.ui.done_step import finish
 from app.ui.greeting_step import offer
 from app.ui.icons import app_icon, icon
+from app.ui.local_forms import say
 from app.ui.service import DataService
 
 TRAY_MENU_LIMIT = 10
@@ -67,8 +68,8 @@ def line(reminder: Reminder, today: dt.date, private: bool = False,
     followed by whose it is, where that says more than the text."""
     if private:
         return reminder.customer
-    said = when(reminder, today)
-    text = reminder.text
+    said = say(when(reminder, today))
+    text = say(reminder.text)
     if text in shared and reminder.customer not in text:
         text = f"{text} — {reminder.customer}"
     return f"{said} · {text}" if said else text
@@ -126,7 +127,9 @@ class ReminderModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return None if self.private else icon(_ICONS[reminder.kind])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return reminder.customer if self.private else f"{reminder.customer}: {reminder.text}"
+            if self.private:
+                return reminder.customer
+            return f"{reminder.customer}: {say(reminder.text)}"
         if role == Qt.ItemDataRole.SizeHintRole and self.row_size.isValid():
             return self.row_size
         return None
@@ -165,15 +168,16 @@ class TodayPanel(QWidget):
         self._size_rows()
         self._row = 0  # where the current row was: after it is done, the next one is there
         self._acted: str | None = None  # the reminder last acted on: an undo brings it back
-        self.done_button = QPushButton("&Done")
-        self.done_button.setToolTip("Closes a promise, offers to send a greeting, or asks what "
-                                    "happened (Alt+D)")
+        # Each language has its own letters (after "&"): its tooltips name them.
+        self.done_button = QPushButton(self.tr("&Done"))
+        self.done_button.setToolTip(self.tr("Closes a promise, offers to send a greeting, or "
+                                            "asks what happened (Alt+D)"))
         self.done_button.clicked.connect(self.done_current)
-        self.snooze_button = QPushButton("&Tomorrow")
-        self.snooze_button.setToolTip("Snooze until tomorrow (Alt+T)")
+        self.snooze_button = QPushButton(self.tr("&Tomorrow"))
+        self.snooze_button.setToolTip(self.tr("Snooze until tomorrow (Alt+T)"))
         self.snooze_button.clicked.connect(self.snooze_current)
-        self.dismiss_button = QPushButton("D&ismiss")
-        self.dismiss_button.setToolTip("Not this time (Alt+I)")
+        self.dismiss_button = QPushButton(self.tr("D&ismiss"))
+        self.dismiss_button.setToolTip(self.tr("Not this time (Alt+I)"))
         self.dismiss_button.clicked.connect(self.dismiss_current)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -236,7 +240,7 @@ class TodayPanel(QWidget):
                 row = min(self._row, len(reminders) - 1)
             if row is not None:
                 self.select_row(row)
-        self.title.setText(heading(reminders))
+        self.title.setText(say(heading(reminders)))
         self._size_rows()
         self._update_buttons()
 
@@ -292,7 +296,8 @@ class TodayPanel(QWidget):
             tomorrow = clock.today() + dt.timedelta(days=1)
             self._acted = reminder.key
             if self._service.run(edits.snooze_reminders([reminder], tomorrow)) is not None:
-                self.said.emit(f"Snoozed until tomorrow: {reminder.text}")
+                self.said.emit(self.tr("Snoozed until tomorrow: {text}").format(
+                    text=say(reminder.text)))
 
     def dismiss_current(self) -> None:
         reminder = self.current()
@@ -300,7 +305,7 @@ class TodayPanel(QWidget):
             return
         self._acted = reminder.key
         if self._service.run(edits.dismiss_reminders([reminder])) is not None:
-            self.said.emit(f"Dismissed: {reminder.text}")
+            self.said.emit(self.tr("Dismissed: {text}").format(text=say(reminder.text)))
 
 
 class TrayNotifier(QObject):
@@ -332,9 +337,9 @@ class TrayNotifier(QObject):
         """Notifier.show_reminders: tooltip and menu."""
         self._reminders = list(reminders)
         today = clock.today()
-        self.icon.setToolTip(f"Regulars — {heading(reminders)}")
+        self.icon.setToolTip(f"Regulars — {say(heading(reminders))}")
         self.menu.clear()
-        self.menu.addAction("Open Regulars", self.open_window.emit)
+        self.menu.addAction(self.tr("Open Regulars"), self.open_window.emit)
         self.menu.addSeparator()
         first = reminders[:TRAY_MENU_LIMIT]
         shared = shared_texts(first)
@@ -349,14 +354,16 @@ class TrayNotifier(QObject):
                 lambda _=False, cid=reminder.customer_id: self.open_customer.emit(cid))
             self.menu.addAction(action)
         if len(reminders) > TRAY_MENU_LIMIT:
-            more = self.menu.addAction(f"… and {len(reminders) - TRAY_MENU_LIMIT:,} more")
+            more = self.menu.addAction(self.tr("… and %Ln more", "",
+                                               len(reminders) - TRAY_MENU_LIMIT))
             more.triggered.connect(self.open_window.emit)
         if not reminders:
-            self.menu.addAction("Nothing to remember").setEnabled(False)
+            self.menu.addAction(self.tr("Nothing to remember")).setEnabled(False)
         self.menu.addSeparator()
-        self.snooze_action = self.menu.addAction("Snooze all until tomorrow", self.snooze_all)
+        self.snooze_action = self.menu.addAction(self.tr("Snooze all until tomorrow"),
+                                                 self.snooze_all)
         self.snooze_action.setEnabled(bool(reminders))
-        self.menu.addAction("Quit", self.quit_requested.emit)
+        self.menu.addAction(self.tr("Quit"), self.quit_requested.emit)
 
     def announce(self, reminders: list[Reminder]) -> None:
         """Notifier.announce: one message for what is new; clicking it opens the customer."""
@@ -368,8 +375,8 @@ class TrayNotifier(QObject):
         shared = shared_texts(first)
         lines = [line(r, today, self._service.privacy.on, shared) for r in first]
         if len(reminders) > 4:
-            lines.append(f"… and {len(reminders) - 4:,} more")
-        self.icon.showMessage(f"Regulars — {heading(reminders)}", "\n".join(lines),
+            lines.append(self.tr("… and %Ln more", "", len(reminders) - 4))
+        self.icon.showMessage(f"Regulars — {say(heading(reminders))}", "\n".join(lines),
                               app_icon(), 15_000)
 
     def _message_clicked(self) -> None:

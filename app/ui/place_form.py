@@ -111,7 +111,8 @@ class _SettleOnLeaving(QObject):
 
     def _moved(self, old: QWidget | None, new: QWidget | None) -> None:
         box = self.parent()
-        assert isinstance(box, QComboBox)
+        if not isinstance(box, QComboBox):  # the box is going: the window is closing
+            return
 
         def inside(widget: QWidget | None) -> bool:
             return widget is not None and (widget is box or box.isAncestorOf(widget))

@@ -13,8 +13,14 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel
 
+from app.ui.words import N_, words
+
 # The list's columns (by their sort key) that stay on a private screen: the names.
 LIST_KEEPS = frozenset({"name", "nickname"})
+# The parts that privacy hides, as their notes name them: each part passes its name in English,
+# and `hidden` says it in the window's language.
+HIDDEN_PARTS = (N_("The timeline"), N_("The details"), N_("The weekly review"),
+                N_("What was promised"))
 
 
 class Privacy(QObject):
@@ -38,9 +44,12 @@ class Privacy(QObject):
 
 def hidden(what: str, many: bool = False) -> str:
     """The note that stands in for a hidden part: "The timeline is hidden (privacy on). F8
-    shows it." `many` for a plural ("The details are…")."""
-    verb, pronoun = ("are", "them") if many else ("is", "it")
-    return f"{what} {verb} hidden (privacy on). F8 shows {pronoun}."
+    shows it." `many` for a plural ("The details are…"). `what` is one of HIDDEN_PARTS, or a
+    name already in the window's language (`words` leaves it as it is); one sentence serves
+    every part, so its translations are worded to fit a name of any gender ("Der Verlauf: …")."""
+    sentence = (N_("{what} are hidden (privacy on). F8 shows them.") if many
+                else N_("{what} is hidden (privacy on). F8 shows it."))
+    return words(sentence).format(what=words(what))
 
 
 def note(what: str, many: bool = False) -> QLabel:

@@ -48,8 +48,12 @@ from app.ui.privacy import note
 from app.ui.rows_editor import RowsEditor
 from app.ui.service import DataService
 from app.ui.stay_in_touch import StayInTouch
+from app.ui.words import N_, words
 
 F = TypeVar("F", bound=Form)
+# The ways to reach a customer as the list of preferences names them; the data keeps the key.
+_CHANNEL_NAMES = {"in person": N_("In person"), "phone": N_("Phone"), "email": N_("Email"),
+                  "message": N_("Message")}
 
 
 class _NotesEdit(QPlainTextEdit):
@@ -87,8 +91,8 @@ class ProfilePane(QScrollArea):
         self.setWidget(body)
         page = QVBoxLayout(body)
         page.setContentsMargins(0, 0, 0, 0)
-        self.placeholder = QLabel("Choose a customer on the left — or press Ctrl+F to find one, "
-                                  "Ctrl+N to add one.")
+        self.placeholder = QLabel(self.tr("Choose a customer on the left — or press Ctrl+F to "
+                                          "find one, Ctrl+N to add one."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setEnabled(False)
@@ -125,62 +129,64 @@ class ProfilePane(QScrollArea):
         """The left column, one form so the labels line up: names, contact points, tags, habits."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.first_name = self._line("first_name", "First name")
-        self.last_name = self._line("last_name", "Last name")
-        self.nickname = self._line("nickname", "the name they go by")
-        self.company = self._line("company", "Company")
-        self.job_title = self._line("job_title", "Head buyer, owner…")
-        self.role = self._line("role", "what they do for their company")
-        self.contacts = RowsEditor(ADDERS, "No phone or email yet", more=MORE_ADDERS,
+        self.first_name = self._line("first_name", self.tr("First name"))
+        self.last_name = self._line("last_name", self.tr("Last name"))
+        self.nickname = self._line("nickname", self.tr("the name they go by"))
+        self.company = self._line("company", self.tr("Company"))
+        self.job_title = self._line("job_title", self.tr("Head buyer, owner…"))
+        self.role = self._line("role", self.tr("what they do for their company"))
+        self.contacts = RowsEditor(ADDERS, self.tr("No phone or email yet"), more=MORE_ADDERS,
                                    opens=is_web_address)
         self.contacts.open_requested.connect(open_web_address)
         self.contacts.add_requested.connect(self._add_contact)
         self.contacts.edit_requested.connect(self._edit_contact)
         self.contacts.remove_requested.connect(self._remove_contact)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("VIP, wholesale… (comma separated)")
+        self.tags.setPlaceholderText(self.tr("VIP, wholesale… (comma separated)"))
         self.tags.editingFinished.connect(self._save_tags)
         self.channel = QComboBox()
         for channel in CHANNELS:
-            self.channel.addItem(channel.capitalize() if channel else "No preference", channel)
+            self.channel.addItem(words(_CHANNEL_NAMES.get(channel, channel.capitalize()))
+                                 if channel else self.tr("No preference"), channel)
         self.channel.activated.connect(
             lambda _i: self._save("preferred_channel", self.channel.currentData())
         )
         self.stay_in_touch = StayInTouch()
         self.stay_in_touch.chosen.connect(lambda days: self._save("contact_every_days", days))
-        self.newsletter = QCheckBox("Agreed to the newsletter")
+        self.newsletter = QCheckBox(self.tr("Agreed to the newsletter"))
         self.newsletter.clicked.connect(lambda on: self._save("newsletter", on))
-        form.addRow("First name", self.first_name)
-        form.addRow("Last name", self.last_name)
-        form.addRow("Goes by", self.nickname)
-        form.addRow("Company", self.company)
-        form.addRow("Job title", self.job_title)
-        form.addRow("Role", self.role)
-        form.addRow("Contact", self.contacts)
-        form.addRow("Tags", self.tags)
-        form.addRow("Prefers", self.channel)
+        form.addRow(self.tr("First name"), self.first_name)
+        form.addRow(self.tr("Last name"), self.last_name)
+        form.addRow(self.tr("Goes by"), self.nickname)
+        form.addRow(self.tr("Company"), self.company)
+        form.addRow(self.tr("Job title"), self.job_title)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Contact"), self.contacts)
+        form.addRow(self.tr("Tags"), self.tags)
+        form.addRow(self.tr("Prefers"), self.channel)
         form.addRow("", self.stay_in_touch)
         form.addRow("", self.newsletter)
         return form
 
     def _build_right_column(self, right: QVBoxLayout) -> None:
         """The right column: family and pets, dates, preferences."""
-        right.addWidget(_section("Family and pets"))
-        self.family = RowsEditor([("relative", "+ Add family or pet")], "No family or pets yet")
+        right.addWidget(_section(self.tr("Family and pets")))
+        self.family = RowsEditor([("relative", self.tr("+ Add family or pet"))],
+                                 self.tr("No family or pets yet"))
         self.family.add_requested.connect(lambda _k: self._edit_relative(None))
         self.family.edit_requested.connect(self._edit_relative)
         self.family.remove_requested.connect(self._remove_relative)
         right.addWidget(self.family)
-        right.addWidget(_section("Birthdays and dates"))
-        self.dates = RowsEditor([("date", "+ Add date")], "No dates yet")
+        right.addWidget(_section(self.tr("Birthdays and dates")))
+        self.dates = RowsEditor([("date", self.tr("+ Add date"))], self.tr("No dates yet"))
         self.dates.add_requested.connect(lambda _k: self._edit_date(None))
         self.dates.edit_requested.connect(self._edit_date)
         self.dates.remove_requested.connect(self._remove_date)
         right.addWidget(self.dates)
-        self.about_title = _section("Preferences, in their words")
+        self.about_title = _section(self.tr("Preferences, in their words"))
         right.addWidget(self.about_title)
         self.about = _NotesEdit()
-        self.about.setPlaceholderText("oat-milk mocha, size M…")
+        self.about.setPlaceholderText(self.tr("oat-milk mocha, size M…"))
         self.about.setTabChangesFocus(True)
         self.about.setFixedHeight(84)
         self.about.left.connect(lambda: self._save("about", self.about.toPlainText()))
@@ -250,9 +256,9 @@ class ProfilePane(QScrollArea):
             self.about.setPlainText(p.about)
         self.channel.setCurrentIndex(max(0, self.channel.findData(p.preferred_channel)))
         self.stay_in_touch.show_days(p.contact_every_days)
-        since = (f" (since {self._service.forms.date(p.newsletter_since)})"
-                 if p.newsletter_since else "")
-        self.newsletter.setText("Agreed to the newsletter" + since)
+        self.newsletter.setText(self.tr("Agreed to the newsletter (since {day})").format(
+            day=self._service.forms.date(p.newsletter_since)) if p.newsletter_since
+            else self.tr("Agreed to the newsletter"))
         self.newsletter.setChecked(p.newsletter)
         self.contacts.set_items([contact_row(c) for c in p.contacts])
         self._arrange_columns()  # an Open button for a web address widens the contact list
@@ -270,12 +276,14 @@ class ProfilePane(QScrollArea):
         self.dates.set_items([(d, self._date_text(d), icon("event")) for d in p.dates])
 
     def _date_text(self, d: Date) -> str:
-        what = d.label or {"birthday": "Birthday", "anniversary": "Anniversary"}.get(
-            d.kind, "Date")
+        what = d.label or {"birthday": self.tr("Birthday"),
+                           "anniversary": self.tr("Anniversary")}.get(d.kind, self.tr("Date"))
         if d.kind == "anniversary" and d.label:
-            what = f"Anniversary ({d.label})"
-        whose = f"{d.relative}'s " if d.relative else ""
-        return f"{whose}{what}: {self._service.forms.month_day(d.month, d.day, d.year)}"
+            what = self.tr("Anniversary ({label})").format(label=d.label)
+        if d.relative:  # "Mia's Birthday"
+            what = self.tr("{person}'s {date}").format(person=d.relative, date=what)
+        return self.tr("{date}: {day}").format(
+            date=what, day=self._service.forms.month_day(d.month, d.day, d.year))
 
     def _on_changed(self, change: Change) -> None:
         if self._profile is None or not change.touches(self._profile.id):
@@ -311,15 +319,16 @@ class ProfilePane(QScrollArea):
             self._service.run(edits.set_tags(p.id, wanted))
 
     def choose_photo(self) -> QFileDialog:
-        chooser = open_chooser(self, None, "Choose a photo",
-                               ["Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"])
+        chooser = open_chooser(self, None, self.tr("Choose a photo"),
+                               [self.tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)")])
         chooser.fileSelected.connect(self.set_photo_from_file)
         return chooser
 
     def set_photo_from_file(self, path: str) -> bool:
         image = QImage(path)
         if image.isNull():
-            self.message.emit(f"{path} is not an image Regulars can read")
+            self.message.emit(self.tr("{path} is not an image Regulars can read").format(
+                path=path))
             return False
         self._save_photo(thumbnail_png(image))
         return True

@@ -129,7 +129,8 @@ class ReminderCenter(QObject):
         found = self._service.runner.attempt(
             lambda: self._service.pending_reminders(day), "reminders",
             report=lambda message: self._service.failed.emit(
-                f"Today's reminders could not be read: {message}"))
+                self.tr("Today's reminders could not be read: {problem}").format(
+                    problem=message)))
         if found is None:
             return
         self._settle(found, self._job_started, self._job_startup)

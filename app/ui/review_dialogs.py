@@ -27,14 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import clock, edits, followups, week
-from app.core.humanize import plural
 from app.core.operations import Change, Kind
 from app.ui.done_step import finish
 from app.ui.privacy import hidden, note, told
 from app.ui.service import DataService
+from app.ui.words import N_, words
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _OVERDUE = QBrush(QColor("#b00020"))
+# The base class's own words, said in its subclasses too (`self.tr` would look them up under
+# the subclass's name).
+DONE, CLOSE, DONE_SAID = N_("&Done"), N_("Close"), N_("Done.")
 
 
 class _ListDialog(QDialog):
@@ -63,10 +66,10 @@ class _ListDialog(QDialog):
         self.summary = QLabel()
         self.message = QLabel()  # what the last action logged
         self.message.setWordWrap(True)
-        self.act_button = QPushButton("&Done")
+        self.act_button = QPushButton(words(DONE))
         self.act_button.setAutoDefault(False)  # a dialog would make it Enter's: never
         self.act_button.clicked.connect(self.act_on_current)
-        close = QPushButton("Close")
+        close = QPushButton(words(CLOSE))
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -145,7 +148,7 @@ class _ListDialog(QDialog):
         self.act_button.setEnabled(self.current() is not None)
 
     def _say(self, text: str) -> None:
-        self.message.setText(told(self._service.privacy.on, text, "Done."))
+        self.message.setText(told(self._service.privacy.on, text, words(DONE_SAID)))
         self.said.emit(text)
 
     def act_on_current(self) -> None:
@@ -158,7 +161,8 @@ class PromisesDialog(_ListDialog):
     READS = (Kind.FOLLOW_UPS, Kind.LIST)
 
     def __init__(self, service: DataService, parent: QWidget | None = None) -> None:
-        super().__init__("Promises and follow-ups", ["Due", "Customer", "What"], service, parent)
+        super().__init__(self.tr("Promises and follow-ups"),
+                         [self.tr("Due"), self.tr("Customer"), self.tr("What")], service, parent)
         self._names: dict[int, str] = {}
         self.start()
 
@@ -169,17 +173,19 @@ class PromisesDialog(_ListDialog):
         self._names = {follow_up.id: name for follow_up, name in items}
         for follow_up, name in items:
             due = self._service.forms.day(follow_up.due) if follow_up.due else "—"
-            kind = {"promise": "Promised", "ask": "Ask"}.get(follow_up.kind, "To do")
-            item = QTreeWidgetItem(["", name, ""] if private else
-                                   [due, name, f"{kind}: {follow_up.text}"])
+            kind = {"promise": self.tr("Promised"), "ask": self.tr("Ask")}.get(
+                follow_up.kind, self.tr("To do"))
+            item = QTreeWidgetItem(["", name, ""] if private else [
+                due, name, self.tr("{kind}: {text}").format(kind=kind, text=follow_up.text)])
             item.setData(0, ROW_ROLE, follow_up)
             if follow_up.due and follow_up.due < today and not private:
                 for column in range(3):
                     item.setForeground(column, _OVERDUE)
             self.tree.addTopLevelItem(item)
         overdue = sum(1 for f, _n in items if f.due and f.due < today)
-        self.summary.setText(f"{plural(len(items), 'open follow-up')}, {overdue} overdue"
-                             + (f". {hidden('What was promised')}" if private else ""))
+        self.summary.setText(self.tr("%Ln open follow-up(s)", "", len(items)) + ", "
+                             + self.tr("%Ln overdue", "", overdue)
+                             + (". " + hidden("What was promised") if private else ""))
 
     def act_on_current(self) -> None:
         follow_up = self.current()
@@ -195,7 +201,8 @@ class WeekDialog(_ListDialog):
 
     def __init__(self, service: DataService, end: dt.date | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("This week", ["Customer", "Why"], service, parent)
+        super().__init__(self.tr("This week"), [self.tr("Customer"), self.tr("Why")], service,
+                         parent)
         self.tree.setRootIsDecorated(True)
         # Privacy hides the whole review: its sections say why each name is there.
         self.private_note = note("The weekly review")
@@ -212,7 +219,8 @@ class WeekDialog(_ListDialog):
         review = self._service.week(self.end)
         start = self.end - dt.timedelta(days=6)
         forms = self._service.forms
-        self.setWindowTitle(f"This week: {forms.day(start)} – {forms.day(self.end)}")
+        self.setWindowTitle(self.tr("This week: {start} – {end}").format(
+            start=forms.day(start), end=forms.day(self.end)))
         private = self._service.privacy.on
         self.tree.setVisible(not private)
         self.private_note.setVisible(private)
@@ -223,7 +231,7 @@ class WeekDialog(_ListDialog):
         for name in week.SECTIONS:
             rows = review.sections[name]
             total += len(rows)
-            section = QTreeWidgetItem([f"{week.TITLES[name]} ({len(rows)})", ""])
+            section = QTreeWidgetItem([f"{words(week.TITLES[name])} ({len(rows)})", ""])
             font = section.font(0)
             font.setBold(True)
             section.setFont(0, font)
@@ -234,20 +242,17 @@ class WeekDialog(_ListDialog):
                 item.setData(0, ROW_ROLE, row)
                 section.addChild(item)
             section.setExpanded(True)
-        self.summary.setText(f"{plural(total, 'customer')} to look after this week")
+        self.summary.setText(self.tr("%Ln customer(s) to look after this week", "", total))
 
     def _detail(self, row: week.Row) -> str:
-        """Why the row is there, its amount or day in the shop's own forms."""
-        forms = self._service.forms
-        if row.section in week.DETAILS and (row.amount is not None or row.due is not None):
-            return week.DETAILS[row.section].format(
-                amount=forms.amount(row.amount), day=forms.day(row.due) if row.due else "")
-        return row.detail
+        """Why the row is there, in the shop's language, its amount or day in its forms."""
+        return self._service.forms.say(row.detail)
 
     def _update_button(self) -> None:
         super()._update_button()
         row = self.current()
-        self.act_button.setText(f"&{row.action}" if isinstance(row, week.Row) else "&Done")
+        self.act_button.setText(f"&{words(row.action)}" if isinstance(row, week.Row)
+                                else words(DONE))
 
     def act_on_current(self) -> None:
         row = self.current()

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.words import words
+
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -50,6 +52,9 @@ class RowsEditor(QWidget):
     Adders beyond the few that fit on one line (`more`) are offered by a "+ More…" button's
     menu. Beside rows that `opens` says can be opened there is an Open button, for the chosen one:
     opening is a deliberate click of its own, never what choosing or double-clicking a row does.
+    The adders' texts and `empty_text` may be marked only (`N_`, as a table of the module that
+    offers them has to): they are said in the window's language, and a text translated already
+    stays as it is.
     """
 
     add_requested = Signal(str)  # which add button
@@ -62,7 +67,7 @@ class RowsEditor(QWidget):
                  opens: Callable[[object], bool] | None = None) -> None:
         super().__init__(parent)
         self._opens = opens
-        self._empty_text = empty_text
+        self._empty_text = words(empty_text)
         self.list = _List()
         self.list.setIconSize(QSize(18, 18))
         self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -73,16 +78,16 @@ class RowsEditor(QWidget):
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         for key, text in adders:
-            button = _flat_button(text)
+            button = _flat_button(words(text))
             button.clicked.connect(lambda _=False, k=key: self.add_requested.emit(k))
             buttons.addWidget(button)
         if more:
             buttons.addWidget(self._more_button(more))
-        self.open_button = _flat_button("Open")
-        self.open_button.setToolTip("Open in the browser")
+        self.open_button = _flat_button(self.tr("Open"))
+        self.open_button.setToolTip(self.tr("Open in the browser"))
         self.open_button.hide()
         self.open_button.clicked.connect(self._emit_open)
-        self.remove_button = _flat_button("Remove")
+        self.remove_button = _flat_button(self.tr("Remove"))
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self._emit_remove)
         self.list.currentItemChanged.connect(lambda item, _prev: self._chosen(item))
@@ -118,10 +123,10 @@ class RowsEditor(QWidget):
 
     def _more_button(self, more: list[tuple[str, str]]) -> QPushButton:
         """One button for the rarer adders; its menu pops up without waiting for a choice."""
-        button = _flat_button("+ More…")
+        button = _flat_button(self.tr("+ More…"))
         menu = QMenu(button)
         for key, text in more:
-            menu.addAction(text, lambda k=key: self.add_requested.emit(k))
+            menu.addAction(words(text), lambda k=key: self.add_requested.emit(k))
         button.clicked.connect(lambda: menu.popup(button.mapToGlobal(QPoint(0, button.height()))))
         return button
 

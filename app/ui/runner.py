@@ -25,6 +25,8 @@ from app.core import logs
 from app.core.errors import RegularsError, is_disk_full
 from app.core.operations import Change, Done, Operation, perform
 from app.core.session import DATABASE_ERRORS, database_file, is_locked, without_waiting
+from app.ui.local_forms import say_error
+from app.ui.words import N_, words
 from app.ui.worker import Background, Job
 
 T = TypeVar("T")
@@ -32,15 +34,17 @@ UNDO_LIMIT = 200
 # A change that finds another program writing is tried again this often, for this long.
 RETRY_MS = 200
 WAIT_LIMIT_S = 60.0
-SAVING = "Saving… (another program is writing to the customer book)"
+# Said in the status bar with `words`, as is every sentence marked here with `N_`.
+SAVING = N_("Saving… (another program is writing to the customer book)")
+STILL_LOCKED = N_("Not saved: another program has been writing to the customer book for a "
+                  "minute; nothing was saved — try again.")
 
 
 class StillLockedError(RegularsError):
     """Another program kept the write lock for the whole wait: the change was not made."""
 
     def __init__(self) -> None:
-        super().__init__("Not saved: another program has been writing to the customer book for "
-                         "a minute; nothing was saved — try again.")
+        super().__init__(STILL_LOCKED)
 
 
 def _data_folder() -> Path | None:
@@ -54,26 +58,32 @@ def _data_folder() -> Path | None:
 
 
 def plain(error: BaseException) -> str:
-    """What a database error means to the owner."""
+    """What a database error means to the owner, in the window's language; one it has no
+    words for, as SQLite said it."""
     text = str(error)
     if is_disk_full(error, _data_folder()):
-        return "the disk is full"
+        return words(N_("the disk is full"))
     if "readonly" in text or "read-only" in text:
-        return "the data folder cannot be written to (read-only)"
+        return words(N_("the data folder cannot be written to (read-only)"))
     if "locked" in text:
-        return "the database is busy in another program; try again"
+        return words(N_("the database is busy in another program; try again"))
     return text
 
 
 def message_for(error: BaseException, where: str) -> str:
-    """The one error path: a sentence for the owner; the traceback of a surprise to the log."""
+    """The one error path: a sentence for the owner, in the window's language; the traceback
+    of a surprise to the log."""
+    if isinstance(error, StillLockedError):
+        return words(STILL_LOCKED)
     if isinstance(error, RegularsError):
-        return str(error)
+        return say_error(error)
     if isinstance(error, DATABASE_ERRORS) or is_disk_full(error):
-        return f"Not saved: {plain(error)}. Everything saved before is safe."
+        return words(N_("Not saved: {reason}. Everything saved before is safe.")).format(
+            reason=plain(error))
     logs.log_exception(error, where)
-    return (f"Something went wrong ({type(error).__name__}) and nothing was changed. "
-            "The details are in the log: Help > Open the log folder.")
+    return words(N_("Something went wrong ({error}) and nothing was changed. The details are "
+                    "in the log: Help > Open the log folder.")).format(
+        error=type(error).__name__)
 
 
 class OperationCommand(QUndoCommand):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.core import autostart, edits
 from app.core.errors import RegularsError
 from app.core.settings import date_order_for
+from app.ui.local_forms import say_error
 from app.ui.place_form import PlaceForm
 from app.ui.service import DataService
 
@@ -99,6 +100,6 @@ class SettingsDialog(QDialog):
                 else:
                     autostart.disable()
         except (RegularsError, OSError) as error:
-            self.problem.setText(str(error))
+            self.problem.setText(say_error(error))
             return
         super().accept()

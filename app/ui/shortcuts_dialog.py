@@ -27,7 +27,7 @@ _AROUND = 40
 class ShortcutsDialog(QDialog):
     def __init__(self, rows: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         table = QWidget()
         grid = QGridLayout(table)
         grid.setHorizontalSpacing(18)

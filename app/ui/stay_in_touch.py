@@ -21,11 +21,11 @@ class StayInTouch(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.check = QCheckBox("Remind me to get in touch every")
+        self.check = QCheckBox(self.tr("Remind me to get in touch every"))
         self.check.clicked.connect(self._choose)
         self.days = QSpinBox()
         self.days.setRange(1, 3650)
-        self.days.setSuffix(" days")
+        self.days.setSuffix(self.tr(" days"))
         self.days.setValue(DEFAULT_DAYS)
         self.days.setEnabled(False)
         self.days.editingFinished.connect(self._choose)

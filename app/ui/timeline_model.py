@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from app.core.operations import Change, Kind
 from app.core.timeline import Entry
 from app.ui.service import DataService
+from app.ui.words import kind_name
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 50
@@ -22,6 +23,8 @@ class TimelineModel(QAbstractListModel):
         self._entries: list[Entry] = []
         self._total = 0
         service.changed.connect(self._on_changed)
+        # Another language or country: the entries are said again in it.
+        service.forms_changed.connect(self.reload)
 
     @property
     def customer_id(self) -> int | None:
@@ -74,12 +77,14 @@ class TimelineModel(QAbstractListModel):
         if role == ENTRY_ROLE:
             return entry
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            # What a screen reader says of the painted entry: its words and forms.
+            # What a screen reader says of the painted entry: its words and forms, and what
+            # the program wrote in the window's language.
             forms = self._service.forms
             amount = f" · {forms.amount(entry.amount)}" if entry.amount is not None else ""
-            return f"{entry.kind} · {forms.date_time(entry.at)}{amount} · {entry.text}"
+            return (f"{kind_name(entry.kind)} · {forms.date_time(entry.at)}{amount} · "
+                    f"{forms.say(entry.text)}")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.text or None
+            return self._service.forms.say(entry.text) or None
         return None
 
     def _on_changed(self, change: Change) -> None:

@@ -7,19 +7,10 @@ first, pinned ones on top; right-click or the keyboard edits, pins, deletes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QFont,
-    QFontMetrics,
-    QKeyEvent,
-    QKeySequence,
-    QPainter,
-    QResizeEvent,
-    QShortcut,
-)
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -30,109 +21,21 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core import clock, edits
-from app.core.humanize import days_ago
-from app.core.timeline import KINDS, SENTIMENTS, TEXT_LIMIT, Entry
+from app.core import edits
+from app.core.timeline import KINDS, TEXT_LIMIT, Entry
 from app.ui.dialogs import EntryDialog
+from app.ui.entry_delegate import EntryDelegate
 from app.ui.form import present
 from app.ui.icons import icon
-from app.ui.local_forms import LocalForms
 from app.ui.privacy import note
 from app.ui.service import DataService
 from app.ui.timeline_model import ENTRY_ROLE, TimelineModel
 from app.ui.words import kind_name
-
-_Index = QModelIndex | QPersistentModelIndex
-_ICON = 24
-_PAD = 6
-_MAX_TEXT_LINES = 4
-
-
-class EntryDelegate(QStyledItemDelegate):
-    """Paints an entry: kind icon, when, amount, pin, and the text wrapped."""
-
-    def __init__(self, forms: Callable[[], LocalForms], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._forms = forms
-
-    def _text_rect(self, option: QStyleOptionViewItem) -> QRect:
-        r = option.rect
-        return QRect(r.left() + _ICON + 2 * _PAD, r.top() + _PAD, r.width() - _ICON - 3 * _PAD,
-                     r.height() - 2 * _PAD)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        """QStyledItemDelegate.sizeHint: heading plus up to four wrapped lines."""
-        entry: Entry | None = index.data(ENTRY_ROLE)
-        metrics = QFontMetrics(option.font)
-        width = max(120, option.rect.width() - _ICON - 3 * _PAD) if option.rect.width() else 400
-        lines = 1
-        if entry and entry.text:
-            bounds = metrics.boundingRect(QRect(0, 0, width, 10_000),
-                                          int(Qt.TextFlag.TextWordWrap), entry.text)
-            lines += min(_MAX_TEXT_LINES, max(1, bounds.height() // metrics.lineSpacing()))
-        return QSize(width, lines * metrics.lineSpacing() + 2 * _PAD + 2)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        """QStyledItemDelegate.paint."""
-        entry: Entry | None = index.data(ENTRY_ROLE)
-        if entry is None:
-            return
-        painter.save()
-        style = option.widget.style() if option.widget else None
-        if style:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
-                                option.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette = option.palette
-        text_color = palette.highlightedText().color() if selected else palette.text().color()
-        r = option.rect
-        icon(entry.kind).paint(painter, QRect(r.left() + _PAD, r.top() + _PAD, _ICON, _ICON))
-        area = self._text_rect(option)
-        metrics = QFontMetrics(option.font)
-        bold = QFont(option.font)
-        bold.setBold(True)
-        heading = f"{kind_name(entry.kind)}  ·  {self._forms().date_time(entry.at)}"
-        heading += f"  ·  {days_ago(entry.at, clock.today())}"
-        if entry.sentiment is not None:
-            heading += f"  ·  {SENTIMENTS[entry.sentiment]}"
-        if entry.loop == "open":
-            heading += "  ·  to make right"
-        elif entry.loop == "closed":
-            heading += "  ·  made right ✓"
-        if entry.points and entry.kind != "purchase":
-            heading += f"  ·  {entry.points:+d} points"
-        painter.setPen(text_color)
-        painter.setFont(bold)
-        line = QRect(area.left(), area.top(), area.width(), metrics.lineSpacing())
-        right_edge = area.right()
-        if entry.pinned:
-            icon("pin").paint(painter, QRect(right_edge - 16, area.top(), 16, 16))
-            right_edge -= 20
-        if entry.amount is not None:
-            amount = self._forms().amount(entry.amount)
-            painter.drawText(QRect(area.left(), area.top(), right_edge - area.left(),
-                                   metrics.lineSpacing()),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             amount)
-            right_edge -= QFontMetrics(bold).horizontalAdvance(amount) + 12
-        line.setRight(right_edge)
-        painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         QFontMetrics(bold).elidedText(heading, Qt.TextElideMode.ElideRight,
-                                                       line.width()))
-        if entry.text:
-            painter.setFont(option.font)
-            body = QRect(area.left(), area.top() + metrics.lineSpacing(), area.width(),
-                         area.height() - metrics.lineSpacing())
-            painter.drawText(body, int(Qt.TextFlag.TextWordWrap), entry.text)
-        painter.restore()
 
 
 class _TimelineView(QListView):
@@ -338,8 +241,8 @@ class TimelinePanel(QWidget):
             return
         kind, text, amount = self.kind(), self.text.text(), self.amount.text().strip() or None
         if not text.strip() and amount is None:
-            self._refuse("Write what happened first" + (", or the amount"
-                                                         if kind == "purchase" else ""))
+            self._refuse(self.tr("Write what happened first, or the amount")
+                         if kind == "purchase" else self.tr("Write what happened first"))
             return
         sentiment = self.sentiment.currentData() if kind == "feedback" else None
         ask = self.ask.text()
@@ -367,11 +270,19 @@ class TimelinePanel(QWidget):
         entry = self.current_entry()
         if entry is None:
             return
-        dialog = EntryDialog(entry, self)
+        # Words the program wrote are edited as the window says them; left as they were, they
+        # stay the program's (kept in every language), and rewritten they are the owner's.
+        shown = self._service.forms.say(entry.text)
+        dialog = EntryDialog(dataclasses.replace(entry, text=shown), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._service.run(edits.edit_entry(
-            entry, dialog.kind.currentData(), dialog.text.toPlainText(),
-            dialog.amount.text().strip() or None, dialog.when())))
+
+        def save() -> None:
+            text = dialog.text.toPlainText()
+            self._service.run(edits.edit_entry(
+                entry, dialog.kind.currentData(), entry.text if text == shown else text,
+                dialog.amount.text().strip() or None, dialog.when()))
+
+        dialog.accepted.connect(save)
         present(dialog)
 
     def delete_current(self) -> None:
@@ -389,9 +300,10 @@ class TimelinePanel(QWidget):
         if entry is None:
             return
         menu = QMenu(self)
-        menu.addAction("Edit…", self.edit_current)
-        menu.addAction("Unpin" if entry.pinned else "Pin to top", self.toggle_pin)
-        remove = QAction("Delete", menu)
+        menu.addAction(self.tr("Edit…"), self.edit_current)
+        menu.addAction(self.tr("Unpin") if entry.pinned else self.tr("Pin to top"),
+                       self.toggle_pin)
+        remove = QAction(self.tr("Delete"), menu)
         remove.setShortcut(QKeySequence.StandardKey.Delete)
         remove.triggered.connect(self.delete_current)
         menu.addAction(remove)

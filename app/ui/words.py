@@ -10,8 +10,9 @@ for its plural forms only ("1 customer", "2 customers").
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TR_NOOP as N_
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
+from app.core.phrases import COUNTED
 from app.ui.icons import resources_dir
 
 _installed: list[QTranslator] = []  # kept alive while installed
@@ -57,3 +58,47 @@ KIND_NAMES = {"visit": N_("Visit"), "call": N_("Call"), "email": N_("Email"),
 def kind_name(kind: str) -> str:
     """"Besuch" for a visit; a kind the window does not know, as it is kept."""
     return words(KIND_NAMES[kind]) if kind in KIND_NAMES else kind.capitalize()
+
+
+class _Counted(QObject):
+    """The core's counted phrases (`app.core.phrases.counted`), each written out here with
+    `tr` and its number, which is how pyside6-lupdate learns that a text has plural forms."""
+
+    def say(self, key: str, n: int) -> str:
+        said = {
+            "in %Ln day(s)": lambda: self.tr("in %Ln day(s)", "", n),
+            "%Ln day(s) ago": lambda: self.tr("%Ln day(s) ago", "", n),
+            "%Ln month(s) ago": lambda: self.tr("%Ln month(s) ago", "", n),
+            "%Ln year(s) ago": lambda: self.tr("%Ln year(s) ago", "", n),
+            "%Ln year(s)": lambda: self.tr("%Ln year(s)", "", n),
+            "overdue %Ln day(s)": lambda: self.tr("overdue %Ln day(s)", "", n),
+            "{short}: no contact for %Ln day(s) (you wanted every {every} days)": lambda: self.tr(
+                "{short}: no contact for %Ln day(s) (you wanted every {every} days)", "", n),
+            "{short}: usually every {usual} days, last visit %Ln day(s) ago": lambda: self.tr(
+                "{short}: usually every {usual} days, last visit %Ln day(s) ago", "", n),
+            "only %Ln point(s) to redeem": lambda: self.tr("only %Ln point(s) to redeem", "", n),
+            "Redeemed %Ln point(s)": lambda: self.tr("Redeemed %Ln point(s)", "", n),
+            "Redeemed %Ln point(s): {note}": lambda: self.tr(
+                "Redeemed %Ln point(s): {note}", "", n),
+            "Sample customers go into an empty customer book only: there are already %Ln "
+            "customer(s) here": lambda: self.tr(
+                "Sample customers go into an empty customer book only: there are already %Ln "
+                "customer(s) here", "", n),
+        }
+        return said[key]() if key in said else key.replace("%Ln", QLocale().toString(n))
+
+
+_counted: list[_Counted] = []
+
+
+def counted_words(key: str, n: int) -> str:
+    """A counted phrase's template for `n`, in the window's language, its number written
+    ("vor 3 Tagen"); where no translation has it, the number in the English words the core
+    gives ("3 days ago", never "3 day(s) ago")."""
+    if not _counted:
+        _counted.append(_Counted())
+    said = _counted[0].say(key, n)
+    number = QLocale().toString(n)
+    if said == key.replace("%Ln", number) and key in COUNTED:
+        return COUNTED[key][n != 1].replace("{n:,}", number).replace("{n}", number)
+    return said

@@ -260,6 +260,10 @@
         <translation>in der Heute-Liste, F7 und F6: erledigt, morgen, verwerfen</translation>
     </message>
     <message>
+        <source>Alt+D, Alt+T, Alt+I</source>
+        <translation>Alt+E, Alt+M, Alt+V</translation>
+    </message>
+    <message>
         <source>in the New customer form: add family or a pet</source>
         <translation>im Formular Neuer Kunde: Familie oder Haustier hinzufügen</translation>
     </message>
@@ -324,6 +328,46 @@
         <translation>E-Mail</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <source>+ Phone</source>
+        <translation>+ Telefon</translation>
+    </message>
+    <message>
+        <source>+ Email</source>
+        <translation>+ E-Mail</translation>
+    </message>
+    <message>
+        <source>+ Address</source>
+        <translation>+ Adresse</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
@@ -343,6 +387,1394 @@
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
+    <message>
+        <source>{chosen} is the database itself (or one of its working files); choose another file</source>
+        <translation>{chosen} ist die Datenbank selbst (oder eine ihrer Arbeitsdateien); wählen Sie eine andere Datei</translation>
+    </message>
+    <message>
+        <source>{chosen} is in the backups folder ({kept}); choose a file outside it</source>
+        <translation>{chosen} liegt im Sicherungsordner ({kept}); wählen Sie eine Datei außerhalb davon</translation>
+    </message>
+    <message>
+        <source>no customer with id {id}</source>
+        <translation>kein Kunde mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>no contact point with id {id}</source>
+        <translation>keine Kontaktangabe mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>no family member or pet with id {id}</source>
+        <translation>kein Familienmitglied oder Haustier mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>no date with id {id}</source>
+        <translation>kein Datum mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>no timeline entry with id {id}</source>
+        <translation>kein Verlaufseintrag mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>no follow-up with id {id}</source>
+        <translation>keine Nachfassaktion mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>the phone is empty</source>
+        <translation>die Telefonnummer ist leer</translation>
+    </message>
+    <message>
+        <source>the email is empty</source>
+        <translation>die E-Mail ist leer</translation>
+    </message>
+    <message>
+        <source>the address is empty</source>
+        <translation>die Adresse ist leer</translation>
+    </message>
+    <message>
+        <source>the handle is empty</source>
+        <translation>der Profilname ist leer</translation>
+    </message>
+    <message>
+        <source>the fax is empty</source>
+        <translation>die Faxnummer ist leer</translation>
+    </message>
+    <message>
+        <source>the website is empty</source>
+        <translation>die Webadresse ist leer</translation>
+    </message>
+    <message>
+        <source>{value} does not look like a phone number</source>
+        <translation>{value} sieht nicht wie eine Telefonnummer aus</translation>
+    </message>
+    <message>
+        <source>{value} does not look like a fax number</source>
+        <translation>{value} sieht nicht wie eine Faxnummer aus</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation>Rufname</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>{field} must be text</source>
+        <translation>das Feld „{field}“ muss Text sein</translation>
+    </message>
+    <message>
+        <source>{field} contains a NUL character</source>
+        <translation>das Feld „{field}“ enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>{field} contains a line break or another control character</source>
+        <translation>das Feld „{field}“ enthält einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {limit} characters</source>
+        <translation>das Feld „{field}“ ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>unknown customer field(s): {fields}</source>
+        <translation>unbekannte Kundenfelder: {fields}</translation>
+    </message>
+    <message>
+        <source>preferred channel must be one of: {channels}</source>
+        <translation>der bevorzugte Kontaktweg muss einer von diesen sein: {channels}</translation>
+    </message>
+    <message>
+        <source>stay in touch must be a number of days from 1 to 3650</source>
+        <translation>„In Kontakt bleiben“ muss eine Zahl von Tagen zwischen 1 und 3650 sein</translation>
+    </message>
+    <message>
+        <source>a customer needs a first name, a last name or a company</source>
+        <translation>ein Kunde braucht einen Vornamen, einen Nachnamen oder eine Firma</translation>
+    </message>
+    <message>
+        <source>the photo is too large; use a thumbnail under 512 KB</source>
+        <translation>das Foto ist zu groß; verwenden Sie ein Vorschaubild unter 512 KB</translation>
+    </message>
+    <message>
+        <source>the photo must be a PNG or JPEG image</source>
+        <translation>das Foto muss ein PNG- oder JPEG-Bild sein</translation>
+    </message>
+    <message>
+        <source>tag {tag}… is longer than {limit} characters</source>
+        <translation>das Schlagwort {tag}… ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>contact kind must be one of: {kinds}</source>
+        <translation>die Art der Kontaktangabe muss eine von diesen sein: {kinds}</translation>
+    </message>
+    <message>
+        <source>{value} does not look like an email address</source>
+        <translation>{value} sieht nicht wie eine E-Mail-Adresse aus</translation>
+    </message>
+    <message>
+        <source>{value} does not look like a web address</source>
+        <translation>{value} sieht nicht wie eine Webadresse aus</translation>
+    </message>
+    <message>
+        <source>a family member or pet needs a name</source>
+        <translation>ein Familienmitglied oder Haustier braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>say who they are: partner, child, grandchild, parent, sibling, friend, or the animal (dog, cat…)</source>
+        <translation>sagen Sie, wer es ist: Wählen Sie ein Wort aus der Liste</translation>
+    </message>
+    <message>
+        <source>date kind must be one of: {kinds}</source>
+        <translation>die Art des Datums muss eine von diesen sein: {kinds}</translation>
+    </message>
+    <message>
+        <source>that family member or pet does not belong to this customer</source>
+        <translation>dieses Familienmitglied oder Haustier gehört nicht zu diesem Kunden</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>{what} {day} is not between {earliest} and {latest}</source>
+        <translation>{what} ({day}) liegt nicht zwischen {earliest} und {latest}</translation>
+    </message>
+    <message>
+        <source>{days} days from {start} is not between {earliest} and {latest}</source>
+        <translation>{start} plus {days} Tage liegt nicht zwischen {earliest} und {latest}</translation>
+    </message>
+    <message>
+        <source>month {month} does not exist (use 1-12)</source>
+        <translation>den Monat {month} gibt es nicht (1–12 verwenden)</translation>
+    </message>
+    <message>
+        <source>{month} has no day {day}</source>
+        <translation>der {month} hat keinen {day}. Tag</translation>
+    </message>
+    <message>
+        <source>year {year} is not between {first} and {last}</source>
+        <translation>das Jahr {year} liegt nicht zwischen {first} und {last}</translation>
+    </message>
+    <message>
+        <source>29 February {year} does not exist ({year} is not a leap year)</source>
+        <translation>den 29. Februar {year} gibt es nicht ({year} ist kein Schaltjahr)</translation>
+    </message>
+    <message>
+        <source>{text} is not a date; write YYYY-MM-DD, or MM-DD without a year</source>
+        <translation>{text} ist kein Datum; schreiben Sie YYYY-MM-DD oder ohne Jahr MM-DD</translation>
+    </message>
+    <message>
+        <source>{text} is not a date that exists; write YYYY-MM-DD</source>
+        <translation>{text} ist kein Datum, das es gibt; schreiben Sie YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{text} is not a date and time; write YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>{text} ist kein Datum mit Uhrzeit; schreiben Sie YYYY-MM-DD oder YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <source>{text} is outside the calendar in this time zone</source>
+        <translation>{text} liegt in dieser Zeitzone außerhalb des Kalenders</translation>
+    </message>
+    <message>
+        <source>{text} is not a date Regulars can read</source>
+        <translation>{text} ist kein Datum, das Regulars lesen kann</translation>
+    </message>
+    <message>
+        <source>There are no sample customers to remove</source>
+        <translation>Es gibt keine Beispielkunden zu entfernen</translation>
+    </message>
+    <message>
+        <source>a customer cannot be merged with themselves</source>
+        <translation>ein Kunde kann nicht mit sich selbst zusammengeführt werden</translation>
+    </message>
+    <message>
+        <source>the customer to merge in is archived; restore them first</source>
+        <translation>der Kunde, der hinzukommen soll, ist archiviert; stellen Sie ihn zuerst wieder her</translation>
+    </message>
+    <message>
+        <source>Done: {text}</source>
+        <translation>Erledigt: {text}</translation>
+    </message>
+    <message>
+        <source>follow-up kind must be one of: {kinds}</source>
+        <translation>die Art der Nachfassaktion muss eine von diesen sein: {kinds}</translation>
+    </message>
+    <message>
+        <source>a follow-up needs some text</source>
+        <translation>eine Nachfassaktion braucht etwas Text</translation>
+    </message>
+    <message>
+        <source>a follow-up is plain text of at most {limit} characters</source>
+        <translation>eine Nachfassaktion ist reiner Text mit höchstens {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>das Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Greeting prepared by email: {greeting}</source>
+        <translation>Glückwunsch per E-Mail vorbereitet: {greeting}</translation>
+    </message>
+    <message>
+        <source>Greeting prepared by text message: {greeting}</source>
+        <translation>Glückwunsch per SMS vorbereitet: {greeting}</translation>
+    </message>
+    <message>
+        <source>Greeting copied to send: {greeting}</source>
+        <translation>Glückwunsch zum Versenden kopiert: {greeting}</translation>
+    </message>
+    <message>
+        <source>Happy birthday, {relative}!</source>
+        <translation>Alles Gute zum Geburtstag, {relative}!</translation>
+    </message>
+    <message>
+        <source>Hi {name}, please wish {relative} a happy birthday from all of us!</source>
+        <translation>Hallo {name}, bitte richten Sie {relative} von uns allen die besten Geburtstagswünsche aus!</translation>
+    </message>
+    <message>
+        <source>Happy anniversary, {relative}!</source>
+        <translation>Alles Gute zum Jahrestag, {relative}!</translation>
+    </message>
+    <message>
+        <source>Hi {name}, please wish {relative} a happy anniversary from all of us!</source>
+        <translation>Hallo {name}, bitte richten Sie {relative} von uns allen die besten Wünsche zum Jahrestag aus!</translation>
+    </message>
+    <message>
+        <source>Happy anniversary!</source>
+        <translation>Alles Gute zum Jahrestag!</translation>
+    </message>
+    <message>
+        <source>Happy anniversary, {who}! Warm wishes from all of us.</source>
+        <translation>Alles Gute zum Jahrestag, {who}! Herzliche Grüße von uns allen.</translation>
+    </message>
+    <message>
+        <source>{name} and {partner}</source>
+        <translation>{name} und {partner}</translation>
+    </message>
+    <message>
+        <source>Happy birthday!</source>
+        <translation>Alles Gute zum Geburtstag!</translation>
+    </message>
+    <message>
+        <source>Happy birthday, {name}! Warm wishes from all of us.</source>
+        <translation>Alles Gute zum Geburtstag, {name}! Herzliche Grüße von uns allen.</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>amount {text} is not a number</source>
+        <translation>der Betrag {text} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>amount {text} is out of range</source>
+        <translation>der Betrag {text} liegt außerhalb des möglichen Bereichs</translation>
+    </message>
+    <message>
+        <source>amount {text} has more than two decimals</source>
+        <translation>der Betrag {text} hat mehr als zwei Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>grandchild</source>
+        <translation>Enkelkind</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>Elternteil</translation>
+    </message>
+    <message>
+        <source>sibling</source>
+        <translation>Geschwister</translation>
+    </message>
+    <message>
+        <source>pet</source>
+        <translation>Haustier</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>Freund/in</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>{relative}&apos;s birthday, {short}&apos;s {noun}</source>
+        <translation>Geburtstag von {relative} ({noun} von {short})</translation>
+    </message>
+    <message>
+        <source>{relative}&apos;s anniversary, {short}&apos;s {noun}</source>
+        <translation>Jahrestag von {relative} ({noun} von {short})</translation>
+    </message>
+    <message>
+        <source>{relative}&apos;s day, {short}&apos;s {noun}</source>
+        <translation>Tag von {relative} ({noun} von {short})</translation>
+    </message>
+    <message>
+        <source>{short}&apos;s birthday</source>
+        <translation>Geburtstag von {short}</translation>
+    </message>
+    <message>
+        <source>{short}&apos;s anniversary</source>
+        <translation>Jahrestag von {short}</translation>
+    </message>
+    <message>
+        <source>{short}: {label}</source>
+        <translation>{short}: {label}</translation>
+    </message>
+    <message>
+        <source>an important date</source>
+        <translation>ein wichtiges Datum</translation>
+    </message>
+    <message>
+        <source>turns {years}</source>
+        <translation>wird {years}</translation>
+    </message>
+    <message>
+        <source>{said} ({detail})</source>
+        <translation>{said} ({detail})</translation>
+    </message>
+    <message>
+        <source>{said} ({label}, {detail})</source>
+        <translation>{said} ({label}, {detail})</translation>
+    </message>
+    <message>
+        <source>{short} — Promised: {text}</source>
+        <translation>{short} — Zugesagt: {text}</translation>
+    </message>
+    <message>
+        <source>{short} — Ask: {text}</source>
+        <translation>{short} — Nachfragen: {text}</translation>
+    </message>
+    <message>
+        <source>{short} — To do: {text}</source>
+        <translation>{short} — Zu erledigen: {text}</translation>
+    </message>
+    <message>
+        <source>{short}: not in touch yet (you wanted every {every} days)</source>
+        <translation>{short}: noch kein Kontakt (gewünscht alle {every} Tage)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>Today: nothing to remember</source>
+        <translation>Heute: nichts zu beachten</translation>
+    </message>
+    <message>
+        <source>Today: nothing due</source>
+        <translation>Heute: nichts fällig</translation>
+    </message>
+    <message>
+        <source>Today: {now:,}</source>
+        <translation>Heute: {now}</translation>
+    </message>
+    <message>
+        <source>{today}, and {later:,} this week</source>
+        <translation>{today}, dazu {later} diese Woche</translation>
+    </message>
+    <message>
+        <source>{today} · {suggested:,} to get in touch</source>
+        <translation>{today} · {suggested} melden</translation>
+    </message>
+    <message>
+        <source>the first day</source>
+        <translation>der erste Tag</translation>
+    </message>
+    <message>
+        <source>Called to keep in touch</source>
+        <translation>Angerufen, um in Kontakt zu bleiben</translation>
+    </message>
+    <message>
+        <source>Sent a message to keep in touch</source>
+        <translation>Nachricht geschickt, um in Kontakt zu bleiben</translation>
+    </message>
+    <message>
+        <source>Saw them</source>
+        <translation>Getroffen</translation>
+    </message>
+    <message>
+        <source>Sent wishes: {occasion}</source>
+        <translation>Glückwünsche geschickt: {occasion}</translation>
+    </message>
+    <message>
+        <source>say what happened: one of {outcomes}</source>
+        <translation>sagen Sie, was passiert ist: eines von {outcomes}</translation>
+    </message>
+    <message>
+        <source>Got in touch (reminder)</source>
+        <translation>Kontakt aufgenommen (Erinnerung)</translation>
+    </message>
+    <message>
+        <source>Got in touch: we missed you ({short} usually comes every {usual} days; last visit {away} days ago)</source>
+        <translation>Kontakt aufgenommen: wir haben Sie vermisst ({short} kommt sonst alle {usual} Tage; letzter Besuch vor {away} Tagen)</translation>
+    </message>
+    <message>
+        <source>a whole number of days, 0-365</source>
+        <translation>eine ganze Zahl von Tagen von 0 bis 365</translation>
+    </message>
+    <message>
+        <source>a time of day as HH:MM</source>
+        <translation>eine Uhrzeit als HH:MM</translation>
+    </message>
+    <message>
+        <source>empty, or a whole number of days</source>
+        <translation>leer oder eine ganze Zahl von Tagen</translation>
+    </message>
+    <message>
+        <source>a two-letter country code such as GB</source>
+        <translation>ein Ländercode aus zwei Buchstaben wie GB</translation>
+    </message>
+    <message>
+        <source>a two-letter country code such as DE</source>
+        <translation>ein Ländercode aus zwei Buchstaben wie DE</translation>
+    </message>
+    <message>
+        <source>a three-letter currency code such as EUR, or empty</source>
+        <translation>ein Währungscode aus drei Buchstaben wie EUR, oder leer</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>eines von {choices}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a number of loyalty points per unit of currency (0 turns points off)</source>
+        <translation>eine Anzahl Treuepunkte je Währungseinheit (0 schaltet die Punkte aus)</translation>
+    </message>
+    <message>
+        <source>dmy (31/12/2026) or mdy (12/31/2026)</source>
+        <translation>dmy (31/12/2026) oder mdy (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>setting {key} must be {meaning}, not {value}</source>
+        <translation>die Einstellung {key} muss {meaning} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>there is no setting called {key}</source>
+        <translation>es gibt keine Einstellung namens {key}</translation>
+    </message>
+    <message>
+        <source>Make it right: {text}</source>
+        <translation>Wiedergutmachen: {text}</translation>
+    </message>
+    <message>
+        <source>Loyalty points carried over</source>
+        <translation>Übernommene Treuepunkte</translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation>eine Notiz braucht etwas Text</translation>
+    </message>
+    <message>
+        <source>a feedback needs some text</source>
+        <translation>eine Rückmeldung braucht etwas Text</translation>
+    </message>
+    <message>
+        <source>kind must be one of: {kinds}</source>
+        <translation>die Art muss eine von diesen sein: {kinds}</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character</source>
+        <translation>der Text enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>the text is longer than a million characters</source>
+        <translation>der Text ist länger als eine Million Zeichen</translation>
+    </message>
+    <message>
+        <source>only a purchase has an amount</source>
+        <translation>nur ein Kauf hat einen Betrag</translation>
+    </message>
+    <message>
+        <source>sentiment must be -1 (negative), 0 (neutral) or 1 (positive)</source>
+        <translation>die Stimmung muss -1 (negativ), 0 (neutral) oder 1 (positiv) sein</translation>
+    </message>
+    <message>
+        <source>only feedback has a sentiment</source>
+        <translation>nur eine Rückmeldung hat eine Stimmung</translation>
+    </message>
+    <message>
+        <source>the day</source>
+        <translation>der Tag</translation>
+    </message>
+    <message>
+        <source>{at:%Y-%m-%d %H:%M} is in the future</source>
+        <translation>{at} liegt in der Zukunft</translation>
+    </message>
+    <message>
+        <source>the question to ask is plain text of at most 2000 characters</source>
+        <translation>die Frage für nächstes Mal ist reiner Text mit höchstens 2000 Zeichen</translation>
+    </message>
+    <message>
+        <source>points to redeem must be a whole number above zero</source>
+        <translation>die einzulösenden Punkte müssen eine ganze Zahl über null sein</translation>
+    </message>
+    <message>
+        <source>Top spenders this week</source>
+        <translation>Beste Kunden dieser Woche</translation>
+    </message>
+    <message>
+        <source>New this week</source>
+        <translation>Neu diese Woche</translation>
+    </message>
+    <message>
+        <source>Top ten over the last twelve months</source>
+        <translation>Die besten zehn der letzten zwölf Monate</translation>
+    </message>
+    <message>
+        <source>Birthdays and anniversaries in the next seven days</source>
+        <translation>Geburtstage und Jahrestage in den nächsten sieben Tagen</translation>
+    </message>
+    <message>
+        <source>Overdue promises and people to get in touch with</source>
+        <translation>Überfällige Zusagen und Kunden, die man anrufen sollte</translation>
+    </message>
+    <message>
+        <source>Regulars who have not been in for a while</source>
+        <translation>Stammkunden, die länger nicht da waren</translation>
+    </message>
+    <message>
+        <source>Thank-you call</source>
+        <translation>Dankesanruf</translation>
+    </message>
+    <message>
+        <source>Thank-you call: a top customer this week</source>
+        <translation>Dankesanruf: einer der besten Kunden dieser Woche</translation>
+    </message>
+    <message>
+        <source>Welcome note</source>
+        <translation>Willkommensgruß</translation>
+    </message>
+    <message>
+        <source>Welcome note to a new customer</source>
+        <translation>Willkommensgruß an einen neuen Kunden</translation>
+    </message>
+    <message>
+        <source>Thank-you note</source>
+        <translation>Dankeskarte</translation>
+    </message>
+    <message>
+        <source>Thank-you note: one of our top ten</source>
+        <translation>Dankeskarte: einer unserer zehn besten Kunden</translation>
+    </message>
+    <message>
+        <source>Card sent</source>
+        <translation>Karte geschickt</translation>
+    </message>
+    <message>
+        <source>Sent a card ({occasion})</source>
+        <translation>Karte geschickt ({occasion})</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Get in touch</source>
+        <translation>Kontakt aufnehmen</translation>
+    </message>
+    <message>
+        <source>spent {amount:,.2f} this week</source>
+        <translation>{amount} diese Woche</translation>
+    </message>
+    <message>
+        <source>spent {amount:,.2f} in twelve months</source>
+        <translation>{amount} in zwölf Monaten</translation>
+    </message>
+    <message>
+        <source>first here {day:%a %d %b}</source>
+        <translation>zuerst hier am {day}</translation>
+    </message>
+    <message>
+        <source>the week&apos;s last day</source>
+        <translation>der letzte Tag der Woche</translation>
+    </message>
+    <message>
+        <source>--map {column}={target}: {quoted} is not one of: {fields}</source>
+        <translation>--map {column}={target}: {quoted} ist keines von diesen: {fields}</translation>
+    </message>
+    <message>
+        <source>--map {column}={target}: there is no column {quoted}; the columns are: {columns}</source>
+        <translation>--map {column}={target}: Es gibt keine Spalte {quoted}; die Spalten sind: {columns}</translation>
+    </message>
+    <message>
+        <source>no name: a customer needs a first name, last name or company</source>
+        <translation>kein Name: Ein Kunde braucht einen Vornamen, Nachnamen oder eine Firma</translation>
+    </message>
+    <message>
+        <source>Regulars is already running for this data folder.</source>
+        <translation>Regulars läuft bereits für diesen Datenordner.</translation>
+    </message>
+    <message>
+        <source>Regulars cannot change its data:
+
+{error}</source>
+        <translation>Regulars kann seine Daten nicht ändern:
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Regulars could not open its data:
+
+{error}</source>
+        <translation>Regulars konnte seine Daten nicht öffnen:
+
+{error}</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be made: {reason}</source>
+        <translation>Der Datenordner {folder} kann nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be written to.</source>
+        <translation>In den Datenordner {folder} kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>vor Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>before import</source>
+        <translation>vor Import</translation>
+    </message>
+    <message>
+        <source>before upgrade v{version}</source>
+        <translation>vor Update v{version}</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Jahrestag</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Telefon hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit phone</source>
+        <translation>Telefon bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation>E-Mail hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit email</source>
+        <translation>E-Mail bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation>Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit address</source>
+        <translation>Adresse bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add handle</source>
+        <translation>Profilname hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit handle</source>
+        <translation>Profilname bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add fax</source>
+        <translation>Fax hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit fax</source>
+        <translation>Fax bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add web address</source>
+        <translation>Webadresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit web address</source>
+        <translation>Webadresse bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Kontakt bearbeiten</translation>
+    </message>
+    <message>
+        <source>a note, if any</source>
+        <translation>eine Notiz, falls nötig</translation>
+    </message>
+    <message>
+        <source>golden retriever, tabby…</source>
+        <translation>Golden Retriever, getigert…</translation>
+    </message>
+    <message>
+        <source>dog, cat, rabbit…</source>
+        <translation>Hund, Katze, Kaninchen…</translation>
+    </message>
+    <message>
+        <source>12 Harbour Street, Porthaven</source>
+        <translation>Hafenstraße 12, Musterstadt</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Angerufen</translation>
+    </message>
+    <message>
+        <source>Messaged</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <source>Logged a call with {name}: “{text}”.</source>
+        <translation>Anruf bei {name} notiert: „{text}“.</translation>
+    </message>
+    <message>
+        <source>Logged a message with {name}: “{text}”.</source>
+        <translation>Nachricht an {name} notiert: „{text}“.</translation>
+    </message>
+    <message>
+        <source>Logged a visit with {name}: “{text}”.</source>
+        <translation>Besuch von {name} notiert: „{text}“.</translation>
+    </message>
+    <message>
+        <source>Logged an email with {name}: “{text}”.</source>
+        <translation>E-Mail an {name} notiert: „{text}“.</translation>
+    </message>
+    <message>
+        <source>Logged a note for {name}: “{text}”.</source>
+        <translation>Notiz zu {name} notiert: „{text}“.</translation>
+    </message>
+    <message>
+        <source>Logged for {name}: “{text}”.</source>
+        <translation>Für {name} notiert: „{text}“.</translation>
+    </message>
+    <message>
+        <source>Nothing logged; the reminder is done.</source>
+        <translation>Nichts notiert; die Erinnerung ist erledigt.</translation>
+    </message>
+    <message>
+        <source>Throw away what you typed?</source>
+        <translation>Das Eingegebene verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Throw it away</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep typing</source>
+        <translation>&amp;Weiter eingeben</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Privacy on: only names are shown. F8 shows the rest.</source>
+        <translation>Privatsphäre an: nur Namen werden gezeigt. F8 zeigt den Rest.</translation>
+    </message>
+    <message>
+        <source>Send a message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Just mark done</source>
+        <translation>Nur abhaken</translation>
+    </message>
+    <message>
+        <source>The greeting is copied: paste it into your message to {name}.</source>
+        <translation>Der Gruß ist kopiert: Fügen Sie ihn in Ihre Nachricht an {name} ein.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard for phones (*.vcf)</source>
+        <translation>vCard für Handys (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>Mailing list CSV (*.csv)</source>
+        <translation>Mailingliste als CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>kunden.csv</translation>
+    </message>
+    <message>
+        <source>customers.vcf</source>
+        <translation>kunden.vcf</translation>
+    </message>
+    <message>
+        <source>customer-dates.ics</source>
+        <translation>kundentermine.ics</translation>
+    </message>
+    <message>
+        <source>mailing-list.csv</source>
+        <translation>mailingliste.csv</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— nicht importiert —</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Chat handle</source>
+        <translation>Chat-Name</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Geburtsjahr</translation>
+    </message>
+    <message>
+        <source>Month of birth</source>
+        <translation>Geburtsmonat</translation>
+    </message>
+    <message>
+        <source>Day of birth</source>
+        <translation>Tag der Geburt</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s name</source>
+        <translation>Name des Partners</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Familienmitglied</translation>
+    </message>
+    <message>
+        <source>Family (as Regulars writes it)</source>
+        <translation>Familie (wie Regulars sie schreibt)</translation>
+    </message>
+    <message>
+        <source>Other date</source>
+        <translation>Anderes Datum</translation>
+    </message>
+    <message>
+        <source>Notes, preferences</source>
+        <translation>Notizen, Vorlieben</translation>
+    </message>
+    <message>
+        <source>Newsletter consent</source>
+        <translation>Newsletter-Einwilligung</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Bevorzugter Kanal</translation>
+    </message>
+    <message>
+        <source>Stay in touch (days)</source>
+        <translation>In Kontakt bleiben (Tage)</translation>
+    </message>
+    <message>
+        <source>Logged a visit for {name}.</source>
+        <translation>Besuch für {name} notiert.</translation>
+    </message>
+    <message>
+        <source>Logged a call for {name}.</source>
+        <translation>Anruf für {name} notiert.</translation>
+    </message>
+    <message>
+        <source>Logged an email for {name}.</source>
+        <translation>E-Mail für {name} notiert.</translation>
+    </message>
+    <message>
+        <source>Logged a message for {name}.</source>
+        <translation>Nachricht für {name} notiert.</translation>
+    </message>
+    <message>
+        <source>Logged a purchase for {name}.</source>
+        <translation>Kauf für {name} notiert.</translation>
+    </message>
+    <message>
+        <source>Logged feedback for {name}.</source>
+        <translation>Rückmeldung für {name} notiert.</translation>
+    </message>
+    <message>
+        <source>Logged a note for {name}.</source>
+        <translation>Notiz für {name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Logged an event for {name}.</source>
+        <translation>Ereignis für {name} notiert.</translation>
+    </message>
+    <message>
+        <source>Deleted the visit from the timeline.</source>
+        <translation>Besuch aus dem Verlauf gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted the call from the timeline.</source>
+        <translation>Anruf aus dem Verlauf gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted the email from the timeline.</source>
+        <translation>E-Mail aus dem Verlauf gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted the message from the timeline.</source>
+        <translation>Nachricht aus dem Verlauf gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted the purchase from the timeline.</source>
+        <translation>Kauf aus dem Verlauf gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted the feedback from the timeline.</source>
+        <translation>Rückmeldung aus dem Verlauf gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted the note from the timeline.</source>
+        <translation>Notiz aus dem Verlauf gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted the event from the timeline.</source>
+        <translation>Ereignis aus dem Verlauf gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted the entry from the timeline.</source>
+        <translation>Eintrag aus dem Verlauf gelöscht.</translation>
+    </message>
+    <message>
+        <source>The timeline</source>
+        <translation>Der Verlauf</translation>
+    </message>
+    <message>
+        <source>The details</source>
+        <translation>Die Details</translation>
+    </message>
+    <message>
+        <source>What was promised</source>
+        <translation>Was zugesagt wurde</translation>
+    </message>
+    <message>
+        <source>{what} are hidden (privacy on). F8 shows them.</source>
+        <translation>{what}: im Privatsphäre-Modus ausgeblendet. F8 zeigt alles wieder an.</translation>
+    </message>
+    <message>
+        <source>{what} is hidden (privacy on). F8 shows it.</source>
+        <translation>{what}: im Privatsphäre-Modus ausgeblendet. F8 zeigt alles wieder an.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>Saving… (another program is writing to the customer book)</source>
+        <translation>Speichern… (ein anderes Programm schreibt gerade in die Kundenkartei)</translation>
+    </message>
+    <message>
+        <source>Not saved: another program has been writing to the customer book for a minute; nothing was saved — try again.</source>
+        <translation>Nicht gespeichert: Ein anderes Programm schreibt seit einer Minute in die Kundenkartei; nichts wurde gespeichert – versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>das Laufwerk ist voll</translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written to (read-only)</source>
+        <translation>in den Datenordner kann nicht geschrieben werden (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>the database is busy in another program; try again</source>
+        <translation>die Datenbank wird gerade von einem anderen Programm benutzt; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}. Everything saved before is safe.</source>
+        <translation>Nicht gespeichert: {reason}. Alles bisher Gespeicherte ist sicher.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}) and nothing was changed. The details are in the log: Help &gt; Open the log folder.</source>
+        <translation>Etwas ist schiefgegangen ({error}), es wurde nichts geändert. Die Einzelheiten stehen im Protokoll: Hilfe &gt; Protokollordner öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>BirthdayFields</name>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>year, if known</source>
+        <translation>Jahr, falls bekannt</translation>
+    </message>
+    <message>
+        <source>type the day of the birthday</source>
+        <translation>Tag des Geburtstags eingeben</translation>
+    </message>
+    <message>
+        <source>choose the month of the birthday</source>
+        <translation>Monat des Geburtstags wählen</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Adding sample customers…</source>
+        <translation>Beispielkunden werden hinzugefügt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln sample customer(s): File &gt; Remove the sample customers takes them away again</source>
+        <translation>
+            <numerusform>%Ln Beispielkunde hinzugefügt: Datei &gt; Beispielkunden entfernen nimmt ihn wieder weg</numerusform>
+            <numerusform>%Ln Beispielkunden hinzugefügt: Datei &gt; Beispielkunden entfernen nimmt sie wieder weg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no sample customers to remove</source>
+        <translation>Es gibt keine Beispielkunden zu entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the sample customers</source>
+        <translation>Beispielkunden entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %Ln sample customer(s)?</source>
+        <translation>
+            <numerusform>Den %Ln Beispielkunden entfernen?</numerusform>
+            <numerusform>Die %Ln Beispielkunden entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their timelines, family, dates, tags, follow-ups and reminders go with them. Customers you added yourself stay. Edit &gt; Undo brings the samples back.</source>
+        <translation>Mit ihnen gehen ihr Verlauf, ihre Familie, Termine, Schlagwörter, Nachfassaktionen und Erinnerungen. Kunden, die Sie selbst angelegt haben, bleiben. Bearbeiten &gt; Rückgängig holt die Beispielkunden zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln sample customer(s)</source>
+        <translation>
+            <numerusform>%Ln Beispielkunden entfernen</numerusform>
+            <numerusform>%Ln Beispielkunden entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln sample customer(s).</source>
+        <translation>
+            <numerusform>%Ln Beispielkunde entfernt.</numerusform>
+            <numerusform>%Ln Beispielkunden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %Ln customer(s) to {path}</source>
+        <translation>
+            <numerusform>%Ln Kunde gesichert in {path}</numerusform>
+            <numerusform>%Ln Kunden gesichert in {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln Kunde wiederhergestellt</numerusform>
+            <numerusform>%Ln Kunden wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is damaged: some of it cannot be read.</source>
+        <translation>Die Datenbank ist beschädigt: Ein Teil davon lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Restore a good backup now. What is there now is backed up first, so the restore can be undone.</source>
+        <translation>Stellen Sie jetzt eine intakte Sicherung wieder her. Der jetzige Stand wird vorher gesichert, damit sich die Wiederherstellung rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>Sicherung auswählen…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>{key} brings the list back.</source>
+        <translation>{key} holt die Liste zurück.</translation>
+    </message>
+    <message>
+        <source>{heading}. First: {first}. See the Today list.</source>
+        <translation>{heading}. Zuerst: {first}. Siehe Heute-Liste.</translation>
+    </message>
+    <message>
+        <source>Open a customer first (Ctrl+F to find one)</source>
+        <translation>Öffnen Sie zuerst einen Kunden (Strg+F zum Suchen)</translation>
+    </message>
+    <message>
+        <source>Archived {whom}.</source>
+        <translation>Archiviert: {whom}.</translation>
+    </message>
+    <message>
+        <source>Select customers in the list first</source>
+        <translation>Wählen Sie zuerst Kunden in der Liste aus</translation>
+    </message>
+    <message>
+        <source>Tag customers</source>
+        <translation>Schlagwort zuweisen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %Ln customer(s):</source>
+        <translation>
+            <numerusform>Schlagwort für %Ln Kunden:</numerusform>
+            <numerusform>Schlagwort für %Ln Kunden:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln customer(s) {tags}</source>
+        <translation>
+            <numerusform>Schlagwort für %Ln Kunden vergeben: {tags}</numerusform>
+            <numerusform>Schlagwort für %Ln Kunden vergeben: {tags}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln customer(s)</source>
+        <translation>
+            <numerusform>Schlagwort für %Ln Kunden vergeben</numerusform>
+            <numerusform>Schlagwort für %Ln Kunden vergeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected customers have no tags</source>
+        <translation>Die ausgewählten Kunden haben keine Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Schlagwort entfernen</translation>
+    </message>
+    <message>
+        <source>Tag to remove:</source>
+        <translation>Zu entfernendes Schlagwort:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed {tag} from %Ln customer(s)</source>
+        <translation>
+            <numerusform>{tag} bei %Ln Kunden entfernt</numerusform>
+            <numerusform>{tag} bei %Ln Kunden entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed a tag from %Ln customer(s)</source>
+        <translation>
+            <numerusform>Schlagwort bei %Ln Kunden entfernt</numerusform>
+            <numerusform>Schlagwort bei %Ln Kunden entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a customer first</source>
+        <translation>Öffnen Sie zuerst einen Kunden</translation>
+    </message>
+    <message>
+        <source>{name} has no points to redeem</source>
+        <translation>{name} hat keine Treuepunkte zum Einlösen</translation>
+    </message>
+    <message>
+        <source>Redeem points</source>
+        <translation>Treuepunkte einlösen</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %Ln point(s). Redeem:</source>
+        <translation>
+            <numerusform>{name} hat %Ln Punkt. Einlösen:</numerusform>
+            <numerusform>{name} hat %Ln Punkte. Einlösen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Points to redeem for {name}:</source>
+        <translation>Einzulösende Punkte für {name}:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redeemed %Ln point(s) for {name}</source>
+        <translation>
+            <numerusform>%Ln Punkt für {name} eingelöst</numerusform>
+            <numerusform>%Ln Punkte für {name} eingelöst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redeemed points for {name}</source>
+        <translation>Punkte für {name} eingelöst</translation>
+    </message>
+    <message>
+        <source>Merged into {name}.</source>
+        <translation>Zusammengeführt mit {name}.</translation>
+    </message>
+    <message>
+        <source>About {name}</source>
+        <translation>Über {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; {version}&lt;br&gt;Remember your customers.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; {version}&lt;br&gt;Behalten Sie Ihre Kunden im Kopf.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>mobile, work, home…</source>
+        <translation>Handy, Arbeit, privat…</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPane</name>
@@ -353,6 +1785,139 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>(archived)</source>
+        <translation>(archiviert)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>DateDialog</name>
+    <message>
+        <source>Edit date</source>
+        <translation>Datum bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add date</source>
+        <translation>Datum hinzufügen</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Der Kunde</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>wedding, shop opening…</source>
+        <translation>Hochzeit, Geschäftseröffnung…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>Von wem</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Mögliche Doppeleinträge</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Keep the first, move everything of the second onto it</source>
+        <translation>Den ersten behalten, alles vom zweiten auf ihn übertragen</translation>
+    </message>
+    <message>
+        <source>Keep the other one</source>
+        <translation>Den anderen behalten</translation>
+    </message>
+    <message>
+        <source>Customers who share an email, a phone number or their whole name. Merging keeps the first and archives the second.</source>
+        <translation>Kunden mit gleicher E-Mail, gleicher Telefonnummer oder gleichem vollem Namen. Beim Zusammenführen bleibt der erste, der zweite wird archiviert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln likely duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln möglicher Doppeleintrag</numerusform>
+            <numerusform>%Ln mögliche Doppeleinträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>Keine möglichen Doppeleinträge.</translation>
+    </message>
+    <message>
+        <source>Keep  {kept}
+Merge {merged}
+({reason})</source>
+        <translation>Behalten: {kept}
+Zusammenführen: {merged}
+({reason})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln timeline entry(s)</source>
+        <translation>
+            <numerusform>%Ln Eintrag im Verlauf</numerusform>
+            <numerusform>%Ln Einträge im Verlauf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Kunden zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge {other} into {kept}?
+
+Timeline, family, dates, tags, phone numbers and emails are combined, and {other} is archived. Edit &gt; Undo reverses it.</source>
+        <translation>{other} mit {kept} zusammenführen?
+
+Verlauf, Familie, Datumsangaben, Schlagwörter, Telefonnummern und E-Mails werden vereint, und {other} wird archiviert. Bearbeiten &gt; Rückgängig nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>ElidedLine</name>
+    <message numerus="yes">
+        <source>+%Ln more</source>
+        <translation>
+            <numerusform>+%Ln weitere</numerusform>
+            <numerusform>+%Ln weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -378,6 +1943,104 @@ alles im Blick, bevor Sie Hallo sagen.</translation>
     <message>
         <source>Try with sample customers</source>
         <translation>Mit Beispielkunden ausprobieren</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <source>to make right</source>
+        <translation>wiedergutzumachen</translation>
+    </message>
+    <message>
+        <source>made right ✓</source>
+        <translation>wiedergutgemacht ✓</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%Ln point(s)</source>
+        <translation>
+            <numerusform>+%Ln Punkt</numerusform>
+            <numerusform>+%Ln Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>-%Ln point(s)</source>
+        <translation>
+            <numerusform>-%Ln Punkt</numerusform>
+            <numerusform>-%Ln Punkte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit timeline entry</source>
+        <translation>Eintrag im Verlauf bearbeiten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyRows</name>
+    <message>
+        <source>+ &amp;Add family or pet</source>
+        <translation>+ Familie oder H&amp;austier hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>A vCard file (.vcf) from a phone or address book, or a CSV file from a shop system or spreadsheet.</source>
+        <translation>Eine vCard-Datei (.vcf) von einem Handy oder Adressbuch oder eine CSV-Datei aus einer Kassensoftware oder Tabellenkalkulation.</translation>
+    </message>
+    <message>
+        <source>/home/…/contacts.vcf</source>
+        <translation>/home/…/kontakte.vcf</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Kunden importieren</translation>
+    </message>
+    <message>
+        <source>Contacts (*.vcf *.vcard *.csv *.txt)</source>
+        <translation>Kontakte (*.vcf *.vcard *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -426,12 +2089,272 @@ alles im Blick, bevor Sie Hallo sagen.</translation>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln Besuch</numerusform>
+            <numerusform>%Ln Besuche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln Punkt</numerusform>
+            <numerusform>%Ln Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>spent {amount}</source>
+        <translation>Umsatz {amount}</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>promised, overdue: {promise}</source>
+        <translation>zugesagt, überfällig: {promise}</translation>
+    </message>
+    <message>
+        <source>promised: {promise}</source>
+        <translation>zugesagt: {promise}</translation>
+    </message>
+    <message>
+        <source>Today: {items}</source>
+        <translation>Heute: {items}</translation>
+    </message>
+    <message>
+        <source>no family or pets noted</source>
+        <translation>keine Familie oder Haustiere notiert</translation>
+    </message>
+    <message>
+        <source>nothing logged yet</source>
+        <translation>noch nichts notiert</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>noch nichts</translation>
+    </message>
+    <message>
+        <source>Ask:</source>
+        <translation>Nachfragen:</translation>
+    </message>
+    <message>
+        <source>(due {day})</source>
+        <translation>(fällig {day})</translation>
+    </message>
+    <message>
+        <source>(by {day})</source>
+        <translation>(bis {day})</translation>
+    </message>
+    <message>
+        <source>Promised:</source>
+        <translation>Zugesagt:</translation>
+    </message>
+    <message>
+        <source>nothing to ask or do</source>
+        <translation>nichts zu fragen oder zu tun</translation>
+    </message>
+    <message>
+        <source>nothing noted yet</source>
+        <translation>noch nichts vermerkt</translation>
+    </message>
+    <message>
+        <source>Last visit {when}</source>
+        <translation>Letzter Besuch {when}</translation>
+    </message>
+    <message>
+        <source>Bought {when}: {what}</source>
+        <translation>Gekauft {when}: {what}</translation>
+    </message>
+    <message>
+        <source>Last contact {when}</source>
+        <translation>Letzter Kontakt {when}</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingDialog</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>{occasion}: send a message?</source>
+        <translation>{occasion}: Nachricht senden?</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Abbrechen (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message>
+        <source>Import: {summary}</source>
+        <translation>Import: {summary}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Select customers in the list first</source>
+        <translation>Wählen Sie zuerst Kunden in der Liste aus</translation>
+    </message>
+    <message>
+        <source>Undo the last &amp;import</source>
+        <translation>Letzten &amp;Import rückgängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the last &amp;import (removes %Ln customer(s))</source>
+        <translation>
+            <numerusform>Letzten &amp;Import rückgängig machen (entfernt %Ln Kunden)</numerusform>
+            <numerusform>Letzten &amp;Import rückgängig machen (entfernt %Ln Kunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something has been written since the last import: restore its backup from File &gt; Restore from a backup</source>
+        <translation>Seit dem letzten Import hat sich etwas geändert: Die Sicherung von davor finden Sie unter Datei &gt; Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import is undone: %Ln customer(s) as before it.</source>
+        <translation>
+            <numerusform>Der Import ist rückgängig gemacht: %Ln Kunde wie zuvor.</numerusform>
+            <numerusform>Der Import ist rückgängig gemacht: %Ln Kunden wie zuvor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Kunden importieren</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>There is no file there.</source>
+        <translation>Dort gibt es keine Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A vCard file with %Ln card(s).</source>
+        <translation>
+            <numerusform>Eine vCard-Datei mit %Ln Karte.</numerusform>
+            <numerusform>Eine vCard-Datei mit %Ln Karten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>Kommas</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>A CSV file with {rows} and {columns} ({encoding}, separated by {delimiter}).</source>
+        <translation>Eine CSV-Datei mit {rows} und {columns} ({encoding}, getrennt durch {delimiter}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln column(s)</source>
+        <translation>
+            <numerusform>%Ln Spalte</numerusform>
+            <numerusform>%Ln Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: {error}</source>
+        <translation>Diese Datei lässt sich nicht importieren: {error}</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the name (first name, last name, full name or company), an email or a phone to go on.</source>
+        <translation>Um fortzufahren, wählen Sie die Spalte mit dem Namen (Vorname, Nachname, vollständiger Name oder Firma), einer E-Mail-Adresse oder einer Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Will add %Ln new customer(s), update {updated} already here (same email, phone, or name and birthday), and skip {skipped}.</source>
+        <translation>
+            <numerusform>Neu: %Ln Kunde. Zu aktualisieren (schon vorhanden: gleiche E-Mail, Telefonnummer oder Name und Geburtstag): {updated}. Zu überspringen: {skipped}.</numerusform>
+            <numerusform>Neu: %Ln Kunden. Zu aktualisieren (schon vorhanden: gleiche E-Mail, Telefonnummer oder Name und Geburtstag): {updated}. Zu überspringen: {skipped}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already here and unchanged.</source>
+        <translation>
+            <numerusform>%Ln schon vorhanden und unverändert.</numerusform>
+            <numerusform>%Ln schon vorhanden und unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln date(s) could be read either way: read as {order}.</source>
+        <translation>
+            <numerusform>%Ln Datum lässt sich auf beide Arten lesen: gelesen als {order}.</numerusform>
+            <numerusform>%Ln Datumsangaben lassen sich auf beide Arten lesen: gelesen als {order}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) will be left out (see below).</source>
+        <translation>
+            <numerusform>%Ln Wert wird weggelassen (siehe unten).</numerusform>
+            <numerusform>%Ln Werte werden weggelassen (siehe unten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>Zeile {line}: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: added {added}, updated {updated}, skipped {skipped}, %Ln already here and unchanged.</source>
+        <translation>
+            <numerusform>Fertig: {added} hinzugefügt, {updated} aktualisiert, {skipped} übersprungen, %Ln schon vorhanden und unverändert.</numerusform>
+            <numerusform>Fertig: {added} hinzugefügt, {updated} aktualisiert, {skipped} übersprungen, %Ln schon vorhanden und unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: added {added}, updated {updated}, skipped {skipped}.</source>
+        <translation>Fertig: {added} hinzugefügt, {updated} aktualisiert, {skipped} übersprungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) left out.</source>
+        <translation>
+            <numerusform>%Ln Wert weggelassen.</numerusform>
+            <numerusform>%Ln Werte weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {message}</source>
+        <translation>Es wurde nichts importiert: {message}</translation>
+    </message>
 </context>
 <context>
     <name>ListPane</name>
     <message>
         <source>Find: name, phone, email, family, pet, tag, note…  (Ctrl+F)</source>
         <translation>Suchen: Name, Telefon, E-Mail, Familie, Haustier, Schlagwort, Notiz…  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped coming&lt;/b&gt;, who used to spend most first</source>
+        <translation>&lt;b&gt;Kommen nicht mehr&lt;/b&gt;, wer am meisten ausgab, zuerst</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -471,6 +2394,154 @@ alles im Blick, bevor Sie Hallo sagen.</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Privacy on (F8)</source>
+        <translation>Privatsphäre an (F8)</translation>
+    </message>
+    <message>
+        <source>{app} — privacy on</source>
+        <translation>{app} — Privatsphäre an</translation>
+    </message>
+    <message>
+        <source>Logged for {name}.</source>
+        <translation>Für {name} notiert.</translation>
+    </message>
+    <message>
+        <source>{text}  Ctrl+Z undoes it.</source>
+        <translation>{text}  Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>Regulars is still running</source>
+        <translation>Regulars läuft weiter</translation>
+    </message>
+    <message>
+        <source>Reminders keep coming from the tray. Quit from its menu to stop.</source>
+        <translation>Die Erinnerungen kommen weiter über das Symbol im Infobereich. Beenden können Sie Regulars über dessen Menü.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check what will be imported</source>
+        <translation>Prüfen, was importiert wird</translation>
+    </message>
+    <message>
+        <source>day/month/year (31/12/1980)</source>
+        <translation>Tag/Monat/Jahr (31/12/1980)</translation>
+    </message>
+    <message>
+        <source>month/day/year (12/31/1980)</source>
+        <translation>Monat/Tag/Jahr (12/31/1980)</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/1980 are</source>
+        <translation>Datumsangaben wie 03/04/1980 lesen als</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Each column&apos;s field is a guess from its header: change any that is wrong. The first rows of the file are shown.</source>
+        <translation>Das Feld jeder Spalte ist aus ihrer Überschrift geraten: Ändern Sie, was nicht stimmt. Gezeigt werden die ersten Zeilen der Datei.</translation>
+    </message>
+    <message>
+        <source>Field for column {header}</source>
+        <translation>Feld für Spalte {header}</translation>
+    </message>
+    <message>
+        <source>The cards in the file:</source>
+        <translation>Die Karten in der Datei:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone / email</source>
+        <translation>Telefon / E-Mail</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>the name they go by</source>
+        <translation>wie man sie anspricht</translation>
+    </message>
+    <message>
+        <source>for a business customer</source>
+        <translation>für Geschäftskunden</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Goes by</source>
+        <translation>Rufname</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Family and pets</source>
+        <translation>Familie und Haustiere</translation>
+    </message>
+    <message>
+        <source>Tags, an address, other dates and preferences go in the Details tab.</source>
+        <translation>Schlagwörter, Adresse, weitere Datumsangaben und Vorlieben tragen Sie im Reiter Details ein.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>What happened with {name}?</source>
+        <translation>Was war mit {name}?</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Abbrechen (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>PlaceDialog</name>
     <message>
         <source>Where is your shop?</source>
@@ -502,6 +2573,350 @@ alles im Blick, bevor Sie Hallo sagen.</translation>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePane</name>
+    <message>
+        <source>Choose a customer on the left — or press Ctrl+F to find one, Ctrl+N to add one.</source>
+        <translation>Wählen Sie links einen Kunden – oder drücken Sie Strg+F, um einen zu suchen, Strg+N, um einen anzulegen.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>the name they go by</source>
+        <translation>wie man sie anspricht</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Head buyer, owner…</source>
+        <translation>Einkaufsleitung, Inhaber…</translation>
+    </message>
+    <message>
+        <source>what they do for their company</source>
+        <translation>was sie für ihre Firma tun</translation>
+    </message>
+    <message>
+        <source>No phone or email yet</source>
+        <translation>Noch keine Telefonnummer oder E-Mail</translation>
+    </message>
+    <message>
+        <source>VIP, wholesale… (comma separated)</source>
+        <translation>VIP, Großhandel… (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>Keine Vorliebe</translation>
+    </message>
+    <message>
+        <source>Agreed to the newsletter</source>
+        <translation>Newsletter zugestimmt</translation>
+    </message>
+    <message>
+        <source>Goes by</source>
+        <translation>Rufname</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Prefers</source>
+        <translation>Bevorzugt</translation>
+    </message>
+    <message>
+        <source>Family and pets</source>
+        <translation>Familie und Haustiere</translation>
+    </message>
+    <message>
+        <source>+ Add family or pet</source>
+        <translation>+ Familie oder Haustier</translation>
+    </message>
+    <message>
+        <source>No family or pets yet</source>
+        <translation>Noch keine Familie oder Haustiere</translation>
+    </message>
+    <message>
+        <source>Birthdays and dates</source>
+        <translation>Geburtstage und besondere Tage</translation>
+    </message>
+    <message>
+        <source>+ Add date</source>
+        <translation>+ Datum</translation>
+    </message>
+    <message>
+        <source>No dates yet</source>
+        <translation>Noch keine besonderen Tage</translation>
+    </message>
+    <message>
+        <source>Preferences, in their words</source>
+        <translation>Vorlieben, in ihren Worten</translation>
+    </message>
+    <message>
+        <source>oat-milk mocha, size M…</source>
+        <translation>Mokka mit Hafermilch, Größe M…</translation>
+    </message>
+    <message>
+        <source>Agreed to the newsletter (since {day})</source>
+        <translation>Newsletter zugestimmt (seit {day})</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Jahrestag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Anniversary ({label})</source>
+        <translation>Jahrestag ({label})</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s {date}</source>
+        <translation>{date} von {person}</translation>
+    </message>
+    <message>
+        <source>{date}: {day}</source>
+        <translation>{date}: {day}</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Foto auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>{path} is not an image Regulars can read</source>
+        <translation>{path} ist kein Bild, das Regulars lesen kann</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesDialog</name>
+    <message>
+        <source>Promises and follow-ups</source>
+        <translation>Zusagen und Nachfassen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Zu erledigen</translation>
+    </message>
+    <message>
+        <source>{kind}: {text}</source>
+        <translation>{kind}: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln offene Nachfassaktion</numerusform>
+            <numerusform>%Ln offene Nachfassaktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln überfällig</numerusform>
+            <numerusform>%Ln überfällig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDialog</name>
+    <message>
+        <source>Edit family or pet</source>
+        <translation>Familie oder Haustier bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add family or pet</source>
+        <translation>Familie oder Haustier hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCenter</name>
+    <message>
+        <source>Today&apos;s reminders could not be read: {problem}</source>
+        <translation>Die heutigen Erinnerungen konnten nicht gelesen werden: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>RepairBox</name>
+    <message>
+        <source>The database is damaged and cannot be used as it is.</source>
+        <translation>Die Datenbank ist beschädigt und kann so nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore.</source>
+        <translation>Es gibt keine Sicherung zum Wiederherstellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest good backup is from {when} (%Ln customer(s)). Restoring it keeps the damaged file aside.</source>
+        <translation>
+            <numerusform>Die neueste intakte Sicherung ist vom {when} (%Ln Kunde). Beim Wiederherstellen wird die beschädigte Datei beiseitegelegt.</numerusform>
+            <numerusform>Die neueste intakte Sicherung ist vom {when} (%Ln Kunden). Beim Wiederherstellen wird die beschädigte Datei beiseitegelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Neueste Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore selected…</source>
+        <translation>Auswahl wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>Andere Datei…</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything with the backup. What is there now is backed up first, so a restore can itself be undone.</source>
+        <translation>Beim Wiederherstellen wird alles durch die Sicherung ersetzt. Der jetzige Stand wird vorher gesichert, so lässt sich auch eine Wiederherstellung rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>damaged: cannot be restored</source>
+        <translation>beschädigt: nicht wiederherstellbar</translation>
+    </message>
+    <message>
+        <source> (date cannot be right)</source>
+        <translation> (Datum kann nicht stimmen)</translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation>Wiederherstellen aus</translation>
+    </message>
+    <message>
+        <source>Regulars database (*.sqlite3)</source>
+        <translation>Regulars-Datenbank (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace everything with the backup {name}?
+
+What is there now is backed up first.</source>
+        <translation>Alles durch die Sicherung {name} ersetzen?
+
+Der jetzige Stand wird vorher gesichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open in the browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>+ More…</source>
+        <translation>+ Mehr…</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it and changes nothing.</source>
+        <translation>Import läuft… Abbrechen hält ihn an und ändert nichts.</translation>
     </message>
 </context>
 <context>
@@ -552,6 +2967,24 @@ alles im Blick, bevor Sie Hallo sagen.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>StayInTouch</name>
+    <message>
+        <source>Remind me to get in touch every</source>
+        <translation>Erinnerung zum Melden alle</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
         <source>Log</source>
@@ -588,6 +3021,215 @@ alles im Blick, bevor Sie Hallo sagen.</translation>
     <message>
         <source>Nothing logged yet. Type what happened above and press Enter.</source>
         <translation>Noch nichts notiert. Oben eintippen, was passiert ist, und Enter drücken.</translation>
+    </message>
+    <message>
+        <source>Write what happened first, or the amount</source>
+        <translation>Schreiben Sie zuerst, was passiert ist, oder den Betrag</translation>
+    </message>
+    <message>
+        <source>Write what happened first</source>
+        <translation>Schreiben Sie zuerst, was passiert ist</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Nicht mehr anheften</translation>
+    </message>
+    <message>
+        <source>Pin to top</source>
+        <translation>Oben anheften</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>Closes a promise, offers to send a greeting, or asks what happened (Alt+D)</source>
+        <translation>Schließt eine Zusage ab, bietet Glückwünsche an oder fragt, was passiert ist (Alt+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow</source>
+        <translation>&amp;Morgen</translation>
+    </message>
+    <message>
+        <source>Snooze until tomorrow (Alt+T)</source>
+        <translation>Auf morgen verschieben (Alt+M)</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Not this time (Alt+I)</source>
+        <translation>Diesmal nicht (Alt+V)</translation>
+    </message>
+    <message>
+        <source>Snoozed until tomorrow: {text}</source>
+        <translation>Auf morgen verschoben: {text}</translation>
+    </message>
+    <message>
+        <source>Dismissed: {text}</source>
+        <translation>Verworfen: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>Open Regulars</source>
+        <translation>Regulars öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… und %Ln weitere</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to remember</source>
+        <translation>Keine Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Snooze all until tomorrow</source>
+        <translation>Alle auf morgen verschieben</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>WeekDialog</name>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>This week: {start} – {end}</source>
+        <translation>Diese Woche: {start} – {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) to look after this week</source>
+        <translation>
+            <numerusform>%Ln Kunde, um den Sie sich diese Woche kümmern</numerusform>
+            <numerusform>%Ln Kunden, um die Sie sich diese Woche kümmern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>in %Ln day(s)</source>
+        <translation>
+            <numerusform>in %Ln Tag</numerusform>
+            <numerusform>in %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Monat</numerusform>
+            <numerusform>vor %Ln Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln year(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Jahr</numerusform>
+            <numerusform>vor %Ln Jahren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln Jahr</numerusform>
+            <numerusform>%Ln Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %Ln day(s)</source>
+        <translation>
+            <numerusform>seit %Ln Tag überfällig</numerusform>
+            <numerusform>seit %Ln Tagen überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{short}: no contact for %Ln day(s) (you wanted every {every} days)</source>
+        <translation>
+            <numerusform>{short}: seit %Ln Tag kein Kontakt (gewünscht alle {every} Tage)</numerusform>
+            <numerusform>{short}: seit %Ln Tagen kein Kontakt (gewünscht alle {every} Tage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{short}: usually every {usual} days, last visit %Ln day(s) ago</source>
+        <translation>
+            <numerusform>{short}: sonst alle {usual} Tage, letzter Besuch vor %Ln Tag</numerusform>
+            <numerusform>{short}: sonst alle {usual} Tage, letzter Besuch vor %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only %Ln point(s) to redeem</source>
+        <translation>
+            <numerusform>nur %Ln Punkt zum Einlösen</numerusform>
+            <numerusform>nur %Ln Punkte zum Einlösen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redeemed %Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln Treuepunkt eingelöst</numerusform>
+            <numerusform>%Ln Treuepunkte eingelöst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redeemed %Ln point(s): {note}</source>
+        <translation>
+            <numerusform>%Ln Treuepunkt eingelöst: {note}</numerusform>
+            <numerusform>%Ln Treuepunkte eingelöst: {note}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample customers go into an empty customer book only: there are already %Ln customer(s) here</source>
+        <translation>
+            <numerusform>Beispielkunden kommen nur in eine leere Kundenkartei: Hier ist schon %Ln Kunde</numerusform>
+            <numerusform>Beispielkunden kommen nur in eine leere Kundenkartei: Hier sind schon %Ln Kunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Relative</name>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Leave out this row</source>
+        <translation>Diese Zeile weglassen</translation>
     </message>
 </context>
 </TS>

@@ -260,6 +260,10 @@
         <translation>en la lista de Hoy, F7 y F6: hecho, mañana, descartar</translation>
     </message>
     <message>
+        <source>Alt+D, Alt+T, Alt+I</source>
+        <translation>Alt+H, Alt+M, Alt+D</translation>
+    </message>
+    <message>
         <source>in the New customer form: add family or a pet</source>
         <translation>en el formulario Nuevo cliente: añadir familia o una mascota</translation>
     </message>
@@ -324,6 +328,46 @@
         <translation>Correo</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <source>+ Phone</source>
+        <translation>+ Teléfono</translation>
+    </message>
+    <message>
+        <source>+ Email</source>
+        <translation>+ Correo</translation>
+    </message>
+    <message>
+        <source>+ Address</source>
+        <translation>+ Dirección</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -343,6 +387,1394 @@
         <source>Event</source>
         <translation>Evento</translation>
     </message>
+    <message>
+        <source>{chosen} is the database itself (or one of its working files); choose another file</source>
+        <translation>{chosen} es la propia base de datos (o uno de sus archivos de trabajo); elija otro archivo</translation>
+    </message>
+    <message>
+        <source>{chosen} is in the backups folder ({kept}); choose a file outside it</source>
+        <translation>{chosen} está en la carpeta de copias de seguridad ({kept}); elija un archivo fuera de ella</translation>
+    </message>
+    <message>
+        <source>no customer with id {id}</source>
+        <translation>no hay ningún cliente con el id {id}</translation>
+    </message>
+    <message>
+        <source>no contact point with id {id}</source>
+        <translation>no hay ningún contacto con el id {id}</translation>
+    </message>
+    <message>
+        <source>no family member or pet with id {id}</source>
+        <translation>no hay ningún familiar ni mascota con el id {id}</translation>
+    </message>
+    <message>
+        <source>no date with id {id}</source>
+        <translation>no hay ninguna fecha con el id {id}</translation>
+    </message>
+    <message>
+        <source>no timeline entry with id {id}</source>
+        <translation>no hay ninguna entrada del historial con el id {id}</translation>
+    </message>
+    <message>
+        <source>no follow-up with id {id}</source>
+        <translation>no hay ningún seguimiento con el id {id}</translation>
+    </message>
+    <message>
+        <source>the phone is empty</source>
+        <translation>el teléfono está vacío</translation>
+    </message>
+    <message>
+        <source>the email is empty</source>
+        <translation>el correo está vacío</translation>
+    </message>
+    <message>
+        <source>the address is empty</source>
+        <translation>la dirección está vacía</translation>
+    </message>
+    <message>
+        <source>the handle is empty</source>
+        <translation>el usuario está vacío</translation>
+    </message>
+    <message>
+        <source>the fax is empty</source>
+        <translation>el fax está vacío</translation>
+    </message>
+    <message>
+        <source>the website is empty</source>
+        <translation>la dirección web está vacía</translation>
+    </message>
+    <message>
+        <source>{value} does not look like a phone number</source>
+        <translation>{value} no parece un número de teléfono</translation>
+    </message>
+    <message>
+        <source>{value} does not look like a fax number</source>
+        <translation>{value} no parece un número de fax</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>apellidos</translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation>apodo</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>empresa</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>{field} must be text</source>
+        <translation>el campo «{field}» debe ser texto</translation>
+    </message>
+    <message>
+        <source>{field} contains a NUL character</source>
+        <translation>el campo «{field}» contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>{field} contains a line break or another control character</source>
+        <translation>el campo «{field}» contiene un salto de línea u otro carácter de control</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {limit} characters</source>
+        <translation>el campo «{field}» supera los {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>unknown customer field(s): {fields}</source>
+        <translation>campos de cliente desconocidos: {fields}</translation>
+    </message>
+    <message>
+        <source>preferred channel must be one of: {channels}</source>
+        <translation>el canal preferido debe ser uno de estos: {channels}</translation>
+    </message>
+    <message>
+        <source>stay in touch must be a number of days from 1 to 3650</source>
+        <translation>«mantener el contacto» debe ser un número de días del 1 al 3650</translation>
+    </message>
+    <message>
+        <source>a customer needs a first name, a last name or a company</source>
+        <translation>un cliente necesita un nombre, unos apellidos o una empresa</translation>
+    </message>
+    <message>
+        <source>the photo is too large; use a thumbnail under 512 KB</source>
+        <translation>la foto es demasiado grande; use una miniatura de menos de 512 KB</translation>
+    </message>
+    <message>
+        <source>the photo must be a PNG or JPEG image</source>
+        <translation>la foto debe ser una imagen PNG o JPEG</translation>
+    </message>
+    <message>
+        <source>tag {tag}… is longer than {limit} characters</source>
+        <translation>la etiqueta {tag}… supera los {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>contact kind must be one of: {kinds}</source>
+        <translation>el tipo de contacto debe ser uno de estos: {kinds}</translation>
+    </message>
+    <message>
+        <source>{value} does not look like an email address</source>
+        <translation>{value} no parece una dirección de correo</translation>
+    </message>
+    <message>
+        <source>{value} does not look like a web address</source>
+        <translation>{value} no parece una dirección web</translation>
+    </message>
+    <message>
+        <source>a family member or pet needs a name</source>
+        <translation>un familiar o una mascota necesita un nombre</translation>
+    </message>
+    <message>
+        <source>say who they are: partner, child, grandchild, parent, sibling, friend, or the animal (dog, cat…)</source>
+        <translation>diga quién es: elija una palabra de la lista</translation>
+    </message>
+    <message>
+        <source>date kind must be one of: {kinds}</source>
+        <translation>el tipo de fecha debe ser uno de estos: {kinds}</translation>
+    </message>
+    <message>
+        <source>that family member or pet does not belong to this customer</source>
+        <translation>ese familiar o mascota no pertenece a este cliente</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>{what} {day} is not between {earliest} and {latest}</source>
+        <translation>{what} ({day}) no está entre {earliest} y {latest}</translation>
+    </message>
+    <message>
+        <source>{days} days from {start} is not between {earliest} and {latest}</source>
+        <translation>{start} más {days} días no cae entre {earliest} y {latest}</translation>
+    </message>
+    <message>
+        <source>month {month} does not exist (use 1-12)</source>
+        <translation>el mes {month} no existe (use del 1 al 12)</translation>
+    </message>
+    <message>
+        <source>{month} has no day {day}</source>
+        <translation>no existe el {day} de {month}</translation>
+    </message>
+    <message>
+        <source>year {year} is not between {first} and {last}</source>
+        <translation>el año {year} no está entre {first} y {last}</translation>
+    </message>
+    <message>
+        <source>29 February {year} does not exist ({year} is not a leap year)</source>
+        <translation>el 29 de febrero de {year} no existe ({year} no es bisiesto)</translation>
+    </message>
+    <message>
+        <source>{text} is not a date; write YYYY-MM-DD, or MM-DD without a year</source>
+        <translation>{text} no es una fecha; escriba YYYY-MM-DD, o MM-DD sin año</translation>
+    </message>
+    <message>
+        <source>{text} is not a date that exists; write YYYY-MM-DD</source>
+        <translation>{text} no es una fecha que exista; escriba YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{text} is not a date and time; write YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>{text} no es una fecha con hora; escriba YYYY-MM-DD o YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <source>{text} is outside the calendar in this time zone</source>
+        <translation>{text} queda fuera del calendario en esta zona horaria</translation>
+    </message>
+    <message>
+        <source>{text} is not a date Regulars can read</source>
+        <translation>{text} no es una fecha que Regulars pueda leer</translation>
+    </message>
+    <message>
+        <source>There are no sample customers to remove</source>
+        <translation>No hay clientes de ejemplo que quitar</translation>
+    </message>
+    <message>
+        <source>a customer cannot be merged with themselves</source>
+        <translation>un cliente no se puede fusionar consigo mismo</translation>
+    </message>
+    <message>
+        <source>the customer to merge in is archived; restore them first</source>
+        <translation>el cliente que se va a fusionar está archivado; restáurelo primero</translation>
+    </message>
+    <message>
+        <source>Done: {text}</source>
+        <translation>Hecho: {text}</translation>
+    </message>
+    <message>
+        <source>follow-up kind must be one of: {kinds}</source>
+        <translation>el tipo de seguimiento debe ser uno de estos: {kinds}</translation>
+    </message>
+    <message>
+        <source>a follow-up needs some text</source>
+        <translation>un seguimiento necesita algo de texto</translation>
+    </message>
+    <message>
+        <source>a follow-up is plain text of at most {limit} characters</source>
+        <translation>un seguimiento es texto sin formato de {limit} caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>la fecha límite</translation>
+    </message>
+    <message>
+        <source>Greeting prepared by email: {greeting}</source>
+        <translation>Felicitación preparada por correo: {greeting}</translation>
+    </message>
+    <message>
+        <source>Greeting prepared by text message: {greeting}</source>
+        <translation>Felicitación preparada por SMS: {greeting}</translation>
+    </message>
+    <message>
+        <source>Greeting copied to send: {greeting}</source>
+        <translation>Felicitación copiada para enviar: {greeting}</translation>
+    </message>
+    <message>
+        <source>Happy birthday, {relative}!</source>
+        <translation>¡Feliz cumpleaños, {relative}!</translation>
+    </message>
+    <message>
+        <source>Hi {name}, please wish {relative} a happy birthday from all of us!</source>
+        <translation>Hola, {name}: ¡felicite a {relative} por su cumpleaños de parte de todos nosotros!</translation>
+    </message>
+    <message>
+        <source>Happy anniversary, {relative}!</source>
+        <translation>¡Feliz aniversario, {relative}!</translation>
+    </message>
+    <message>
+        <source>Hi {name}, please wish {relative} a happy anniversary from all of us!</source>
+        <translation>Hola, {name}: ¡felicite a {relative} por su aniversario de parte de todos nosotros!</translation>
+    </message>
+    <message>
+        <source>Happy anniversary!</source>
+        <translation>¡Feliz aniversario!</translation>
+    </message>
+    <message>
+        <source>Happy anniversary, {who}! Warm wishes from all of us.</source>
+        <translation>¡Feliz aniversario, {who}! Un cordial saludo de parte de todos nosotros.</translation>
+    </message>
+    <message>
+        <source>{name} and {partner}</source>
+        <translation>{name} y {partner}</translation>
+    </message>
+    <message>
+        <source>Happy birthday!</source>
+        <translation>¡Feliz cumpleaños!</translation>
+    </message>
+    <message>
+        <source>Happy birthday, {name}! Warm wishes from all of us.</source>
+        <translation>¡Feliz cumpleaños, {name}! Un cordial saludo de parte de todos nosotros.</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <source>amount {text} is not a number</source>
+        <translation>el importe {text} no es un número</translation>
+    </message>
+    <message>
+        <source>amount {text} is out of range</source>
+        <translation>el importe {text} está fuera de rango</translation>
+    </message>
+    <message>
+        <source>amount {text} has more than two decimals</source>
+        <translation>el importe {text} tiene más de dos decimales</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>pareja</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>hijo/a</translation>
+    </message>
+    <message>
+        <source>grandchild</source>
+        <translation>nieto/a</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>padre/madre</translation>
+    </message>
+    <message>
+        <source>sibling</source>
+        <translation>hermano/a</translation>
+    </message>
+    <message>
+        <source>pet</source>
+        <translation>mascota</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>amigo/a</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>familia</translation>
+    </message>
+    <message>
+        <source>{relative}&apos;s birthday, {short}&apos;s {noun}</source>
+        <translation>cumpleaños de {relative} ({noun} de {short})</translation>
+    </message>
+    <message>
+        <source>{relative}&apos;s anniversary, {short}&apos;s {noun}</source>
+        <translation>aniversario de {relative} ({noun} de {short})</translation>
+    </message>
+    <message>
+        <source>{relative}&apos;s day, {short}&apos;s {noun}</source>
+        <translation>día de {relative} ({noun} de {short})</translation>
+    </message>
+    <message>
+        <source>{short}&apos;s birthday</source>
+        <translation>cumpleaños de {short}</translation>
+    </message>
+    <message>
+        <source>{short}&apos;s anniversary</source>
+        <translation>aniversario de {short}</translation>
+    </message>
+    <message>
+        <source>{short}: {label}</source>
+        <translation>{short}: {label}</translation>
+    </message>
+    <message>
+        <source>an important date</source>
+        <translation>una fecha importante</translation>
+    </message>
+    <message>
+        <source>turns {years}</source>
+        <translation>cumple {years}</translation>
+    </message>
+    <message>
+        <source>{said} ({detail})</source>
+        <translation>{said} ({detail})</translation>
+    </message>
+    <message>
+        <source>{said} ({label}, {detail})</source>
+        <translation>{said} ({label}, {detail})</translation>
+    </message>
+    <message>
+        <source>{short} — Promised: {text}</source>
+        <translation>{short} — Prometido: {text}</translation>
+    </message>
+    <message>
+        <source>{short} — Ask: {text}</source>
+        <translation>{short} — Preguntar: {text}</translation>
+    </message>
+    <message>
+        <source>{short} — To do: {text}</source>
+        <translation>{short} — Pendiente: {text}</translation>
+    </message>
+    <message>
+        <source>{short}: not in touch yet (you wanted every {every} days)</source>
+        <translation>{short}: aún sin contacto (quería cada {every} días)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>Today: nothing to remember</source>
+        <translation>Hoy: nada que recordar</translation>
+    </message>
+    <message>
+        <source>Today: nothing due</source>
+        <translation>Hoy: nada pendiente</translation>
+    </message>
+    <message>
+        <source>Today: {now:,}</source>
+        <translation>Hoy: {now}</translation>
+    </message>
+    <message>
+        <source>{today}, and {later:,} this week</source>
+        <translation>{today}, y {later} esta semana</translation>
+    </message>
+    <message>
+        <source>{today} · {suggested:,} to get in touch</source>
+        <translation>{today} · {suggested} por contactar</translation>
+    </message>
+    <message>
+        <source>the first day</source>
+        <translation>el primer día</translation>
+    </message>
+    <message>
+        <source>Called to keep in touch</source>
+        <translation>Llamada para mantener el contacto</translation>
+    </message>
+    <message>
+        <source>Sent a message to keep in touch</source>
+        <translation>Mensaje enviado para mantener el contacto</translation>
+    </message>
+    <message>
+        <source>Saw them</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Sent wishes: {occasion}</source>
+        <translation>Felicitación enviada: {occasion}</translation>
+    </message>
+    <message>
+        <source>say what happened: one of {outcomes}</source>
+        <translation>diga qué pasó: uno de {outcomes}</translation>
+    </message>
+    <message>
+        <source>Got in touch (reminder)</source>
+        <translation>Contacto realizado (recordatorio)</translation>
+    </message>
+    <message>
+        <source>Got in touch: we missed you ({short} usually comes every {usual} days; last visit {away} days ago)</source>
+        <translation>Contacto realizado: le echábamos de menos ({short} suele venir cada {usual} días; última visita hace {away} días)</translation>
+    </message>
+    <message>
+        <source>a whole number of days, 0-365</source>
+        <translation>un número entero de días, de 0 a 365</translation>
+    </message>
+    <message>
+        <source>a time of day as HH:MM</source>
+        <translation>una hora con el formato HH:MM</translation>
+    </message>
+    <message>
+        <source>empty, or a whole number of days</source>
+        <translation>vacío, o un número entero de días</translation>
+    </message>
+    <message>
+        <source>a two-letter country code such as GB</source>
+        <translation>un código de país de dos letras como GB</translation>
+    </message>
+    <message>
+        <source>a two-letter country code such as DE</source>
+        <translation>un código de país de dos letras como DE</translation>
+    </message>
+    <message>
+        <source>a three-letter currency code such as EUR, or empty</source>
+        <translation>un código de moneda de tres letras como EUR, o vacío</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>uno de {choices}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a number of loyalty points per unit of currency (0 turns points off)</source>
+        <translation>un número de puntos de fidelidad por unidad de moneda (0 desactiva los puntos)</translation>
+    </message>
+    <message>
+        <source>dmy (31/12/2026) or mdy (12/31/2026)</source>
+        <translation>dmy (31/12/2026) o mdy (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>setting {key} must be {meaning}, not {value}</source>
+        <translation>el ajuste {key} debe ser {meaning}, no {value}</translation>
+    </message>
+    <message>
+        <source>there is no setting called {key}</source>
+        <translation>no hay ningún ajuste llamado {key}</translation>
+    </message>
+    <message>
+        <source>Make it right: {text}</source>
+        <translation>Arreglarlo: {text}</translation>
+    </message>
+    <message>
+        <source>Loyalty points carried over</source>
+        <translation>Puntos de fidelidad traspasados</translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation>una nota necesita algo de texto</translation>
+    </message>
+    <message>
+        <source>a feedback needs some text</source>
+        <translation>una opinión necesita algo de texto</translation>
+    </message>
+    <message>
+        <source>kind must be one of: {kinds}</source>
+        <translation>el tipo debe ser uno de estos: {kinds}</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character</source>
+        <translation>el texto contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>the text is longer than a million characters</source>
+        <translation>el texto supera el millón de caracteres</translation>
+    </message>
+    <message>
+        <source>only a purchase has an amount</source>
+        <translation>solo una compra tiene importe</translation>
+    </message>
+    <message>
+        <source>sentiment must be -1 (negative), 0 (neutral) or 1 (positive)</source>
+        <translation>la valoración debe ser -1 (negativa), 0 (neutra) o 1 (positiva)</translation>
+    </message>
+    <message>
+        <source>only feedback has a sentiment</source>
+        <translation>solo una opinión tiene valoración</translation>
+    </message>
+    <message>
+        <source>the day</source>
+        <translation>el día</translation>
+    </message>
+    <message>
+        <source>{at:%Y-%m-%d %H:%M} is in the future</source>
+        <translation>{at} está en el futuro</translation>
+    </message>
+    <message>
+        <source>the question to ask is plain text of at most 2000 characters</source>
+        <translation>la pregunta es texto sin formato de 2000 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>points to redeem must be a whole number above zero</source>
+        <translation>los puntos que canjear deben ser un número entero mayor que cero</translation>
+    </message>
+    <message>
+        <source>Top spenders this week</source>
+        <translation>Mejores clientes de la semana</translation>
+    </message>
+    <message>
+        <source>New this week</source>
+        <translation>Nuevos esta semana</translation>
+    </message>
+    <message>
+        <source>Top ten over the last twelve months</source>
+        <translation>Los diez mejores de los últimos doce meses</translation>
+    </message>
+    <message>
+        <source>Birthdays and anniversaries in the next seven days</source>
+        <translation>Cumpleaños y aniversarios de los próximos siete días</translation>
+    </message>
+    <message>
+        <source>Overdue promises and people to get in touch with</source>
+        <translation>Promesas atrasadas y clientes a contactar</translation>
+    </message>
+    <message>
+        <source>Regulars who have not been in for a while</source>
+        <translation>Clientes habituales que hace tiempo que no vienen</translation>
+    </message>
+    <message>
+        <source>Thank-you call</source>
+        <translation>Llamada de agradecimiento</translation>
+    </message>
+    <message>
+        <source>Thank-you call: a top customer this week</source>
+        <translation>Llamada de agradecimiento: uno de los mejores clientes de la semana</translation>
+    </message>
+    <message>
+        <source>Welcome note</source>
+        <translation>Nota de bienvenida</translation>
+    </message>
+    <message>
+        <source>Welcome note to a new customer</source>
+        <translation>Nota de bienvenida a un cliente nuevo</translation>
+    </message>
+    <message>
+        <source>Thank-you note</source>
+        <translation>Nota de agradecimiento</translation>
+    </message>
+    <message>
+        <source>Thank-you note: one of our top ten</source>
+        <translation>Nota de agradecimiento: uno de nuestros diez mejores clientes</translation>
+    </message>
+    <message>
+        <source>Card sent</source>
+        <translation>Tarjeta enviada</translation>
+    </message>
+    <message>
+        <source>Sent a card ({occasion})</source>
+        <translation>Tarjeta enviada ({occasion})</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Get in touch</source>
+        <translation>Contactar</translation>
+    </message>
+    <message>
+        <source>spent {amount:,.2f} this week</source>
+        <translation>{amount} esta semana</translation>
+    </message>
+    <message>
+        <source>spent {amount:,.2f} in twelve months</source>
+        <translation>{amount} en doce meses</translation>
+    </message>
+    <message>
+        <source>first here {day:%a %d %b}</source>
+        <translation>vino por primera vez el {day}</translation>
+    </message>
+    <message>
+        <source>the week&apos;s last day</source>
+        <translation>el último día de la semana</translation>
+    </message>
+    <message>
+        <source>--map {column}={target}: {quoted} is not one of: {fields}</source>
+        <translation>--map {column}={target}: {quoted} no es uno de estos: {fields}</translation>
+    </message>
+    <message>
+        <source>--map {column}={target}: there is no column {quoted}; the columns are: {columns}</source>
+        <translation>--map {column}={target}: no hay ninguna columna {quoted}; las columnas son: {columns}</translation>
+    </message>
+    <message>
+        <source>no name: a customer needs a first name, last name or company</source>
+        <translation>sin nombre: un cliente necesita un nombre, apellidos o una empresa</translation>
+    </message>
+    <message>
+        <source>Regulars is already running for this data folder.</source>
+        <translation>Regulars ya está abierto para esta carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Regulars cannot change its data:
+
+{error}</source>
+        <translation>Regulars no puede modificar sus datos:
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Regulars could not open its data:
+
+{error}</source>
+        <translation>Regulars no ha podido abrir sus datos:
+
+{error}</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be made: {reason}</source>
+        <translation>No se puede crear la carpeta de datos {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be written to.</source>
+        <translation>No se puede escribir en la carpeta de datos {folder}.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>antes de restaurar</translation>
+    </message>
+    <message>
+        <source>before import</source>
+        <translation>antes de importar</translation>
+    </message>
+    <message>
+        <source>before upgrade v{version}</source>
+        <translation>antes de actualizar v{version}</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Aniversario</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Añadir teléfono</translation>
+    </message>
+    <message>
+        <source>Edit phone</source>
+        <translation>Editar teléfono</translation>
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation>Añadir correo</translation>
+    </message>
+    <message>
+        <source>Edit email</source>
+        <translation>Editar correo</translation>
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation>Añadir dirección</translation>
+    </message>
+    <message>
+        <source>Edit address</source>
+        <translation>Editar dirección</translation>
+    </message>
+    <message>
+        <source>Add handle</source>
+        <translation>Añadir usuario</translation>
+    </message>
+    <message>
+        <source>Edit handle</source>
+        <translation>Editar usuario</translation>
+    </message>
+    <message>
+        <source>Add fax</source>
+        <translation>Añadir fax</translation>
+    </message>
+    <message>
+        <source>Edit fax</source>
+        <translation>Editar fax</translation>
+    </message>
+    <message>
+        <source>Add web address</source>
+        <translation>Añadir dirección web</translation>
+    </message>
+    <message>
+        <source>Edit web address</source>
+        <translation>Editar dirección web</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Añadir contacto</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Editar contacto</translation>
+    </message>
+    <message>
+        <source>a note, if any</source>
+        <translation>una nota, si hace falta</translation>
+    </message>
+    <message>
+        <source>golden retriever, tabby…</source>
+        <translation>golden retriever, atigrado…</translation>
+    </message>
+    <message>
+        <source>dog, cat, rabbit…</source>
+        <translation>perro, gato, conejo…</translation>
+    </message>
+    <message>
+        <source>12 Harbour Street, Porthaven</source>
+        <translation>Calle del Puerto 12, Villanueva</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Messaged</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <source>Logged a call with {name}: “{text}”.</source>
+        <translation>Llamada con {name} anotada: «{text}».</translation>
+    </message>
+    <message>
+        <source>Logged a message with {name}: “{text}”.</source>
+        <translation>Mensaje a {name} anotado: «{text}».</translation>
+    </message>
+    <message>
+        <source>Logged a visit with {name}: “{text}”.</source>
+        <translation>Visita de {name} anotada: «{text}».</translation>
+    </message>
+    <message>
+        <source>Logged an email with {name}: “{text}”.</source>
+        <translation>Correo a {name} anotado: «{text}».</translation>
+    </message>
+    <message>
+        <source>Logged a note for {name}: “{text}”.</source>
+        <translation>Nota sobre {name} anotada: «{text}».</translation>
+    </message>
+    <message>
+        <source>Logged for {name}: “{text}”.</source>
+        <translation>Anotado para {name}: «{text}».</translation>
+    </message>
+    <message>
+        <source>Nothing logged; the reminder is done.</source>
+        <translation>No se anotó nada; el recordatorio queda hecho.</translation>
+    </message>
+    <message>
+        <source>Throw away what you typed?</source>
+        <translation>¿Descartar lo que ha escrito?</translation>
+    </message>
+    <message>
+        <source>&amp;Throw it away</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep typing</source>
+        <translation>&amp;Seguir escribiendo</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>oculto</translation>
+    </message>
+    <message>
+        <source>Privacy on: only names are shown. F8 shows the rest.</source>
+        <translation>Modo privado: solo se muestran los nombres. F8 muestra el resto.</translation>
+    </message>
+    <message>
+        <source>Send a message</source>
+        <translation>Enviar un mensaje</translation>
+    </message>
+    <message>
+        <source>Just mark done</source>
+        <translation>Solo marcar como hecho</translation>
+    </message>
+    <message>
+        <source>The greeting is copied: paste it into your message to {name}.</source>
+        <translation>La felicitación está copiada: péguela en su mensaje a {name}.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV para Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard for phones (*.vcf)</source>
+        <translation>vCard para móviles (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>Mailing list CSV (*.csv)</source>
+        <translation>Lista de correo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>clientes.csv</translation>
+    </message>
+    <message>
+        <source>customers.vcf</source>
+        <translation>clientes.vcf</translation>
+    </message>
+    <message>
+        <source>customer-dates.ics</source>
+        <translation>fechas-clientes.ics</translation>
+    </message>
+    <message>
+        <source>mailing-list.csv</source>
+        <translation>lista-de-correo.csv</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— no se importa —</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Chat handle</source>
+        <translation>Usuario de chat</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Año de nacimiento</translation>
+    </message>
+    <message>
+        <source>Month of birth</source>
+        <translation>Mes de nacimiento</translation>
+    </message>
+    <message>
+        <source>Day of birth</source>
+        <translation>Día de nacimiento</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s name</source>
+        <translation>Nombre de la pareja</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Familiar</translation>
+    </message>
+    <message>
+        <source>Family (as Regulars writes it)</source>
+        <translation>Familia (como la escribe Regulars)</translation>
+    </message>
+    <message>
+        <source>Other date</source>
+        <translation>Otra fecha</translation>
+    </message>
+    <message>
+        <source>Notes, preferences</source>
+        <translation>Notas, preferencias</translation>
+    </message>
+    <message>
+        <source>Newsletter consent</source>
+        <translation>Consentimiento para el boletín</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Canal preferido</translation>
+    </message>
+    <message>
+        <source>Stay in touch (days)</source>
+        <translation>Mantener el contacto (días)</translation>
+    </message>
+    <message>
+        <source>Logged a visit for {name}.</source>
+        <translation>Visita anotada para {name}.</translation>
+    </message>
+    <message>
+        <source>Logged a call for {name}.</source>
+        <translation>Llamada anotada para {name}.</translation>
+    </message>
+    <message>
+        <source>Logged an email for {name}.</source>
+        <translation>Correo anotado para {name}.</translation>
+    </message>
+    <message>
+        <source>Logged a message for {name}.</source>
+        <translation>Mensaje anotado para {name}.</translation>
+    </message>
+    <message>
+        <source>Logged a purchase for {name}.</source>
+        <translation>Compra anotada para {name}.</translation>
+    </message>
+    <message>
+        <source>Logged feedback for {name}.</source>
+        <translation>Opinión anotada para {name}.</translation>
+    </message>
+    <message>
+        <source>Logged a note for {name}.</source>
+        <translation>Nota guardada para {name}.</translation>
+    </message>
+    <message>
+        <source>Logged an event for {name}.</source>
+        <translation>Evento anotado para {name}.</translation>
+    </message>
+    <message>
+        <source>Deleted the visit from the timeline.</source>
+        <translation>Visita borrada del historial.</translation>
+    </message>
+    <message>
+        <source>Deleted the call from the timeline.</source>
+        <translation>Llamada borrada del historial.</translation>
+    </message>
+    <message>
+        <source>Deleted the email from the timeline.</source>
+        <translation>Correo borrado del historial.</translation>
+    </message>
+    <message>
+        <source>Deleted the message from the timeline.</source>
+        <translation>Mensaje borrado del historial.</translation>
+    </message>
+    <message>
+        <source>Deleted the purchase from the timeline.</source>
+        <translation>Compra borrada del historial.</translation>
+    </message>
+    <message>
+        <source>Deleted the feedback from the timeline.</source>
+        <translation>Opinión borrada del historial.</translation>
+    </message>
+    <message>
+        <source>Deleted the note from the timeline.</source>
+        <translation>Nota borrada del historial.</translation>
+    </message>
+    <message>
+        <source>Deleted the event from the timeline.</source>
+        <translation>Evento borrado del historial.</translation>
+    </message>
+    <message>
+        <source>Deleted the entry from the timeline.</source>
+        <translation>Entrada borrada del historial.</translation>
+    </message>
+    <message>
+        <source>The timeline</source>
+        <translation>El historial</translation>
+    </message>
+    <message>
+        <source>The details</source>
+        <translation>Los datos</translation>
+    </message>
+    <message>
+        <source>What was promised</source>
+        <translation>Lo prometido</translation>
+    </message>
+    <message>
+        <source>{what} are hidden (privacy on). F8 shows them.</source>
+        <translation>{what}: no visibles en modo privado. F8 lo muestra todo.</translation>
+    </message>
+    <message>
+        <source>{what} is hidden (privacy on). F8 shows it.</source>
+        <translation>{what}: no visible en modo privado. F8 lo muestra todo.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>Saving… (another program is writing to the customer book)</source>
+        <translation>Guardando… (otro programa está escribiendo en la cartera de clientes)</translation>
+    </message>
+    <message>
+        <source>Not saved: another program has been writing to the customer book for a minute; nothing was saved — try again.</source>
+        <translation>No se ha guardado: otro programa lleva un minuto escribiendo en la cartera de clientes; no se ha guardado nada. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written to (read-only)</source>
+        <translation>no se puede escribir en la carpeta de datos (solo lectura)</translation>
+    </message>
+    <message>
+        <source>the database is busy in another program; try again</source>
+        <translation>la base de datos está ocupada por otro programa; vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}. Everything saved before is safe.</source>
+        <translation>No se ha guardado: {reason}. Todo lo guardado antes está a salvo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}) and nothing was changed. The details are in the log: Help &gt; Open the log folder.</source>
+        <translation>Algo ha fallado ({error}) y no se ha cambiado nada. Los detalles están en el registro: Ayuda &gt; Abrir la carpeta del registro.</translation>
+    </message>
+</context>
+<context>
+    <name>BirthdayFields</name>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <source>year, if known</source>
+        <translation>año, si se sabe</translation>
+    </message>
+    <message>
+        <source>type the day of the birthday</source>
+        <translation>escriba el día del cumpleaños</translation>
+    </message>
+    <message>
+        <source>choose the month of the birthday</source>
+        <translation>elija el mes del cumpleaños</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Adding sample customers…</source>
+        <translation>Añadiendo clientes de ejemplo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln sample customer(s): File &gt; Remove the sample customers takes them away again</source>
+        <translation>
+            <numerusform>%Ln cliente de ejemplo añadido: Archivo &gt; Quitar los clientes de ejemplo lo quita</numerusform>
+            <numerusform>%Ln clientes de ejemplo añadidos: Archivo &gt; Quitar los clientes de ejemplo los quita</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no sample customers to remove</source>
+        <translation>No hay clientes de ejemplo que quitar</translation>
+    </message>
+    <message>
+        <source>Remove the sample customers</source>
+        <translation>Quitar los clientes de ejemplo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %Ln sample customer(s)?</source>
+        <translation>
+            <numerusform>¿Quitar el %Ln cliente de ejemplo?</numerusform>
+            <numerusform>¿Quitar los %Ln clientes de ejemplo?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their timelines, family, dates, tags, follow-ups and reminders go with them. Customers you added yourself stay. Edit &gt; Undo brings the samples back.</source>
+        <translation>Su historial, familia, fechas, etiquetas, seguimientos y recordatorios se van con ellos. Los clientes que añadió usted se quedan. Editar &gt; Deshacer recupera los ejemplos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln sample customer(s)</source>
+        <translation>
+            <numerusform>Quitar %Ln cliente de ejemplo</numerusform>
+            <numerusform>Quitar %Ln clientes de ejemplo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln sample customer(s).</source>
+        <translation>
+            <numerusform>%Ln cliente de ejemplo quitado.</numerusform>
+            <numerusform>%Ln clientes de ejemplo quitados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %Ln customer(s) to {path}</source>
+        <translation>
+            <numerusform>Copia de seguridad de %Ln cliente en {path}</numerusform>
+            <numerusform>Copia de seguridad de %Ln clientes en {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln cliente restaurado</numerusform>
+            <numerusform>%Ln clientes restaurados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is damaged: some of it cannot be read.</source>
+        <translation>La base de datos está dañada: una parte no se puede leer.</translation>
+    </message>
+    <message>
+        <source>Restore a good backup now. What is there now is backed up first, so the restore can be undone.</source>
+        <translation>Restaure ahora una copia de seguridad en buen estado. Antes se hace una copia de lo que hay, para poder deshacer la restauración.</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>Elegir una copia…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>{key} brings the list back.</source>
+        <translation>{key} vuelve a mostrar la lista.</translation>
+    </message>
+    <message>
+        <source>{heading}. First: {first}. See the Today list.</source>
+        <translation>{heading}. Primero: {first}. Vea la lista de Hoy.</translation>
+    </message>
+    <message>
+        <source>Open a customer first (Ctrl+F to find one)</source>
+        <translation>Abra primero un cliente (Ctrl+F para buscarlo)</translation>
+    </message>
+    <message>
+        <source>Archived {whom}.</source>
+        <translation>Archivado: {whom}.</translation>
+    </message>
+    <message>
+        <source>Select customers in the list first</source>
+        <translation>Seleccione primero clientes en la lista</translation>
+    </message>
+    <message>
+        <source>Tag customers</source>
+        <translation>Etiquetar clientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %Ln customer(s):</source>
+        <translation>
+            <numerusform>Etiqueta para %Ln cliente:</numerusform>
+            <numerusform>Etiqueta para %Ln clientes:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln customer(s) {tags}</source>
+        <translation>
+            <numerusform>%Ln cliente etiquetado: {tags}</numerusform>
+            <numerusform>%Ln clientes etiquetados: {tags}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln cliente etiquetado</numerusform>
+            <numerusform>%Ln clientes etiquetados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected customers have no tags</source>
+        <translation>Los clientes seleccionados no tienen etiquetas</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Quitar una etiqueta</translation>
+    </message>
+    <message>
+        <source>Tag to remove:</source>
+        <translation>Etiqueta que quitar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed {tag} from %Ln customer(s)</source>
+        <translation>
+            <numerusform>Etiqueta {tag} quitada a %Ln cliente</numerusform>
+            <numerusform>Etiqueta {tag} quitada a %Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed a tag from %Ln customer(s)</source>
+        <translation>
+            <numerusform>Etiqueta quitada a %Ln cliente</numerusform>
+            <numerusform>Etiqueta quitada a %Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a customer first</source>
+        <translation>Abra primero un cliente</translation>
+    </message>
+    <message>
+        <source>{name} has no points to redeem</source>
+        <translation>{name} no tiene puntos que canjear</translation>
+    </message>
+    <message>
+        <source>Redeem points</source>
+        <translation>Canjear puntos</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %Ln point(s). Redeem:</source>
+        <translation>
+            <numerusform>{name} tiene %Ln punto. Canjear:</numerusform>
+            <numerusform>{name} tiene %Ln puntos. Canjear:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Points to redeem for {name}:</source>
+        <translation>Puntos que canjear para {name}:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redeemed %Ln point(s) for {name}</source>
+        <translation>
+            <numerusform>%Ln punto canjeado para {name}</numerusform>
+            <numerusform>%Ln puntos canjeados para {name}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redeemed points for {name}</source>
+        <translation>Puntos canjeados para {name}</translation>
+    </message>
+    <message>
+        <source>Merged into {name}.</source>
+        <translation>Fusionado con {name}.</translation>
+    </message>
+    <message>
+        <source>About {name}</source>
+        <translation>Acerca de {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; {version}&lt;br&gt;Remember your customers.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; {version}&lt;br&gt;Recuerde a sus clientes.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>mobile, work, home…</source>
+        <translation>móvil, trabajo, casa…</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Descripción</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPane</name>
@@ -353,6 +1785,139 @@
     <message>
         <source>Details</source>
         <translation>Datos</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>(archived)</source>
+        <translation>(archivado)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+</context>
+<context>
+    <name>DateDialog</name>
+    <message>
+        <source>Edit date</source>
+        <translation>Editar fecha</translation>
+    </message>
+    <message>
+        <source>Add date</source>
+        <translation>Añadir fecha</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>El cliente</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>wedding, shop opening…</source>
+        <translation>boda, apertura de la tienda…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>De quién</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionar…</translation>
+    </message>
+    <message>
+        <source>Keep the first, move everything of the second onto it</source>
+        <translation>Conservar el primero y pasarle todo lo del segundo</translation>
+    </message>
+    <message>
+        <source>Keep the other one</source>
+        <translation>Conservar el otro</translation>
+    </message>
+    <message>
+        <source>Customers who share an email, a phone number or their whole name. Merging keeps the first and archives the second.</source>
+        <translation>Clientes que comparten correo, teléfono o nombre completo. Al fusionar se conserva el primero y se archiva el segundo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln likely duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln posible duplicado</numerusform>
+            <numerusform>%Ln posibles duplicados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>No hay posibles duplicados.</translation>
+    </message>
+    <message>
+        <source>Keep  {kept}
+Merge {merged}
+({reason})</source>
+        <translation>Conservar: {kept}
+Fusionar: {merged}
+({reason})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln timeline entry(s)</source>
+        <translation>
+            <numerusform>%Ln entrada en el historial</numerusform>
+            <numerusform>%Ln entradas en el historial</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Fusionar clientes</translation>
+    </message>
+    <message>
+        <source>Merge {other} into {kept}?
+
+Timeline, family, dates, tags, phone numbers and emails are combined, and {other} is archived. Edit &gt; Undo reverses it.</source>
+        <translation>¿Fusionar {other} con {kept}?
+
+Se combinan el historial, la familia, las fechas, las etiquetas, los teléfonos y los correos, y {other} pasa al archivo. Editar &gt; Deshacer lo revierte.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+</context>
+<context>
+    <name>ElidedLine</name>
+    <message numerus="yes">
+        <source>+%Ln more</source>
+        <translation>
+            <numerusform>+%Ln más</numerusform>
+            <numerusform>+%Ln más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -378,6 +1943,104 @@ todo a la vista antes de saludar.</translation>
     <message>
         <source>Try with sample customers</source>
         <translation>Probar con clientes de ejemplo</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <source>positive</source>
+        <translation>positiva</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativa</translation>
+    </message>
+    <message>
+        <source>to make right</source>
+        <translation>por arreglar</translation>
+    </message>
+    <message>
+        <source>made right ✓</source>
+        <translation>arreglado ✓</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%Ln point(s)</source>
+        <translation>
+            <numerusform>+%Ln punto</numerusform>
+            <numerusform>+%Ln puntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>-%Ln point(s)</source>
+        <translation>
+            <numerusform>-%Ln punto</numerusform>
+            <numerusform>-%Ln puntos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit timeline entry</source>
+        <translation>Editar entrada del historial</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyRows</name>
+    <message>
+        <source>+ &amp;Add family or pet</source>
+        <translation>+ Añadir f&amp;amiliar o mascota</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Elegir un archivo</translation>
+    </message>
+    <message>
+        <source>A vCard file (.vcf) from a phone or address book, or a CSV file from a shop system or spreadsheet.</source>
+        <translation>Un archivo vCard (.vcf) de un móvil o una libreta de direcciones, o un archivo CSV de un programa de caja o una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>/home/…/contacts.vcf</source>
+        <translation>/home/…/contactos.vcf</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Importar clientes</translation>
+    </message>
+    <message>
+        <source>Contacts (*.vcf *.vcard *.csv *.txt)</source>
+        <translation>Contactos (*.vcf *.vcard *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -426,12 +2089,272 @@ todo a la vista antes de saludar.</translation>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln visita</numerusform>
+            <numerusform>%Ln visitas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln punto</numerusform>
+            <numerusform>%Ln puntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>spent {amount}</source>
+        <translation>gastado {amount}</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivado</translation>
+    </message>
+    <message>
+        <source>promised, overdue: {promise}</source>
+        <translation>prometido, vencido: {promise}</translation>
+    </message>
+    <message>
+        <source>promised: {promise}</source>
+        <translation>prometido: {promise}</translation>
+    </message>
+    <message>
+        <source>Today: {items}</source>
+        <translation>Hoy: {items}</translation>
+    </message>
+    <message>
+        <source>no family or pets noted</source>
+        <translation>sin familia ni mascotas anotadas</translation>
+    </message>
+    <message>
+        <source>nothing logged yet</source>
+        <translation>aún no hay nada anotado</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>nada todavía</translation>
+    </message>
+    <message>
+        <source>Ask:</source>
+        <translation>Preguntar:</translation>
+    </message>
+    <message>
+        <source>(due {day})</source>
+        <translation>(plazo: {day})</translation>
+    </message>
+    <message>
+        <source>(by {day})</source>
+        <translation>(para el {day})</translation>
+    </message>
+    <message>
+        <source>Promised:</source>
+        <translation>Prometido:</translation>
+    </message>
+    <message>
+        <source>nothing to ask or do</source>
+        <translation>nada que preguntar ni hacer</translation>
+    </message>
+    <message>
+        <source>nothing noted yet</source>
+        <translation>aún no hay nada indicado</translation>
+    </message>
+    <message>
+        <source>Last visit {when}</source>
+        <translation>Última visita {when}</translation>
+    </message>
+    <message>
+        <source>Bought {when}: {what}</source>
+        <translation>Compró {when}: {what}</translation>
+    </message>
+    <message>
+        <source>Last contact {when}</source>
+        <translation>Último contacto {when}</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingDialog</name>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>{occasion}: send a message?</source>
+        <translation>{occasion}: ¿enviar un mensaje?</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message>
+        <source>Import: {summary}</source>
+        <translation>Importación: {summary}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Select customers in the list first</source>
+        <translation>Seleccione primero clientes en la lista</translation>
+    </message>
+    <message>
+        <source>Undo the last &amp;import</source>
+        <translation>Deshacer la última &amp;importación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the last &amp;import (removes %Ln customer(s))</source>
+        <translation>
+            <numerusform>Deshacer la última &amp;importación (quita %Ln cliente)</numerusform>
+            <numerusform>Deshacer la última &amp;importación (quita %Ln clientes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something has been written since the last import: restore its backup from File &gt; Restore from a backup</source>
+        <translation>Se han guardado cambios después de la última importación: restaure su copia desde Archivo &gt; Restaurar una copia de seguridad</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import is undone: %Ln customer(s) as before it.</source>
+        <translation>
+            <numerusform>La importación se ha deshecho: %Ln cliente, como antes.</numerusform>
+            <numerusform>La importación se ha deshecho: %Ln clientes, como antes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Importar clientes</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>There is no file there.</source>
+        <translation>Ahí no hay ningún archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A vCard file with %Ln card(s).</source>
+        <translation>
+            <numerusform>Un archivo vCard con %Ln tarjeta.</numerusform>
+            <numerusform>Un archivo vCard con %Ln tarjetas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>comas</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>puntos y comas</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabuladores</translation>
+    </message>
+    <message>
+        <source>A CSV file with {rows} and {columns} ({encoding}, separated by {delimiter}).</source>
+        <translation>Un archivo CSV con {rows} y {columns} ({encoding}, separado por {delimiter}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln column(s)</source>
+        <translation>
+            <numerusform>%Ln columna</numerusform>
+            <numerusform>%Ln columnas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: {error}</source>
+        <translation>Este archivo no se puede importar: {error}</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the name (first name, last name, full name or company), an email or a phone to go on.</source>
+        <translation>Para continuar, elija la columna que contiene el nombre (nombre, apellidos, nombre completo o empresa), un correo o un teléfono.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Will add %Ln new customer(s), update {updated} already here (same email, phone, or name and birthday), and skip {skipped}.</source>
+        <translation>
+            <numerusform>Clientes nuevos que se añadirán: %Ln. Ya existentes que se actualizarán (mismo correo, teléfono, o nombre y cumpleaños): {updated}. Que se omitirán: {skipped}.</numerusform>
+            <numerusform>Clientes nuevos que se añadirán: %Ln. Ya existentes que se actualizarán (mismo correo, teléfono, o nombre y cumpleaños): {updated}. Que se omitirán: {skipped}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already here and unchanged.</source>
+        <translation>
+            <numerusform>%Ln ya existente y sin cambios.</numerusform>
+            <numerusform>%Ln ya existentes y sin cambios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln date(s) could be read either way: read as {order}.</source>
+        <translation>
+            <numerusform>%Ln fecha se puede leer de las dos maneras: leída como {order}.</numerusform>
+            <numerusform>%Ln fechas se pueden leer de las dos maneras: leídas como {order}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) will be left out (see below).</source>
+        <translation>
+            <numerusform>Se omitirá %Ln valor (ver abajo).</numerusform>
+            <numerusform>Se omitirán %Ln valores (ver abajo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>línea {line}: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: added {added}, updated {updated}, skipped {skipped}, %Ln already here and unchanged.</source>
+        <translation>
+            <numerusform>Hecho. Añadidos: {added}, actualizados: {updated}, omitidos: {skipped}, ya existente y sin cambios: %Ln.</numerusform>
+            <numerusform>Hecho. Añadidos: {added}, actualizados: {updated}, omitidos: {skipped}, ya existentes y sin cambios: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: added {added}, updated {updated}, skipped {skipped}.</source>
+        <translation>Hecho. Añadidos: {added}, actualizados: {updated}, omitidos: {skipped}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) left out.</source>
+        <translation>
+            <numerusform>%Ln valor omitido.</numerusform>
+            <numerusform>%Ln valores omitidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {message}</source>
+        <translation>No se ha importado nada: {message}</translation>
+    </message>
 </context>
 <context>
     <name>ListPane</name>
     <message>
         <source>Find: name, phone, email, family, pet, tag, note…  (Ctrl+F)</source>
         <translation>Buscar: nombre, teléfono, correo, familia, mascota, etiqueta, nota…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped coming&lt;/b&gt;, who used to spend most first</source>
+        <translation>&lt;b&gt;Dejaron de venir&lt;/b&gt;, primero los que más gastaban</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -471,6 +2394,154 @@ todo a la vista antes de saludar.</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Privacy on (F8)</source>
+        <translation>Modo privado (F8)</translation>
+    </message>
+    <message>
+        <source>{app} — privacy on</source>
+        <translation>{app} — modo privado</translation>
+    </message>
+    <message>
+        <source>Logged for {name}.</source>
+        <translation>Anotado para {name}.</translation>
+    </message>
+    <message>
+        <source>{text}  Ctrl+Z undoes it.</source>
+        <translation>{text}  Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>Regulars is still running</source>
+        <translation>Regulars sigue abierto</translation>
+    </message>
+    <message>
+        <source>Reminders keep coming from the tray. Quit from its menu to stop.</source>
+        <translation>Los recordatorios siguen llegando por el icono de la bandeja del sistema. Para detenerlo, salga desde su menú.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check what will be imported</source>
+        <translation>Comprobar qué se importará</translation>
+    </message>
+    <message>
+        <source>day/month/year (31/12/1980)</source>
+        <translation>día/mes/año (31/12/1980)</translation>
+    </message>
+    <message>
+        <source>month/day/year (12/31/1980)</source>
+        <translation>mes/día/año (12/31/1980)</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/1980 are</source>
+        <translation>Las fechas como 03/04/1980 están en</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Each column&apos;s field is a guess from its header: change any that is wrong. The first rows of the file are shown.</source>
+        <translation>El campo de cada columna se deduce de su encabezado: cambie los que no sean correctos. Se muestran las primeras filas del archivo.</translation>
+    </message>
+    <message>
+        <source>Field for column {header}</source>
+        <translation>Campo para la columna {header}</translation>
+    </message>
+    <message>
+        <source>The cards in the file:</source>
+        <translation>Las tarjetas del archivo:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone / email</source>
+        <translation>Teléfono / correo</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>the name they go by</source>
+        <translation>cómo le llaman</translation>
+    </message>
+    <message>
+        <source>for a business customer</source>
+        <translation>para clientes de empresa</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Goes by</source>
+        <translation>Apodo</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Family and pets</source>
+        <translation>Familia y mascotas</translation>
+    </message>
+    <message>
+        <source>Tags, an address, other dates and preferences go in the Details tab.</source>
+        <translation>Las etiquetas, la dirección, otras fechas y las preferencias van en la pestaña Datos.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>What happened with {name}?</source>
+        <translation>¿Qué pasó con {name}?</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>PlaceDialog</name>
     <message>
         <source>Where is your shop?</source>
@@ -502,6 +2573,350 @@ todo a la vista antes de saludar.</translation>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePane</name>
+    <message>
+        <source>Choose a customer on the left — or press Ctrl+F to find one, Ctrl+N to add one.</source>
+        <translation>Elija un cliente a la izquierda, o pulse Ctrl+F para buscar uno y Ctrl+N para añadir uno.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>the name they go by</source>
+        <translation>cómo le llaman</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Head buyer, owner…</source>
+        <translation>Jefe de compras, dueño…</translation>
+    </message>
+    <message>
+        <source>what they do for their company</source>
+        <translation>qué hace en su empresa</translation>
+    </message>
+    <message>
+        <source>No phone or email yet</source>
+        <translation>Aún sin teléfono ni correo</translation>
+    </message>
+    <message>
+        <source>VIP, wholesale… (comma separated)</source>
+        <translation>VIP, mayorista… (separadas por comas)</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>Sin preferencia</translation>
+    </message>
+    <message>
+        <source>Agreed to the newsletter</source>
+        <translation>Aceptó el boletín</translation>
+    </message>
+    <message>
+        <source>Goes by</source>
+        <translation>Apodo</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Prefers</source>
+        <translation>Prefiere</translation>
+    </message>
+    <message>
+        <source>Family and pets</source>
+        <translation>Familia y mascotas</translation>
+    </message>
+    <message>
+        <source>+ Add family or pet</source>
+        <translation>+ Familiar o mascota</translation>
+    </message>
+    <message>
+        <source>No family or pets yet</source>
+        <translation>Aún sin familia ni mascotas</translation>
+    </message>
+    <message>
+        <source>Birthdays and dates</source>
+        <translation>Cumpleaños y fechas</translation>
+    </message>
+    <message>
+        <source>+ Add date</source>
+        <translation>+ Fecha</translation>
+    </message>
+    <message>
+        <source>No dates yet</source>
+        <translation>Aún sin fechas</translation>
+    </message>
+    <message>
+        <source>Preferences, in their words</source>
+        <translation>Preferencias, en sus palabras</translation>
+    </message>
+    <message>
+        <source>oat-milk mocha, size M…</source>
+        <translation>moca con leche de avena, talla M…</translation>
+    </message>
+    <message>
+        <source>Agreed to the newsletter (since {day})</source>
+        <translation>Aceptó el boletín (desde el {day})</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Aniversario</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Anniversary ({label})</source>
+        <translation>Aniversario ({label})</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s {date}</source>
+        <translation>{date} de {person}</translation>
+    </message>
+    <message>
+        <source>{date}: {day}</source>
+        <translation>{date}: {day}</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Elegir una foto</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>{path} is not an image Regulars can read</source>
+        <translation>{path} no es una imagen que Regulars pueda leer</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesDialog</name>
+    <message>
+        <source>Promises and follow-ups</source>
+        <translation>Promesas y seguimientos</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Prometido</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Preguntar</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>{kind}: {text}</source>
+        <translation>{kind}: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln seguimiento pendiente</numerusform>
+            <numerusform>%Ln seguimientos pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln vencido</numerusform>
+            <numerusform>%Ln vencidos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDialog</name>
+    <message>
+        <source>Edit family or pet</source>
+        <translation>Editar familiar o mascota</translation>
+    </message>
+    <message>
+        <source>Add family or pet</source>
+        <translation>Añadir familiar o mascota</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCenter</name>
+    <message>
+        <source>Today&apos;s reminders could not be read: {problem}</source>
+        <translation>No se pudieron leer los recordatorios de hoy: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>RepairBox</name>
+    <message>
+        <source>The database is damaged and cannot be used as it is.</source>
+        <translation>La base de datos está dañada y no se puede usar tal como está.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore.</source>
+        <translation>No hay ninguna copia de seguridad que restaurar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest good backup is from {when} (%Ln customer(s)). Restoring it keeps the damaged file aside.</source>
+        <translation>
+            <numerusform>La copia de seguridad correcta más reciente es del {when} (%Ln cliente). Al restaurarla, el archivo dañado se guarda aparte.</numerusform>
+            <numerusform>La copia de seguridad correcta más reciente es del {when} (%Ln clientes). Al restaurarla, el archivo dañado se guarda aparte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Restaurar la copia más reciente</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore selected…</source>
+        <translation>Restaurar la seleccionada…</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>Otro archivo…</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything with the backup. What is there now is backed up first, so a restore can itself be undone.</source>
+        <translation>Restaurar sustituye todo por la copia de seguridad. Antes se guarda una copia de lo que hay ahora, así que una restauración también se puede deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>damaged: cannot be restored</source>
+        <translation>dañada: no se puede restaurar</translation>
+    </message>
+    <message>
+        <source> (date cannot be right)</source>
+        <translation> (la fecha no puede ser correcta)</translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation>Restaurar desde</translation>
+    </message>
+    <message>
+        <source>Regulars database (*.sqlite3)</source>
+        <translation>Base de datos de Regulars (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Replace everything with the backup {name}?
+
+What is there now is backed up first.</source>
+        <translation>¿Sustituir todo por la copia de seguridad {name}?
+
+Antes se guarda una copia de lo que hay ahora.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open in the browser</source>
+        <translation>Abrir en el navegador</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>+ More…</source>
+        <translation>+ Más…</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it and changes nothing.</source>
+        <translation>Importando… Cancelar lo detiene sin cambiar nada.</translation>
     </message>
 </context>
 <context>
@@ -552,6 +2967,24 @@ todo a la vista antes de saludar.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>StayInTouch</name>
+    <message>
+        <source>Remind me to get in touch every</source>
+        <translation>Recordarme contactar cada</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
         <source>Log</source>
@@ -588,6 +3021,215 @@ todo a la vista antes de saludar.</translation>
     <message>
         <source>Nothing logged yet. Type what happened above and press Enter.</source>
         <translation>Aún no hay nada anotado. Escriba arriba lo que ha pasado y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>Write what happened first, or the amount</source>
+        <translation>Escriba primero lo que ha pasado, o el importe</translation>
+    </message>
+    <message>
+        <source>Write what happened first</source>
+        <translation>Escriba primero lo que ha pasado</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Dejar de fijar</translation>
+    </message>
+    <message>
+        <source>Pin to top</source>
+        <translation>Fijar arriba</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+    <message>
+        <source>Closes a promise, offers to send a greeting, or asks what happened (Alt+D)</source>
+        <translation>Cierra una promesa, ofrece enviar una felicitación o pregunta qué pasó (Alt+H)</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow</source>
+        <translation>&amp;Mañana</translation>
+    </message>
+    <message>
+        <source>Snooze until tomorrow (Alt+T)</source>
+        <translation>Posponer hasta mañana (Alt+M)</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Not this time (Alt+I)</source>
+        <translation>Esta vez no (Alt+D)</translation>
+    </message>
+    <message>
+        <source>Snoozed until tomorrow: {text}</source>
+        <translation>Pospuesto hasta mañana: {text}</translation>
+    </message>
+    <message>
+        <source>Dismissed: {text}</source>
+        <translation>Descartado: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>Open Regulars</source>
+        <translation>Abrir Regulars</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… y %Ln más</numerusform>
+            <numerusform>… y %Ln más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to remember</source>
+        <translation>Nada que recordar</translation>
+    </message>
+    <message>
+        <source>Snooze all until tomorrow</source>
+        <translation>Posponer todo hasta mañana</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>WeekDialog</name>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>This week: {start} – {end}</source>
+        <translation>Esta semana: {start} – {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) to look after this week</source>
+        <translation>
+            <numerusform>%Ln cliente que atender esta semana</numerusform>
+            <numerusform>%Ln clientes que atender esta semana</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>in %Ln day(s)</source>
+        <translation>
+            <numerusform>en %Ln día</numerusform>
+            <numerusform>en %Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>hace %Ln día</numerusform>
+            <numerusform>hace %Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s) ago</source>
+        <translation>
+            <numerusform>hace %Ln mes</numerusform>
+            <numerusform>hace %Ln meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln year(s) ago</source>
+        <translation>
+            <numerusform>hace %Ln año</numerusform>
+            <numerusform>hace %Ln años</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln año</numerusform>
+            <numerusform>%Ln años</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %Ln day(s)</source>
+        <translation>
+            <numerusform>con %Ln día de retraso</numerusform>
+            <numerusform>con %Ln días de retraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{short}: no contact for %Ln day(s) (you wanted every {every} days)</source>
+        <translation>
+            <numerusform>{short}: sin contacto desde hace %Ln día (quería cada {every} días)</numerusform>
+            <numerusform>{short}: sin contacto desde hace %Ln días (quería cada {every} días)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{short}: usually every {usual} days, last visit %Ln day(s) ago</source>
+        <translation>
+            <numerusform>{short}: suele venir cada {usual} días, última visita hace %Ln día</numerusform>
+            <numerusform>{short}: suele venir cada {usual} días, última visita hace %Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only %Ln point(s) to redeem</source>
+        <translation>
+            <numerusform>solo hay %Ln punto para canjear</numerusform>
+            <numerusform>solo hay %Ln puntos para canjear</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redeemed %Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln punto canjeado</numerusform>
+            <numerusform>%Ln puntos canjeados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redeemed %Ln point(s): {note}</source>
+        <translation>
+            <numerusform>%Ln punto canjeado: {note}</numerusform>
+            <numerusform>%Ln puntos canjeados: {note}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample customers go into an empty customer book only: there are already %Ln customer(s) here</source>
+        <translation>
+            <numerusform>Los clientes de ejemplo solo van en una cartera de clientes vacía: ya hay %Ln cliente aquí</numerusform>
+            <numerusform>Los clientes de ejemplo solo van en una cartera de clientes vacía: ya hay %Ln clientes aquí</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Relative</name>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Leave out this row</source>
+        <translation>Omitir esta fila</translation>
     </message>
 </context>
 </TS>

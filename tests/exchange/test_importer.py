@@ -274,3 +274,19 @@ def test_an_import_after_a_refused_one_and_a_dry_run_works_alike(store, tmp_path
     dry = jobs.import_file(CSVS / "shopify.csv", dry_run=True)
     real = jobs.import_file(CSVS / "shopify.csv")
     assert dry.to_json() == real.to_json() and real.imported == 3
+
+
+def test_a_german_shop_keys_what_it_imports_as_german_and_knows_the_names_again(store,
+                                                                               tmp_path):
+    """The key is made as every other of the shop's (`app.store.sorting`): the list keeps one
+    order, and a name with a birthday already here is that person, not a second one."""
+    settings.put("language", "de")
+    cid = customers.create_customer(first_name="Jürgen", last_name="Müller")
+    customers.add_date(cid, "birthday", 1, 2)
+    report = jobs.import_file(VCARDS / "android-2.1.vcf")
+    assert (report.imported, report.updated) == (0, 1)
+    table = tmp_path / "names.csv"
+    table.write_text("Last Name\nOzean\nÖztürk\nOfen\nOehler\n")
+    assert jobs.import_file(table).imported == 4
+    names = [load(i).last_name for i in directory.customer_ids("o")]
+    assert names == ["Oehler", "Öztürk", "Ofen", "Ozean"]

@@ -102,3 +102,21 @@ def test_a_killed_import_leaves_no_workers_behind(tmp_path: Path):
     while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not [pid for pid in workers if _alive(pid)]
+
+
+def test_a_large_file_is_keyed_in_the_shops_language_though_its_workers_read_no_database(
+        store, tmp_path, monkeypatch):
+    from app.core import settings
+    from app.exchange import parallel
+
+    settings.put("language", "es")
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(parallel, "CHUNK", 8)
+    names = ["Nuño", "Nuo", "Nunez", "Nuñez", "Nunzio", "Nuno"] * 4
+    table = tmp_path / "many.csv"
+    table.write_text("First Name,Last Name\n"
+                     + "".join(f"{name},{name}{i:02d}\n" for i, name in enumerate(names)))
+    assert jobs.import_file(table).imported == len(names)
+    listed = [p.first_name for p in load_many(directory.customer_ids())]
+    assert listed == sorted(names, key=["Nunez", "Nuno", "Nunzio", "Nuñez", "Nuño",
+                                        "Nuo"].index)

@@ -129,7 +129,7 @@ def test_an_entry_edited_into_something_it_cannot_be_is_said_in_the_form(regular
     person.type("moving to Germany in spring")
     person.press("Enter")
     newest = timeline.entries(cid, limit=1)[0]
-    person.double_click("note · ")
+    person.double_click("Note · ")
     assert person.focus.window().windowTitle() == "Edit timeline entry"
     person.press("Tab", "Ctrl+A", "Del")
     person.press("Tab", "Enter")  # Enter in the text would be a new line: OK from When

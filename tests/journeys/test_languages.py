@@ -37,3 +37,53 @@ def test_the_window_speaks_the_shop_s_language(start, person, monkeypatch, langu
     assert any(day in text and "Espresso" in text for text in person.texts()), day
     # What Henry spent in all, in the list: 83,00 before, with the currency where it goes.
     assert any(text.endswith(amount.replace("\u202f", " ")) for text in person.texts()), amount
+
+
+def _written_before(henry: int) -> None:
+    """Henry's timeline as an earlier version left it, in English, and the file at version 12
+    (what version 13 added taken away), so that the next start upgrades it."""
+    from app.store.models import db
+
+    for kind, text, points in (("email", "Got in touch (reminder)", None),
+                               ("note", "Redeemed 5 points: eine Tasse", -5)):
+        db.execute_sql(
+            "INSERT INTO interaction (customer_id, kind, at, text, points, pinned, created_at, "
+            "updated_at) VALUES (?, ?, '2026-11-20 09:00:00', ?, ?, 0, '2026-11-20 09:00:00', "
+            "'2026-11-20 09:00:00')", (henry, kind, text, points))
+    for table in ("interaction", "follow_up"):
+        db.execute_sql(f'ALTER TABLE "{table}" DROP COLUMN "said"')
+    db.execute_sql("PRAGMA user_version = 12")
+
+
+def _written_now(henry: int) -> None:
+    """The week's thank-you call and a "stay in touch" done by a call, as this version logs
+    them."""
+    from app.core import clock, reminders, week
+
+    week.act(week.Row("top_spenders", henry, "Henry", "spent 83.00 this week"), clock.today())
+    reminders.got_in_touch(henry, f"stay_in_touch:{henry}:2026-11-23", "call", clock.now())
+
+
+def test_what_the_program_wrote_is_said_in_the_shop_s_language(start, person, monkeypatch):
+    """In German, whether this version logged it or an earlier one wrote it in English; the
+    database keeps the English, which the command line and the search read."""
+    from tests.journeys.shop import customer_named, entries
+
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    start()
+    person.press("Tab", "Enter")  # the samples, with the place as guessed
+    person.waits_to_see("60 Kunden")
+    henry = customer_named("Henry Rossi")
+    start(prepare=lambda: _written_before(henry))
+    start(prepare=lambda: _written_now(henry))
+    person.press("Ctrl+F")
+    person.type("henry rossi")
+    person.press("Enter")
+    for german in ("Dankesanruf: einer der besten Kunden dieser Woche",
+                   "Angerufen, um in Kontakt zu bleiben", "Kontakt aufgenommen (Erinnerung)",
+                   "5 Treuepunkte eingelöst: eine Tasse"):
+        person.waits_to_see(german)
+    assert not person.sees("Thank-you call") and not person.sees("Got in touch")
+    assert {"Thank-you call: a top customer this week", "Called to keep in touch",
+            "Got in touch (reminder)", "Redeemed 5 points: eine Tasse"} <= {
+        str(e.text) for e in entries(henry)}

@@ -65,7 +65,7 @@ def test_tab_then_enter_tries_the_samples_with_the_guessed_place(start, person, 
     person.press("Tab", "Enter")  # from "Add your first customer" to the samples
     person.waits_to_see("60 clients")
     assert (settings.get("country"), settings.get("currency")) == ("FR", "EUR")
-    person.waits_to_see("spent ")
+    person.waits_to_see("dépensé ")  # the glance card of the first customer
     assert any(text.endswith(" €") for text in person.texts() if text.startswith(
         ("1", "2", "3", "4", "5", "6", "7", "8", "9")))
 
@@ -82,5 +82,5 @@ def test_a_german_shop_types_and_reads_amounts_its_own_way(start, person, monkey
     person.press("Tab")
     person.type("1.234,50")  # as a German owner writes it
     person.press("Enter")
-    person.waits_to_see("spent 1.317,50 €")  # on the glance card: 83,00 € before
-    assert person.sees("purchase · Mo., 23. Nov. 2026, 10:30 · 1.234,50 € · Espressomaschine")
+    person.waits_to_see("Umsatz 1.317,50 €")  # on the glance card: 83,00 € before
+    assert person.sees("Kauf · Mo., 23. Nov. 2026, 10:30 · 1.234,50 € · Espressomaschine")

@@ -111,6 +111,15 @@ def _a_file_at(directory: Path, version: int, *statements: tuple[str, tuple]) ->
     old.close()
 
 
+def _claim_version(number: int) -> None:
+    """The open file, made with today's schema, claims an earlier version: what the steps after
+    that version added to its tables is taken away, as a file of that version never had it."""
+    if number < 13:
+        for table in ("interaction", "follow_up"):
+            db.execute_sql(f'ALTER TABLE "{table}" DROP COLUMN "said"')
+    db.execute_sql(f"PRAGMA user_version = {number}")
+
+
 def _customer_one(**columns: object) -> tuple[str, tuple]:
     """The insert of customer 1 as any schema version has it: its NOT NULL columns, then
     `columns`."""
@@ -211,7 +220,7 @@ def test_a_shop_from_before_is_asked_once_with_what_it_had_set_as_the_guess(tmp_
             db.execute_sql("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
                            (key, json.dumps(value)))
         db.execute_sql("DELETE FROM setting WHERE key IN ('ask_place', 'country', 'currency')")
-        db.execute_sql("PRAGMA user_version = 10")
+        _claim_version(10)
     finally:
         session.close()
     session.open_data(tmp_path)
@@ -230,5 +239,139 @@ def test_a_new_shop_is_not_asked_after_the_first_page(tmp_path: Path):
     session.open_data(tmp_path)
     try:
         assert settings.get("ask_place") is False and not settings.stored("country")
+    finally:
+        session.close()
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("de", ["Nuñez", "Nuno", "Oehler", "Öztürk", "Ofen", "Ozean"]),
+    ("es", ["Nuno", "Nuñez", "Oehler", "Ofen", "Ozean", "Öztürk"]),
+    ("fr", ["Nuñez", "Nuno", "Oehler", "Ofen", "Ozean", "Öztürk"]),
+])
+def test_version_12_sorts_the_names_as_the_shops_language_orders_them(
+        tmp_path: Path, language: str, expected: list[str]):
+    import datetime as dt
+    import json
+
+    from app.core import customers, directory, followups
+    from app.store import search
+
+    session.open_data(tmp_path)
+    try:
+        for name in ("Ozean", "Öztürk", "Ofen", "Oehler", "Nuñez", "Nuno"):
+            cid = customers.create_customer(last_name=name)
+            followups.add(cid, "call back", dt.date(2026, 12, 1))
+        # A shop of version 11 that chose its language: its keys were made plainly.
+        db.execute_sql("INSERT OR REPLACE INTO setting (key, value) VALUES ('language', ?)",
+                       (json.dumps(language),))
+        _claim_version(11)
+    finally:
+        session.close()
+    session.open_data(tmp_path)
+    try:
+        def names(ids: list[int]) -> list[str]:
+            return [Customer.get_by_id(cid).last_name for cid in ids]
+
+        assert names(directory.customer_ids()) == expected
+        assert names(search.search_ids(db, "o")) == [n for n in expected if n[0] in "OÖ"]
+        for table in ("agenda", "name_start"):  # their copies of the keys follow
+            assert not db.execute_sql(
+                f"SELECT 1 FROM {table} t JOIN customer c ON c.id = t.customer_id "
+                "WHERE t.sort_name != c.sort_name").fetchall(), table
+    finally:
+        session.close()
+
+
+def _entry(entry_id: int, kind: str, text: str, points: int | None = None) -> tuple[str, tuple]:
+    return ("INSERT INTO interaction (id, customer_id, kind, at, text, points, pinned, "
+            "created_at, updated_at) VALUES (?, 1, ?, '2026-11-20 10:00:00', ?, ?, 0, "
+            "'2026-11-20 10:00:00', '2026-11-20 10:00:00')", (entry_id, kind, text, points))
+
+
+def _follow_up(follow_up_id: int, kind: str, text: str, source: int | None = None,
+               done: bool = True) -> tuple[str, tuple]:
+    return ("INSERT INTO follow_up (id, customer_id, kind, text, due, done_at, created_at, "
+            "source_id) VALUES (?, 1, ?, ?, '2026-11-21', ?, '2026-11-20', ?)",
+            (follow_up_id, kind, text, "2026-11-21 09:00:00" if done else None, source))
+
+
+# What versions before 13 wrote (kind, text, points), and the template each is read as.
+WRITTEN_BEFORE = {
+    1: ("call", "Thank-you call: a top customer this week", None,
+        "Thank-you call: a top customer this week"),
+    2: ("message", "Sent a card (Ann's birthday (turns 40))", None, "Sent a card ({occasion})"),
+    3: ("note", "Redeemed 20 points: free coffee", -20, "Redeemed %Ln point(s): {note}"),
+    4: ("note", "Redeemed 3 points", -3, "Redeemed %Ln point(s)"),
+    5: ("note", "Done: Make it right: cold coffee", None, "Done: {text}"),
+    6: ("email", "Greeting prepared by email: Happy birthday, Ann! Warm wishes from all of us.",
+        None, "Greeting prepared by email: {greeting}"),
+    7: ("visit", "Saw them", None, "Saw them"),
+    8: ("message", "Sent wishes: Lena's birthday, Ann's child", None, "Sent wishes: {occasion}"),
+    9: ("message", "Got in touch: we missed you (Ann usually comes every 12 days; last visit "
+        "40 days ago)", None, "Got in touch: we missed you ({short} usually comes every "
+        "{usual} days; last visit {away} days ago)"),
+    10: ("note", "Loyalty points carried over", 35, "Loyalty points carried over"),
+    11: ("note", "Done: Promised: the blue scarf", None, "Done: {text}"),
+    12: ("email", "Got in touch (reminder)", None, "Got in touch (reminder)"),
+    13: ("message", "Greeting copied to send: Happy birthday!\nSee you soon", None,
+         "Greeting copied to send: {greeting}"),
+}
+# What the owner wrote, in words like the program's: left as it is.
+TYPED = {
+    20: ("note", "Redeemed 20 points", None),  # no points taken off: the owner's note
+    21: ("note", "Done: call the supplier", None),  # no follow-up of those words was closed
+    22: ("note", "Saw them", None),  # the program logs seeing them as a visit
+    23: ("feedback", "cold coffee", None),
+    24: ("call", "thank-you call: a top customer this week", None),
+}
+
+
+def test_version_13_reads_what_the_program_wrote_as_its_code_and_leaves_the_owners_words(
+        tmp_path: Path):
+    import json
+
+    from app.core import followups, reminders, timeline  # noqa: F401 (counted templates)
+    from app.core.phrases import Phrase
+
+    directory = tmp_path / "twelve"
+    _a_file_at(directory, 12, _customer_one(loyalty_points=32),
+               *(_entry(i, kind, text, points)
+                 for i, (kind, text, points, _t) in WRITTEN_BEFORE.items()),
+               *(_entry(i, kind, text, points) for i, (kind, text, points) in TYPED.items()),
+               _follow_up(1, "task", "Make it right: cold coffee", source=23),
+               _follow_up(2, "promise", "the blue scarf"),
+               _follow_up(3, "task", "Make it right: the mug", done=False),
+               _follow_up(4, "task", "call the supplier", done=False))
+    session.open_data(directory)
+    try:
+        stored = dict(db.execute_sql("SELECT id, text FROM interaction"))
+        for entry_id, (_kind, text, _points, template) in WRITTEN_BEFORE.items():
+            assert stored[entry_id] == text  # the English stays for search and the command line
+            read = timeline.get_entry(entry_id).text
+            assert isinstance(read, Phrase) and read.template == template, text
+            assert read == text
+        for entry_id in TYPED:
+            said = db.execute_sql("SELECT said FROM interaction WHERE id = ?", (entry_id,))
+            assert said.fetchone() == (None,), TYPED[entry_id]
+        card = timeline.get_entry(2).text.values["occasion"]
+        assert (card.template, card.values["said"].template) == ("{said} ({detail})",
+                                                                  "{short}'s birthday")
+        assert card.values["detail"].values == {"years": 40}
+        # Done on a make-it-right keeps the follow-up's own code; an older Done names it.
+        done = timeline.get_entry(5).text.values["text"]
+        assert (done.template, done.values) == ("Make it right: {text}", {"text": "cold coffee"})
+        assert timeline.get_entry(11).text.values == {"text": "Promised: the blue scarf"}
+        assert timeline.get_entry(3).text.values == {"n": 20, "note": "free coffee"}
+        tasks = {f.text: f.text for f in followups.open_for(1)}
+        assert tasks["Make it right: the mug"].values == {"text": "the mug"}
+        assert not isinstance(tasks["call the supplier"], Phrase)
+        right = db.execute_sql("SELECT said FROM follow_up WHERE id = 1").fetchone()[0]
+        assert json.loads(right) == {"template": "Make it right: {text}",
+                                     "values": {"text": "cold coffee"}}
+        # What is written now is found by its English, as before.
+        from app.core import directory as listing
+
+        timeline.redeem(1, 4, "a mug")
+        assert listing.customer_ids("redeemed mug") == [1]
     finally:
         session.close()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from app.core import backups, clock, directory, edits
 from app.store import backup
 from app.ui.backup_dialog import RestoreDialog
+from app.ui.words import install
 
 
 def answer(qtbot, text: str) -> None:
@@ -39,6 +40,7 @@ def shop(service):
 
 @pytest.fixture
 def dialog(qtbot, shop):
+    install("en")  # as the window does: its plural forms say "1 customer", not "1 customer(s)"
     window = RestoreDialog(shop)
     qtbot.addWidget(window)
     window.show()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import stat
 
 from PySide6.QtCore import Qt
@@ -11,37 +9,6 @@ from PySide6.QtWidgets import QToolButton
 
 from app.core import backups, edits, session
 from app.core import profile as profiles
-
-
-def test_export_runs_in_the_background_and_says_where(qtbot, sample_window, tmp_path):
-    window = sample_window
-    out = tmp_path / "All Customers.csv"
-    said: list[str] = []  # the day's reminders may take the status bar a moment later
-    window.statusBar().messageChanged.connect(said.append)
-    task = window.commands.export("csv", None, path=str(out))
-    assert window.statusBar().currentMessage() == "Exporting…"
-    qtbot.waitUntil(lambda: not task.running(), timeout=10_000)
-    qtbot.waitUntil(lambda: f"Exported 60 customers to {out}" in said)  # its name as written
-    rows = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
-    assert len(rows) == 60
-
-
-def test_an_export_that_cannot_be_written_is_said_plainly(qtbot, sample_window, tmp_path):
-    window = sample_window
-    task = window.commands.export("csv", None, path=str(tmp_path / "no such folder" / "x.csv"))
-    qtbot.waitUntil(lambda: not task.running(), timeout=10_000)
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("⚠"))
-    assert "Traceback" not in window.statusBar().currentMessage()
-
-
-def test_an_export_onto_the_database_is_refused_with_a_message(qtbot, sample_window):
-    window = sample_window
-    database = session.database_file()
-    task = window.commands.export("csv", None, path=str(database))
-    qtbot.waitUntil(lambda: not task.running(), timeout=10_000)
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("⚠"))
-    assert "is the database itself" in window.statusBar().currentMessage()
-    assert len(session.db.execute_sql("SELECT id FROM customer").fetchall()) == 60
 
 
 def test_back_up_now_makes_a_copy_and_says_so(window, service):

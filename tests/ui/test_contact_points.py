@@ -29,4 +29,4 @@ def test_only_a_web_address_opens(qapp):
     assert is_web_address(Contact(1, "website", "", "example.com"))
     assert not is_web_address(Contact(2, "email", "", "a@example.com"))
     assert not is_web_address(None)
-    assert kind_name("website") == "web address" and kind_name("fax") == "fax"
+    assert kind_name("website") == "Web address" and kind_name("fax") == "Fax"

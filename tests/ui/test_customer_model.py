@@ -82,3 +82,27 @@ def test_privacy_leaves_only_the_names_tooltips_too(service):
     assert {str(cell) for cell in cells() if cell} == {"Eleanor", "Ellie"}
     service.privacy.set(False)
     assert "VIP" in cells() and not model.hidden_columns
+
+
+def test_the_list_is_sorted_again_when_the_shop_changes_its_language(service):
+    """The names as the language orders them (`app.store.sorting`): "Öztürk" after Ozean in
+    English, between Oehler and Ofen in German. The order read anew is right at once (the
+    keys follow in the same write); the list on screen must also read it anew."""
+    from app.core import customers
+
+    for name in ("Ozean", "Öztürk", "Ofen", "Oehler"):
+        customers.create_customer(last_name=name)
+    model = CustomerTableModel(service)
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    model.reload()
+
+    def listed() -> list[str]:
+        ids = [model.customer_id(row) for row in range(model.rowCount())]
+        return [service.rows(ids)[cid].name for cid in ids]
+
+    assert listed() == ["Oehler", "Ofen", "Ozean", "Öztürk"]
+    service.run(edits.put_settings({"language": "de"}))
+    german = ["Oehler", "Öztürk", "Ofen", "Ozean"]
+    assert [service.rows([cid])[cid].name for cid in service.customer_ids("", "name", False)
+            ] == german
+    assert listed() == german

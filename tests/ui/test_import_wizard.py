@@ -108,7 +108,7 @@ def test_vcard_wizard(qtbot, window):
 def test_date_order_choice_in_the_wizard(qtbot, window, service):
     wizard = open_wizard(qtbot, window, DATA / "csv" / "dates-ambiguous.csv")
     next_page(qtbot, wizard)
-    assert "1 dates could be read either way: read as day/month/year" in wait_counts(
+    assert "1 date could be read either way: read as day/month/year" in wait_counts(
         qtbot, wizard)
     box = wizard.mapping_page.date_order
     box.setCurrentIndex(box.findData("mdy"))

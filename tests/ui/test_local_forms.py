@@ -66,3 +66,24 @@ def test_a_refund_has_a_minus_and_a_birthday_no_weekday():
 
 def test_english_where_qt_has_none_of_its_own_writes_the_day_first():
     assert LocalForms("en", "BR", "").date(MOMENT.date()) == "Thu, 26 Nov 2026"
+
+
+def test_an_error_is_said_as_the_window_speaks_and_any_other_as_it_reads(qapp):
+    """The core's refusals carry a Phrase (`app.core.phrases`): in an English window they read
+    as the command line prints them; an error that carries none reads as it was raised."""
+    from app.core.dates import check_parts
+    from app.core.errors import ValidationError
+    from app.exchange.records import UnreadableFileError
+    from app.ui.local_forms import say_error
+
+    try:
+        speak(LocalForms("en", "GB", ""))
+        with pytest.raises(ValidationError) as refused:
+            check_parts(2, 31, None, MOMENT.date())
+        assert say_error(refused.value) == "February has no day 31"
+        unreadable = UnreadableFileError("shop.csv", 3, "not readable as CSV")
+        assert say_error(unreadable) == "shop.csv, line 3: not readable as CSV"
+        missing = FileNotFoundError(2, "No such file or directory")
+        assert say_error(missing) == str(missing)
+    finally:
+        speak(LocalForms("en", "US", ""))

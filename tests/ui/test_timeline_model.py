@@ -22,3 +22,14 @@ def test_timeline_model_pages_and_passes_the_model_tester(qtmodeltester, service
     assert not model.canFetchMore(model.index(0, 0).parent())
     assert "visit 69" in model.data(model.index(0, 0))
     qtmodeltester.check(model, force_py=True)
+
+
+def test_the_entries_are_said_again_in_another_language(qtbot, service):
+    cid = service.run(edits.create_customer(first_name="Eleanor")).result
+    timeline.log(cid, "visit", "quick coffee")
+    model = TimelineModel(service)
+    model.set_customer(cid)
+    assert model.data(model.index(0, 0)).startswith("Visit · ")
+    with qtbot.waitSignal(model.modelReset):
+        service.forms_changed.emit()
+    assert model.rowCount() == 1

@@ -115,3 +115,43 @@ def test_pin_keeps_an_entry_on_top(qtbot, window, service):
     window.timeline.view.setCurrentIndex(model.index(1, 0))
     window.timeline.toggle_pin()
     assert "allergic to nuts" in model.data(model.index(0, 0))
+
+
+def test_the_program_s_words_are_edited_as_the_window_says_them(qtbot, window, service):
+    """In German the form shows the German; left as it was, the entry stays the program's (in
+    every language), and rewritten it is the owner's own text."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from app.core import timeline
+    from app.store.models import Interaction
+    from app.ui.local_forms import LocalForms, speak
+    from tests.ui.test_dialogs import in_the_form
+
+    cid = service.run(edits.create_customer(first_name="Eleanor")).result
+    timeline.log(cid, "purchase", "", "40")
+    entry_id = timeline.redeem(cid, 20, "Kaffee")
+    service.run(edits.put_place("DE", "EUR", "de"))  # the window speaks German from here
+    shown: list[str] = []
+
+    def ok(form, text: str | None = None) -> None:
+        shown.append(form.text.toPlainText())
+        if text is not None:
+            form.text.setPlainText(text)
+        qtbot.mouseClick(form.findChild(QDialogButtonBox).button(
+            QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    try:
+        window.reveal(cid)
+        panel = window.timeline
+        panel.view.setCurrentIndex(panel.model.index(0, 0))
+        in_the_form(qtbot, ok, panel.edit_current)
+        kept = Interaction.get_by_id(entry_id)
+        assert kept.text == "Redeemed 20 points: Kaffee" and kept.said is not None
+        panel.view.setCurrentIndex(panel.model.index(0, 0))
+        in_the_form(qtbot, lambda form: ok(form, "20 Punkte: Kaffee und Kuchen"),
+                    panel.edit_current)
+        rewritten = Interaction.get_by_id(entry_id)
+        assert (rewritten.text, rewritten.said) == ("20 Punkte: Kaffee und Kuchen", None)
+        assert shown == ["20 Treuepunkte eingelöst: Kaffee"] * 2
+    finally:
+        speak(LocalForms("en", "US", ""))

@@ -1,0 +1,118 @@
+"""How one timeline entry is drawn: its kind's icon, a heading of when and what, the text.
+
+Everything an entry says is in the window's language: its kind, how long ago, how the customer
+felt, the points, and the text itself where the program wrote it (a Phrase rebuilt from what
+the database keeps, see app.core.said); what the owner typed is shown as typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from app.core import clock
+from app.core.humanize import days_ago
+from app.core.timeline import Entry
+from app.ui.icons import icon
+from app.ui.local_forms import LocalForms
+from app.ui.timeline_model import ENTRY_ROLE
+from app.ui.words import kind_name
+
+_Index = QModelIndex | QPersistentModelIndex
+_ICON = 24
+_PAD = 6
+_MAX_TEXT_LINES = 4
+
+
+class EntryDelegate(QStyledItemDelegate):
+    """Paints an entry: kind icon, when, amount, pin, and the text wrapped."""
+
+    def __init__(self, forms: Callable[[], LocalForms], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._forms = forms
+
+    def heading(self, entry: Entry) -> str:
+        """"Call  ·  Mon 23 Nov 2026, 10:30  ·  today  ·  +20 points", as the window speaks."""
+        forms = self._forms()
+        parts = [kind_name(entry.kind), forms.date_time(entry.at),
+                 forms.say(days_ago(entry.at, clock.today()))]
+        if entry.sentiment is not None:
+            parts.append({1: self.tr("positive"), 0: self.tr("neutral"),
+                          -1: self.tr("negative")}.get(entry.sentiment, ""))
+        if entry.loop == "open":
+            parts.append(self.tr("to make right"))
+        elif entry.loop == "closed":
+            parts.append(self.tr("made right ✓"))
+        if entry.points and entry.kind != "purchase":
+            parts.append(self.tr("+%Ln point(s)", "", entry.points) if entry.points > 0
+                         else self.tr("-%Ln point(s)", "", -entry.points))
+        return "  ·  ".join(part for part in parts if part)
+
+    def text(self, entry: Entry) -> str:
+        """What the entry says, in the window's language where the program wrote it."""
+        return self._forms().say(entry.text)
+
+    def _text_rect(self, option: QStyleOptionViewItem) -> QRect:
+        r = option.rect
+        return QRect(r.left() + _ICON + 2 * _PAD, r.top() + _PAD, r.width() - _ICON - 3 * _PAD,
+                     r.height() - 2 * _PAD)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        """QStyledItemDelegate.sizeHint: heading plus up to four wrapped lines."""
+        entry: Entry | None = index.data(ENTRY_ROLE)
+        metrics = QFontMetrics(option.font)
+        width = max(120, option.rect.width() - _ICON - 3 * _PAD) if option.rect.width() else 400
+        lines = 1
+        if entry and entry.text:
+            bounds = metrics.boundingRect(QRect(0, 0, width, 10_000),
+                                          int(Qt.TextFlag.TextWordWrap), self.text(entry))
+            lines += min(_MAX_TEXT_LINES, max(1, bounds.height() // metrics.lineSpacing()))
+        return QSize(width, lines * metrics.lineSpacing() + 2 * _PAD + 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        """QStyledItemDelegate.paint."""
+        entry: Entry | None = index.data(ENTRY_ROLE)
+        if entry is None:
+            return
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        if style:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
+                                option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_color = palette.highlightedText().color() if selected else palette.text().color()
+        r = option.rect
+        icon(entry.kind).paint(painter, QRect(r.left() + _PAD, r.top() + _PAD, _ICON, _ICON))
+        area = self._text_rect(option)
+        metrics = QFontMetrics(option.font)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        heading = self.heading(entry)
+        painter.setPen(text_color)
+        painter.setFont(bold)
+        line = QRect(area.left(), area.top(), area.width(), metrics.lineSpacing())
+        right_edge = area.right()
+        if entry.pinned:
+            icon("pin").paint(painter, QRect(right_edge - 16, area.top(), 16, 16))
+            right_edge -= 20
+        if entry.amount is not None:
+            amount = self._forms().amount(entry.amount)
+            painter.drawText(QRect(area.left(), area.top(), right_edge - area.left(),
+                                   metrics.lineSpacing()),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             amount)
+            right_edge -= QFontMetrics(bold).horizontalAdvance(amount) + 12
+        line.setRight(right_edge)
+        painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         QFontMetrics(bold).elidedText(heading, Qt.TextElideMode.ElideRight,
+                                                       line.width()))
+        if entry.text:
+            painter.setFont(option.font)
+            body = QRect(area.left(), area.top() + metrics.lineSpacing(), area.width(),
+                         area.height() - metrics.lineSpacing())
+            painter.drawText(body, int(Qt.TextFlag.TextWordWrap), self.text(entry))
+        painter.restore()
