@@ -1241,3 +1241,23 @@ def test_what_the_program_wrote_before_reads_in_english_after_the_upgrade(tmp_pa
     assert json.loads(said) == {"template": "Make it right: {text}",
                                 "values": {"text": "cold coffee"}}
     assert json.loads(run(tmp_path, "show", "1", "--json").stdout)["first_name"] == "Ann"
+
+
+def test_a_follow_up_the_program_wrote_is_reminded_in_english_in_a_german_shop(tmp_path: Path):
+    """The window of a German shop says "Wiedergutmachen: …"; `regulars reminders` speaks
+    English and prints what it always printed."""
+    from app.core import clock, customers, session, settings, timeline
+
+    session.open_data(tmp_path)
+    try:
+        settings.put("language", "de")
+        ann = customers.create_customer(first_name="Ann")
+        timeline.log(ann, "feedback", "cold coffee", sentiment=-1)
+        today = clock.today().isoformat()
+    finally:
+        session.close()
+    result = run(tmp_path, "reminders", "--date", today, "--days", "7")
+    assert result.returncode == 0, result.stderr
+    assert "Ann — To do: Make it right: cold coffee" in result.stdout
+    found = json.loads(run(tmp_path, "reminders", "--date", today, "--days", "7", "--json").stdout)
+    assert [item["text"] for item in found] == ["Ann — To do: Make it right: cold coffee"]

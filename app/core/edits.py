@@ -3,6 +3,11 @@
 Each function checks nothing and writes nothing itself: it names the change (for the log and,
 with the customer's name, for the Edit menu) and wraps the rule in `app.core` that does the
 write. `operations.perform` (or the window's runner) makes it, journaled for undo.
+
+A title is a `Phrase`: its English, and a template marked with `N_` that the window says in
+the shop's language. A name goes in as it is written, never translated; a kind of thing (a
+purchase, a phone number) has a template of its own, because languages change their words
+around it ("log purchase for Ana", "Einkauf für Ana notieren", "noter l'achat pour Ana").
 """
 
 from __future__ import annotations
@@ -24,23 +29,27 @@ from app.core import (
     timeline,
     week,
 )
-from app.core.humanize import plural
 from app.core.operations import Change, Kind, Operation
+from app.core.phrases import N_, Phrase, counted
 from app.store.models import Customer
 from app.store.text import full_name
 
+_CUSTOMERS = counted("%Ln customer(s)", "{n:,} customer", "{n:,} customers")
+
 
 def who(customer_id: int) -> str:
-    """The customer's name for a title in the Edit menu; their number if they are unknown."""
+    """The customer's name for a title in the Edit menu, as it is written; their number if
+    they are unknown."""
     row = (Customer.select(Customer.first_name, Customer.last_name, Customer.company)
            .where(Customer.id == customer_id).tuples().first())
-    return full_name(*row) if row else f"customer {customer_id}"
+    return full_name(*row) if row else Phrase(N_("customer {id}"), id=str(customer_id))
 
 
 def whom(customer_ids: list[int]) -> str:
     """One customer by name, several by count: for a title."""
-    return who(customer_ids[0]) if len(customer_ids) == 1 else plural(len(customer_ids),
-                                                                       "customer")
+    if len(customer_ids) == 1:
+        return who(customer_ids[0])
+    return Phrase(_CUSTOMERS, n=len(customer_ids))
 
 
 # Customers ---------------------------------------------------------------------------------------
@@ -54,111 +63,140 @@ def create_customer(contacts: Iterable[tuple[str, str, str]] = (),
     points, family = list(contacts), list(relatives)
     name = full_name(fields.get("first_name", ""), fields.get("last_name", ""),
                      fields.get("company", ""))
-    return Operation("create_customer", f"add {name or 'customer'}",
+    title = Phrase(N_("add {name}"), name=name) if name else Phrase(N_("add a customer"))
+    return Operation("create_customer", title,
                      lambda: customers.create_customer(points, family, birthday, **fields))
 
 
-_FIELD_TITLES = {"first_name": "first name", "last_name": "last name", "nickname": "goes-by name",
-                 "about": "preferences", "preferred_channel": "preferred way to reach",
-                 "contact_every_days": "stay in touch", "newsletter": "newsletter consent"}
+_FIELD_TITLES = {"first_name": N_("edit first name of {name}"),
+                 "last_name": N_("edit last name of {name}"),
+                 "nickname": N_("edit goes-by name of {name}"),
+                 "company": N_("edit company of {name}"),
+                 "job_title": N_("edit job title of {name}"),
+                 "role": N_("edit role of {name}"),
+                 "about": N_("edit preferences of {name}"),
+                 "preferred_channel": N_("edit the preferred way to reach {name}"),
+                 "contact_every_days": N_("edit how often to keep in touch with {name}"),
+                 "newsletter": N_("edit newsletter consent of {name}")}
+_DETAILS = N_("edit details of {name}")
 
 
 def update_customer(customer_id: int, **changes: Any) -> Operation[None]:
-    what = ", ".join(_FIELD_TITLES.get(f, f) for f in changes) or "details"
-    return Operation("update_customer", f"edit {what} of {who(customer_id)}",
+    template = _FIELD_TITLES.get(next(iter(changes)), _DETAILS) if len(changes) == 1 \
+        else _DETAILS
+    return Operation("update_customer", Phrase(template, name=who(customer_id)),
                      lambda: customers.update_customer(customer_id, **changes), (customer_id,))
 
 
 def set_archived(customer_ids: Iterable[int], archived: bool) -> Operation[list[int]]:
     ids = list(dict.fromkeys(customer_ids))
-    verb = "archive" if archived else "bring back"
-    return Operation("archive" if archived else "unarchive", f"{verb} {whom(ids)}",
+    # {who}: a customer's name, or a number of customers ("2 customers").
+    template = N_("archive {who}") if archived else N_("bring back {who}")
+    return Operation("archive" if archived else "unarchive", Phrase(template, who=whom(ids)),
                      lambda: customers.set_archived(ids, archived), tuple(ids))
 
 
 def set_photo(customer_id: int, image: bytes | None) -> Operation[None]:
-    verb = "remove the photo of" if image is None else "set the photo of"
-    return Operation("set_photo", f"{verb} {who(customer_id)}",
+    template = N_("remove the photo of {name}") if image is None else N_(
+        "set the photo of {name}")
+    return Operation("set_photo", Phrase(template, name=who(customer_id)),
                      lambda: customers.set_photo(customer_id, image), (customer_id,))
 
 
 def set_tags(customer_id: int, names: Iterable[str]) -> Operation[None]:
     wanted = list(names)
-    return Operation("set_tags", f"edit the tags of {who(customer_id)}",
+    return Operation("set_tags", Phrase(N_("edit the tags of {name}"), name=who(customer_id)),
                      lambda: customers.set_tags(customer_id, wanted), (customer_id,))
 
 
 def add_tags(customer_ids: list[int], names: list[str]) -> Operation[None]:
     ids = list(customer_ids)
     # No tag names in the titles: the Edit menu shows them on a screen that may face the shop.
-    return Operation("add_tags", f"tag {whom(ids)}",
+    return Operation("add_tags", Phrase(N_("tag {who}"), who=whom(ids)),
                      lambda: customers.add_tags(ids, names), tuple(ids))
 
 
 def remove_tags(customer_ids: list[int], names: list[str]) -> Operation[None]:
     ids = list(customer_ids)
-    return Operation("remove_tags", f"remove a tag from {whom(ids)}",
+    return Operation("remove_tags", Phrase(N_("remove a tag from {who}"), who=whom(ids)),
                      lambda: customers.remove_tags(ids, names), tuple(ids))
 
 
-_PARTS = {"phone": "phone number", "email": "email address", "address": "address",
-          "handle": "handle"}
+_ADD_CONTACT = {"phone": N_("add a phone number to {name}"),
+                "email": N_("add an email address to {name}"),
+                "address": N_("add an address to {name}"),
+                "handle": N_("add a handle to {name}"),
+                "fax": N_("add a fax number to {name}"),
+                "website": N_("add a website to {name}")}
 
 
 def add_contact(customer_id: int, kind: str, value: str, label: str = "") -> Operation[int]:
-    return Operation("add_contact", f"add a {_PARTS.get(kind, kind)} to {who(customer_id)}",
+    template = _ADD_CONTACT.get(kind, N_("add a contact to {name}"))
+    return Operation("add_contact", Phrase(template, name=who(customer_id)),
                      lambda: customers.add_contact(customer_id, kind, value, label),
                      (customer_id,))
 
 
 def update_contact(customer_id: int, contact_id: int, value: str,
                    label: str) -> Operation[None]:
-    return Operation("update_contact", f"edit a contact of {who(customer_id)}",
+    return Operation("update_contact",
+                     Phrase(N_("edit a contact of {name}"), name=who(customer_id)),
                      lambda: customers.update_contact(contact_id, value, label), (customer_id,))
 
 
 def remove_contact(customer_id: int, contact_id: int) -> Operation[None]:
-    return Operation("remove_contact", f"remove a contact of {who(customer_id)}",
+    return Operation("remove_contact",
+                     Phrase(N_("remove a contact of {name}"), name=who(customer_id)),
                      lambda: customers.remove_contact(contact_id), (customer_id,))
 
 
 def add_relative(customer_id: int, name: str, relation: str, notes: str) -> Operation[int]:
-    part = "a pet" if relation == "pet" else "family"
-    return Operation("add_relative", f"add {part} to {who(customer_id)}",
+    template = N_("add a pet to {name}") if relation == "pet" else N_("add family to {name}")
+    return Operation("add_relative", Phrase(template, name=who(customer_id)),
                      lambda: customers.add_relative(customer_id, name, relation, notes),
                      (customer_id,))
 
 
 def update_relative(customer_id: int, relative_id: int, name: str, relation: str,
                     notes: str) -> Operation[None]:
-    return Operation("update_relative", f"edit family of {who(customer_id)}",
+    return Operation("update_relative",
+                     Phrase(N_("edit family of {name}"), name=who(customer_id)),
                      lambda: customers.update_relative(relative_id, name, relation, notes),
                      (customer_id,))
 
 
 def remove_relative(customer_id: int, relative_id: int) -> Operation[None]:
-    return Operation("remove_relative", f"remove family of {who(customer_id)}",
+    return Operation("remove_relative",
+                     Phrase(N_("remove family of {name}"), name=who(customer_id)),
                      lambda: customers.remove_relative(relative_id), (customer_id,))
 
 
 def add_date(customer_id: int, **fields: Any) -> Operation[int]:
-    return Operation("add_date", f"add a date to {who(customer_id)}",
+    return Operation("add_date", Phrase(N_("add a date to {name}"), name=who(customer_id)),
                      lambda: customers.add_date(customer_id, **fields), (customer_id,))
 
 
 def update_date(customer_id: int, date_id: int, **fields: Any) -> Operation[None]:
-    return Operation("update_date", f"edit a date of {who(customer_id)}",
+    return Operation("update_date", Phrase(N_("edit a date of {name}"), name=who(customer_id)),
                      lambda: customers.update_date(date_id, **fields), (customer_id,))
 
 
 def remove_date(customer_id: int, date_id: int) -> Operation[None]:
-    return Operation("remove_date", f"remove a date of {who(customer_id)}",
+    return Operation("remove_date",
+                     Phrase(N_("remove a date of {name}"), name=who(customer_id)),
                      lambda: customers.remove_date(date_id), (customer_id,))
 
 
 def merge(keep_id: int, other_id: int) -> Operation[None]:
-    return Operation("merge", f"merge {who(other_id)} into {who(keep_id)}",
+    return Operation("merge", Phrase(N_("merge {other} into {name}"), other=who(other_id),
+                                     name=who(keep_id)),
                      lambda: duplicates.merge(keep_id, other_id), (keep_id, other_id))
+
+
+_ADD_SAMPLES = counted("add %Ln sample customer(s)", "add {n:,} sample customer",
+                       "add {n:,} sample customers")
+_REMOVE_SAMPLES = counted("remove %Ln sample customer(s)", "remove {n:,} sample customer",
+                          "remove {n:,} sample customers")
 
 
 def load_sample_customers(count: int = 60, seed: int = 1,
@@ -166,55 +204,96 @@ def load_sample_customers(count: int = 60, seed: int = 1,
     """Sample customers, into an empty customer book only; a job adding a hundred thousand
     for a benchmark journals nothing (no undo stack to serve, and the journal would hold
     every row)."""
-    return Operation("add_sample_customers", f"add {count} sample customers",
+    return Operation("add_sample_customers", Phrase(_ADD_SAMPLES, n=count),
                      lambda: demo.load(count, seed=seed), journaled=journaled,
                      undoable=journaled, declared=Change(frozenset(), frozenset({Kind.ALL})))
 
 
 def remove_sample_customers() -> Operation[list[int]]:
     """The sample customers and all they brought, as one step that Undo puts back whole."""
-    return Operation("remove_sample_customers",
-                     f"remove {plural(demo.count(), 'sample customer')}", demo.remove)
+    return Operation("remove_sample_customers", Phrase(_REMOVE_SAMPLES, n=demo.count()),
+                     demo.remove)
 
 
 # Timeline and follow-ups -------------------------------------------------------------------------
 
+# What is done to a timeline entry, by its kind; the second of each pair, to one of a kind this
+# version does not know.
+_LOG = ({"visit": N_("log visit for {name}"), "call": N_("log call for {name}"),
+         "email": N_("log email for {name}"), "message": N_("log message for {name}"),
+         "purchase": N_("log purchase for {name}"), "feedback": N_("log feedback for {name}"),
+         "note": N_("log note for {name}"), "event": N_("log event for {name}")},
+        N_("log an entry for {name}"))
+_EDIT = ({"visit": N_("edit visit of {name}"), "call": N_("edit call of {name}"),
+          "email": N_("edit email of {name}"), "message": N_("edit message of {name}"),
+          "purchase": N_("edit purchase of {name}"), "feedback": N_("edit feedback of {name}"),
+          "note": N_("edit note of {name}"), "event": N_("edit event of {name}")},
+         N_("edit an entry of {name}"))
+_DELETE = ({"visit": N_("delete visit of {name}"), "call": N_("delete call of {name}"),
+            "email": N_("delete email of {name}"), "message": N_("delete message of {name}"),
+            "purchase": N_("delete purchase of {name}"),
+            "feedback": N_("delete feedback of {name}"), "note": N_("delete note of {name}"),
+            "event": N_("delete event of {name}")},
+           N_("delete an entry of {name}"))
+_PIN = ({"visit": N_("pin visit of {name}"), "call": N_("pin call of {name}"),
+         "email": N_("pin email of {name}"), "message": N_("pin message of {name}"),
+         "purchase": N_("pin purchase of {name}"), "feedback": N_("pin feedback of {name}"),
+         "note": N_("pin note of {name}"), "event": N_("pin event of {name}")},
+        N_("pin an entry of {name}"))
+_UNPIN = ({"visit": N_("unpin visit of {name}"), "call": N_("unpin call of {name}"),
+           "email": N_("unpin email of {name}"), "message": N_("unpin message of {name}"),
+           "purchase": N_("unpin purchase of {name}"),
+           "feedback": N_("unpin feedback of {name}"), "note": N_("unpin note of {name}"),
+           "event": N_("unpin event of {name}")},
+          N_("unpin an entry of {name}"))
+
+
+def _of_entry(titles: tuple[dict[str, str], str], kind: str, customer_id: int) -> Phrase:
+    by_kind, other = titles
+    return Phrase(by_kind.get(kind, other), name=who(customer_id))
+
+
 def log_entry(customer_id: int, kind: str, text: str, amount: str | Decimal | None = None,
               at: dt.datetime | None = None, sentiment: int | None = None,
               ask: str = "") -> Operation[int]:
-    return Operation("log_entry", f"log {kind} for {who(customer_id)}",
+    return Operation("log_entry", _of_entry(_LOG, kind, customer_id),
                      lambda: timeline.log(customer_id, kind, text, amount, at, sentiment, ask),
                      (customer_id,))
 
 
 def edit_entry(entry: timeline.Entry, kind: str, text: str, amount: str | Decimal | None,
                at: dt.datetime) -> Operation[None]:
-    return Operation("edit_entry", f"edit {entry.kind} of {who(entry.customer_id)}",
+    return Operation("edit_entry", _of_entry(_EDIT, entry.kind, entry.customer_id),
                      lambda: timeline.edit(entry.id, kind, text, amount, at,
                                            entry.sentiment if kind == "feedback" else None),
                      (entry.customer_id,))
 
 
 def delete_entry(entry: timeline.Entry) -> Operation[timeline.Entry]:
-    return Operation("delete_entry", f"delete {entry.kind} of {who(entry.customer_id)}",
+    return Operation("delete_entry", _of_entry(_DELETE, entry.kind, entry.customer_id),
                      lambda: timeline.delete(entry.id), (entry.customer_id,))
 
 
 def set_pinned(entry: timeline.Entry, pinned: bool) -> Operation[None]:
-    verb = "pin" if pinned else "unpin"
     return Operation("pin_entry" if pinned else "unpin_entry",
-                     f"{verb} {entry.kind} of {who(entry.customer_id)}",
+                     _of_entry(_PIN if pinned else _UNPIN, entry.kind, entry.customer_id),
                      lambda: timeline.set_pinned(entry.id, pinned), (entry.customer_id,))
 
 
 def redeem(customer_id: int, points: int, text: str = "") -> Operation[int]:
-    return Operation("redeem_points", f"redeem points of {who(customer_id)}",
+    return Operation("redeem_points",
+                     Phrase(N_("redeem points of {name}"), name=who(customer_id)),
                      lambda: timeline.redeem(customer_id, points, text), (customer_id,))
+
+
+_ADD_FOLLOW_UP = {"promise": N_("add a promise for {name}"), "task": N_("add a task for {name}"),
+                  "ask": N_("add something to ask {name}")}
 
 
 def add_follow_up(customer_id: int, text: str, due: dt.date | None = None,
                   kind: str = "task") -> Operation[int]:
-    return Operation("add_follow_up", f"add a {kind} for {who(customer_id)}",
+    template = _ADD_FOLLOW_UP.get(kind, N_("add a follow-up for {name}"))
+    return Operation("add_follow_up", Phrase(template, name=who(customer_id)),
                      lambda: followups.add(customer_id, text, due, kind), (customer_id,))
 
 
@@ -224,22 +303,54 @@ Logged = tuple[str, str] | None
 
 
 def complete_follow_up(customer_id: int, follow_up_id: int) -> Operation[Logged]:
-    return Operation("complete_follow_up", f"close a promise of {who(customer_id)}",
+    return Operation("complete_follow_up",
+                     Phrase(N_("close a promise of {name}"), name=who(customer_id)),
                      lambda: followups.complete(follow_up_id), (customer_id,))
+
+
+# The weekly review's actions, by the button that does them (`week.Row.action`).
+_WEEK_ACTIONS = {week.ACTIONS["top_spenders"][0]: N_("thank-you call to {name}"),
+                 week.ACTIONS["new_customers"][0]: N_("welcome note to {name}"),
+                 week.ACTIONS["top_customers"][0]: N_("thank-you note to {name}"),
+                 week.ACTIONS["birthdays"][0]: N_("card sent to {name}"),
+                 week.ACTIONS["follow_ups"][0]: N_("done: follow-up for {name}"),
+                 week.ACTIONS["lapsed"][0]: N_("got in touch with {name}")}
 
 
 def act_on_week_row(row: week.Row, end: dt.date, outcome: str | None = None) -> Operation[Logged]:
     """The row's action; `outcome` says what happened where the row asks it."""
-    return Operation("week_action", f"{row.action.lower()}: {who(row.customer_id)}",
+    template = _WEEK_ACTIONS.get(row.action)
+    title = (Phrase(template, name=who(row.customer_id)) if template is not None else
+             Phrase(N_("{action}: {name}"), action=Phrase(row.action), name=who(row.customer_id)))
+    return Operation("week_action", title,
                      lambda: week.act(row, end, outcome), (row.customer_id,))
 
 
 # Reminders and settings --------------------------------------------------------------------------
 
+# A reminder done, by its kind (`reminders.KINDS`).
+_DONE = {"birthday": N_("done: birthday reminder for {name}"),
+         "anniversary": N_("done: anniversary reminder for {name}"),
+         "date": N_("done: date reminder for {name}"),
+         "follow_up": N_("done: follow-up for {name}"),
+         "stay_in_touch": N_("done: keeping in touch with {name}"),
+         "lapsed": N_("done: getting in touch with {name}")}
+
+
+def _done(reminder: reminders.Reminder) -> Phrase:
+    return Phrase(_DONE.get(reminder.kind, N_("done: reminder for {name}")),
+                  name=who(reminder.customer_id))
+
+
+_SNOOZE = counted("snooze %Ln reminder(s)", "snooze {n:,} reminder", "snooze {n:,} reminders")
+_DISMISS = counted("dismiss %Ln reminder(s)", "dismiss {n:,} reminder",
+                   "dismiss {n:,} reminders")
+
+
 def complete_reminder(reminder: reminders.Reminder,
                       outcome: str | None = None) -> Operation[Logged]:
     """Done; `outcome` says what happened for a "get in touch" reminder (it asks)."""
-    return Operation("complete_reminder", f"done: {reminder.kind} of {who(reminder.customer_id)}",
+    return Operation("complete_reminder", _done(reminder),
                      lambda: reminders.complete(reminder, clock.now(), outcome),
                      (reminder.customer_id,))
 
@@ -248,27 +359,28 @@ def greet(reminder: reminders.Reminder,
           greeting: greetings.Greeting | None) -> Operation[Logged]:
     """Done on a birthday or an anniversary: the greeting prepared goes on the timeline and the
     reminder is done, as one step that Ctrl+Z takes back whole; None marks it done only."""
-    return Operation("greet", f"done: {reminder.kind} of {who(reminder.customer_id)}",
+    return Operation("greet", _done(reminder),
                      lambda: greetings.record(reminder, greeting, clock.now()),
                      (reminder.customer_id,))
 
 
 def snooze_reminders(found: list[reminders.Reminder], until: dt.date) -> Operation[None]:
     ids = list(dict.fromkeys(r.customer_id for r in found))
-    return Operation("snooze_reminders", f"snooze {plural(len(found), 'reminder')}",
+    return Operation("snooze_reminders", Phrase(_SNOOZE, n=len(found)),
                      lambda: reminders.snooze(found, until, clock.now()), tuple(ids))
 
 
 def dismiss_reminders(found: list[reminders.Reminder]) -> Operation[None]:
     ids = list(dict.fromkeys(r.customer_id for r in found))
-    return Operation("dismiss_reminders", f"dismiss {plural(len(found), 'reminder')}",
+    return Operation("dismiss_reminders", Phrase(_DISMISS, n=len(found)),
                      lambda: reminders.dismiss(found, clock.now()), tuple(ids))
 
 
 def put_settings(values: Mapping[str, Any]) -> Operation[None]:
     """All the settings of the dialog, as one change (checked before any is written)."""
     wanted = dict(values)
-    return Operation("put_settings", "change settings", lambda: _write_settings(wanted))
+    return Operation("put_settings", Phrase(N_("change settings")),
+                     lambda: _write_settings(wanted))
 
 
 def _write_settings(values: Mapping[str, Any]) -> None:
@@ -291,7 +403,7 @@ def put_place(country: str, currency: str, language: str) -> Operation[None]:
             values.update(phone_region=country, date_order=settings.date_order_for(country))
         _write_settings(values)
 
-    return Operation("put_place", "change where the shop is", write)
+    return Operation("put_place", Phrase(N_("change where the shop is")), write)
 
 
 def imported(customer_ids: Iterable[int]) -> Change:

@@ -20,6 +20,7 @@ from typing import Any, Generic, TypeVar
 
 from app.core import logs
 from app.core.errors import RegularsError
+from app.core.phrases import N_, Phrase
 from app.store import journal
 from app.store.models import db
 
@@ -85,7 +86,9 @@ class Operation(Generic[T]):
     """One change, not yet made.
 
     `name` is the kind written to the log ("log_entry"); `title` is for people and may name
-    the customer ("log purchase for Ana Ruiz"): it is shown in the Edit menu, never logged.
+    the customer ("log purchase for Ana Ruiz"): it is shown in the Edit menu, never logged. It
+    is a `Phrase` (its English, with the template the window says in the shop's language and
+    the name kept as it is written), made in `app.core.edits`.
     `customers` are those the change is about, opened first when it is undone.
     `declared` is the change of an unjournaled operation (too large to journal).
     """
@@ -113,6 +116,11 @@ class CannotUndoError(RegularsError):
     """What is to be put back has been changed since by another program."""
 
 
+# Said in the window, the change named by its title: never logged (it may name a customer).
+CANNOT_UNDO = N_("“{title}” cannot be undone: another program has changed the same record "
+                 "since; nothing was changed")
+
+
 def _changes_who_is_listed(statement: str) -> bool:
     """A customer row made, removed, archived or brought back (its inverse says which)."""
     return not statement.startswith("UPDATE") or "SET archived_at " in statement
@@ -138,9 +146,7 @@ def _revert(operation: Operation[Any], entries: Sequence[journal.Entry]) -> Oper
         try:
             journal.replay(recorded)
         except journal.ReplayConflictError as conflict:
-            raise CannotUndoError(
-                f"“{operation.title}” cannot be undone: another program has changed the same "
-                "record since; nothing was changed") from conflict
+            raise CannotUndoError(Phrase(CANNOT_UNDO, title=operation.title)) from conflict
 
     name = operation.name.removeprefix("revert_")
     # A customer the change made is known only from what it wrote.

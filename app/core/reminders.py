@@ -25,6 +25,7 @@ from app.core.dates import add_days, occurrence
 from app.core.errors import ValidationError
 from app.core.humanize import IN_DAYS
 from app.core.phrases import N_, Phrase, counted
+from app.core.said import from_said
 from app.store import agenda
 from app.store.agenda import FULL_NAME, SHORT_NAME
 from app.store.batches import batches, marks
@@ -231,22 +232,24 @@ def _follow_up_reminders(start: dt.date, end: dt.date,
                          customer_ids: Collection[int] | None = None,
                          database: Executes | None = None) -> list[Reminder]:
     """Open follow-ups due by `end`, read from the agenda in the order of their days (by name
-    within a day)."""
+    within a day); what the program wrote ("Make it right: …") as the Phrase it was made from,
+    which the window says in the shop's language and the command line in English."""
     wanted = [] if customer_ids is None else list(customer_ids)
     only = "" if customer_ids is None else f" AND customer_id IN ({marks(wanted)})"
     rows = or_program(database).execute_sql(
-        "SELECT day, customer_id, customer, short, follow_kind, text, ref FROM agenda "
+        "SELECT day, customer_id, customer, short, follow_kind, text, said, ref FROM agenda "
         f"WHERE source = {agenda.PROMISE} AND day <= ?{only} ORDER BY day, place, sort_name, ref",
         (end.isoformat(), *wanted))
     days: dict[str, dt.date] = {}
     reminders = []
-    for day, cid, full, short, kind, text, ref in rows:
+    for day, cid, full, short, kind, text, said, ref in rows:
         when = days.get(day)
         if when is None:
             when = days[day] = dt.date.fromisoformat(day)
         reminders.append(Reminder(
             "follow_up", when, cid, full,
-            Phrase(_FOLLOW_UP.get(kind, _TO_DO), short=short, text=text),
+            Phrase(_FOLLOW_UP.get(kind, _TO_DO), short=short,
+                   text=from_said(text, said) if said else text),
             f"follow_up:{ref}", ref, rank_on("follow_up", when, start)))
     return reminders
 

@@ -24,12 +24,14 @@ from app.core.phrases import N_, Phrase
 from app.core.timeline import TEXT_LIMIT
 from app.exchange.csv_out import FORMULA_START
 from app.exchange.records import (
+    WHAT_PROBLEM,
     Incoming,
     IncomingDate,
     UnreadableFileError,
     date_from_label,
     newsletter_from_text,
     relation_from_label,
+    said,
     split_tags,
 )
 from app.exchange.text_files import LINES, TextFile, one_line
@@ -121,6 +123,7 @@ _GOOGLE_TAGS = ("labels", "group membership")
 _NO_DATE = re.compile(r"0+([./-])0+\1(0+)?")
 # As Regulars writes family: "Tom (partner); Fritz (pet, dachshund)".
 _FAMILY = re.compile(r"\s*([^;()]+?)\s*\((\w+)(?:,\s*([^)]*))?\)\s*(?:;|$)")
+_NOT_TEXT = N_("not a text file (it contains NUL bytes)")
 
 
 def _words(header: str) -> str:
@@ -179,16 +182,17 @@ def _rows(lines: Iterable[str], delimiter: str, name: str) -> Iterator[Row]:
                 yield start, cells, dropped
             start = reader.line_num + 1
     except csv.Error as error:
-        raise UnreadableFileError(name, start, f"not readable as CSV: {error}") from None
+        raise UnreadableFileError(name, start, Phrase(N_("not readable as CSV: {error}"),
+                                                      error=str(error))) from None
 
 
 def _lines(source: TextFile) -> Iterator[str]:
     """The file's lines for the csv module; one longer than any cell kept is no contact list."""
     for number, (line, length) in enumerate(source.lines(), start=1):
         if length > 4 * CELL_LIMIT:
-            raise UnreadableFileError(source.path.as_posix(), number,
-                                      f"the line is {length:,} characters long; "
-                                      "not a contact list")
+            raise UnreadableFileError(source.path.as_posix(), number, Phrase(
+                N_("the line is {length:,} characters long; not a contact list"),
+                length=length))
         yield line
 
 
@@ -197,7 +201,7 @@ def read_table(source: TextFile) -> CsvTable:
     is refused whole, before anything is written."""
     path = source.path
     if source.has_nul:
-        raise UnreadableFileError(str(path), None, "not a text file (it contains NUL bytes)")
+        raise UnreadableFileError(str(path), None, Phrase(_NOT_TEXT))
     with source.open() as stream:
         sample = stream.read(20_000)
     return _table(sample, str(path), source.encoding, lambda: _lines(source))
@@ -215,14 +219,14 @@ def _delimiter(text: str) -> str:
 def parse_table(text: str, name: str, encoding: str = "utf-8") -> CsvTable:
     """A CSV file already in memory (a test, a pasted table)."""
     if "\x00" in text:
-        raise UnreadableFileError(name, None, "not a text file (it contains NUL bytes)")
+        raise UnreadableFileError(name, None, Phrase(_NOT_TEXT))
     return _table(text[:20_000], name, encoding, lambda: io.StringIO(text, newline=""))
 
 
 def _table(sample: str, name: str, encoding: str,
            opener: Callable[[], Iterable[str]]) -> CsvTable:
     if not sample.strip() and len(sample) < 20_000:
-        raise UnreadableFileError(name, None, "the file is empty")
+        raise UnreadableFileError(name, None, Phrase(N_("the file is empty")))
     delimiter = _delimiter(sample)
     try:
         first = next(csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter))
@@ -230,7 +234,7 @@ def _table(sample: str, name: str, encoding: str,
         first = []
     headers = [h.strip() for h in first]
     if not any(headers):
-        raise UnreadableFileError(name, 1, "the first line has no column headers")
+        raise UnreadableFileError(name, 1, Phrase(N_("the first line has no column headers")))
     table = CsvTable(name, encoding, delimiter, headers, 0, [], opener)
     for row in table.rows():
         if len(table.head) < PREVIEW_KEEP:
@@ -366,7 +370,7 @@ def read_rows(headers: list[str], rows: Iterable[Row], mapping: dict[int, str], 
         try:
             parsed = parse_loose(text, order, today)
         except ValidationError as error:
-            record.problems.append(f"{header}: {error}")
+            record.problems.append(Phrase(WHAT_PROBLEM, what=header, problem=said(error)))
             return None
         if parsed is not None:
             state.ambiguous_dates += parsed.ambiguous
@@ -375,9 +379,11 @@ def read_rows(headers: list[str], rows: Iterable[Row], mapping: dict[int, str], 
     for line, cells, dropped in rows:
         record = Incoming(line=line)
         for index, length in dropped.items():
-            header = headers[index] if index < len(headers) else f"column {index + 1}"
-            record.warnings.append((line, f"{header}: a value of {length:,} characters is "
-                                          "too long and was left out"))
+            header = (headers[index] if index < len(headers)
+                      else Phrase(N_("column {number}"), number=index + 1))
+            record.warnings.append((line, Phrase(
+                N_("{what}: a value of {length:,} characters is too long and was left out"),
+                what=header, length=length)))
         addresses: dict[str, list[tuple[int, str]]] = {}
         birth: dict[str, str] = {}
         notes: list[str] = []
@@ -437,7 +443,8 @@ def read_rows(headers: list[str], rows: Iterable[Row], mapping: dict[int, str], 
                 if value.isdigit():
                     record.contact_every_days = int(value)
                 else:
-                    record.problems.append(f"{header}: {value!r} is not a number of days")
+                    record.problems.append(Phrase(N_("{what}: {value} is not a number of days"),
+                                                  what=header, value=repr(value)))
             elif target == "family":
                 for match in _FAMILY.finditer(value):
                     record.relatives.append((match[1].strip(), match[2], match[3] or ""))
@@ -451,7 +458,7 @@ def read_rows(headers: list[str], rows: Iterable[Row], mapping: dict[int, str], 
         if birth.get("birth_month") and birth.get("birth_day"):
             year = birth.get("birth_year", "")
             text = f"{year or '-'}-{birth['birth_month']:0>2}-{birth['birth_day']:0>2}"
-            if parsed := date_of(text, "Birthday", record):
+            if parsed := date_of(text, Phrase(N_("Birthday")), record):
                 record.dates.append(IncomingDate("birthday", parsed.month, parsed.day,
                                                  parsed.year))
         relatives = {name.casefold() for name, _relation, _notes in record.relatives}

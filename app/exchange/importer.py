@@ -34,7 +34,7 @@ from app.core.dates import check_parts
 from app.core.errors import RegularsError, ValidationError
 from app.core.humanize import plural
 from app.core.phrases import N_, Phrase
-from app.exchange.records import Incoming
+from app.exchange.records import WHAT_PROBLEM, Incoming, joined, said
 from app.store import name_starts, search
 from app.store.database import PRAGMAS
 from app.store.models import db
@@ -45,6 +45,15 @@ _PROGRESS_EVERY = 250
 _FAX = re.compile(r"\bfax\b", re.IGNORECASE)
 _UID_LIMIT = 255  # characters of a card's UID that are kept
 KEPT_PROBLEMS = 10_000  # errors, and values left out, listed in the report
+# What a value left out was, in the report's lines ("phone: … does not look like a phone
+# number; left out"): the kinds of contact point, and of a date whose person was left out.
+_POINT_NAMES = {"phone": N_("phone"), "email": N_("email"), "address": N_("address"),
+                "fax": N_("fax"), "website": N_("website"), "handle": N_("handle")}
+_ORPHAN_DATES = {
+    "birthday": N_("birthday of a family member or pet who was left out; left out too"),
+    "anniversary": N_("anniversary of a family member or pet who was left out; left out too"),
+    "other": N_("other of a family member or pet who was left out; left out too")}
+CANCELLED = N_("import cancelled; nothing was changed")
 
 
 class ImportCancelledError(RegularsError):
@@ -61,7 +70,8 @@ class ImportReport:
     # The first KEPT_PROBLEMS of each, so that a file of a million bad rows costs no memory;
     # `skipped` and `left_out` count them all.
     errors: list[tuple[int, str]] = field(default_factory=list)
-    # (line, what was left out) for values dropped from records that were kept
+    # (line, what was left out) for values dropped from records that were kept. Each message
+    # is a `Phrase`: the English the command line prints, which the window says in its language.
     warnings: list[tuple[int, str]] = field(default_factory=list)
     left_out: int = 0
     customer_ids: list[int] = field(default_factory=list)
@@ -125,7 +135,7 @@ class _Checked:
 
 def _check(record: Incoming, region: str, today: dt.date) -> _Checked:
     if record.problems:
-        raise ValidationError("; ".join(record.problems))
+        raise ValidationError(joined(record.problems))
     first, last, company = record.first_name, record.last_name, record.company
     if not (first.strip() or last.strip() or company.strip()):
         first = record.nickname
@@ -135,12 +145,13 @@ def _check(record: Incoming, region: str, today: dt.date) -> _Checked:
     warnings = list(record.warnings)
 
     def left_out(message: str) -> None:
-        warnings.append((record.line, f"{message}; left out"))
+        warnings.append((record.line, Phrase(N_("{problem}; left out"), problem=message)))
 
     about = normalize_newlines(record.about.strip())
     if len(about) > ABOUT_LIMIT:
-        warnings.append((record.line, f"note of {len(about):,} characters is longer than "
-                                      f"{ABOUT_LIMIT:,}; the rest was left out"))
+        warnings.append((record.line, Phrase(
+            N_("note of {length:,} characters is longer than {limit:,}; the rest was left out"),
+            length=len(about), limit=ABOUT_LIMIT)))
         about = about[:ABOUT_LIMIT]
     fields = clean_fields({
         "first_name": first, "last_name": last, "nickname": record.nickname,
@@ -151,7 +162,7 @@ def _check(record: Incoming, region: str, today: dt.date) -> _Checked:
         try:
             fields |= clean_fields({name: getattr(record, name)})
         except ValidationError as error:
-            left_out(str(error))
+            left_out(said(error))
             fields[name] = ""
     contacts: dict[str, tuple[str, str, str, str]] = {}
     for kind, values in (("phone", record.phones), ("email", record.emails),
@@ -165,7 +176,8 @@ def _check(record: Incoming, region: str, today: dt.date) -> _Checked:
             try:
                 value, label, norm = clean_contact(point, value, label, region)
             except ValidationError as error:
-                left_out(f"{point}: {error}")
+                left_out(Phrase(WHAT_PROBLEM, what=Phrase(_POINT_NAMES[point]),
+                                problem=said(error)))
                 continue
             contacts.setdefault(f"{point}:{contact_identity(value, norm)}",
                                 (point, value, label, norm))
@@ -184,7 +196,8 @@ def _check(record: Incoming, region: str, today: dt.date) -> _Checked:
         try:
             checked = clean_relative(name, relation, notes)
         except ValidationError as error:
-            left_out(f"family member or pet: {error}")
+            left_out(Phrase(WHAT_PROBLEM, what=Phrase(N_("family member or pet")),
+                            problem=said(error)))
             dropped.add(name.casefold())
             continue
         relatives.setdefault(checked[0].casefold(), checked)
@@ -193,14 +206,13 @@ def _check(record: Incoming, region: str, today: dt.date) -> _Checked:
         try:
             tags += clean_tags([tag])
         except ValidationError as error:
-            left_out(str(error))
+            left_out(said(error))
     dates = []
     for date in record.dates:
         check_parts(date.month, date.day, date.year, today)
         relative = date.relative
         if relative is not None and relative.casefold() in dropped:
-            warnings.append((record.line, f"{date.kind} of a family member or pet who was "
-                                          "left out; left out too"))
+            warnings.append((record.line, Phrase(_ORPHAN_DATES[date.kind])))
             continue
         if relative is not None and relative.casefold() not in relatives:
             relatives[relative.casefold()] = (relative, "other", "")
@@ -628,7 +640,7 @@ def check_records(records: Iterable[Incoming], region: str, today: dt.date) -> I
         try:
             yield record.line, _check(record, region, today)
         except ValidationError as error:
-            yield record.line, str(error)
+            yield record.line, said(error)
 
 
 def _save(item: _Checked, index: _Index, writer: _Writer, report: ImportReport,
@@ -698,7 +710,7 @@ def run_import(
                 if progress:
                     progress(done, total)
                 if cancelled and cancelled():
-                    raise ImportCancelledError("import cancelled; nothing was changed")
+                    raise ImportCancelledError(Phrase(CANCELLED))
         writer.flush()
         search.hold_terms(db, in_bulk=False)
         new = range(writer.first_new, writer.next_id["customer"])

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core import backups, clock, directory, settings
+from app.core.phrases import N_, Phrase
 from app.core.profile import load_many
 from app.exchange import csv_in, csv_out, ical_out, parallel, vcard_in, vcard_out
 from app.exchange.importer import ImportReport, run_import
@@ -36,12 +37,10 @@ class CsvPlan:
 
     def check_name_column(self) -> None:
         if not csv_in.names_customers(self.mapping):
-            raise UnreadableFileError(
-                self.table.path, 1,
-                "no column for a name (first name, last name, name or company), an email or "
-                "a phone; the columns "
-                f"are: {', '.join(h or '(blank)' for h in self.table.headers)}",
-            )
+            raise UnreadableFileError(self.table.path, 1, Phrase(
+                N_("no column for a name (first name, last name, name or company), an email "
+                   "or a phone; the columns are: {columns}"),
+                columns=", ".join(h or "(blank)" for h in self.table.headers)))
 
 
 @dataclass
@@ -138,7 +137,8 @@ def import_file(
     file_format = file_format or detect_format(source)
     if file_format == "vcard":
         if overrides:
-            raise UnreadableFileError(str(path), None, "--map applies to CSV files only")
+            raise UnreadableFileError(str(path), None,
+                                      Phrase(N_("--map applies to CSV files only")))
         vcard_in.check_start(source)
         cards = VcardPlan(source, vcard_in.count_cards(source), [])
         return import_vcards(cards, dry_run=dry_run, progress=progress, cancelled=cancelled)

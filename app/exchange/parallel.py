@@ -21,8 +21,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
 from app.core import clock
+from app.core.phrases import Phrase
 from app.exchange import csv_in, vcard_in
-from app.exchange.importer import Checked, ImportCancelledError, check_records
+from app.exchange.importer import CANCELLED, Checked, ImportCancelledError, check_records
 from app.exchange.text_files import TextFile
 
 PARALLEL_FROM = 4000  # records; below this one process is faster
@@ -100,7 +101,7 @@ def checked_in_workers(
                 if not ahead:
                     break
                 if cancelled and cancelled():
-                    raise ImportCancelledError("import cancelled; nothing was changed")
+                    raise ImportCancelledError(Phrase(CANCELLED))
                 items, ambiguous = ahead.popleft().result()
                 totals.ambiguous_dates += ambiguous
                 yield from items

@@ -12,15 +12,23 @@ import re
 from dataclasses import dataclass, field
 
 from app.core.errors import RegularsError
+from app.core.phrases import N_, Phrase
 from app.core.relations import read_relation
 
 
 class UnreadableFileError(RegularsError):
-    """The file as a whole cannot be imported; says what and where, nothing is written."""
+    """The file as a whole cannot be imported; says what and where, nothing is written.
+
+    Its message is a `Phrase` (as is `message`, where the reader wrote one), so that the
+    import wizard says it in the shop's language; the command line prints the English."""
 
     def __init__(self, path: str, line: int | None, message: str) -> None:
-        where = f"{path}, line {line}" if line else path
-        super().__init__(f"{where}: {message}")
+        if line:
+            said = Phrase(N_("{path}, line {line}: {message}"), path=path, line=str(line),
+                          message=message)
+        else:
+            said = Phrase(N_("{path}: {message}"), path=path, message=message)
+        super().__init__(said)
         self.path, self.line, self.message = path, line, message
 
     def __reduce__(self) -> tuple:
@@ -65,13 +73,34 @@ class Incoming:
     photo: bytes | None = None
     preferred_channel: str = ""
     contact_every_days: int | None = None
-    problems: list[str] = field(default_factory=list)  # found while reading; the record is refused
-    # (line, what was left out): values dropped while reading; the rest of the record is kept
+    # Found while reading; the record is refused. Each is a `Phrase` (app.core.phrases), so the
+    # window says it in the shop's language, with what the file wrote kept as written.
+    problems: list[str] = field(default_factory=list)
+    # (line, what was left out, a `Phrase`): values dropped while reading; the rest is kept
     warnings: list[tuple[int, str]] = field(default_factory=list)
 
     def has_identity(self) -> bool:
         return bool(self.first_name or self.last_name or self.company or self.nickname
                     or self.emails or self.phones)
+
+
+# A problem with one value after what holds it: a column's header or a card's property as the
+# file names it, or the kind of value ("phone"), marked.
+WHAT_PROBLEM = N_("{what}: {problem}")
+
+
+def said(error: BaseException) -> str:
+    """What an error says, kept as the `Phrase` it was raised with where it has one (`str`
+    would make it plain English): a report's line is then said in the window's language."""
+    return error.args[0] if len(error.args) == 1 and isinstance(error.args[0], str) else str(
+        error)
+
+
+def joined(parts: list[str]) -> str:
+    """Several problems of one record as one line, "a; b; c", each said as it was made."""
+    if len(parts) <= 1:
+        return parts[0] if parts else ""
+    return Phrase(N_("{first}; {then}"), first=parts[0], then=joined(parts[1:]))
 
 
 _APPLE_LABEL = re.compile(r"_\$!<(.*)>!\$_")

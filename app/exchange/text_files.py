@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
+from app.core.phrases import N_, Phrase
 from app.exchange.records import UnreadableFileError
 
 # Line ends in files: not str.splitlines(), which also breaks at \x1e, \u2028 and more.
@@ -26,7 +27,7 @@ _BLOCK = 1 << 20
 # Longer than the longest value the program keeps (a note of 1,000,000 characters).
 LINE_LIMIT = 4_000_000
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-_CUT_SHORT = "the file is UTF-16 text but is cut short or damaged"
+_CUT_SHORT = N_("the file is UTF-16 text but is cut short or damaged")
 
 
 # A fold (a line end and one space or tab) that an exporter put inside a UTF-8 character: the
@@ -139,9 +140,9 @@ def check_size(path: Path) -> int:
     """The file's size; a file too big to be a contact list is refused before it is read."""
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise UnreadableFileError(
-            str(path), None, f"the file is {size / 2**20:,.0f} MB; a contact list is never that "
-            f"big (at most {MAX_FILE_BYTES // 2**20} MB), so it is not read")
+        raise UnreadableFileError(str(path), None, Phrase(
+            N_("the file is {size:,} MB; a contact list is never that big (at most {limit} "
+               "MB), so it is not read"), size=round(size / 2**20), limit=MAX_FILE_BYTES // 2**20))
     return size
 
 
@@ -164,7 +165,7 @@ class TextFile:
                 utf8, self.mended = self._sniff(raw)
         self.encoding = _encoding(start, utf8)
         if self.encoding.startswith("utf-16") and size % 2:
-            raise UnreadableFileError(str(path), None, _CUT_SHORT)
+            raise UnreadableFileError(str(path), None, Phrase(_CUT_SHORT))
 
     def _sniff(self, raw: BinaryIO) -> tuple[bool, bool]:
         """(UTF-8, only once folds inside its characters are mended); NUL bytes noted. The
@@ -222,7 +223,7 @@ class TextFile:
                         following = stream.readline(limit)
                     yield line, length
             except UnicodeDecodeError:
-                raise UnreadableFileError(str(self.path), None, _CUT_SHORT) from None
+                raise UnreadableFileError(str(self.path), None, Phrase(_CUT_SHORT)) from None
 
     def head(self, size: int = 4096) -> str:
         with self.path.open("rb") as raw:
@@ -235,4 +236,4 @@ def read_text(path: Path) -> tuple[str, str]:
     try:
         return decode(path.read_bytes())
     except UnicodeDecodeError:
-        raise UnreadableFileError(str(path), None, _CUT_SHORT) from None
+        raise UnreadableFileError(str(path), None, Phrase(_CUT_SHORT)) from None

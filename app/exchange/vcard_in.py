@@ -29,14 +29,17 @@ from app.core import clock
 from app.core.customers import PHOTO_LIMIT, storable_photo
 from app.core.dates import parse_loose
 from app.core.errors import ValidationError
+from app.core.phrases import N_, Phrase
 from app.core.timeline import TEXT_LIMIT
 from app.exchange.records import (
+    WHAT_PROBLEM,
     Incoming,
     IncomingDate,
     UnreadableFileError,
     date_from_label,
     plain_label,
     relation_from_label,
+    said,
 )
 from app.exchange.text_files import LINES, TextFile, decode, one_line
 
@@ -195,7 +198,8 @@ class _Photo(vobject.vcard.Photo):
 
 
 vobject.base.registerBehavior(_Photo, default=True)
-_UNREADABLE_PHOTO = "photo could not be read (its data is cut short or damaged) and was left out"
+_UNREADABLE_PHOTO = N_("photo could not be read (its data is cut short or damaged) and was "
+                       "left out")
 
 
 class _Nicknames(VCardTextBehavior):
@@ -287,7 +291,8 @@ def _card(component: Any, line_number: int, order: str) -> Incoming:
         except ValidationError as error:
             as_text = any(v.lower() == "text" for v in line.params.get("VALUE", []))
             if not as_text and line.name.upper() != "X-ABDATE":
-                record.problems.append(f"{line.name.lower()}: {error}")
+                record.problems.append(Phrase(WHAT_PROBLEM, what=line.name.lower(),
+                                              problem=said(error)))
                 return
             # A birthday written as text ("circa 1800") or an Apple date of any year (a
             # founding day, 1776) is the owner's word: kept in the note, the card kept.
@@ -298,8 +303,9 @@ def _card(component: Any, line_number: int, order: str) -> Incoming:
             else:
                 title = label or _DATE_TITLES[kind]
             more_notes.append(f"{title}: {text}")
-            record.warnings.append((record.line,
-                                    f"{line.name.lower()}: {error}; kept in the note"))
+            record.warnings.append((record.line, Phrase(
+                N_("{what}: {problem}; kept in the note"), what=line.name.lower(),
+                problem=said(error))))
             return
         if parsed is None:
             return
@@ -402,7 +408,7 @@ def _card(component: Any, line_number: int, order: str) -> Incoming:
                         if v and v.casefold() not in ("mycontacts", "starred")]
     for line in by_name["PHOTO"]:
         if getattr(line, "unreadable", False):
-            record.warnings.append((line_number, _UNREADABLE_PHOTO))
+            record.warnings.append((line_number, Phrase(_UNREADABLE_PHOTO)))
         record.photo = record.photo or _photo(line)
     if by_name["X-REGULARS-NEWSLETTER"]:
         record.newsletter = True
@@ -458,10 +464,11 @@ def pieces(source: TextFile, cards: int = 2000, chars: int = 4_000_000) -> Itera
 
     def finish_property() -> None:
         if dropped:
-            what = "photo" if prop_name in _BINARY else prop_name
-            warnings.setdefault(card, []).append((prop_line, (
-                f"{what} of {prop_size:,} characters is larger than the program keeps and "
-                "was left out")))
+            warnings.setdefault(card, []).append((prop_line, Phrase(
+                N_("photo of {size:,} characters is larger than the program keeps and was "
+                   "left out") if prop_name in _BINARY else
+                N_("{what} of {size:,} characters is larger than the program keeps and was "
+                   "left out"), what=prop_name, size=prop_size)))
 
     for number, (raw, length) in enumerate(source.lines(), start=1):
         text = raw.rstrip("\r\n")
@@ -495,13 +502,13 @@ def count_cards(source: TextFile) -> int:
     return sum(1 for line, _length in source.lines() if _BEGIN.match(line.strip()))
 
 
-_NOT_A_VCARD = "not a vCard (it does not start with BEGIN:VCARD)"
+_NOT_A_VCARD = N_("not a vCard (it does not start with BEGIN:VCARD)")
 
 
 def check_start(source: TextFile) -> None:
     """Refuse a file that does not start as a vCard, before any of it is read further."""
     if not looks_like_vcard(source.head()):
-        raise UnreadableFileError(str(source.path), 1, _NOT_A_VCARD)
+        raise UnreadableFileError(str(source.path), 1, Phrase(_NOT_A_VCARD))
 
 
 def read_vcards(source: TextFile, order: str = "dmy") -> Iterator[Incoming]:
@@ -519,7 +526,7 @@ def parse_vcards(
 ) -> Iterator[Incoming]:
     """Cards of `text`, which starts at line `first_line` of the file `name`."""
     if not looks_like_vcard(text):
-        raise UnreadableFileError(name, first_line, _NOT_A_VCARD)
+        raise UnreadableFileError(name, first_line, Phrase(_NOT_A_VCARD))
     prepared, origin = _prepare(text)
     origin = [number + first_line - 1 for number in origin]
     starts = [origin[i] for i, line in enumerate(prepared.split("\n")) if _BEGIN.match(line)]
@@ -528,8 +535,8 @@ def parse_vcards(
         for component in vobject.readComponents(prepared, validate=False):
             cards.append(component)
     except ParseError as error:
-        raise UnreadableFileError(name, _error_line(error, prepared, origin),
-                                  f"not a valid vCard: {error.args[0]}") from None
+        raise UnreadableFileError(name, _error_line(error, prepared, origin), Phrase(
+            N_("not a valid vCard: {error}"), error=str(error.args[0]))) from None
     for index, component in enumerate(cards):
         if component.name.upper() != "VCARD":
             continue

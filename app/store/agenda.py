@@ -8,6 +8,10 @@ day), together with the names it is said with, in the order the reminders want t
 worth is one range of one table. It holds facts, never words: the reminders put them into
 words when they are read.
 
+A follow-up the program wrote ("Make it right: …") keeps its `said` beside its English text
+(`app.core.said`), as the follow-up does, so that Today says it in the shop's language; the
+column came with schema step 14, and the steps before it fill the table they knew.
+
 It is derived, like the other fields `refresh` keeps: rebuilt for the customers of every write,
 never edited by hand, never on the undo journal.
 """
@@ -45,9 +49,19 @@ CREATE = (
     'FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE) WITHOUT ROWID',
     'CREATE INDEX "agenda_customer_id" ON "agenda" ("customer_id")',
 )
+# Schema step 14: a follow-up's `said`, NULL for a date and for words the owner typed.
+ADD_SAID = 'ALTER TABLE "agenda" ADD COLUMN "said" TEXT'
+# And the `said` of the follow-ups already in the agenda, copied in the same step.
+COPY_SAID = (f"UPDATE agenda SET said = (SELECT f.said FROM follow_up f WHERE f.id = agenda.ref) "
+             f"WHERE source = {PROMISE} AND ref IN (SELECT id FROM follow_up WHERE said IS NOT "
+             f"NULL AND done_at IS NULL)")
+
+# The columns each row fills, named: the table has grown a column since it was first made.
+_COLUMNS = ("source, day, place, sort_name, ref, customer_id, customer, short, relative, "
+            "relation, relative_notes, label, year, follow_kind, text")
 
 _DATES = f"""
-INSERT INTO agenda SELECT {DATE}, printf('%02d-%02d', d.month, d.day),
+INSERT INTO agenda ({_COLUMNS}) SELECT {DATE}, printf('%02d-%02d', d.month, d.day),
     CASE d.kind WHEN 'birthday' THEN {BIRTHDAY} WHEN 'anniversary' THEN {ANNIVERSARY}
         ELSE {OTHER_DATE} END,
     c.sort_name, d.id, c.id, {FULL_NAME}, {SHORT_NAME}, r.name, r.relation, r.notes, d.label,
@@ -59,8 +73,9 @@ ORDER BY 1, 2, 3, 4, 5
 """
 
 _FOLLOW_UPS = f"""
-INSERT INTO agenda SELECT {PROMISE}, substr(f.due, 1, 10), {FOLLOW_UP}, c.sort_name, f.id, c.id,
-    {FULL_NAME}, {SHORT_NAME}, NULL, NULL, NULL, '', NULL, f.kind, f.text
+INSERT INTO agenda ({_COLUMNS}{{said_column}}) SELECT {PROMISE}, substr(f.due, 1, 10),
+    {FOLLOW_UP}, c.sort_name, f.id, c.id, {FULL_NAME}, {SHORT_NAME}, NULL, NULL, NULL, '', NULL,
+    f.kind, f.text{{said}}
 FROM follow_up f JOIN customer c ON c.id = f.customer_id
 WHERE +c.archived_at IS NULL AND +f.done_at IS NULL AND +f.due IS NOT NULL{{only}}
 ORDER BY 1, 2, 3, 4, 5
@@ -76,8 +91,18 @@ def create(database: SqliteDatabase) -> None:
 
 def fill(database: SqliteDatabase) -> None:
     """The rows of every customer, into an empty agenda."""
-    for sql in (_DATES, _FOLLOW_UPS):
+    for sql in _statements(database):
         database.execute_sql(sql.format(only=""))
+
+
+def _statements(database: SqliteDatabase) -> tuple[str, str]:
+    """The two inserts, with a follow-up's `said` where the agenda has its column (from schema
+    step 14 on; the steps before, which fill or rebuild it, find the table as they made it)."""
+    has_said = database.execute_sql(
+        "SELECT 1 FROM pragma_table_info('agenda') WHERE name = 'said'").fetchone()
+    said = {"said_column": ", said", "said": ", f.said"} if has_said else {
+        "said_column": "", "said": ""}
+    return (_DATES.format(only="{only}"), _FOLLOW_UPS.format(only="{only}", **said))
 
 
 def rebuild(database: SqliteDatabase, ids: Sequence[int] | range) -> None:
@@ -87,15 +112,18 @@ def rebuild(database: SqliteDatabase, ids: Sequence[int] | range) -> None:
     are a walk along the table rather than a jump for each row. ("+" in the statements keeps
     SQLite on these customers' own rows: through the index of the archived or of open
     follow-ups it would walk every customer or every promise for each batch.)"""
+    if not ids:
+        return
+    statements = _statements(database)
     if isinstance(ids, range) and ids.step == 1:
-        if ids:
-            _replace(database, "BETWEEN ? AND ?", [ids[0], ids[-1]])
+        _replace(database, statements, "BETWEEN ? AND ?", [ids[0], ids[-1]])
         return
     for batch in batches(list(ids)):
-        _replace(database, f"IN ({marks(batch)})", batch)
+        _replace(database, statements, f"IN ({marks(batch)})", batch)
 
 
-def _replace(database: SqliteDatabase, which: str, params: Sequence[int]) -> None:
+def _replace(database: SqliteDatabase, statements: tuple[str, str], which: str,
+             params: Sequence[int]) -> None:
     database.execute_sql(f"DELETE FROM agenda WHERE customer_id {which}", params)
-    for sql in (_DATES, _FOLLOW_UPS):
+    for sql in statements:
         database.execute_sql(sql.format(only=f" AND c.id {which}"), params)

@@ -203,12 +203,21 @@ def _v13_said(database: SqliteDatabase) -> None:
     old_texts.recognise(database)
 
 
+def _v14_agenda_said(database: SqliteDatabase) -> None:
+    """The agenda keeps a follow-up's `said` too (see `app.store.agenda`), so that Today, the
+    weekly review and the tray say what the program wrote ("Make it right: …") in the shop's
+    language: the column is added in place and filled from the follow-ups, whose `said` step 13
+    gave them; the rest of the agenda stays as it is."""
+    database.execute_sql(agenda.ADD_SAID)
+    database.execute_sql(agenda.COPY_SAID)
+
+
 Step = Callable[[SqliteDatabase], None]
 
 STEPS: tuple[Step, ...] = (_v1_tables, _v2_search_index, _v3_visit_span, _v4_points_and_recent,
                            _v5_recent_order, _v6_sample_mark, _v7_work_and_source,
                            _v8_days_reminders_ask_about, _v9_agenda, _v10_name_starts,
-                           _v11_ask_place, _v12_sort_by_language, _v13_said)
+                           _v11_ask_place, _v12_sort_by_language, _v13_said, _v14_agenda_said)
 if len(STEPS) != SCHEMA_VERSION:  # a new step raises the version in app/store/version.py
     raise RuntimeError(f"{len(STEPS)} schema steps for version {SCHEMA_VERSION}")
 

@@ -259,7 +259,7 @@ class Commands(QObject):
         done = self.service.run(edits.set_archived(customer_ids, True))
         if done is not None:
             self.w.offer_undo(self.tr("Archived {whom}.").format(
-                whom=edits.whom(done.result or customer_ids)))
+                whom=say(edits.whom(done.result or customer_ids))))
 
     def archive_open_customer(self) -> None:
         p = self.w.profile.profile

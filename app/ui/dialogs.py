@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import ClassVar
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -25,7 +25,14 @@ from app.core.customers import clean_contact, clean_relative
 from app.core.dates import check_parts
 from app.core.money import parse_amount
 from app.core.profile import Contact, Date, Person
-from app.core.relations import OFFERED, PET_KINDS, WORDS, read_relation
+from app.core.relations import (
+    NAMES,
+    known_words,
+    offered,
+    pet_kinds,
+    read_relation,
+    relation_word,
+)
 from app.core.timeline import KINDS, Entry, check_entry
 from app.ui.contact_points import kind_name
 from app.ui.form import Form, checked
@@ -48,15 +55,27 @@ CONTACT_TITLES = {
 _OTHER_CONTACT = (N_("Add contact"), N_("Edit contact"))
 
 
-def relation_box() -> QComboBox:
+def window_language() -> str:
+    """The language the window speaks ("de"): `local_forms.speak` makes the shop's locale
+    Qt's default, so a form opened without the setting at hand still knows it."""
+    return QLocale.languageToCode(QLocale().language())
+
+
+def relation_name(relation: str) -> str:
+    """A relation code as the window's language names it: "Kind" for "child"."""
+    return words(NAMES[relation]) if relation in NAMES else relation
+
+
+def relation_box(language: str) -> QComboBox:
     """The relation as the owner says it: picked from the list, or typed ("wife", "son",
-    "dog"), completed as it is typed; a word it does not know is said beside it on OK."""
+    "dog"), completed as it is typed, in the window's language (`language`, "de": "Tochter",
+    "Hund"); a word of any of the window's languages is read, and one it does not know is
+    said beside it on OK."""
     box = QComboBox()
     box.setEditable(True)
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    box.addItems(OFFERED)
-    known = [*OFFERED, *(w for _r, ws in WORDS for w in ws if w not in OFFERED), *PET_KINDS]
-    completer = QCompleter(list(dict.fromkeys(known)), box)
+    box.addItems(offered(language))
+    completer = QCompleter(list(known_words(language)), box)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
     box.setCompleter(completer)
@@ -68,11 +87,12 @@ def is_pet(relation: str) -> bool:
     return found is not None and found[0] == "pet"
 
 
-def notes_field(text: str = "") -> QLineEdit:
+def notes_field(language: str, text: str = "") -> QLineEdit:
     """What a relative's notes hold: for a pet its kind ("dachshund"), shown on the card as
-    "Fritz (dachshund)"; for a person anything worth remembering."""
+    "Fritz (dachshund)", completed from the animals of the window's `language`; for a person
+    anything worth remembering."""
     field = QLineEdit(text)
-    completer = QCompleter(list(PET_KINDS), field)
+    completer = QCompleter(list(pet_kinds(language)), field)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     field.setCompleter(completer)
     return field
@@ -110,16 +130,20 @@ class ContactDialog(Form):
 
 
 class RelativeDialog(Form):
-    """A person or a pet; for a pet the notes say what kind of animal."""
+    """A person or a pet; for a pet the notes say what kind of animal. The relation is
+    offered and shown in the window's `language` (the setting; Qt's default locale's when
+    not given)."""
 
-    def __init__(self, person: Person | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, person: Person | None = None, parent: QWidget | None = None,
+                 language: str | None = None) -> None:
         super().__init__(self.tr("Edit family or pet") if person else self.tr("Add family or pet"),
                          parent)
+        language = language or window_language()
         self.name = QLineEdit(person.name if person else "")
-        self.relation = relation_box()
+        self.relation = relation_box(language)
         if person:
-            self.relation.setCurrentText(person.relation)
-        self.notes = notes_field(person.notes if person else "")
+            self.relation.setCurrentText(relation_word(person.relation, language))
+        self.notes = notes_field(language, person.notes if person else "")
         self.form.addRow(self.tr("Name"), self.name)
         self.form.addRow(self.tr("Relation"), self.relation)
         self.form.addRow(self.tr("Notes"), self.notes)
@@ -149,7 +173,8 @@ class DateDialog(Form):
         self.whose = QComboBox()
         self.whose.addItem(self.tr("The customer"), None)
         for person in relatives:
-            self.whose.addItem(f"{person.name} ({person.relation})", person.id)
+            self.whose.addItem(f"{person.name} ({relation_name(person.relation)})",
+                               person.id)
         self.month = QComboBox()
         self.month.addItems(month_names())
         self.day = QSpinBox()

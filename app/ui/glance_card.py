@@ -37,6 +37,7 @@ from app.core import clock
 from app.core.glance import Glance
 from app.core.humanize import days_ago
 from app.core.reminders import when
+from app.ui.dialogs import relation_name
 from app.ui.elided_lines import ElidedLine, LineStack, Piece
 from app.ui.local_forms import LocalForms
 from app.ui.photos import initials_pixmap
@@ -233,7 +234,8 @@ class GlanceCard(QFrame):
         say or hand over first."""
         items = [self._say(r.text) for r in g.coming_up if r.date == today]
         items += [(self.tr("promised, overdue: {promise}") if f.due < today
-                   else self.tr("promised: {promise}")).format(promise=_one_line(f.text))
+                   else self.tr("promised: {promise}")).format(
+                       promise=_one_line(self._say(f.text)))
                   for f in g.promises if f.due is not None and f.due <= today]
         return [(self.tr("Today: {items}").format(items=" · ".join(items)), "bwarn")] \
             if items else []
@@ -243,7 +245,8 @@ class GlanceCard(QFrame):
         family: list[list[Piece]] = []
         for line in g.family:
             # The relation as the window's language names it ("Kind"); typed words as typed.
-            extra = ", ".join(x for x in (words(line.relation) if line.relation != "pet" else "",
+            extra = ", ".join(x for x in (relation_name(line.relation)
+                                          if line.relation != "pet" else "",
                                           line.notes if line.relation == "pet" else "",
                                           f"{line.age}" if line.age is not None else "") if x)
             told = [] if self._private else (
@@ -259,10 +262,12 @@ class GlanceCard(QFrame):
                 section.set_items([], words(HIDDEN))
             return
         self.history.set_items(self._history(g, today), self.tr("nothing logged yet"))
-        self.recent.set_items([[(f"{self._say(days_ago(e.at, today))}: {kind_name(e.kind)}"
-                                 + (f" — {_one_line(self._say(e.text))}" if e.text else ""),
-                                 "")] for e in g.recent], self.tr("nothing yet"))
-        asks: list[list[Piece]] = [[(self.tr("Ask:") + " ", "b"), (_one_line(f.text), "")]
+        self.recent.set_items([[(self.tr("{when}: {kind}").format(
+            when=self._say(days_ago(e.at, today)), kind=kind_name(e.kind))
+            + (f" — {_one_line(self._say(e.text))}" if e.text else ""), "")]
+            for e in g.recent], self.tr("nothing yet"))
+        asks: list[list[Piece]] = [[(self.tr("Ask:") + " ", "b"),
+                                    (_one_line(self._say(f.text)), "")]
                                    for f in g.to_ask]
         for f in g.promises:
             due: list[Piece] = []
@@ -270,7 +275,8 @@ class GlanceCard(QFrame):
                 day = self._forms().day(f.due)
                 due = ([(" " + self.tr("(due {day})").format(day=day), "warn")] if f.due <= today
                        else [(" " + self.tr("(by {day})").format(day=day), "")])
-            asks.append([(self.tr("Promised:") + " ", "b"), (_one_line(f.text), ""), *due])
+            asks.append([(self.tr("Promised:") + " ", "b"), (_one_line(self._say(f.text)), ""),
+                         *due])
         self.ask.set_items(asks, self.tr("nothing to ask or do"))
         self.likes.set_items([[(_one_line(x), "")] for x in g.preferences],
                              self.tr("nothing noted yet"))

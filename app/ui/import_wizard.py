@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from app.core import edits
 from app.core.errors import RegularsError
 from app.ui.import_pages import FilePage, MappingPage, RunPage
-from app.ui.local_forms import say_error
+from app.ui.local_forms import say, say_error
 from app.ui.service import DataService
 from app.ui.worker import Background, Job
 
@@ -154,8 +154,9 @@ class ImportWizard(QWizard):
         self.mapping_page.show_counts(" ".join(said), problems)
 
     def _line(self, line: int, message: str) -> str:
-        """A problem the import found, where it is in the file; the problem as it was said."""
-        return self.tr("line {line}: {message}").format(line=line, message=message)
+        """A problem the import found, where it is in the file: the import writes it as a
+        `Phrase`, said here in the shop's language (the command line prints the English)."""
+        return self.tr("line {line}: {message}").format(line=line, message=say(message))
 
     # Importing ---------------------------------------------------------------------------------
 

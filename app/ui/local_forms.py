@@ -22,6 +22,7 @@ _Format = QLocale.FormatType
 _Symbol = QLocale.CurrencySymbolFormat
 # The window's languages, each named in itself: a German owner looks for "Deutsch".
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
+_OTHER_LANGUAGES = tuple(LANGUAGE_NAMES)[1:]
 # A year and what ties it to the rest: ", yyyy", " 'de' yyyy", ".yyyy".
 _YEAR = re.compile(r"[\s,./-]*(?:'[^']*'\s*)?y+\.?")
 # A weekday and what ties it to the rest: "dddd, ", "ddd ".
@@ -229,13 +230,31 @@ def currency_of(country: str) -> str:
 
 @cache
 def countries() -> tuple[tuple[str, str], ...]:
-    """(code, name) of every country Qt has a locale for, by name."""
-    named = {}
+    """(code, name) of every country Qt has a locale for, by its English name, followed by
+    what the country calls itself and what the window's other languages call it where Qt
+    knows ("Switzerland (Schweiz, Suisse)", "Spain (España)"): an owner finds their country
+    by the name they write, and Qt names countries in English only."""
+    english: dict[str, str] = {}
+    own: dict[str, list[str]] = {}
     for known in _known():
         code = QLocale.territoryToCode(known.territory())
-        if re.fullmatch(r"[A-Z]{2}", code):
-            named[code] = QLocale.territoryToString(known.territory())
-    return tuple(sorted(named.items(), key=lambda item: item[1].casefold()))
+        if not re.fullmatch(r"[A-Z]{2}", code):
+            continue
+        english[code] = QLocale.territoryToString(known.territory())
+        if QLocale.languageToCode(known.language()) in _OTHER_LANGUAGES:
+            own.setdefault(code, []).append(known.nativeTerritoryName())
+    named = []
+    for code, name in english.items():
+        main = QLocale(QLocale.Language.AnyLanguage, QLocale.codeToTerritory(code))
+        # English names are the list's own; Qt's first locale of the United States or the
+        # United Kingdom is English written in a historic alphabet.
+        mains = [] if main.language() == QLocale.Language.English else [
+            main.nativeTerritoryName()]
+        others = [*mains, *own.get(code, ())]
+        others = [other for index, other in enumerate(others)
+                  if other and other != name and other not in others[:index]]
+        named.append((code, f"{name} ({', '.join(others)})" if others else name))
+    return tuple(sorted(named, key=lambda item: item[1].casefold()))
 
 
 @cache

@@ -8,7 +8,7 @@ keeps the window's state.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QLocale, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,29 +43,13 @@ from app.ui.runner import SAVING
 from app.ui.service import DataService
 from app.ui.timeline_panel import TimelinePanel
 from app.ui.type_to_search import TypeToSearch
-from app.ui.words import N_, words
+from app.ui.words import DELETED, LOGGED, N_, words
 
 # Reminders are read once the window is on screen: the list first, the Today panel a moment
 # later, so that a large shop's thousands of reminders never hold up the window.
 REMINDERS_AFTER_MS = 300
 OFFER_UNDO_MS = 10_000
 _EMPTY_PAGE, _MAIN_PAGE = 0, 1
-# What the status bar says of an entry logged or taken off the timeline: a sentence for each
-# kind, as its word has its own article in English and its own gender in French and Spanish.
-LOGGED = {"visit": N_("Logged a visit for {name}."), "call": N_("Logged a call for {name}."),
-          "email": N_("Logged an email for {name}."),
-          "message": N_("Logged a message for {name}."),
-          "purchase": N_("Logged a purchase for {name}."),
-          "feedback": N_("Logged feedback for {name}."), "note": N_("Logged a note for {name}."),
-          "event": N_("Logged an event for {name}.")}
-DELETED = {"visit": N_("Deleted the visit from the timeline."),
-           "call": N_("Deleted the call from the timeline."),
-           "email": N_("Deleted the email from the timeline."),
-           "message": N_("Deleted the message from the timeline."),
-           "purchase": N_("Deleted the purchase from the timeline."),
-           "feedback": N_("Deleted the feedback from the timeline."),
-           "note": N_("Deleted the note from the timeline."),
-           "event": N_("Deleted the event from the timeline.")}
 
 
 class MainWindow(QMainWindow):
@@ -78,7 +62,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = self.runner.undo_stack
         self._quitting = False
         speak(service.forms)
-        service.forms_changed.connect(lambda: speak(service.forms))
+        service.forms_changed.connect(self._speak_again)
+        service.forms_changed.connect(self.runner.say_again)  # once the new language is spoken
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self._build_parts(service)
@@ -151,8 +136,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         """Menus, the list's context menu and F1, all from the one action table."""
         self.actions = ActionTable(self, lambda name: getattr(self.commands, name), {
-            "undo": self.undo_stack.createUndoAction(self, words("&Undo")),
-            "redo": self.undo_stack.createRedoAction(self, words("&Redo")),
+            "undo": self.runner.undo_action(self), "redo": self.runner.redo_action(self),
         }, self.table)
         self.menus = self.actions.fill_menus(self.menuBar())
         self.menus["Edit"].aboutToShow.connect(self.commands.update_undo_import)
@@ -317,6 +301,15 @@ class MainWindow(QMainWindow):
         self._offered_at = self.undo_stack.index()
         self._undo_button.show()
         QTimer.singleShot(OFFER_UNDO_MS, self._undo_button.hide)
+
+    def _speak_again(self) -> None:
+        """Dates and amounts follow at once; a new language says, in itself, that what shows
+        already stays until the next start."""
+        before = QLocale().language()
+        speak(self.service.forms)
+        if QLocale().language() != before:
+            self.statusBar().showMessage(self.tr("Regulars speaks this language everywhere "
+                                                 "from its next start."), 15_000)
 
     def say_done(self, text: str) -> None:
         """What a list did (a reminder or a promise done, what it logged), with the offer to

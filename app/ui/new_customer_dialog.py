@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.core import clock
 from app.core.customers import check_named, clean_contact, clean_fields, clean_relative
 from app.core.dates import check_parts
-from app.ui.dialogs import notes_field, relation_box, show_notes_hint
+from app.ui.dialogs import notes_field, relation_box, show_notes_hint, window_language
 from app.ui.form import Form, RefusedError, checked
 from app.ui.local_forms import month_names
 
@@ -74,14 +74,14 @@ class BirthdayFields(QWidget):
 
 
 class _Relative(QWidget):
-    """One row: name, relation, and the kind of animal or a note."""
+    """One row: name, relation, and the kind of animal or a note, in the window's `language`."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("name"))
-        self.relation = relation_box()
-        self.notes = notes_field()
+        self.relation = relation_box(language)
+        self.notes = notes_field(language)
         self.relation.currentTextChanged.connect(lambda r: show_notes_hint(self.notes, r))
         show_notes_hint(self.notes, self.relation.currentText())
         self.remove = QToolButton()
@@ -108,12 +108,14 @@ class _Relative(QWidget):
 
 
 class FamilyRows(QWidget):
-    """Rows of family and pets, and the button that adds one."""
+    """Rows of family and pets, and the button that adds one; each row offers the relations
+    in the window's `language` (Qt's default locale's when not given)."""
 
     rows_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, language: str | None = None) -> None:
         super().__init__(parent)
+        self._language = language or window_language()
         self.rows: list[_Relative] = []
         self._rows = QVBoxLayout()
         self._rows.setContentsMargins(0, 0, 0, 0)
@@ -125,7 +127,7 @@ class FamilyRows(QWidget):
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def add_row(self) -> _Relative:
-        row = _Relative(self)
+        row = _Relative(self._language, self)
         row.remove.clicked.connect(lambda: self._remove(row))
         self._rows.addWidget(row)
         row.show()  # now, so that it takes the keyboard at once
@@ -146,7 +148,10 @@ class FamilyRows(QWidget):
 
 
 class NewCustomerDialog(Form):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """Relations are offered in the window's `language` (the setting; Qt's default locale's,
+    which the window sets to the shop's, when not given)."""
+
+    def __init__(self, parent: QWidget | None = None, language: str | None = None) -> None:
         super().__init__(self.tr("New customer"), parent)
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
@@ -159,7 +164,7 @@ class NewCustomerDialog(Form):
         self.email = QLineEdit()
         self.email.setPlaceholderText("name@example.com")
         self.birthday = BirthdayFields()
-        self.family = FamilyRows()
+        self.family = FamilyRows(language=language)
         self.family.rows_changed.connect(self.arrange_focus)
         self.form.addRow(self.tr("First name"), self.first_name)
         self.form.addRow(self.tr("Last name"), self.last_name)

@@ -39,7 +39,7 @@ from app.ui.contact_points import (
     is_web_address,
     open_web_address,
 )
-from app.ui.dialogs import ContactDialog, DateDialog, RelativeDialog
+from app.ui.dialogs import ContactDialog, DateDialog, RelativeDialog, relation_name
 from app.ui.file_chooser import open_chooser
 from app.ui.form import Form, present
 from app.ui.icons import icon
@@ -270,7 +270,7 @@ class ProfilePane(QScrollArea):
             if birthday and birthday.year:
                 age = f", {age_on(birthday.year, birthday.month, birthday.day, today)}"
             notes = f" — {r.notes}" if r.notes else ""
-            people.append((r, f"{r.name} ({r.relation}{age}){notes}",
+            people.append((r, f"{r.name} ({relation_name(r.relation)}{age}){notes}",
                            icon("pet" if r.relation == "pet" else "visit")))
         self.family.set_items(people)
         self.dates.set_items([(d, self._date_text(d), icon("event")) for d in p.dates])
@@ -373,7 +373,8 @@ class ProfilePane(QScrollArea):
             self._service.run(edits.add_relative(cid, *values) if person is None else
                               edits.update_relative(cid, person.id, *values))
 
-        self._open(RelativeDialog(person, parent=self), save)
+        self._open(RelativeDialog(person, parent=self,
+                                  language=self._service.setting("language")), save)
 
     def _remove_relative(self, person: Person) -> None:
         if self._profile:

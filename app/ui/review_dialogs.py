@@ -176,7 +176,8 @@ class PromisesDialog(_ListDialog):
             kind = {"promise": self.tr("Promised"), "ask": self.tr("Ask")}.get(
                 follow_up.kind, self.tr("To do"))
             item = QTreeWidgetItem(["", name, ""] if private else [
-                due, name, self.tr("{kind}: {text}").format(kind=kind, text=follow_up.text)])
+                due, name, self.tr("{kind}: {text}").format(
+                    kind=kind, text=self._service.forms.say(follow_up.text))])
             item.setData(0, ROW_ROLE, follow_up)
             if follow_up.due and follow_up.due < today and not private:
                 for column in range(3):

@@ -8,7 +8,9 @@ the log. The shape is Anki's CollectionOp.
 
 Every change made in the window goes on the undo stack as the operation that undoes it
 exactly (`app.core.operations`). Undoing a change of another customer first asks the window to
-open that customer (`reveal`), so the person sees what came back.
+open that customer (`reveal`), so the person sees what came back. The stack names each change
+by its title, said in the shop's language (the Edit menu: "Rückgängig: Einkauf für Ana Ruiz
+notieren"), and again in the new one when the language changes.
 """
 
 from __future__ import annotations
@@ -18,14 +20,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 from app.core import logs
 from app.core.errors import RegularsError, is_disk_full
 from app.core.operations import Change, Done, Operation, perform
 from app.core.session import DATABASE_ERRORS, database_file, is_locked, without_waiting
-from app.ui.local_forms import say_error
+from app.ui.local_forms import say, say_error
 from app.ui.words import N_, words
 from app.ui.worker import Background, Job
 
@@ -38,6 +41,10 @@ WAIT_LIMIT_S = 60.0
 SAVING = N_("Saving… (another program is writing to the customer book)")
 STILL_LOCKED = N_("Not saved: another program has been writing to the customer book for a "
                   "minute; nothing was saved — try again.")
+# The Edit menu's Undo and Redo, with the change they take back or make again ({what}: its
+# title, "add Ana Ruiz") and without one.
+UNDO, UNDO_WHAT = N_("&Undo"), N_("&Undo {what}")
+REDO, REDO_WHAT = N_("&Redo"), N_("&Redo {what}")
 
 
 class StillLockedError(RegularsError):
@@ -90,7 +97,8 @@ class OperationCommand(QUndoCommand):
     """One change on the undo stack; its first redo is the change already made."""
 
     def __init__(self, runner: Runner, done: Done[Any]) -> None:
-        super().__init__(done.operation.title)
+        super().__init__(say(done.operation.title))
+        self.title = done.operation.title  # to be said again in another language
         self._runner = runner
         self._back = done.undo
         self._forth: Operation[None] | None = None
@@ -133,6 +141,48 @@ class Runner(QObject):
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self._jobs: list[Background] = []
         self._waiting = False
+        self._named: list[tuple[QAction, bool]] = []  # Undo (True) and Redo (False) actions
+        for signal in (self.undo_stack.indexChanged, self.undo_stack.canUndoChanged,
+                       self.undo_stack.canRedoChanged, self.undo_stack.undoTextChanged,
+                       self.undo_stack.redoTextChanged):
+            signal.connect(self._name_actions)
+
+    def undo_action(self, parent: QObject) -> QAction:
+        """Undo, named with the change it takes back in the shop's language. Qt's own
+        (`createUndoAction`) writes its prefix and the title side by side, which only English
+        reads well; here each language places the title in its own words."""
+        return self._action(parent, back=True)
+
+    def redo_action(self, parent: QObject) -> QAction:
+        """Redo, named as Undo is."""
+        return self._action(parent, back=False)
+
+    def _action(self, parent: QObject, back: bool) -> QAction:
+        action = QAction(parent)
+        action.triggered.connect(self.undo_stack.undo if back else self.undo_stack.redo)
+        self._named.append((action, back))
+        self._name_actions()
+        return action
+
+    def _name_actions(self) -> None:
+        stack = self.undo_stack
+        # A window closed takes its actions with it; the runner may serve the next one.
+        self._named = [(action, back) for action, back in self._named if shiboken6.isValid(action)]
+        for action, back in self._named:
+            title = stack.undoText() if back else stack.redoText()
+            bare, named = (UNDO, UNDO_WHAT) if back else (REDO, REDO_WHAT)
+            # An "&" of a name (a company's "Smith & Sons") is no shortcut key.
+            action.setText(words(named).format(what=title.replace("&", "&&")) if title
+                           else words(bare))
+            action.setEnabled(stack.canUndo() if back else stack.canRedo())
+
+    def say_again(self) -> None:
+        """The changes on the stack named in the language now spoken (it has just changed)."""
+        for index in range(self.undo_stack.count()):
+            command = self.undo_stack.command(index)
+            if isinstance(command, OperationCommand):
+                command.setText(say(command.title))
+        self._name_actions()
 
     def run(self, operation: Operation[T], *, source: object | None = None,
             report: Callable[[str], None] | None = None) -> Done[T] | None:

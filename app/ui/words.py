@@ -60,6 +60,24 @@ def kind_name(kind: str) -> str:
     return words(KIND_NAMES[kind]) if kind in KIND_NAMES else kind.capitalize()
 
 
+# What the status bar says of an entry logged or taken off the timeline: a sentence for each
+# kind, as its word has its own article in English and its own gender in French and Spanish.
+LOGGED = {"visit": N_("Logged a visit for {name}."), "call": N_("Logged a call for {name}."),
+          "email": N_("Logged an email for {name}."),
+          "message": N_("Logged a message for {name}."),
+          "purchase": N_("Logged a purchase for {name}."),
+          "feedback": N_("Logged feedback for {name}."), "note": N_("Logged a note for {name}."),
+          "event": N_("Logged an event for {name}.")}
+DELETED = {"visit": N_("Deleted the visit from the timeline."),
+           "call": N_("Deleted the call from the timeline."),
+           "email": N_("Deleted the email from the timeline."),
+           "message": N_("Deleted the message from the timeline."),
+           "purchase": N_("Deleted the purchase from the timeline."),
+           "feedback": N_("Deleted the feedback from the timeline."),
+           "note": N_("Deleted the note from the timeline."),
+           "event": N_("Deleted the event from the timeline.")}
+
+
 class _Counted(QObject):
     """The core's counted phrases (`app.core.phrases.counted`), each written out here with
     `tr` and its number, which is how pyside6-lupdate learns that a text has plural forms."""
@@ -84,6 +102,13 @@ class _Counted(QObject):
             "customer(s) here": lambda: self.tr(
                 "Sample customers go into an empty customer book only: there are already %Ln "
                 "customer(s) here", "", n),
+            # The titles of changes (app.core.edits), as the Edit menu names them.
+            "%Ln customer(s)": lambda: self.tr("%Ln customer(s)", "", n),
+            "add %Ln sample customer(s)": lambda: self.tr("add %Ln sample customer(s)", "", n),
+            "remove %Ln sample customer(s)": lambda: self.tr(
+                "remove %Ln sample customer(s)", "", n),
+            "snooze %Ln reminder(s)": lambda: self.tr("snooze %Ln reminder(s)", "", n),
+            "dismiss %Ln reminder(s)": lambda: self.tr("dismiss %Ln reminder(s)", "", n),
         }
         return said[key]() if key in said else key.replace("%Ln", QLocale().toString(n))
 

@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>redo what was undone</source>
-        <translation>Rückgängiggemachtes wiederholen</translation>
+        <translation>die rückgängig gemachte Änderung wiederholen</translation>
     </message>
     <message>
         <source>Undo the last &amp;import</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Restore the backup taken just before it</source>
-        <translation>Stellt die Sicherung von direkt davor wieder her</translation>
+        <translation>Stellt die Sicherung wieder her, die direkt vor dem Import angelegt wurde</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>show or hide today&apos;s reminders</source>
-        <translation>die heutigen Erinnerungen zeigen oder ausblenden</translation>
+        <translation>die heutigen Erinnerungen ein- oder ausblenden</translation>
     </message>
     <message>
         <source>This &amp;week…</source>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>&amp;Promises and follow-ups…</source>
-        <translation>&amp;Zusagen und Nachfassen…</translation>
+        <translation>&amp;Zusagen und Nachfassaktionen…</translation>
     </message>
     <message>
         <source>every open promise and follow-up</source>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translation>&amp;Doppelte finden…</translation>
+        <translation>&amp;Doppeleinträge finden…</translation>
     </message>
     <message>
         <source>Show &amp;archived customers</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>The log to send with a problem report: it holds no customer&apos;s details</source>
-        <translation>Das Protokoll für eine Fehlermeldung: Es enthält keine Kundendaten</translation>
+        <translation>Das Protokoll zum Mitschicken bei einem Fehlerbericht: Es enthält keine Kundendaten</translation>
     </message>
     <message>
         <source>&amp;About Regulars</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>in the search box: clear the search; the keyboard goes back where it was</source>
-        <translation>im Suchfeld: Suche leeren; die Tastatur geht dorthin zurück, wo sie war</translation>
+        <translation>im Suchfeld: Suche leeren; der Cursor springt dorthin zurück, wo er vorher war</translation>
     </message>
     <message>
         <source>while logging: visit, call, email, message, purchase, feedback, note, event</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Last contact</source>
-        <translation>Zuletzt</translation>
+        <translation>Letzter Kontakt</translation>
     </message>
     <message>
         <source>Spent</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation>Tags</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -360,8 +360,56 @@
         <translation>+ Adresse</translation>
     </message>
     <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
         <source>fax</source>
         <translation>Fax</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <source>handle</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>birthday of a family member or pet who was left out; left out too</source>
+        <translation>Geburtstag eines weggelassenen Familienmitglieds oder Haustiers; ebenfalls weggelassen</translation>
+    </message>
+    <message>
+        <source>anniversary of a family member or pet who was left out; left out too</source>
+        <translation>Jahrestag eines weggelassenen Familienmitglieds oder Haustiers; ebenfalls weggelassen</translation>
+    </message>
+    <message>
+        <source>other of a family member or pet who was left out; left out too</source>
+        <translation>Anderes Datum eines weggelassenen Familienmitglieds oder Haustiers; ebenfalls weggelassen</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was changed</source>
+        <translation>Import abgebrochen; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>{problem}; left out</source>
+        <translation>{problem}; weggelassen</translation>
+    </message>
+    <message>
+        <source>note of {length:,} characters is longer than {limit:,}; the rest was left out</source>
+        <translation>Notiz mit {length} Zeichen ist länger als {limit}; der Rest wurde weggelassen</translation>
+    </message>
+    <message>
+        <source>family member or pet</source>
+        <translation>Familienmitglied oder Haustier</translation>
     </message>
     <message>
         <source>In person</source>
@@ -393,7 +441,7 @@
     </message>
     <message>
         <source>{chosen} is in the backups folder ({kept}); choose a file outside it</source>
-        <translation>{chosen} liegt im Sicherungsordner ({kept}); wählen Sie eine Datei außerhalb davon</translation>
+        <translation>{chosen} liegt im Sicherungsordner ({kept}); wählen Sie eine Datei außerhalb dieses Ordners</translation>
     </message>
     <message>
         <source>no customer with id {id}</source>
@@ -425,7 +473,7 @@
     </message>
     <message>
         <source>the email is empty</source>
-        <translation>die E-Mail ist leer</translation>
+        <translation>die E-Mail-Adresse ist leer</translation>
     </message>
     <message>
         <source>the address is empty</source>
@@ -513,7 +561,7 @@
     </message>
     <message>
         <source>preferred channel must be one of: {channels}</source>
-        <translation>der bevorzugte Kontaktweg muss einer von diesen sein: {channels}</translation>
+        <translation>der bevorzugte Kontaktweg muss einer der folgenden sein: {channels}</translation>
     </message>
     <message>
         <source>stay in touch must be a number of days from 1 to 3650</source>
@@ -537,7 +585,7 @@
     </message>
     <message>
         <source>contact kind must be one of: {kinds}</source>
-        <translation>die Art der Kontaktangabe muss eine von diesen sein: {kinds}</translation>
+        <translation>die Art der Kontaktangabe muss eine der folgenden sein: {kinds}</translation>
     </message>
     <message>
         <source>{value} does not look like an email address</source>
@@ -553,11 +601,11 @@
     </message>
     <message>
         <source>say who they are: partner, child, grandchild, parent, sibling, friend, or the animal (dog, cat…)</source>
-        <translation>sagen Sie, wer es ist: Wählen Sie ein Wort aus der Liste</translation>
+        <translation>sagen Sie, wer es ist: Partner, Kind, Enkelkind, Elternteil, Geschwister, Freund oder das Tier (Hund, Katze…)</translation>
     </message>
     <message>
         <source>date kind must be one of: {kinds}</source>
-        <translation>die Art des Datums muss eine von diesen sein: {kinds}</translation>
+        <translation>die Art des Datums muss eine der folgenden sein: {kinds}</translation>
     </message>
     <message>
         <source>that family member or pet does not belong to this customer</source>
@@ -621,7 +669,7 @@
     </message>
     <message>
         <source>month {month} does not exist (use 1-12)</source>
-        <translation>den Monat {month} gibt es nicht (1–12 verwenden)</translation>
+        <translation>den Monat {month} gibt es nicht (verwenden Sie 1–12)</translation>
     </message>
     <message>
         <source>{month} has no day {day}</source>
@@ -641,7 +689,7 @@
     </message>
     <message>
         <source>{text} is not a date that exists; write YYYY-MM-DD</source>
-        <translation>{text} ist kein Datum, das es gibt; schreiben Sie YYYY-MM-DD</translation>
+        <translation>{text} ist kein gültiges Datum; schreiben Sie YYYY-MM-DD</translation>
     </message>
     <message>
         <source>{text} is not a date and time; write YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
@@ -657,7 +705,7 @@
     </message>
     <message>
         <source>There are no sample customers to remove</source>
-        <translation>Es gibt keine Beispielkunden zu entfernen</translation>
+        <translation>Es gibt keine Beispielkunden, die entfernt werden könnten</translation>
     </message>
     <message>
         <source>a customer cannot be merged with themselves</source>
@@ -665,7 +713,7 @@
     </message>
     <message>
         <source>the customer to merge in is archived; restore them first</source>
-        <translation>der Kunde, der hinzukommen soll, ist archiviert; stellen Sie ihn zuerst wieder her</translation>
+        <translation>der Kunde, der übernommen werden soll, ist archiviert; stellen Sie ihn zuerst wieder her</translation>
     </message>
     <message>
         <source>Done: {text}</source>
@@ -673,7 +721,7 @@
     </message>
     <message>
         <source>follow-up kind must be one of: {kinds}</source>
-        <translation>die Art der Nachfassaktion muss eine von diesen sein: {kinds}</translation>
+        <translation>die Art der Nachfassaktion muss eine der folgenden sein: {kinds}</translation>
     </message>
     <message>
         <source>a follow-up needs some text</source>
@@ -788,6 +836,10 @@
         <translation>Freund/in</translation>
     </message>
     <message>
+        <source>other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
         <source>family</source>
         <translation>Familie</translation>
     </message>
@@ -873,7 +925,7 @@
     </message>
     <message>
         <source>{today} · {suggested:,} to get in touch</source>
-        <translation>{today} · {suggested} melden</translation>
+        <translation>{today} · {suggested:,} zum Melden</translation>
     </message>
     <message>
         <source>the first day</source>
@@ -905,7 +957,7 @@
     </message>
     <message>
         <source>Got in touch: we missed you ({short} usually comes every {usual} days; last visit {away} days ago)</source>
-        <translation>Kontakt aufgenommen: wir haben Sie vermisst ({short} kommt sonst alle {usual} Tage; letzter Besuch vor {away} Tagen)</translation>
+        <translation>Kontakt aufgenommen: Wir haben Sie vermisst ({short} kommt sonst alle {usual} Tage; letzter Besuch vor {away} Tagen)</translation>
     </message>
     <message>
         <source>a whole number of days, 0-365</source>
@@ -973,7 +1025,7 @@
     </message>
     <message>
         <source>kind must be one of: {kinds}</source>
-        <translation>die Art muss eine von diesen sein: {kinds}</translation>
+        <translation>die Art muss eine der folgenden sein: {kinds}</translation>
     </message>
     <message>
         <source>the text contains a NUL character</source>
@@ -1029,7 +1081,7 @@
     </message>
     <message>
         <source>Overdue promises and people to get in touch with</source>
-        <translation>Überfällige Zusagen und Kunden, die man anrufen sollte</translation>
+        <translation>Überfällige Zusagen und Kunden, bei denen Sie sich melden sollten</translation>
     </message>
     <message>
         <source>Regulars who have not been in for a while</source>
@@ -1077,27 +1129,59 @@
     </message>
     <message>
         <source>spent {amount:,.2f} this week</source>
-        <translation>{amount} diese Woche</translation>
+        <translation>diese Woche {amount:,.2f} ausgegeben</translation>
     </message>
     <message>
         <source>spent {amount:,.2f} in twelve months</source>
-        <translation>{amount} in zwölf Monaten</translation>
+        <translation>in zwölf Monaten {amount:,.2f} ausgegeben</translation>
     </message>
     <message>
         <source>first here {day:%a %d %b}</source>
-        <translation>zuerst hier am {day}</translation>
+        <translation>erstmals hier am {day:%a %d %b}</translation>
     </message>
     <message>
         <source>the week&apos;s last day</source>
         <translation>der letzte Tag der Woche</translation>
     </message>
     <message>
+        <source>not a text file (it contains NUL bytes)</source>
+        <translation>keine Textdatei (sie enthält NUL-Bytes)</translation>
+    </message>
+    <message>
+        <source>not readable as CSV: {error}</source>
+        <translation>als CSV nicht lesbar: {error}</translation>
+    </message>
+    <message>
+        <source>the line is {length:,} characters long; not a contact list</source>
+        <translation>die Zeile ist {length} Zeichen lang; keine Kontaktliste</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the first line has no column headers</source>
+        <translation>die erste Zeile hat keine Spaltenüberschriften</translation>
+    </message>
+    <message>
         <source>--map {column}={target}: {quoted} is not one of: {fields}</source>
-        <translation>--map {column}={target}: {quoted} ist keines von diesen: {fields}</translation>
+        <translation>--map {column}={target}: {quoted} ist keines der folgenden: {fields}</translation>
     </message>
     <message>
         <source>--map {column}={target}: there is no column {quoted}; the columns are: {columns}</source>
         <translation>--map {column}={target}: Es gibt keine Spalte {quoted}; die Spalten sind: {columns}</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>Spalte {number}</translation>
+    </message>
+    <message>
+        <source>{what}: a value of {length:,} characters is too long and was left out</source>
+        <translation>{what}: ein Wert mit {length} Zeichen ist zu lang und wurde weggelassen</translation>
+    </message>
+    <message>
+        <source>{what}: {value} is not a number of days</source>
+        <translation>{what}: {value} ist keine Anzahl von Tagen</translation>
     </message>
     <message>
         <source>no name: a customer needs a first name, last name or company</source>
@@ -1265,7 +1349,7 @@
     </message>
     <message>
         <source>Logged a note for {name}: “{text}”.</source>
-        <translation>Notiz zu {name} notiert: „{text}“.</translation>
+        <translation>Notiz zu {name} gespeichert: „{text}“.</translation>
     </message>
     <message>
         <source>Logged for {name}: “{text}”.</source>
@@ -1293,7 +1377,7 @@
     </message>
     <message>
         <source>Privacy on: only names are shown. F8 shows the rest.</source>
-        <translation>Privatsphäre an: nur Namen werden gezeigt. F8 zeigt den Rest.</translation>
+        <translation>Privatsphäre an: Nur Namen werden angezeigt. F8 zeigt den Rest.</translation>
     </message>
     <message>
         <source>Send a message</source>
@@ -1369,11 +1453,11 @@
     </message>
     <message>
         <source>Website</source>
-        <translation>Website</translation>
+        <translation>Webadresse</translation>
     </message>
     <message>
         <source>Chat handle</source>
-        <translation>Chat-Name</translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>Year of birth</source>
@@ -1413,7 +1497,7 @@
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation>Bevorzugter Kanal</translation>
+        <translation>Bevorzugter Kontaktweg</translation>
     </message>
     <message>
         <source>Stay in touch (days)</source>
@@ -1521,11 +1605,19 @@
     </message>
     <message>
         <source>Saving… (another program is writing to the customer book)</source>
-        <translation>Speichern… (ein anderes Programm schreibt gerade in die Kundenkartei)</translation>
+        <translation>Wird gespeichert… (ein anderes Programm schreibt gerade in die Kundenkartei)</translation>
     </message>
     <message>
         <source>Not saved: another program has been writing to the customer book for a minute; nothing was saved — try again.</source>
-        <translation>Nicht gespeichert: Ein anderes Programm schreibt seit einer Minute in die Kundenkartei; nichts wurde gespeichert – versuchen Sie es erneut.</translation>
+        <translation>Nicht gespeichert: Ein anderes Programm schreibt seit einer Minute in die Kundenkartei; es wurde nichts gespeichert – versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Rückgängig: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Wiederholen: {what}</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -1546,6 +1638,482 @@
     <message>
         <source>Something went wrong ({error}) and nothing was changed. The details are in the log: Help &gt; Open the log folder.</source>
         <translation>Etwas ist schiefgegangen ({error}), es wurde nichts geändert. Die Einzelheiten stehen im Protokoll: Hilfe &gt; Protokollordner öffnen.</translation>
+    </message>
+    <message>
+        <source>no column for a name (first name, last name, name or company), an email or a phone; the columns are: {columns}</source>
+        <translation>keine Spalte für einen Namen (Vorname, Nachname, Name oder Firma), eine E-Mail-Adresse oder eine Telefonnummer; die Spalten sind: {columns}</translation>
+    </message>
+    <message>
+        <source>--map applies to CSV files only</source>
+        <translation>--map gilt nur für CSV-Dateien</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: {message}</source>
+        <translation>{path}, Zeile {line}: {message}</translation>
+    </message>
+    <message>
+        <source>{path}: {message}</source>
+        <translation>{path}: {message}</translation>
+    </message>
+    <message>
+        <source>{what}: {problem}</source>
+        <translation>{what}: {problem}</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text but is cut short or damaged</source>
+        <translation>die Datei ist UTF-16-Text, aber abgeschnitten oder beschädigt</translation>
+    </message>
+    <message>
+        <source>the file is {size:,} MB; a contact list is never that big (at most {limit} MB), so it is not read</source>
+        <translation>die Datei ist {size} MB groß; eine Kontaktliste ist nie so groß (höchstens {limit} MB), daher wird sie nicht gelesen</translation>
+    </message>
+    <message>
+        <source>photo could not be read (its data is cut short or damaged) and was left out</source>
+        <translation>das Foto war nicht lesbar (seine Daten sind abgeschnitten oder beschädigt) und wurde weggelassen</translation>
+    </message>
+    <message>
+        <source>{what}: {problem}; kept in the note</source>
+        <translation>{what}: {problem}; in der Notiz behalten</translation>
+    </message>
+    <message>
+        <source>photo of {size:,} characters is larger than the program keeps and was left out</source>
+        <translation>Foto mit {size} Zeichen ist größer, als das Programm speichert, und wurde weggelassen</translation>
+    </message>
+    <message>
+        <source>{what} of {size:,} characters is larger than the program keeps and was left out</source>
+        <translation>{what} mit {size} Zeichen ist größer, als das Programm speichert, und wurde weggelassen</translation>
+    </message>
+    <message>
+        <source>not a vCard (it does not start with BEGIN:VCARD)</source>
+        <translation>keine vCard (sie beginnt nicht mit BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>not a valid vCard: {error}</source>
+        <translation>keine gültige vCard: {error}</translation>
+    </message>
+    <message>
+        <source>customer {id}</source>
+        <translation>Kunde {id}</translation>
+    </message>
+    <message>
+        <source>add {name}</source>
+        <translation>{name} anlegen</translation>
+    </message>
+    <message>
+        <source>add a customer</source>
+        <translation>Kunden anlegen</translation>
+    </message>
+    <message>
+        <source>edit first name of {name}</source>
+        <translation>Vorname von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>edit last name of {name}</source>
+        <translation>Nachname von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>edit goes-by name of {name}</source>
+        <translation>Rufname von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>edit company of {name}</source>
+        <translation>Firma von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>edit job title of {name}</source>
+        <translation>Position von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>edit role of {name}</source>
+        <translation>Aufgabe von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>edit preferences of {name}</source>
+        <translation>Vorlieben von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>edit the preferred way to reach {name}</source>
+        <translation>bevorzugten Kanal von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>edit how often to keep in touch with {name}</source>
+        <translation>Kontakthäufigkeit für {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>edit newsletter consent of {name}</source>
+        <translation>Newsletter-Einwilligung von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>edit details of {name}</source>
+        <translation>Angaben zu {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>archive {who}</source>
+        <translation>{who} archivieren</translation>
+    </message>
+    <message>
+        <source>bring back {who}</source>
+        <translation>{who} wiederherstellen</translation>
+    </message>
+    <message>
+        <source>remove the photo of {name}</source>
+        <translation>Foto von {name} entfernen</translation>
+    </message>
+    <message>
+        <source>set the photo of {name}</source>
+        <translation>Foto von {name} festlegen</translation>
+    </message>
+    <message>
+        <source>edit the tags of {name}</source>
+        <translation>Schlagwörter von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>tag {who}</source>
+        <translation>Schlagwort für {who} vergeben</translation>
+    </message>
+    <message>
+        <source>remove a tag from {who}</source>
+        <translation>Schlagwort bei {who} entfernen</translation>
+    </message>
+    <message>
+        <source>add a phone number to {name}</source>
+        <translation>Telefonnummer für {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>add an email address to {name}</source>
+        <translation>E-Mail-Adresse für {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>add an address to {name}</source>
+        <translation>Adresse für {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>add a handle to {name}</source>
+        <translation>Profilnamen für {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>add a fax number to {name}</source>
+        <translation>Faxnummer für {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>add a website to {name}</source>
+        <translation>Website für {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>add a contact to {name}</source>
+        <translation>Kontakt für {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>edit a contact of {name}</source>
+        <translation>Kontakt von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>remove a contact of {name}</source>
+        <translation>Kontakt von {name} entfernen</translation>
+    </message>
+    <message>
+        <source>add a pet to {name}</source>
+        <translation>Haustier für {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>add family to {name}</source>
+        <translation>Familienmitglied für {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>edit family of {name}</source>
+        <translation>Familie von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>remove family of {name}</source>
+        <translation>Familienmitglied von {name} entfernen</translation>
+    </message>
+    <message>
+        <source>add a date to {name}</source>
+        <translation>Datum für {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>edit a date of {name}</source>
+        <translation>Datum von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>remove a date of {name}</source>
+        <translation>Datum von {name} entfernen</translation>
+    </message>
+    <message>
+        <source>merge {other} into {name}</source>
+        <translation>{other} mit {name} zusammenführen</translation>
+    </message>
+    <message>
+        <source>log visit for {name}</source>
+        <translation>Besuch für {name} notieren</translation>
+    </message>
+    <message>
+        <source>log call for {name}</source>
+        <translation>Anruf für {name} notieren</translation>
+    </message>
+    <message>
+        <source>log email for {name}</source>
+        <translation>E-Mail für {name} notieren</translation>
+    </message>
+    <message>
+        <source>log message for {name}</source>
+        <translation>Nachricht für {name} notieren</translation>
+    </message>
+    <message>
+        <source>log purchase for {name}</source>
+        <translation>Kauf für {name} notieren</translation>
+    </message>
+    <message>
+        <source>log feedback for {name}</source>
+        <translation>Rückmeldung für {name} notieren</translation>
+    </message>
+    <message>
+        <source>log note for {name}</source>
+        <translation>Notiz für {name} notieren</translation>
+    </message>
+    <message>
+        <source>log event for {name}</source>
+        <translation>Ereignis für {name} notieren</translation>
+    </message>
+    <message>
+        <source>log an entry for {name}</source>
+        <translation>Eintrag für {name} notieren</translation>
+    </message>
+    <message>
+        <source>edit visit of {name}</source>
+        <translation>Besuch von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>edit call of {name}</source>
+        <translation>Anruf von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>edit email of {name}</source>
+        <translation>E-Mail von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>edit message of {name}</source>
+        <translation>Nachricht von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>edit purchase of {name}</source>
+        <translation>Kauf von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>edit feedback of {name}</source>
+        <translation>Rückmeldung von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>edit note of {name}</source>
+        <translation>Notiz von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>edit event of {name}</source>
+        <translation>Ereignis von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>edit an entry of {name}</source>
+        <translation>Eintrag von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>delete visit of {name}</source>
+        <translation>Besuch von {name} löschen</translation>
+    </message>
+    <message>
+        <source>delete call of {name}</source>
+        <translation>Anruf von {name} löschen</translation>
+    </message>
+    <message>
+        <source>delete email of {name}</source>
+        <translation>E-Mail von {name} löschen</translation>
+    </message>
+    <message>
+        <source>delete message of {name}</source>
+        <translation>Nachricht von {name} löschen</translation>
+    </message>
+    <message>
+        <source>delete purchase of {name}</source>
+        <translation>Kauf von {name} löschen</translation>
+    </message>
+    <message>
+        <source>delete feedback of {name}</source>
+        <translation>Rückmeldung von {name} löschen</translation>
+    </message>
+    <message>
+        <source>delete note of {name}</source>
+        <translation>Notiz von {name} löschen</translation>
+    </message>
+    <message>
+        <source>delete event of {name}</source>
+        <translation>Ereignis von {name} löschen</translation>
+    </message>
+    <message>
+        <source>delete an entry of {name}</source>
+        <translation>Eintrag von {name} löschen</translation>
+    </message>
+    <message>
+        <source>pin visit of {name}</source>
+        <translation>Besuch von {name} anheften</translation>
+    </message>
+    <message>
+        <source>pin call of {name}</source>
+        <translation>Anruf von {name} anheften</translation>
+    </message>
+    <message>
+        <source>pin email of {name}</source>
+        <translation>E-Mail von {name} anheften</translation>
+    </message>
+    <message>
+        <source>pin message of {name}</source>
+        <translation>Nachricht von {name} anheften</translation>
+    </message>
+    <message>
+        <source>pin purchase of {name}</source>
+        <translation>Kauf von {name} anheften</translation>
+    </message>
+    <message>
+        <source>pin feedback of {name}</source>
+        <translation>Rückmeldung von {name} anheften</translation>
+    </message>
+    <message>
+        <source>pin note of {name}</source>
+        <translation>Notiz von {name} anheften</translation>
+    </message>
+    <message>
+        <source>pin event of {name}</source>
+        <translation>Ereignis von {name} anheften</translation>
+    </message>
+    <message>
+        <source>pin an entry of {name}</source>
+        <translation>Eintrag von {name} anheften</translation>
+    </message>
+    <message>
+        <source>unpin visit of {name}</source>
+        <translation>Besuch von {name} nicht mehr anheften</translation>
+    </message>
+    <message>
+        <source>unpin call of {name}</source>
+        <translation>Anruf von {name} nicht mehr anheften</translation>
+    </message>
+    <message>
+        <source>unpin email of {name}</source>
+        <translation>E-Mail von {name} nicht mehr anheften</translation>
+    </message>
+    <message>
+        <source>unpin message of {name}</source>
+        <translation>Nachricht von {name} nicht mehr anheften</translation>
+    </message>
+    <message>
+        <source>unpin purchase of {name}</source>
+        <translation>Kauf von {name} nicht mehr anheften</translation>
+    </message>
+    <message>
+        <source>unpin feedback of {name}</source>
+        <translation>Rückmeldung von {name} nicht mehr anheften</translation>
+    </message>
+    <message>
+        <source>unpin note of {name}</source>
+        <translation>Notiz von {name} nicht mehr anheften</translation>
+    </message>
+    <message>
+        <source>unpin event of {name}</source>
+        <translation>Ereignis von {name} nicht mehr anheften</translation>
+    </message>
+    <message>
+        <source>unpin an entry of {name}</source>
+        <translation>Eintrag von {name} nicht mehr anheften</translation>
+    </message>
+    <message>
+        <source>redeem points of {name}</source>
+        <translation>Treuepunkte von {name} einlösen</translation>
+    </message>
+    <message>
+        <source>add a promise for {name}</source>
+        <translation>Zusage an {name} notieren</translation>
+    </message>
+    <message>
+        <source>add a task for {name}</source>
+        <translation>Aufgabe für {name} notieren</translation>
+    </message>
+    <message>
+        <source>add something to ask {name}</source>
+        <translation>Frage an {name} notieren</translation>
+    </message>
+    <message>
+        <source>add a follow-up for {name}</source>
+        <translation>Nachfassaktion für {name} anlegen</translation>
+    </message>
+    <message>
+        <source>close a promise of {name}</source>
+        <translation>Zusage an {name} erledigen</translation>
+    </message>
+    <message>
+        <source>thank-you call to {name}</source>
+        <translation>Dankesanruf bei {name}</translation>
+    </message>
+    <message>
+        <source>welcome note to {name}</source>
+        <translation>Willkommensgruß an {name}</translation>
+    </message>
+    <message>
+        <source>thank-you note to {name}</source>
+        <translation>Dankeskarte an {name}</translation>
+    </message>
+    <message>
+        <source>card sent to {name}</source>
+        <translation>Karte an {name} geschickt</translation>
+    </message>
+    <message>
+        <source>done: follow-up for {name}</source>
+        <translation>Nachfassaktion für {name} erledigen</translation>
+    </message>
+    <message>
+        <source>got in touch with {name}</source>
+        <translation>Kontakt mit {name} aufgenommen</translation>
+    </message>
+    <message>
+        <source>{action}: {name}</source>
+        <translation>{action}: {name}</translation>
+    </message>
+    <message>
+        <source>done: birthday reminder for {name}</source>
+        <translation>Geburtstagserinnerung für {name} erledigen</translation>
+    </message>
+    <message>
+        <source>done: anniversary reminder for {name}</source>
+        <translation>Jahrestagserinnerung für {name} erledigen</translation>
+    </message>
+    <message>
+        <source>done: date reminder for {name}</source>
+        <translation>Terminerinnerung für {name} erledigen</translation>
+    </message>
+    <message>
+        <source>done: keeping in touch with {name}</source>
+        <translation>Kontaktpflege mit {name} erledigen</translation>
+    </message>
+    <message>
+        <source>done: getting in touch with {name}</source>
+        <translation>Kontaktaufnahme mit {name} erledigen</translation>
+    </message>
+    <message>
+        <source>done: reminder for {name}</source>
+        <translation>Erinnerung für {name} erledigen</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>Einstellungen ändern</translation>
+    </message>
+    <message>
+        <source>change where the shop is</source>
+        <translation>Standort des Geschäfts ändern</translation>
+    </message>
+    <message>
+        <source>“{title}” cannot be undone: another program has changed the same record since; nothing was changed</source>
+        <translation>„{title}“ lässt sich nicht rückgängig machen: ein anderes Programm hat denselben Eintrag inzwischen geändert; nichts wurde geändert</translation>
     </message>
 </context>
 <context>
@@ -1586,7 +2154,7 @@
     </message>
     <message>
         <source>There are no sample customers to remove</source>
-        <translation>Es gibt keine Beispielkunden zu entfernen</translation>
+        <translation>Es gibt keine Beispielkunden, die entfernt werden könnten</translation>
     </message>
     <message>
         <source>Remove the sample customers</source>
@@ -1601,7 +2169,7 @@
     </message>
     <message>
         <source>Their timelines, family, dates, tags, follow-ups and reminders go with them. Customers you added yourself stay. Edit &gt; Undo brings the samples back.</source>
-        <translation>Mit ihnen gehen ihr Verlauf, ihre Familie, Termine, Schlagwörter, Nachfassaktionen und Erinnerungen. Kunden, die Sie selbst angelegt haben, bleiben. Bearbeiten &gt; Rückgängig holt die Beispielkunden zurück.</translation>
+        <translation>Mit ihnen verschwinden auch ihr Verlauf, ihre Familie, ihre besonderen Tage, Schlagwörter, Nachfassaktionen und Erinnerungen. Kunden, die Sie selbst angelegt haben, bleiben. Bearbeiten &gt; Rückgängig holt die Beispielkunden zurück.</translation>
     </message>
     <message numerus="yes">
         <source>Remove %Ln sample customer(s)</source>
@@ -1620,8 +2188,8 @@
     <message numerus="yes">
         <source>Backed up %Ln customer(s) to {path}</source>
         <translation>
-            <numerusform>%Ln Kunde gesichert in {path}</numerusform>
-            <numerusform>%Ln Kunden gesichert in {path}</numerusform>
+            <numerusform>%Ln Kunde in {path} gesichert</numerusform>
+            <numerusform>%Ln Kunden in {path} gesichert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1903,7 +2471,7 @@ Zusammenführen: {merged}
 Timeline, family, dates, tags, phone numbers and emails are combined, and {other} is archived. Edit &gt; Undo reverses it.</source>
         <translation>{other} mit {kept} zusammenführen?
 
-Verlauf, Familie, Datumsangaben, Schlagwörter, Telefonnummern und E-Mails werden vereint, und {other} wird archiviert. Bearbeiten &gt; Rückgängig nimmt es zurück.</translation>
+Verlauf, Familie, besondere Tage, Schlagwörter, Telefonnummern und E-Mail-Adressen werden vereint, und {other} wird archiviert. Bearbeiten &gt; Rückgängig nimmt es zurück.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -1929,8 +2497,8 @@ Verlauf, Familie, Datumsangaben, Schlagwörter, Telefonnummern und E-Mails werde
     <message>
         <source>Remember the names, the family, the dog, the usual order and what you
 promised — and see it all before you say hello.</source>
-        <translation>Namen, Familie, der Hund, die übliche Bestellung und was Sie versprochen haben:
-alles im Blick, bevor Sie Hallo sagen.</translation>
+        <translation>Behalten Sie Namen, Familie, den Hund, die übliche Bestellung und Ihre Zusagen
+im Blick – und sehen Sie alles, bevor Sie den Kunden begrüßen.</translation>
     </message>
     <message>
         <source>Your shop</source>
@@ -2009,7 +2577,7 @@ alles im Blick, bevor Sie Hallo sagen.</translation>
     <name>FamilyRows</name>
     <message>
         <source>+ &amp;Add family or pet</source>
-        <translation>+ Familie oder H&amp;austier hinzufügen</translation>
+        <translation>+ Familie oder H&amp;austier</translation>
     </message>
 </context>
 <context>
@@ -2075,15 +2643,15 @@ alles im Blick, bevor Sie Hallo sagen.</translation>
     </message>
     <message>
         <source>Recently</source>
-        <translation>Zuletzt</translation>
+        <translation>Kürzlich</translation>
     </message>
     <message>
         <source>Ask about · promised</source>
-        <translation>Nachfragen · versprochen</translation>
+        <translation>Nachfragen · zugesagt</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation>Mag</translation>
+        <translation>Vorlieben</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -2130,6 +2698,10 @@ alles im Blick, bevor Sie Hallo sagen.</translation>
     <message>
         <source>nothing logged yet</source>
         <translation>noch nichts notiert</translation>
+    </message>
+    <message>
+        <source>{when}: {kind}</source>
+        <translation>{when}: {kind}</translation>
     </message>
     <message>
         <source>nothing yet</source>
@@ -2218,7 +2790,7 @@ alles im Blick, bevor Sie Hallo sagen.</translation>
     </message>
     <message>
         <source>Something has been written since the last import: restore its backup from File &gt; Restore from a backup</source>
-        <translation>Seit dem letzten Import hat sich etwas geändert: Die Sicherung von davor finden Sie unter Datei &gt; Aus einer Sicherung wiederherstellen</translation>
+        <translation>Seit dem letzten Import wurde etwas gespeichert: Stellen Sie die Sicherung von vor dem Import über Datei &gt; Sicherung wiederherstellen wieder her</translation>
     </message>
     <message numerus="yes">
         <source>The import is undone: %Ln customer(s) as before it.</source>
@@ -2240,7 +2812,7 @@ alles im Blick, bevor Sie Hallo sagen.</translation>
     </message>
     <message>
         <source>There is no file there.</source>
-        <translation>Dort gibt es keine Datei.</translation>
+        <translation>Diese Datei gibt es nicht.</translation>
     </message>
     <message numerus="yes">
         <source>A vCard file with %Ln card(s).</source>
@@ -2416,6 +2988,10 @@ alles im Blick, bevor Sie Hallo sagen.</translation>
         <translation>{text}  Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
+        <source>Regulars speaks this language everywhere from its next start.</source>
+        <translation>Regulars spricht diese Sprache ab dem nächsten Start überall.</translation>
+    </message>
+    <message>
         <source>Done.</source>
         <translation>Erledigt.</translation>
     </message>
@@ -2444,7 +3020,7 @@ alles im Blick, bevor Sie Hallo sagen.</translation>
     </message>
     <message>
         <source>Dates like 03/04/1980 are</source>
-        <translation>Datumsangaben wie 03/04/1980 lesen als</translation>
+        <translation>Datumsangaben wie 03/04/1980 sind</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2523,7 +3099,7 @@ alles im Blick, bevor Sie Hallo sagen.</translation>
     </message>
     <message>
         <source>Tags, an address, other dates and preferences go in the Details tab.</source>
-        <translation>Schlagwörter, Adresse, weitere Datumsangaben und Vorlieben tragen Sie im Reiter Details ein.</translation>
+        <translation>Schlagwörter, Adresse, weitere besondere Tage und Vorlieben tragen Sie im Reiter Details ein.</translation>
     </message>
 </context>
 <context>
@@ -2549,7 +3125,7 @@ alles im Blick, bevor Sie Hallo sagen.</translation>
     </message>
     <message>
         <source>Regulars now shows dates and money as your country writes them. Is this right? You can change it later in Edit &gt; Settings.</source>
-        <translation>Regulars zeigt Datum und Beträge jetzt so, wie Ihr Land sie schreibt. Stimmt das? Sie können es später unter Bearbeiten &gt; Einstellungen ändern.</translation>
+        <translation>Regulars zeigt Datumsangaben und Beträge jetzt so, wie man sie in Ihrem Land schreibt. Stimmt das? Sie können es später unter Bearbeiten &gt; Einstellungen ändern.</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
@@ -2639,7 +3215,7 @@ alles im Blick, bevor Sie Hallo sagen.</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation>Tags</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Prefers</source>
@@ -2722,7 +3298,7 @@ alles im Blick, bevor Sie Hallo sagen.</translation>
     <name>PromisesDialog</name>
     <message>
         <source>Promises and follow-ups</source>
-        <translation>Zusagen und Nachfassen</translation>
+        <translation>Zusagen und Nachfassaktionen</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2831,7 +3407,7 @@ alles im Blick, bevor Sie Hallo sagen.</translation>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation>Aus einer Sicherung wiederherstellen</translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Restore selected…</source>
@@ -2963,7 +3539,7 @@ Der jetzige Stand wird vorher gesichert.</translation>
     </message>
     <message>
         <source>Dates in imported files</source>
-        <translation>Datum in importierten Dateien</translation>
+        <translation>Datumsangaben in importierten Dateien</translation>
     </message>
 </context>
 <context>
@@ -3016,11 +3592,11 @@ Der jetzige Stand wird vorher gesichert.</translation>
     </message>
     <message>
         <source>Ask next time… (optional: shown on the glance card)</source>
-        <translation>Nächstes Mal fragen… (optional: steht auf der Kundenkarte)</translation>
+        <translation>Nächstes Mal fragen… (optional: erscheint auf der Übersichtskarte)</translation>
     </message>
     <message>
         <source>Nothing logged yet. Type what happened above and press Enter.</source>
-        <translation>Noch nichts notiert. Oben eintippen, was passiert ist, und Enter drücken.</translation>
+        <translation>Noch nichts notiert. Tippen Sie oben ein, was passiert ist, und drücken Sie Enter.</translation>
     </message>
     <message>
         <source>Write what happened first, or the amount</source>
@@ -3218,6 +3794,41 @@ Der jetzige Stand wird vorher gesichert.</translation>
         <translation>
             <numerusform>Beispielkunden kommen nur in eine leere Kundenkartei: Hier ist schon %Ln Kunde</numerusform>
             <numerusform>Beispielkunden kommen nur in eine leere Kundenkartei: Hier sind schon %Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>add %Ln sample customer(s)</source>
+        <translation>
+            <numerusform>%Ln Beispielkunden hinzufügen</numerusform>
+            <numerusform>%Ln Beispielkunden hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>remove %Ln sample customer(s)</source>
+        <translation>
+            <numerusform>%Ln Beispielkunden entfernen</numerusform>
+            <numerusform>%Ln Beispielkunden entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>snooze %Ln reminder(s)</source>
+        <translation>
+            <numerusform>%Ln Erinnerung verschieben</numerusform>
+            <numerusform>%Ln Erinnerungen verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dismiss %Ln reminder(s)</source>
+        <translation>
+            <numerusform>%Ln Erinnerung verwerfen</numerusform>
+            <numerusform>%Ln Erinnerungen verwerfen</numerusform>
         </translation>
     </message>
 </context>

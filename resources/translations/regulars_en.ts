@@ -413,5 +413,40 @@
             <numerusform>Sample customers go into an empty customer book only: there are already %Ln customers here</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>add %Ln sample customer(s)</source>
+        <translation>
+            <numerusform>add %Ln sample customer</numerusform>
+            <numerusform>add %Ln sample customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>remove %Ln sample customer(s)</source>
+        <translation>
+            <numerusform>remove %Ln sample customer</numerusform>
+            <numerusform>remove %Ln sample customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>snooze %Ln reminder(s)</source>
+        <translation>
+            <numerusform>snooze %Ln reminder</numerusform>
+            <numerusform>snooze %Ln reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dismiss %Ln reminder(s)</source>
+        <translation>
+            <numerusform>dismiss %Ln reminder</numerusform>
+            <numerusform>dismiss %Ln reminders</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

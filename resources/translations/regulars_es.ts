@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Take the invented customers away with all they brought; yours stay</source>
-        <translation>Quita los clientes inventados con todo lo que trajeron; los suyos se quedan</translation>
+        <translation>Quitar los clientes inventados con todo lo que trajeron; los suyos se quedan</translation>
     </message>
     <message>
         <source>&amp;Import customers…</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>undo the last change (the Edit menu names it)</source>
-        <translation>deshacer el último cambio (el menú Editar lo nombra)</translation>
+        <translation>deshacer el último cambio (el menú Editar indica cuál)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Restore the backup taken just before it</source>
-        <translation>Restaura la copia de seguridad hecha justo antes</translation>
+        <translation>Restaurar la copia de seguridad hecha justo antes</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>only the regulars who stopped coming in the list; Esc shows everyone</source>
-        <translation>solo los habituales que dejaron de venir en la lista; Esc muestra a todos</translation>
+        <translation>mostrar en la lista solo los habituales que dejaron de venir; Esc muestra a todos</translation>
     </message>
     <message>
         <source>Pri&amp;vacy mode</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>in the New customer form: add family or a pet</source>
-        <translation>en el formulario Nuevo cliente: añadir familia o una mascota</translation>
+        <translation>en el formulario Nuevo cliente: añadir un familiar o una mascota</translation>
     </message>
     <message>
         <source>in the timeline: delete the selected entry</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Last contact</source>
-        <translation>Último</translation>
+        <translation>Última vez</translation>
     </message>
     <message>
         <source>Spent</source>
@@ -360,8 +360,56 @@
         <translation>+ Dirección</translation>
     </message>
     <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
         <source>fax</source>
         <translation>fax</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>dirección web</translation>
+    </message>
+    <message>
+        <source>handle</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>birthday of a family member or pet who was left out; left out too</source>
+        <translation>cumpleaños de un familiar o mascota omitido; también omitido</translation>
+    </message>
+    <message>
+        <source>anniversary of a family member or pet who was left out; left out too</source>
+        <translation>aniversario de un familiar o mascota omitido; también omitido</translation>
+    </message>
+    <message>
+        <source>other of a family member or pet who was left out; left out too</source>
+        <translation>otra fecha de un familiar o mascota omitido; también omitida</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was changed</source>
+        <translation>importación cancelada; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>{problem}; left out</source>
+        <translation>{problem}; omitido</translation>
+    </message>
+    <message>
+        <source>note of {length:,} characters is longer than {limit:,}; the rest was left out</source>
+        <translation>nota de {length} caracteres, más larga que {limit}; se omitió el resto</translation>
+    </message>
+    <message>
+        <source>family member or pet</source>
+        <translation>familiar o mascota</translation>
     </message>
     <message>
         <source>In person</source>
@@ -553,7 +601,7 @@
     </message>
     <message>
         <source>say who they are: partner, child, grandchild, parent, sibling, friend, or the animal (dog, cat…)</source>
-        <translation>diga quién es: elija una palabra de la lista</translation>
+        <translation>diga quién es: pareja, hijo, nieto, padre, madre, hermano, amigo o el animal (perro, gato…)</translation>
     </message>
     <message>
         <source>date kind must be one of: {kinds}</source>
@@ -788,6 +836,10 @@
         <translation>amigo/a</translation>
     </message>
     <message>
+        <source>other</source>
+        <translation>otro/a</translation>
+    </message>
+    <message>
         <source>family</source>
         <translation>familia</translation>
     </message>
@@ -801,7 +853,7 @@
     </message>
     <message>
         <source>{relative}&apos;s day, {short}&apos;s {noun}</source>
-        <translation>día de {relative} ({noun} de {short})</translation>
+        <translation>fecha de {relative} ({noun} de {short})</translation>
     </message>
     <message>
         <source>{short}&apos;s birthday</source>
@@ -845,7 +897,7 @@
     </message>
     <message>
         <source>{short}: not in touch yet (you wanted every {every} days)</source>
-        <translation>{short}: aún sin contacto (quería cada {every} días)</translation>
+        <translation>{short}: aún sin contacto (lo quería cada {every} días)</translation>
     </message>
     <message>
         <source>Today</source>
@@ -897,7 +949,7 @@
     </message>
     <message>
         <source>say what happened: one of {outcomes}</source>
-        <translation>diga qué pasó: uno de {outcomes}</translation>
+        <translation>diga qué ha pasado: uno de {outcomes}</translation>
     </message>
     <message>
         <source>Got in touch (reminder)</source>
@@ -1029,7 +1081,7 @@
     </message>
     <message>
         <source>Overdue promises and people to get in touch with</source>
-        <translation>Promesas atrasadas y clientes a contactar</translation>
+        <translation>Promesas vencidas y clientes por contactar</translation>
     </message>
     <message>
         <source>Regulars who have not been in for a while</source>
@@ -1077,11 +1129,11 @@
     </message>
     <message>
         <source>spent {amount:,.2f} this week</source>
-        <translation>{amount} esta semana</translation>
+        <translation>ha gastado {amount} esta semana</translation>
     </message>
     <message>
         <source>spent {amount:,.2f} in twelve months</source>
-        <translation>{amount} en doce meses</translation>
+        <translation>ha gastado {amount} en doce meses</translation>
     </message>
     <message>
         <source>first here {day:%a %d %b}</source>
@@ -1092,12 +1144,44 @@
         <translation>el último día de la semana</translation>
     </message>
     <message>
+        <source>not a text file (it contains NUL bytes)</source>
+        <translation>no es un archivo de texto (contiene bytes NUL)</translation>
+    </message>
+    <message>
+        <source>not readable as CSV: {error}</source>
+        <translation>no se puede leer como CSV: {error}</translation>
+    </message>
+    <message>
+        <source>the line is {length:,} characters long; not a contact list</source>
+        <translation>la línea tiene {length} caracteres; no es una lista de contactos</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the first line has no column headers</source>
+        <translation>la primera línea no tiene encabezados de columna</translation>
+    </message>
+    <message>
         <source>--map {column}={target}: {quoted} is not one of: {fields}</source>
         <translation>--map {column}={target}: {quoted} no es uno de estos: {fields}</translation>
     </message>
     <message>
         <source>--map {column}={target}: there is no column {quoted}; the columns are: {columns}</source>
         <translation>--map {column}={target}: no hay ninguna columna {quoted}; las columnas son: {columns}</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>columna {number}</translation>
+    </message>
+    <message>
+        <source>{what}: a value of {length:,} characters is too long and was left out</source>
+        <translation>{what}: un valor de {length} caracteres es demasiado largo y se omitió</translation>
+    </message>
+    <message>
+        <source>{what}: {value} is not a number of days</source>
+        <translation>{what}: {value} no es un número de días</translation>
     </message>
     <message>
         <source>no name: a customer needs a first name, last name or company</source>
@@ -1273,7 +1357,7 @@
     </message>
     <message>
         <source>Nothing logged; the reminder is done.</source>
-        <translation>No se anotó nada; el recordatorio queda hecho.</translation>
+        <translation>No se ha anotado nada; el recordatorio se ha marcado como hecho.</translation>
     </message>
     <message>
         <source>Throw away what you typed?</source>
@@ -1301,7 +1385,7 @@
     </message>
     <message>
         <source>Just mark done</source>
-        <translation>Solo marcar como hecho</translation>
+        <translation>Marcar como hecho</translation>
     </message>
     <message>
         <source>The greeting is copied: paste it into your message to {name}.</source>
@@ -1528,6 +1612,14 @@
         <translation>No se ha guardado: otro programa lleva un minuto escribiendo en la cartera de clientes; no se ha guardado nada. Vuelva a intentarlo.</translation>
     </message>
     <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Deshacer: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Rehacer: {what}</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
@@ -1546,6 +1638,482 @@
     <message>
         <source>Something went wrong ({error}) and nothing was changed. The details are in the log: Help &gt; Open the log folder.</source>
         <translation>Algo ha fallado ({error}) y no se ha cambiado nada. Los detalles están en el registro: Ayuda &gt; Abrir la carpeta del registro.</translation>
+    </message>
+    <message>
+        <source>no column for a name (first name, last name, name or company), an email or a phone; the columns are: {columns}</source>
+        <translation>no hay columna para un nombre (nombre, apellido, nombre completo o empresa), un correo o un teléfono; las columnas son: {columns}</translation>
+    </message>
+    <message>
+        <source>--map applies to CSV files only</source>
+        <translation>--map solo se aplica a archivos CSV</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: {message}</source>
+        <translation>{path}, línea {line}: {message}</translation>
+    </message>
+    <message>
+        <source>{path}: {message}</source>
+        <translation>{path}: {message}</translation>
+    </message>
+    <message>
+        <source>{what}: {problem}</source>
+        <translation>{what}: {problem}</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text but is cut short or damaged</source>
+        <translation>el archivo es texto UTF-16, pero está cortado o dañado</translation>
+    </message>
+    <message>
+        <source>the file is {size:,} MB; a contact list is never that big (at most {limit} MB), so it is not read</source>
+        <translation>el archivo ocupa {size} MB; una lista de contactos nunca es tan grande (como máximo {limit} MB), así que no se lee</translation>
+    </message>
+    <message>
+        <source>photo could not be read (its data is cut short or damaged) and was left out</source>
+        <translation>la foto no se pudo leer (sus datos están cortados o dañados) y se omitió</translation>
+    </message>
+    <message>
+        <source>{what}: {problem}; kept in the note</source>
+        <translation>{what}: {problem}; se guardó en la nota</translation>
+    </message>
+    <message>
+        <source>photo of {size:,} characters is larger than the program keeps and was left out</source>
+        <translation>foto de {size} caracteres, mayor de lo que guarda el programa; se omitió</translation>
+    </message>
+    <message>
+        <source>{what} of {size:,} characters is larger than the program keeps and was left out</source>
+        <translation>{what} de {size} caracteres, mayor de lo que guarda el programa; se omitió</translation>
+    </message>
+    <message>
+        <source>not a vCard (it does not start with BEGIN:VCARD)</source>
+        <translation>no es una vCard (no empieza por BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>not a valid vCard: {error}</source>
+        <translation>no es una vCard válida: {error}</translation>
+    </message>
+    <message>
+        <source>customer {id}</source>
+        <translation>cliente {id}</translation>
+    </message>
+    <message>
+        <source>add {name}</source>
+        <translation>añadir a {name}</translation>
+    </message>
+    <message>
+        <source>add a customer</source>
+        <translation>añadir un cliente</translation>
+    </message>
+    <message>
+        <source>edit first name of {name}</source>
+        <translation>editar el nombre de {name}</translation>
+    </message>
+    <message>
+        <source>edit last name of {name}</source>
+        <translation>editar los apellidos de {name}</translation>
+    </message>
+    <message>
+        <source>edit goes-by name of {name}</source>
+        <translation>editar el apodo de {name}</translation>
+    </message>
+    <message>
+        <source>edit company of {name}</source>
+        <translation>editar la empresa de {name}</translation>
+    </message>
+    <message>
+        <source>edit job title of {name}</source>
+        <translation>editar el cargo de {name}</translation>
+    </message>
+    <message>
+        <source>edit role of {name}</source>
+        <translation>editar la función de {name}</translation>
+    </message>
+    <message>
+        <source>edit preferences of {name}</source>
+        <translation>editar las preferencias de {name}</translation>
+    </message>
+    <message>
+        <source>edit the preferred way to reach {name}</source>
+        <translation>editar el canal preferido de {name}</translation>
+    </message>
+    <message>
+        <source>edit how often to keep in touch with {name}</source>
+        <translation>editar la frecuencia de contacto con {name}</translation>
+    </message>
+    <message>
+        <source>edit newsletter consent of {name}</source>
+        <translation>editar el consentimiento para el boletín de {name}</translation>
+    </message>
+    <message>
+        <source>edit details of {name}</source>
+        <translation>editar los datos de {name}</translation>
+    </message>
+    <message>
+        <source>archive {who}</source>
+        <translation>archivar a {who}</translation>
+    </message>
+    <message>
+        <source>bring back {who}</source>
+        <translation>restaurar a {who}</translation>
+    </message>
+    <message>
+        <source>remove the photo of {name}</source>
+        <translation>quitar la foto de {name}</translation>
+    </message>
+    <message>
+        <source>set the photo of {name}</source>
+        <translation>poner la foto de {name}</translation>
+    </message>
+    <message>
+        <source>edit the tags of {name}</source>
+        <translation>editar las etiquetas de {name}</translation>
+    </message>
+    <message>
+        <source>tag {who}</source>
+        <translation>etiquetar a {who}</translation>
+    </message>
+    <message>
+        <source>remove a tag from {who}</source>
+        <translation>quitar una etiqueta a {who}</translation>
+    </message>
+    <message>
+        <source>add a phone number to {name}</source>
+        <translation>añadir un teléfono a {name}</translation>
+    </message>
+    <message>
+        <source>add an email address to {name}</source>
+        <translation>añadir un correo a {name}</translation>
+    </message>
+    <message>
+        <source>add an address to {name}</source>
+        <translation>añadir una dirección a {name}</translation>
+    </message>
+    <message>
+        <source>add a handle to {name}</source>
+        <translation>añadir un usuario a {name}</translation>
+    </message>
+    <message>
+        <source>add a fax number to {name}</source>
+        <translation>añadir un fax a {name}</translation>
+    </message>
+    <message>
+        <source>add a website to {name}</source>
+        <translation>añadir un sitio web a {name}</translation>
+    </message>
+    <message>
+        <source>add a contact to {name}</source>
+        <translation>añadir un contacto a {name}</translation>
+    </message>
+    <message>
+        <source>edit a contact of {name}</source>
+        <translation>editar un contacto de {name}</translation>
+    </message>
+    <message>
+        <source>remove a contact of {name}</source>
+        <translation>quitar un contacto de {name}</translation>
+    </message>
+    <message>
+        <source>add a pet to {name}</source>
+        <translation>añadir una mascota a {name}</translation>
+    </message>
+    <message>
+        <source>add family to {name}</source>
+        <translation>añadir un familiar a {name}</translation>
+    </message>
+    <message>
+        <source>edit family of {name}</source>
+        <translation>editar un familiar de {name}</translation>
+    </message>
+    <message>
+        <source>remove family of {name}</source>
+        <translation>quitar un familiar de {name}</translation>
+    </message>
+    <message>
+        <source>add a date to {name}</source>
+        <translation>añadir una fecha a {name}</translation>
+    </message>
+    <message>
+        <source>edit a date of {name}</source>
+        <translation>editar una fecha de {name}</translation>
+    </message>
+    <message>
+        <source>remove a date of {name}</source>
+        <translation>quitar una fecha de {name}</translation>
+    </message>
+    <message>
+        <source>merge {other} into {name}</source>
+        <translation>fusionar a {other} con {name}</translation>
+    </message>
+    <message>
+        <source>log visit for {name}</source>
+        <translation>anotar una visita para {name}</translation>
+    </message>
+    <message>
+        <source>log call for {name}</source>
+        <translation>anotar una llamada para {name}</translation>
+    </message>
+    <message>
+        <source>log email for {name}</source>
+        <translation>anotar un correo para {name}</translation>
+    </message>
+    <message>
+        <source>log message for {name}</source>
+        <translation>anotar un mensaje para {name}</translation>
+    </message>
+    <message>
+        <source>log purchase for {name}</source>
+        <translation>anotar una compra para {name}</translation>
+    </message>
+    <message>
+        <source>log feedback for {name}</source>
+        <translation>anotar una opinión para {name}</translation>
+    </message>
+    <message>
+        <source>log note for {name}</source>
+        <translation>anotar una nota para {name}</translation>
+    </message>
+    <message>
+        <source>log event for {name}</source>
+        <translation>anotar un evento para {name}</translation>
+    </message>
+    <message>
+        <source>log an entry for {name}</source>
+        <translation>anotar una entrada para {name}</translation>
+    </message>
+    <message>
+        <source>edit visit of {name}</source>
+        <translation>editar la visita de {name}</translation>
+    </message>
+    <message>
+        <source>edit call of {name}</source>
+        <translation>editar la llamada de {name}</translation>
+    </message>
+    <message>
+        <source>edit email of {name}</source>
+        <translation>editar el correo de {name}</translation>
+    </message>
+    <message>
+        <source>edit message of {name}</source>
+        <translation>editar el mensaje de {name}</translation>
+    </message>
+    <message>
+        <source>edit purchase of {name}</source>
+        <translation>editar la compra de {name}</translation>
+    </message>
+    <message>
+        <source>edit feedback of {name}</source>
+        <translation>editar la opinión de {name}</translation>
+    </message>
+    <message>
+        <source>edit note of {name}</source>
+        <translation>editar la nota de {name}</translation>
+    </message>
+    <message>
+        <source>edit event of {name}</source>
+        <translation>editar el evento de {name}</translation>
+    </message>
+    <message>
+        <source>edit an entry of {name}</source>
+        <translation>editar una entrada de {name}</translation>
+    </message>
+    <message>
+        <source>delete visit of {name}</source>
+        <translation>borrar la visita de {name}</translation>
+    </message>
+    <message>
+        <source>delete call of {name}</source>
+        <translation>borrar la llamada de {name}</translation>
+    </message>
+    <message>
+        <source>delete email of {name}</source>
+        <translation>borrar el correo de {name}</translation>
+    </message>
+    <message>
+        <source>delete message of {name}</source>
+        <translation>borrar el mensaje de {name}</translation>
+    </message>
+    <message>
+        <source>delete purchase of {name}</source>
+        <translation>borrar la compra de {name}</translation>
+    </message>
+    <message>
+        <source>delete feedback of {name}</source>
+        <translation>borrar la opinión de {name}</translation>
+    </message>
+    <message>
+        <source>delete note of {name}</source>
+        <translation>borrar la nota de {name}</translation>
+    </message>
+    <message>
+        <source>delete event of {name}</source>
+        <translation>borrar el evento de {name}</translation>
+    </message>
+    <message>
+        <source>delete an entry of {name}</source>
+        <translation>borrar una entrada de {name}</translation>
+    </message>
+    <message>
+        <source>pin visit of {name}</source>
+        <translation>fijar la visita de {name}</translation>
+    </message>
+    <message>
+        <source>pin call of {name}</source>
+        <translation>fijar la llamada de {name}</translation>
+    </message>
+    <message>
+        <source>pin email of {name}</source>
+        <translation>fijar el correo de {name}</translation>
+    </message>
+    <message>
+        <source>pin message of {name}</source>
+        <translation>fijar el mensaje de {name}</translation>
+    </message>
+    <message>
+        <source>pin purchase of {name}</source>
+        <translation>fijar la compra de {name}</translation>
+    </message>
+    <message>
+        <source>pin feedback of {name}</source>
+        <translation>fijar la opinión de {name}</translation>
+    </message>
+    <message>
+        <source>pin note of {name}</source>
+        <translation>fijar la nota de {name}</translation>
+    </message>
+    <message>
+        <source>pin event of {name}</source>
+        <translation>fijar el evento de {name}</translation>
+    </message>
+    <message>
+        <source>pin an entry of {name}</source>
+        <translation>fijar una entrada de {name}</translation>
+    </message>
+    <message>
+        <source>unpin visit of {name}</source>
+        <translation>dejar de fijar la visita de {name}</translation>
+    </message>
+    <message>
+        <source>unpin call of {name}</source>
+        <translation>dejar de fijar la llamada de {name}</translation>
+    </message>
+    <message>
+        <source>unpin email of {name}</source>
+        <translation>dejar de fijar el correo de {name}</translation>
+    </message>
+    <message>
+        <source>unpin message of {name}</source>
+        <translation>dejar de fijar el mensaje de {name}</translation>
+    </message>
+    <message>
+        <source>unpin purchase of {name}</source>
+        <translation>dejar de fijar la compra de {name}</translation>
+    </message>
+    <message>
+        <source>unpin feedback of {name}</source>
+        <translation>dejar de fijar la opinión de {name}</translation>
+    </message>
+    <message>
+        <source>unpin note of {name}</source>
+        <translation>dejar de fijar la nota de {name}</translation>
+    </message>
+    <message>
+        <source>unpin event of {name}</source>
+        <translation>dejar de fijar el evento de {name}</translation>
+    </message>
+    <message>
+        <source>unpin an entry of {name}</source>
+        <translation>dejar de fijar una entrada de {name}</translation>
+    </message>
+    <message>
+        <source>redeem points of {name}</source>
+        <translation>canjear puntos de {name}</translation>
+    </message>
+    <message>
+        <source>add a promise for {name}</source>
+        <translation>anotar una promesa para {name}</translation>
+    </message>
+    <message>
+        <source>add a task for {name}</source>
+        <translation>anotar una tarea para {name}</translation>
+    </message>
+    <message>
+        <source>add something to ask {name}</source>
+        <translation>anotar una pregunta para {name}</translation>
+    </message>
+    <message>
+        <source>add a follow-up for {name}</source>
+        <translation>añadir un seguimiento para {name}</translation>
+    </message>
+    <message>
+        <source>close a promise of {name}</source>
+        <translation>cerrar una promesa de {name}</translation>
+    </message>
+    <message>
+        <source>thank-you call to {name}</source>
+        <translation>llamada de agradecimiento a {name}</translation>
+    </message>
+    <message>
+        <source>welcome note to {name}</source>
+        <translation>nota de bienvenida a {name}</translation>
+    </message>
+    <message>
+        <source>thank-you note to {name}</source>
+        <translation>nota de agradecimiento a {name}</translation>
+    </message>
+    <message>
+        <source>card sent to {name}</source>
+        <translation>tarjeta enviada a {name}</translation>
+    </message>
+    <message>
+        <source>done: follow-up for {name}</source>
+        <translation>completar el seguimiento de {name}</translation>
+    </message>
+    <message>
+        <source>got in touch with {name}</source>
+        <translation>contacto realizado con {name}</translation>
+    </message>
+    <message>
+        <source>{action}: {name}</source>
+        <translation>{action}: {name}</translation>
+    </message>
+    <message>
+        <source>done: birthday reminder for {name}</source>
+        <translation>completar el recordatorio de cumpleaños de {name}</translation>
+    </message>
+    <message>
+        <source>done: anniversary reminder for {name}</source>
+        <translation>completar el recordatorio de aniversario de {name}</translation>
+    </message>
+    <message>
+        <source>done: date reminder for {name}</source>
+        <translation>completar el recordatorio de fecha de {name}</translation>
+    </message>
+    <message>
+        <source>done: keeping in touch with {name}</source>
+        <translation>completar el recordatorio de contacto con {name}</translation>
+    </message>
+    <message>
+        <source>done: getting in touch with {name}</source>
+        <translation>completar la toma de contacto con {name}</translation>
+    </message>
+    <message>
+        <source>done: reminder for {name}</source>
+        <translation>completar un recordatorio de {name}</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>cambiar los ajustes</translation>
+    </message>
+    <message>
+        <source>change where the shop is</source>
+        <translation>cambiar la ubicación de la tienda</translation>
+    </message>
+    <message>
+        <source>“{title}” cannot be undone: another program has changed the same record since; nothing was changed</source>
+        <translation>«{title}» no se puede deshacer: otro programa ha cambiado el mismo registro desde entonces; no se ha cambiado nada</translation>
     </message>
 </context>
 <context>
@@ -1595,7 +2163,7 @@
     <message numerus="yes">
         <source>Remove the %Ln sample customer(s)?</source>
         <translation>
-            <numerusform>¿Quitar el %Ln cliente de ejemplo?</numerusform>
+            <numerusform>¿Quitar %Ln cliente de ejemplo?</numerusform>
             <numerusform>¿Quitar los %Ln clientes de ejemplo?</numerusform>
         </translation>
     </message>
@@ -1903,7 +2471,7 @@ Fusionar: {merged}
 Timeline, family, dates, tags, phone numbers and emails are combined, and {other} is archived. Edit &gt; Undo reverses it.</source>
         <translation>¿Fusionar {other} con {kept}?
 
-Se combinan el historial, la familia, las fechas, las etiquetas, los teléfonos y los correos, y {other} pasa al archivo. Editar &gt; Deshacer lo revierte.</translation>
+Se combinan el historial, la familia, las fechas, las etiquetas, los teléfonos y los correos, y {other} se archiva. Editar &gt; Deshacer lo revierte.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -1924,7 +2492,7 @@ Se combinan el historial, la familia, las fechas, las etiquetas, los teléfonos 
     <name>EmptyState</name>
     <message>
         <source>Welcome to Regulars</source>
-        <translation>Bienvenido a Regulars</translation>
+        <translation>Le damos la bienvenida a Regulars</translation>
     </message>
     <message>
         <source>Remember the names, the family, the dog, the usual order and what you
@@ -2105,7 +2673,7 @@ todo a la vista antes de saludar.</translation>
     </message>
     <message>
         <source>spent {amount}</source>
-        <translation>gastado {amount}</translation>
+        <translation>{amount} gastados</translation>
     </message>
     <message>
         <source>archived</source>
@@ -2130,6 +2698,10 @@ todo a la vista antes de saludar.</translation>
     <message>
         <source>nothing logged yet</source>
         <translation>aún no hay nada anotado</translation>
+    </message>
+    <message>
+        <source>{when}: {kind}</source>
+        <translation>{when}: {kind}</translation>
     </message>
     <message>
         <source>nothing yet</source>
@@ -2157,7 +2729,7 @@ todo a la vista antes de saludar.</translation>
     </message>
     <message>
         <source>nothing noted yet</source>
-        <translation>aún no hay nada indicado</translation>
+        <translation>aún no hay nada anotado</translation>
     </message>
     <message>
         <source>Last visit {when}</source>
@@ -2416,6 +2988,10 @@ todo a la vista antes de saludar.</translation>
         <translation>{text}  Ctrl+Z lo deshace.</translation>
     </message>
     <message>
+        <source>Regulars speaks this language everywhere from its next start.</source>
+        <translation>Regulars estará por completo en este idioma la próxima vez que lo abra.</translation>
+    </message>
+    <message>
         <source>Done.</source>
         <translation>Hecho.</translation>
     </message>
@@ -2425,7 +3001,7 @@ todo a la vista antes de saludar.</translation>
     </message>
     <message>
         <source>Reminders keep coming from the tray. Quit from its menu to stop.</source>
-        <translation>Los recordatorios siguen llegando por el icono de la bandeja del sistema. Para detenerlo, salga desde su menú.</translation>
+        <translation>Los recordatorios siguen llegando desde el icono del área de notificación. Para cerrar Regulars del todo, elija Salir en su menú.</translation>
     </message>
 </context>
 <context>
@@ -2534,7 +3110,7 @@ todo a la vista antes de saludar.</translation>
     </message>
     <message>
         <source>What happened with {name}?</source>
-        <translation>¿Qué pasó con {name}?</translation>
+        <translation>¿Qué ha pasado con {name}?</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
@@ -2835,7 +3411,7 @@ todo a la vista antes de saludar.</translation>
     </message>
     <message>
         <source>Restore selected…</source>
-        <translation>Restaurar la seleccionada…</translation>
+        <translation>Restaurar selección…</translation>
     </message>
     <message>
         <source>Another file…</source>
@@ -3055,7 +3631,7 @@ Antes se guarda una copia de lo que hay ahora.</translation>
     </message>
     <message>
         <source>Closes a promise, offers to send a greeting, or asks what happened (Alt+D)</source>
-        <translation>Cierra una promesa, ofrece enviar una felicitación o pregunta qué pasó (Alt+H)</translation>
+        <translation>Cierra una promesa, ofrece enviar una felicitación o pregunta qué ha pasado (Alt+H)</translation>
     </message>
     <message>
         <source>&amp;Tomorrow</source>
@@ -3181,8 +3757,8 @@ Antes se guarda una copia de lo que hay ahora.</translation>
     <message numerus="yes">
         <source>{short}: no contact for %Ln day(s) (you wanted every {every} days)</source>
         <translation>
-            <numerusform>{short}: sin contacto desde hace %Ln día (quería cada {every} días)</numerusform>
-            <numerusform>{short}: sin contacto desde hace %Ln días (quería cada {every} días)</numerusform>
+            <numerusform>{short}: sin contacto desde hace %Ln día (lo quería cada {every} días)</numerusform>
+            <numerusform>{short}: sin contacto desde hace %Ln días (lo quería cada {every} días)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3216,8 +3792,43 @@ Antes se guarda una copia de lo que hay ahora.</translation>
     <message numerus="yes">
         <source>Sample customers go into an empty customer book only: there are already %Ln customer(s) here</source>
         <translation>
-            <numerusform>Los clientes de ejemplo solo van en una cartera de clientes vacía: ya hay %Ln cliente aquí</numerusform>
-            <numerusform>Los clientes de ejemplo solo van en una cartera de clientes vacía: ya hay %Ln clientes aquí</numerusform>
+            <numerusform>Los clientes de ejemplo solo se añaden a una cartera de clientes vacía: ya hay %Ln cliente</numerusform>
+            <numerusform>Los clientes de ejemplo solo se añaden a una cartera de clientes vacía: ya hay %Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>add %Ln sample customer(s)</source>
+        <translation>
+            <numerusform>añadir %Ln cliente de ejemplo</numerusform>
+            <numerusform>añadir %Ln clientes de ejemplo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>remove %Ln sample customer(s)</source>
+        <translation>
+            <numerusform>quitar %Ln cliente de ejemplo</numerusform>
+            <numerusform>quitar %Ln clientes de ejemplo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>snooze %Ln reminder(s)</source>
+        <translation>
+            <numerusform>posponer %Ln recordatorio</numerusform>
+            <numerusform>posponer %Ln recordatorios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dismiss %Ln reminder(s)</source>
+        <translation>
+            <numerusform>descartar %Ln recordatorio</numerusform>
+            <numerusform>descartar %Ln recordatorios</numerusform>
         </translation>
     </message>
 </context>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Take the invented customers away with all they brought; yours stay</source>
-        <translation>Retire les clients inventés avec tout ce qu&apos;ils ont apporté ; les vôtres restent</translation>
+        <translation>Retirer les clients inventés et tout ce qui s&apos;y rattache&#xa0;; les vôtres restent</translation>
     </message>
     <message>
         <source>&amp;Import customers…</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>&amp;Mailing list (newsletter consent only)…</source>
-        <translation>&amp;Liste de diffusion (consentement newsletter uniquement)…</translation>
+        <translation>&amp;Liste de diffusion (abonnés à la newsletter)…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Restore the backup taken just before it</source>
-        <translation>Restaure la sauvegarde faite juste avant</translation>
+        <translation>Restaurer la sauvegarde faite juste avant</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>find a customer; Enter opens the top match, Esc clears</source>
-        <translation>chercher un client ; Entrée ouvre le premier résultat, Échap efface</translation>
+        <translation>chercher un client&#xa0;; Entrée ouvre le premier résultat, Échap efface</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -149,11 +149,11 @@
     </message>
     <message>
         <source>Only the regulars who stopped coming, who used to spend most first</source>
-        <translation>Seulement les habitués qui ne viennent plus, ceux qui dépensaient le plus d&apos;abord</translation>
+        <translation>Seulement les habitués qui ne viennent plus, en commençant par ceux qui dépensaient le plus</translation>
     </message>
     <message>
         <source>only the regulars who stopped coming in the list; Esc shows everyone</source>
-        <translation>seulement les habitués qui ne viennent plus dans la liste ; Échap montre tout le monde</translation>
+        <translation>dans la liste, seulement les habitués qui ne viennent plus&#xa0;; Échap affiche tout le monde</translation>
     </message>
     <message>
         <source>Pri&amp;vacy mode</source>
@@ -161,11 +161,11 @@
     </message>
     <message>
         <source>Show names only: hide every other personal detail</source>
-        <translation>Afficher seulement les noms : masquer toute autre donnée personnelle</translation>
+        <translation>Afficher seulement les noms&#xa0;: masquer toute autre donnée personnelle</translation>
     </message>
     <message>
         <source>privacy mode: names only, every other personal detail hidden</source>
-        <translation>mode discret : les noms seulement, toute autre donnée personnelle masquée</translation>
+        <translation>mode discret&#xa0;: les noms seulement, toute autre donnée personnelle masquée</translation>
     </message>
     <message>
         <source>&amp;Log interaction</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>The log to send with a problem report: it holds no customer&apos;s details</source>
-        <translation>Le journal à joindre à un signalement de problème : il ne contient aucune donnée client</translation>
+        <translation>Le journal à joindre à un signalement de problème&#xa0;: il ne contient aucune donnée client</translation>
     </message>
     <message>
         <source>&amp;About Regulars</source>
@@ -241,23 +241,23 @@
     </message>
     <message>
         <source>anywhere in the main window outside a field: starts the search with it</source>
-        <translation>n&apos;importe où dans la fenêtre principale hors d&apos;un champ : lance la recherche avec elle</translation>
+        <translation>n&apos;importe où dans la fenêtre principale hors d&apos;un champ&#xa0;: lance la recherche avec elle</translation>
     </message>
     <message>
         <source>in the search box: open the top match; Down moves into the list</source>
-        <translation>dans le champ de recherche : ouvrir le premier résultat ; Bas descend dans la liste</translation>
+        <translation>dans le champ de recherche&#xa0;: ouvrir le premier résultat&#xa0;; Bas descend dans la liste</translation>
     </message>
     <message>
         <source>in the search box: clear the search; the keyboard goes back where it was</source>
-        <translation>dans le champ de recherche : effacer la recherche ; le clavier revient où il était</translation>
+        <translation>dans le champ de recherche&#xa0;: effacer la recherche&#xa0;; le clavier revient où il était</translation>
     </message>
     <message>
         <source>while logging: visit, call, email, message, purchase, feedback, note, event</source>
-        <translation>en notant : visite, appel, e-mail, message, achat, avis, note, événement</translation>
+        <translation>en notant&#xa0;: visite, appel, e-mail, message, achat, avis, note, événement</translation>
     </message>
     <message>
         <source>in the Today list, F7 and F6: done, tomorrow, dismiss</source>
-        <translation>dans la liste Aujourd&apos;hui, F7 et F6 : fait, demain, ignorer</translation>
+        <translation>dans la liste Aujourd&apos;hui, F7 et F6&#xa0;: fait, demain, ignorer</translation>
     </message>
     <message>
         <source>Alt+D, Alt+T, Alt+I</source>
@@ -265,11 +265,11 @@
     </message>
     <message>
         <source>in the New customer form: add family or a pet</source>
-        <translation>dans le formulaire Nouveau client : ajouter un proche ou un animal</translation>
+        <translation>dans le formulaire Nouveau client&#xa0;: ajouter un proche ou un animal</translation>
     </message>
     <message>
         <source>in the timeline: delete the selected entry</source>
-        <translation>dans l&apos;historique : supprimer l&apos;entrée sélectionnée</translation>
+        <translation>dans l&apos;historique&#xa0;: supprimer l&apos;entrée sélectionnée</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Goes by</source>
-        <translation>Appelé</translation>
+        <translation>Surnom</translation>
     </message>
     <message>
         <source>Last contact</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation>Tags</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -360,8 +360,56 @@
         <translation>+ Adresse</translation>
     </message>
     <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
         <source>fax</source>
         <translation>fax</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>adresse web</translation>
+    </message>
+    <message>
+        <source>handle</source>
+        <translation>pseudo</translation>
+    </message>
+    <message>
+        <source>birthday of a family member or pet who was left out; left out too</source>
+        <translation>anniversaire d&apos;un proche ou d&apos;un animal laissé de côté&#xa0;; laissé de côté aussi</translation>
+    </message>
+    <message>
+        <source>anniversary of a family member or pet who was left out; left out too</source>
+        <translation>anniversaire de mariage d&apos;un proche ou d&apos;un animal laissé de côté&#xa0;; laissé de côté aussi</translation>
+    </message>
+    <message>
+        <source>other of a family member or pet who was left out; left out too</source>
+        <translation>autre date d&apos;un proche ou d&apos;un animal laissé de côté&#xa0;; laissée de côté aussi</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was changed</source>
+        <translation>import annulé&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{problem}; left out</source>
+        <translation>{problem}&#xa0;; laissé de côté</translation>
+    </message>
+    <message>
+        <source>note of {length:,} characters is longer than {limit:,}; the rest was left out</source>
+        <translation>note de {length} caractères, plus longue que {limit}&#xa0;; le reste a été laissé de côté</translation>
+    </message>
+    <message>
+        <source>family member or pet</source>
+        <translation>proche ou animal</translation>
     </message>
     <message>
         <source>In person</source>
@@ -521,7 +569,7 @@
     </message>
     <message>
         <source>a customer needs a first name, a last name or a company</source>
-        <translation>un client a besoin d&apos;un prénom, d&apos;un nom ou d&apos;une entreprise</translation>
+        <translation>un client doit avoir un prénom, un nom ou une entreprise</translation>
     </message>
     <message>
         <source>the photo is too large; use a thumbnail under 512 KB</source>
@@ -549,11 +597,11 @@
     </message>
     <message>
         <source>a family member or pet needs a name</source>
-        <translation>un proche ou un animal a besoin d&apos;un nom</translation>
+        <translation>un proche ou un animal doit avoir un nom</translation>
     </message>
     <message>
         <source>say who they are: partner, child, grandchild, parent, sibling, friend, or the animal (dog, cat…)</source>
-        <translation>dites qui c&apos;est&#xa0;: choisissez un mot de la liste</translation>
+        <translation>dites qui c&apos;est&#xa0;: partenaire, enfant, petit-enfant, parent, frère, sœur, ami ou l&apos;animal (chien, chat…)</translation>
     </message>
     <message>
         <source>date kind must be one of: {kinds}</source>
@@ -637,15 +685,15 @@
     </message>
     <message>
         <source>{text} is not a date; write YYYY-MM-DD, or MM-DD without a year</source>
-        <translation>{text} n&apos;est pas une date&#xa0;; écrivez YYYY-MM-DD, ou MM-DD sans année</translation>
+        <translation>{text} n&apos;est pas une date&#xa0;; écrivez AAAA-MM-JJ, ou MM-JJ sans année</translation>
     </message>
     <message>
         <source>{text} is not a date that exists; write YYYY-MM-DD</source>
-        <translation>{text} n&apos;est pas une date qui existe&#xa0;; écrivez YYYY-MM-DD</translation>
+        <translation>{text} n&apos;est pas une date qui existe&#xa0;; écrivez AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>{text} is not a date and time; write YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
-        <translation>{text} n&apos;est pas une date avec heure&#xa0;; écrivez YYYY-MM-DD ou YYYY-MM-DDTHH:MM</translation>
+        <translation>{text} n&apos;est pas une date avec heure&#xa0;; écrivez AAAA-MM-JJ ou AAAA-MM-JJTHH:MM</translation>
     </message>
     <message>
         <source>{text} is outside the calendar in this time zone</source>
@@ -677,7 +725,7 @@
     </message>
     <message>
         <source>a follow-up needs some text</source>
-        <translation>un suivi a besoin d&apos;un peu de texte</translation>
+        <translation>un suivi doit contenir du texte</translation>
     </message>
     <message>
         <source>a follow-up is plain text of at most {limit} characters</source>
@@ -741,7 +789,7 @@
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd’hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -788,28 +836,32 @@
         <translation>ami(e)</translation>
     </message>
     <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
         <source>family</source>
         <translation>famille</translation>
     </message>
     <message>
         <source>{relative}&apos;s birthday, {short}&apos;s {noun}</source>
-        <translation>anniversaire de {relative} ({noun} de {short})</translation>
+        <translation>{short}&#xa0;: anniversaire — {relative}, {noun}</translation>
     </message>
     <message>
         <source>{relative}&apos;s anniversary, {short}&apos;s {noun}</source>
-        <translation>anniversaire de mariage de {relative} ({noun} de {short})</translation>
+        <translation>{short}&#xa0;: anniversaire de mariage — {relative}, {noun}</translation>
     </message>
     <message>
         <source>{relative}&apos;s day, {short}&apos;s {noun}</source>
-        <translation>journée de {relative} ({noun} de {short})</translation>
+        <translation>{short}&#xa0;: date importante — {relative}, {noun}</translation>
     </message>
     <message>
         <source>{short}&apos;s birthday</source>
-        <translation>anniversaire de {short}</translation>
+        <translation>{short}&#xa0;: anniversaire</translation>
     </message>
     <message>
         <source>{short}&apos;s anniversary</source>
-        <translation>anniversaire de mariage de {short}</translation>
+        <translation>{short}&#xa0;: anniversaire de mariage</translation>
     </message>
     <message>
         <source>{short}: {label}</source>
@@ -849,7 +901,7 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd’hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Tomorrow</source>
@@ -857,15 +909,15 @@
     </message>
     <message>
         <source>Today: nothing to remember</source>
-        <translation>Aujourd’hui&#xa0;: rien à retenir</translation>
+        <translation>Aujourd&apos;hui&#xa0;: rien à retenir</translation>
     </message>
     <message>
         <source>Today: nothing due</source>
-        <translation>Aujourd’hui&#xa0;: rien à faire</translation>
+        <translation>Aujourd&apos;hui&#xa0;: rien à faire</translation>
     </message>
     <message>
         <source>Today: {now:,}</source>
-        <translation>Aujourd’hui&#xa0;: {now}</translation>
+        <translation>Aujourd&apos;hui&#xa0;: {now}</translation>
     </message>
     <message>
         <source>{today}, and {later:,} this week</source>
@@ -893,11 +945,11 @@
     </message>
     <message>
         <source>Sent wishes: {occasion}</source>
-        <translation>Vœux envoyés&#xa0;: {occasion}</translation>
+        <translation>Vœux envoyés ({occasion})</translation>
     </message>
     <message>
         <source>say what happened: one of {outcomes}</source>
-        <translation>dites ce qui s&apos;est passé&#xa0;: l&apos;un de {outcomes}</translation>
+        <translation>dites ce qui s&apos;est passé ({outcomes})</translation>
     </message>
     <message>
         <source>Got in touch (reminder)</source>
@@ -933,7 +985,7 @@
     </message>
     <message>
         <source>one of {choices}</source>
-        <translation>l&apos;un de {choices}</translation>
+        <translation>l&apos;une de ces valeurs&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -965,11 +1017,11 @@
     </message>
     <message>
         <source>a note needs some text</source>
-        <translation>une note a besoin d&apos;un peu de texte</translation>
+        <translation>une note doit contenir du texte</translation>
     </message>
     <message>
         <source>a feedback needs some text</source>
-        <translation>un avis a besoin d&apos;un peu de texte</translation>
+        <translation>un avis doit contenir du texte</translation>
     </message>
     <message>
         <source>kind must be one of: {kinds}</source>
@@ -1077,19 +1129,39 @@
     </message>
     <message>
         <source>spent {amount:,.2f} this week</source>
-        <translation>{amount} cette semaine</translation>
+        <translation>a dépensé {amount} cette semaine</translation>
     </message>
     <message>
         <source>spent {amount:,.2f} in twelve months</source>
-        <translation>{amount} en douze mois</translation>
+        <translation>a dépensé {amount} en douze mois</translation>
     </message>
     <message>
         <source>first here {day:%a %d %b}</source>
-        <translation>venu(e) la première fois le {day}</translation>
+        <translation>première visite le {day}</translation>
     </message>
     <message>
         <source>the week&apos;s last day</source>
         <translation>le dernier jour de la semaine</translation>
+    </message>
+    <message>
+        <source>not a text file (it contains NUL bytes)</source>
+        <translation>pas un fichier texte (il contient des octets NUL)</translation>
+    </message>
+    <message>
+        <source>not readable as CSV: {error}</source>
+        <translation>illisible en CSV&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>the line is {length:,} characters long; not a contact list</source>
+        <translation>la ligne fait {length} caractères&#xa0;; ce n&apos;est pas une liste de contacts</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the first line has no column headers</source>
+        <translation>la première ligne n&apos;a pas d&apos;en-têtes de colonnes</translation>
     </message>
     <message>
         <source>--map {column}={target}: {quoted} is not one of: {fields}</source>
@@ -1100,8 +1172,20 @@
         <translation>--map {column}={target}&#xa0;: il n&apos;y a pas de colonne {quoted}&#xa0;; les colonnes sont&#xa0;: {columns}</translation>
     </message>
     <message>
+        <source>column {number}</source>
+        <translation>colonne {number}</translation>
+    </message>
+    <message>
+        <source>{what}: a value of {length:,} characters is too long and was left out</source>
+        <translation>{what}&#xa0;: une valeur de {length} caractères est trop longue et a été laissée de côté</translation>
+    </message>
+    <message>
+        <source>{what}: {value} is not a number of days</source>
+        <translation>{what}&#xa0;: {value} n&apos;est pas un nombre de jours</translation>
+    </message>
+    <message>
         <source>no name: a customer needs a first name, last name or company</source>
-        <translation>pas de nom&#xa0;: un client a besoin d&apos;un prénom, d&apos;un nom ou d&apos;une entreprise</translation>
+        <translation>pas de nom&#xa0;: un client doit avoir un prénom, un nom ou une entreprise</translation>
     </message>
     <message>
         <source>Regulars is already running for this data folder.</source>
@@ -1273,7 +1357,7 @@
     </message>
     <message>
         <source>Nothing logged; the reminder is done.</source>
-        <translation>Rien n&apos;a été noté&#xa0;; le rappel est fait.</translation>
+        <translation>Rien n&apos;a été noté&#xa0;; le rappel est marqué comme fait.</translation>
     </message>
     <message>
         <source>Throw away what you typed?</source>
@@ -1285,7 +1369,7 @@
     </message>
     <message>
         <source>&amp;Keep typing</source>
-        <translation>&amp;Continuer la saisie</translation>
+        <translation>&amp;Continuer</translation>
     </message>
     <message>
         <source>hidden</source>
@@ -1389,7 +1473,7 @@
     </message>
     <message>
         <source>Partner&apos;s name</source>
-        <translation>Nom du conjoint</translation>
+        <translation>Nom du partenaire</translation>
     </message>
     <message>
         <source>Family member</source>
@@ -1528,6 +1612,14 @@
         <translation>Non enregistré&#xa0;: un autre programme écrit dans le fichier clients depuis une minute&#xa0;; rien n&apos;a été enregistré — réessayez.</translation>
     </message>
     <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Annuler&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Rétablir&#xa0;: {what}</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
@@ -1546,6 +1638,482 @@
     <message>
         <source>Something went wrong ({error}) and nothing was changed. The details are in the log: Help &gt; Open the log folder.</source>
         <translation>Un problème est survenu ({error}) et rien n&apos;a été modifié. Les détails sont dans le journal&#xa0;: Aide &gt; Ouvrir le dossier du journal.</translation>
+    </message>
+    <message>
+        <source>no column for a name (first name, last name, name or company), an email or a phone; the columns are: {columns}</source>
+        <translation>aucune colonne pour un nom (prénom, nom de famille, nom ou entreprise), un e-mail ou un téléphone&#xa0;; les colonnes sont&#xa0;: {columns}</translation>
+    </message>
+    <message>
+        <source>--map applies to CSV files only</source>
+        <translation>--map ne s&apos;applique qu&apos;aux fichiers CSV</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: {message}</source>
+        <translation>{path}, ligne {line}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{path}: {message}</source>
+        <translation>{path}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{what}: {problem}</source>
+        <translation>{what}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}&#xa0;; {then}</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text but is cut short or damaged</source>
+        <translation>le fichier est du texte UTF-16, mais il est tronqué ou endommagé</translation>
+    </message>
+    <message>
+        <source>the file is {size:,} MB; a contact list is never that big (at most {limit} MB), so it is not read</source>
+        <translation>le fichier fait {size}&#xa0;Mo&#xa0;; une liste de contacts n&apos;est jamais aussi grande (au plus {limit}&#xa0;Mo), il n&apos;est donc pas lu</translation>
+    </message>
+    <message>
+        <source>photo could not be read (its data is cut short or damaged) and was left out</source>
+        <translation>la photo était illisible (ses données sont tronquées ou endommagées) et a été laissée de côté</translation>
+    </message>
+    <message>
+        <source>{what}: {problem}; kept in the note</source>
+        <translation>{what}&#xa0;: {problem}&#xa0;; gardé dans la note</translation>
+    </message>
+    <message>
+        <source>photo of {size:,} characters is larger than the program keeps and was left out</source>
+        <translation>photo de {size} caractères, plus grande que ce que le programme conserve, laissée de côté</translation>
+    </message>
+    <message>
+        <source>{what} of {size:,} characters is larger than the program keeps and was left out</source>
+        <translation>{what} de {size} caractères, plus grand que ce que le programme conserve, laissé de côté</translation>
+    </message>
+    <message>
+        <source>not a vCard (it does not start with BEGIN:VCARD)</source>
+        <translation>pas une vCard (elle ne commence pas par BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>not a valid vCard: {error}</source>
+        <translation>vCard non valide&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>customer {id}</source>
+        <translation>client {id}</translation>
+    </message>
+    <message>
+        <source>add {name}</source>
+        <translation>ajouter {name}</translation>
+    </message>
+    <message>
+        <source>add a customer</source>
+        <translation>ajouter un client</translation>
+    </message>
+    <message>
+        <source>edit first name of {name}</source>
+        <translation>modifier le prénom ({name})</translation>
+    </message>
+    <message>
+        <source>edit last name of {name}</source>
+        <translation>modifier le nom ({name})</translation>
+    </message>
+    <message>
+        <source>edit goes-by name of {name}</source>
+        <translation>modifier le surnom ({name})</translation>
+    </message>
+    <message>
+        <source>edit company of {name}</source>
+        <translation>modifier l&apos;entreprise ({name})</translation>
+    </message>
+    <message>
+        <source>edit job title of {name}</source>
+        <translation>modifier la fonction ({name})</translation>
+    </message>
+    <message>
+        <source>edit role of {name}</source>
+        <translation>modifier le rôle ({name})</translation>
+    </message>
+    <message>
+        <source>edit preferences of {name}</source>
+        <translation>modifier les préférences ({name})</translation>
+    </message>
+    <message>
+        <source>edit the preferred way to reach {name}</source>
+        <translation>modifier le canal préféré ({name})</translation>
+    </message>
+    <message>
+        <source>edit how often to keep in touch with {name}</source>
+        <translation>modifier la fréquence de contact ({name})</translation>
+    </message>
+    <message>
+        <source>edit newsletter consent of {name}</source>
+        <translation>modifier le consentement newsletter ({name})</translation>
+    </message>
+    <message>
+        <source>edit details of {name}</source>
+        <translation>modifier la fiche ({name})</translation>
+    </message>
+    <message>
+        <source>archive {who}</source>
+        <translation>archiver {who}</translation>
+    </message>
+    <message>
+        <source>bring back {who}</source>
+        <translation>restaurer {who}</translation>
+    </message>
+    <message>
+        <source>remove the photo of {name}</source>
+        <translation>retirer la photo ({name})</translation>
+    </message>
+    <message>
+        <source>set the photo of {name}</source>
+        <translation>choisir la photo ({name})</translation>
+    </message>
+    <message>
+        <source>edit the tags of {name}</source>
+        <translation>modifier les étiquettes ({name})</translation>
+    </message>
+    <message>
+        <source>tag {who}</source>
+        <translation>étiqueter {who}</translation>
+    </message>
+    <message>
+        <source>remove a tag from {who}</source>
+        <translation>retirer une étiquette à {who}</translation>
+    </message>
+    <message>
+        <source>add a phone number to {name}</source>
+        <translation>ajouter un téléphone à {name}</translation>
+    </message>
+    <message>
+        <source>add an email address to {name}</source>
+        <translation>ajouter un e-mail à {name}</translation>
+    </message>
+    <message>
+        <source>add an address to {name}</source>
+        <translation>ajouter une adresse à {name}</translation>
+    </message>
+    <message>
+        <source>add a handle to {name}</source>
+        <translation>ajouter un pseudo à {name}</translation>
+    </message>
+    <message>
+        <source>add a fax number to {name}</source>
+        <translation>ajouter un fax à {name}</translation>
+    </message>
+    <message>
+        <source>add a website to {name}</source>
+        <translation>ajouter un site web à {name}</translation>
+    </message>
+    <message>
+        <source>add a contact to {name}</source>
+        <translation>ajouter un contact à {name}</translation>
+    </message>
+    <message>
+        <source>edit a contact of {name}</source>
+        <translation>modifier un contact ({name})</translation>
+    </message>
+    <message>
+        <source>remove a contact of {name}</source>
+        <translation>retirer un contact ({name})</translation>
+    </message>
+    <message>
+        <source>add a pet to {name}</source>
+        <translation>ajouter un animal à {name}</translation>
+    </message>
+    <message>
+        <source>add family to {name}</source>
+        <translation>ajouter un proche à {name}</translation>
+    </message>
+    <message>
+        <source>edit family of {name}</source>
+        <translation>modifier un proche ({name})</translation>
+    </message>
+    <message>
+        <source>remove family of {name}</source>
+        <translation>retirer un proche ({name})</translation>
+    </message>
+    <message>
+        <source>add a date to {name}</source>
+        <translation>ajouter une date à {name}</translation>
+    </message>
+    <message>
+        <source>edit a date of {name}</source>
+        <translation>modifier une date ({name})</translation>
+    </message>
+    <message>
+        <source>remove a date of {name}</source>
+        <translation>retirer une date ({name})</translation>
+    </message>
+    <message>
+        <source>merge {other} into {name}</source>
+        <translation>fusionner {other} avec {name}</translation>
+    </message>
+    <message>
+        <source>log visit for {name}</source>
+        <translation>noter une visite pour {name}</translation>
+    </message>
+    <message>
+        <source>log call for {name}</source>
+        <translation>noter un appel pour {name}</translation>
+    </message>
+    <message>
+        <source>log email for {name}</source>
+        <translation>noter un e-mail pour {name}</translation>
+    </message>
+    <message>
+        <source>log message for {name}</source>
+        <translation>noter un message pour {name}</translation>
+    </message>
+    <message>
+        <source>log purchase for {name}</source>
+        <translation>noter un achat pour {name}</translation>
+    </message>
+    <message>
+        <source>log feedback for {name}</source>
+        <translation>noter un avis pour {name}</translation>
+    </message>
+    <message>
+        <source>log note for {name}</source>
+        <translation>noter une note pour {name}</translation>
+    </message>
+    <message>
+        <source>log event for {name}</source>
+        <translation>noter un événement pour {name}</translation>
+    </message>
+    <message>
+        <source>log an entry for {name}</source>
+        <translation>noter une entrée pour {name}</translation>
+    </message>
+    <message>
+        <source>edit visit of {name}</source>
+        <translation>modifier la visite ({name})</translation>
+    </message>
+    <message>
+        <source>edit call of {name}</source>
+        <translation>modifier l&apos;appel ({name})</translation>
+    </message>
+    <message>
+        <source>edit email of {name}</source>
+        <translation>modifier l&apos;e-mail ({name})</translation>
+    </message>
+    <message>
+        <source>edit message of {name}</source>
+        <translation>modifier le message ({name})</translation>
+    </message>
+    <message>
+        <source>edit purchase of {name}</source>
+        <translation>modifier l&apos;achat ({name})</translation>
+    </message>
+    <message>
+        <source>edit feedback of {name}</source>
+        <translation>modifier l&apos;avis ({name})</translation>
+    </message>
+    <message>
+        <source>edit note of {name}</source>
+        <translation>modifier la note ({name})</translation>
+    </message>
+    <message>
+        <source>edit event of {name}</source>
+        <translation>modifier l&apos;événement ({name})</translation>
+    </message>
+    <message>
+        <source>edit an entry of {name}</source>
+        <translation>modifier une entrée ({name})</translation>
+    </message>
+    <message>
+        <source>delete visit of {name}</source>
+        <translation>supprimer la visite ({name})</translation>
+    </message>
+    <message>
+        <source>delete call of {name}</source>
+        <translation>supprimer l&apos;appel ({name})</translation>
+    </message>
+    <message>
+        <source>delete email of {name}</source>
+        <translation>supprimer l&apos;e-mail ({name})</translation>
+    </message>
+    <message>
+        <source>delete message of {name}</source>
+        <translation>supprimer le message ({name})</translation>
+    </message>
+    <message>
+        <source>delete purchase of {name}</source>
+        <translation>supprimer l&apos;achat ({name})</translation>
+    </message>
+    <message>
+        <source>delete feedback of {name}</source>
+        <translation>supprimer l&apos;avis ({name})</translation>
+    </message>
+    <message>
+        <source>delete note of {name}</source>
+        <translation>supprimer la note ({name})</translation>
+    </message>
+    <message>
+        <source>delete event of {name}</source>
+        <translation>supprimer l&apos;événement ({name})</translation>
+    </message>
+    <message>
+        <source>delete an entry of {name}</source>
+        <translation>supprimer une entrée ({name})</translation>
+    </message>
+    <message>
+        <source>pin visit of {name}</source>
+        <translation>épingler la visite ({name})</translation>
+    </message>
+    <message>
+        <source>pin call of {name}</source>
+        <translation>épingler l&apos;appel ({name})</translation>
+    </message>
+    <message>
+        <source>pin email of {name}</source>
+        <translation>épingler l&apos;e-mail ({name})</translation>
+    </message>
+    <message>
+        <source>pin message of {name}</source>
+        <translation>épingler le message ({name})</translation>
+    </message>
+    <message>
+        <source>pin purchase of {name}</source>
+        <translation>épingler l&apos;achat ({name})</translation>
+    </message>
+    <message>
+        <source>pin feedback of {name}</source>
+        <translation>épingler l&apos;avis ({name})</translation>
+    </message>
+    <message>
+        <source>pin note of {name}</source>
+        <translation>épingler la note ({name})</translation>
+    </message>
+    <message>
+        <source>pin event of {name}</source>
+        <translation>épingler l&apos;événement ({name})</translation>
+    </message>
+    <message>
+        <source>pin an entry of {name}</source>
+        <translation>épingler une entrée ({name})</translation>
+    </message>
+    <message>
+        <source>unpin visit of {name}</source>
+        <translation>désépingler la visite ({name})</translation>
+    </message>
+    <message>
+        <source>unpin call of {name}</source>
+        <translation>désépingler l&apos;appel ({name})</translation>
+    </message>
+    <message>
+        <source>unpin email of {name}</source>
+        <translation>désépingler l&apos;e-mail ({name})</translation>
+    </message>
+    <message>
+        <source>unpin message of {name}</source>
+        <translation>désépingler le message ({name})</translation>
+    </message>
+    <message>
+        <source>unpin purchase of {name}</source>
+        <translation>désépingler l&apos;achat ({name})</translation>
+    </message>
+    <message>
+        <source>unpin feedback of {name}</source>
+        <translation>désépingler l&apos;avis ({name})</translation>
+    </message>
+    <message>
+        <source>unpin note of {name}</source>
+        <translation>désépingler la note ({name})</translation>
+    </message>
+    <message>
+        <source>unpin event of {name}</source>
+        <translation>désépingler l&apos;événement ({name})</translation>
+    </message>
+    <message>
+        <source>unpin an entry of {name}</source>
+        <translation>désépingler une entrée ({name})</translation>
+    </message>
+    <message>
+        <source>redeem points of {name}</source>
+        <translation>utiliser des points de fidélité ({name})</translation>
+    </message>
+    <message>
+        <source>add a promise for {name}</source>
+        <translation>noter une promesse pour {name}</translation>
+    </message>
+    <message>
+        <source>add a task for {name}</source>
+        <translation>noter une tâche pour {name}</translation>
+    </message>
+    <message>
+        <source>add something to ask {name}</source>
+        <translation>noter une question pour {name}</translation>
+    </message>
+    <message>
+        <source>add a follow-up for {name}</source>
+        <translation>ajouter un suivi pour {name}</translation>
+    </message>
+    <message>
+        <source>close a promise of {name}</source>
+        <translation>clore une promesse ({name})</translation>
+    </message>
+    <message>
+        <source>thank-you call to {name}</source>
+        <translation>appel de remerciement à {name}</translation>
+    </message>
+    <message>
+        <source>welcome note to {name}</source>
+        <translation>mot de bienvenue à {name}</translation>
+    </message>
+    <message>
+        <source>thank-you note to {name}</source>
+        <translation>mot de remerciement à {name}</translation>
+    </message>
+    <message>
+        <source>card sent to {name}</source>
+        <translation>carte envoyée à {name}</translation>
+    </message>
+    <message>
+        <source>done: follow-up for {name}</source>
+        <translation>terminer le suivi ({name})</translation>
+    </message>
+    <message>
+        <source>got in touch with {name}</source>
+        <translation>contact repris avec {name}</translation>
+    </message>
+    <message>
+        <source>{action}: {name}</source>
+        <translation>{action}&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>done: birthday reminder for {name}</source>
+        <translation>terminer le rappel d&apos;anniversaire ({name})</translation>
+    </message>
+    <message>
+        <source>done: anniversary reminder for {name}</source>
+        <translation>terminer le rappel d&apos;anniversaire de mariage ({name})</translation>
+    </message>
+    <message>
+        <source>done: date reminder for {name}</source>
+        <translation>terminer le rappel de date ({name})</translation>
+    </message>
+    <message>
+        <source>done: keeping in touch with {name}</source>
+        <translation>terminer le rappel de contact ({name})</translation>
+    </message>
+    <message>
+        <source>done: getting in touch with {name}</source>
+        <translation>terminer la reprise de contact ({name})</translation>
+    </message>
+    <message>
+        <source>done: reminder for {name}</source>
+        <translation>terminer un rappel ({name})</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>modifier les paramètres</translation>
+    </message>
+    <message>
+        <source>change where the shop is</source>
+        <translation>modifier l&apos;emplacement de la boutique</translation>
+    </message>
+    <message>
+        <source>“{title}” cannot be undone: another program has changed the same record since; nothing was changed</source>
+        <translation>«&#xa0;{title}&#xa0;» ne peut pas être annulé&#xa0;: un autre programme a modifié la même fiche depuis&#xa0;; rien n&apos;a été modifié</translation>
     </message>
 </context>
 <context>
@@ -1903,7 +2471,7 @@ Fusionner&#xa0;: {merged}
 Timeline, family, dates, tags, phone numbers and emails are combined, and {other} is archived. Edit &gt; Undo reverses it.</source>
         <translation>Fusionner {other} dans {kept}&#xa0;?
 
-L&apos;historique, la famille, les dates, les étiquettes, les numéros de téléphone et les e-mails sont regroupés, et {other} passe aux archives. Édition &gt; Annuler revient en arrière.</translation>
+L&apos;historique, la famille, les dates, les étiquettes, les numéros de téléphone et les e-mails sont regroupés, et {other} est archivé. Édition &gt; Annuler revient en arrière.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -1930,7 +2498,7 @@ L&apos;historique, la famille, les dates, les étiquettes, les numéros de tél�
         <source>Remember the names, the family, the dog, the usual order and what you
 promised — and see it all before you say hello.</source>
         <translation>Les prénoms, la famille, le chien, la commande habituelle et ce que vous avez
-promis : tout sous les yeux avant de dire bonjour.</translation>
+promis&#xa0;: tout sous les yeux avant de dire bonjour.</translation>
     </message>
     <message>
         <source>Your shop</source>
@@ -2047,7 +2615,7 @@ promis : tout sous les yeux avant de dire bonjour.</translation>
     <name>GlanceCard</name>
     <message>
         <source>Photo: click to choose or remove</source>
-        <translation>Photo : cliquer pour choisir ou retirer</translation>
+        <translation>Photo&#xa0;: cliquer pour choisir ou retirer</translation>
     </message>
     <message>
         <source>Choose photo…</source>
@@ -2132,6 +2700,10 @@ promis : tout sous les yeux avant de dire bonjour.</translation>
         <translation>rien de noté pour l&apos;instant</translation>
     </message>
     <message>
+        <source>{when}: {kind}</source>
+        <translation>{when}&#xa0;: {kind}</translation>
+    </message>
+    <message>
         <source>nothing yet</source>
         <translation>rien pour l&apos;instant</translation>
     </message>
@@ -2180,7 +2752,7 @@ promis : tout sous les yeux avant de dire bonjour.</translation>
     </message>
     <message>
         <source>{occasion}: send a message?</source>
-        <translation>{occasion}&#xa0;: envoyer un message&#xa0;?</translation>
+        <translation>{occasion} — envoyer un message&#xa0;?</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
@@ -2294,8 +2866,8 @@ promis : tout sous les yeux avant de dire bonjour.</translation>
     <message numerus="yes">
         <source>Will add %Ln new customer(s), update {updated} already here (same email, phone, or name and birthday), and skip {skipped}.</source>
         <translation>
-            <numerusform>À ajouter&#xa0;: %Ln nouveau client. À mettre à jour (déjà là&#xa0;: même e-mail, téléphone, ou nom et date de naissance)&#xa0;: {updated}. À ignorer&#xa0;: {skipped}.</numerusform>
-            <numerusform>À ajouter&#xa0;: %Ln nouveaux clients. À mettre à jour (déjà là&#xa0;: même e-mail, téléphone, ou nom et date de naissance)&#xa0;: {updated}. À ignorer&#xa0;: {skipped}.</numerusform>
+            <numerusform>À ajouter&#xa0;: %Ln nouveau client. À mettre à jour (déjà présents&#xa0;: même e-mail, téléphone, ou nom et date de naissance)&#xa0;: {updated}. À ignorer&#xa0;: {skipped}.</numerusform>
+            <numerusform>À ajouter&#xa0;: %Ln nouveaux clients. À mettre à jour (déjà présents&#xa0;: même e-mail, téléphone, ou nom et date de naissance)&#xa0;: {updated}. À ignorer&#xa0;: {skipped}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2326,8 +2898,8 @@ promis : tout sous les yeux avant de dire bonjour.</translation>
     <message numerus="yes">
         <source>Done: added {added}, updated {updated}, skipped {skipped}, %Ln already here and unchanged.</source>
         <translation>
-            <numerusform>Terminé. Ajoutés&#xa0;: {added}, mis à jour&#xa0;: {updated}, ignorés&#xa0;: {skipped}, déjà là et inchangé&#xa0;: %Ln.</numerusform>
-            <numerusform>Terminé. Ajoutés&#xa0;: {added}, mis à jour&#xa0;: {updated}, ignorés&#xa0;: {skipped}, déjà là et inchangés&#xa0;: %Ln.</numerusform>
+            <numerusform>Terminé. Ajoutés&#xa0;: {added}, mis à jour&#xa0;: {updated}, ignorés&#xa0;: {skipped}, déjà présent et inchangé&#xa0;: %Ln.</numerusform>
+            <numerusform>Terminé. Ajoutés&#xa0;: {added}, mis à jour&#xa0;: {updated}, ignorés&#xa0;: {skipped}, déjà présents et inchangés&#xa0;: %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -2350,11 +2922,11 @@ promis : tout sous les yeux avant de dire bonjour.</translation>
     <name>ListPane</name>
     <message>
         <source>Find: name, phone, email, family, pet, tag, note…  (Ctrl+F)</source>
-        <translation>Chercher : nom, téléphone, e-mail, famille, animal, étiquette, note…  (Ctrl+F)</translation>
+        <translation>Chercher&#xa0;: nom, téléphone, e-mail, famille, animal, étiquette, note…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Stopped coming&lt;/b&gt;, who used to spend most first</source>
-        <translation>&lt;b&gt;Ne viennent plus&lt;/b&gt;, ceux qui dépensaient le plus d&apos;abord</translation>
+        <translation>&lt;b&gt;Ne viennent plus&lt;/b&gt;, en commençant par ceux qui dépensaient le plus</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -2362,7 +2934,7 @@ promis : tout sous les yeux avant de dire bonjour.</translation>
     </message>
     <message>
         <source>Show every customer again (Esc)</source>
-        <translation>Afficher de nouveau tous les clients (Échap)</translation>
+        <translation>Réafficher tous les clients (Échap)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es) among them</source>
@@ -2414,6 +2986,10 @@ promis : tout sous les yeux avant de dire bonjour.</translation>
     <message>
         <source>{text}  Ctrl+Z undoes it.</source>
         <translation>{text}  Ctrl+Z l&apos;annule.</translation>
+    </message>
+    <message>
+        <source>Regulars speaks this language everywhere from its next start.</source>
+        <translation>Regulars parlera cette langue partout au prochain démarrage.</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -2499,7 +3075,7 @@ promis : tout sous les yeux avant de dire bonjour.</translation>
     </message>
     <message>
         <source>Goes by</source>
-        <translation>Appelé</translation>
+        <translation>Surnom</translation>
     </message>
     <message>
         <source>Company</source>
@@ -2623,7 +3199,7 @@ promis : tout sous les yeux avant de dire bonjour.</translation>
     </message>
     <message>
         <source>Goes by</source>
-        <translation>Appelé</translation>
+        <translation>Surnom</translation>
     </message>
     <message>
         <source>Job title</source>
@@ -2639,7 +3215,7 @@ promis : tout sous les yeux avant de dire bonjour.</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation>Tags</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Prefers</source>
@@ -2820,7 +3396,7 @@ promis : tout sous les yeux avant de dire bonjour.</translation>
     </message>
     <message>
         <source>Restore the newest backup</source>
-        <translation>Restaurer la sauvegarde la plus récente</translation>
+        <translation>Restaurer la dernière sauvegarde</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2947,7 +3523,7 @@ L&apos;état actuel est d&apos;abord sauvegardé.</translation>
     </message>
     <message>
         <source>Start Regulars when I log in (for reminders)</source>
-        <translation>Démarrer Regulars à l&apos;ouverture de session (pour les rappels)</translation>
+        <translation>Lancer Regulars à la connexion (pour les rappels)</translation>
     </message>
     <message>
         <source>Remind me</source>
@@ -2959,7 +3535,7 @@ L&apos;état actuel est d&apos;abord sauvegardé.</translation>
     </message>
     <message>
         <source>New customers: stay in touch every</source>
-        <translation>Nouveaux clients : garder le contact tous les</translation>
+        <translation>Nouveaux clients&#xa0;: garder le contact tous les</translation>
     </message>
     <message>
         <source>Dates in imported files</source>
@@ -2992,7 +3568,7 @@ L&apos;état actuel est d&apos;abord sauvegardé.</translation>
     </message>
     <message>
         <source>What happened? Enter saves  (Ctrl+L from anywhere)</source>
-        <translation>Que s&apos;est-il passé ? Entrée enregistre  (Ctrl+L depuis partout)</translation>
+        <translation>Que s&apos;est-il passé&#xa0;? Entrée enregistre  (Ctrl+L de n&apos;importe où)</translation>
     </message>
     <message>
         <source>amount</source>
@@ -3012,11 +3588,11 @@ L&apos;état actuel est d&apos;abord sauvegardé.</translation>
     </message>
     <message>
         <source>How did they feel? Unhappy opens a follow-up to make it right</source>
-        <translation>Comment l&apos;a-t-il vécu ? Mécontent ouvre un suivi pour arranger les choses</translation>
+        <translation>Quel ressenti&#xa0;? Mécontent ouvre un suivi pour arranger les choses</translation>
     </message>
     <message>
         <source>Ask next time… (optional: shown on the glance card)</source>
-        <translation>À demander la prochaine fois… (facultatif : affiché sur la fiche)</translation>
+        <translation>À demander la prochaine fois… (facultatif&#xa0;: affiché en haut)</translation>
     </message>
     <message>
         <source>Nothing logged yet. Type what happened above and press Enter.</source>
@@ -3188,8 +3764,8 @@ L&apos;état actuel est d&apos;abord sauvegardé.</translation>
     <message numerus="yes">
         <source>{short}: usually every {usual} days, last visit %Ln day(s) ago</source>
         <translation>
-            <numerusform>{short}&#xa0;: d’habitude tous les {usual} jours, dernière visite il y a %Ln jour</numerusform>
-            <numerusform>{short}&#xa0;: d’habitude tous les {usual} jours, dernière visite il y a %Ln jours</numerusform>
+            <numerusform>{short}&#xa0;: d&apos;habitude tous les {usual} jours, dernière visite il y a %Ln jour</numerusform>
+            <numerusform>{short}&#xa0;: d&apos;habitude tous les {usual} jours, dernière visite il y a %Ln jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3218,6 +3794,41 @@ L&apos;état actuel est d&apos;abord sauvegardé.</translation>
         <translation>
             <numerusform>Les clients d&apos;exemple ne vont que dans un fichier clients vide&#xa0;: il y a déjà %Ln client ici</numerusform>
             <numerusform>Les clients d&apos;exemple ne vont que dans un fichier clients vide&#xa0;: il y a déjà %Ln clients ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>add %Ln sample customer(s)</source>
+        <translation>
+            <numerusform>ajouter %Ln client d&apos;exemple</numerusform>
+            <numerusform>ajouter %Ln clients d&apos;exemple</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>remove %Ln sample customer(s)</source>
+        <translation>
+            <numerusform>retirer %Ln client d&apos;exemple</numerusform>
+            <numerusform>retirer %Ln clients d&apos;exemple</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>snooze %Ln reminder(s)</source>
+        <translation>
+            <numerusform>reporter %Ln rappel</numerusform>
+            <numerusform>reporter %Ln rappels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dismiss %Ln reminder(s)</source>
+        <translation>
+            <numerusform>ignorer %Ln rappel</numerusform>
+            <numerusform>ignorer %Ln rappels</numerusform>
         </translation>
     </message>
 </context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core import customers, edits, timeline
+from app.core import clock, customers, edits, timeline
 from app.core.operations import perform
 
 
@@ -84,3 +84,29 @@ def test_the_same_country_again_keeps_the_owner_s_own_date_order(store):
     perform(edits.put_settings({"date_order": "mdy"}))  # the owner's till writes month first
     perform(edits.put_place("GB", "EUR", "en"))  # asked again, the country kept
     assert (settings.get("date_order"), settings.get("currency")) == ("mdy", "EUR")
+
+
+def test_titles_are_phrases_the_window_translates_with_names_as_written(store):
+    """The Edit menu says a title in the shop's language: each is a Phrase, its English as
+    before; a name is a plain value (never looked up in a translation), a count is counted."""
+    from app.core.phrases import COUNTED, Phrase
+
+    ana = customers.create_customer(first_name="Ana", last_name="Ruiz")
+    ben = customers.create_customer(first_name="Ben")
+    logged = edits.log_entry(ana, "purchase", "scarf", "10").title
+    assert isinstance(logged, Phrase) and logged == "log purchase for Ana Ruiz"
+    assert (logged.template, logged.values) == ("log purchase for {name}", {"name": "Ana Ruiz"})
+    assert not isinstance(logged.values["name"], Phrase)
+    several = edits.add_tags([ana, ben], ["vip"]).title
+    assert several == "tag 2 customers" and several.values["who"].template in COUNTED
+    assert edits.add_tags([ben], ["vip"]).title.values == {"who": "Ben"}
+    unknown = edits.add_follow_up(404, "call").title.values["name"]
+    assert isinstance(unknown, Phrase) and unknown == "customer 404"
+    assert edits.add_contact(ana, "email", "a@b.example").title == \
+        "add an email address to Ana Ruiz"
+    for title in (edits.put_settings({}).title, edits.load_sample_customers(1).title,
+                  edits.snooze_reminders([], clock.today()).title, edits.merge(ana, ben).title,
+                  edits.set_pinned(timeline.get_entry(timeline.log(ana, "visit", "coffee")), True)
+                  .title):
+        assert isinstance(title, Phrase), title
+    assert edits.load_sample_customers(1).title == "add 1 sample customer"

@@ -172,3 +172,25 @@ def test_an_unjournaled_operation_declares_its_change(store):
     assert done.result == 3 and done.undo is None
     assert done.change.any(Kind.PROFILE)  # "everything" concerns every view
     assert journal.TABLES.keys() >= {"customer", "interaction", "setting"}
+
+
+def test_a_title_goes_to_the_window_and_never_to_the_log(shop, tmp_path):
+    """The title names the customer: the log has the operation's kind and ids alone; an undo
+    that cannot be made says the title as a phrase the window translates."""
+    from app.core import logs
+    from app.core.phrases import Phrase
+
+    path = logs.setup(tmp_path)
+    try:
+        done = perform(edits.edit_entry(timeline.get_entry(shop["entry"]), "purchase", "red",
+                                        "1", timeline.get_entry(shop["entry"]).at))
+        db.execute_sql("DELETE FROM interaction WHERE id = ?", (shop["entry"],))
+        with pytest.raises(CannotUndoError) as refused:
+            perform(done.undo)
+    finally:
+        logs.close()
+    said = refused.value.args[0]
+    assert isinstance(said, Phrase) and said.values["title"] is done.operation.title
+    assert str(said).startswith("“edit purchase of Ana Ruiz” cannot be undone")
+    written = path.read_text()
+    assert "edit_entry" in written and "Ana" not in written and "purchase of" not in written

@@ -16,9 +16,10 @@ from app.core.phrases import Phrase
 
 APP = Path(__file__).resolve().parents[2] / "app"
 _REFUSALS = {"ValidationError", "NotFoundError", "RegularsError"}
-# Raised with text that is not the program's own sentence: a record's problems as the readers
-# wrote them, and another error's message with its path put right.
-_PLAIN = {("exchange/importer.py", "'; '.join(record.problems)"),
+# Raised with text made elsewhere: a record's problems as the readers said them (each a
+# phrase, joined as one by `records.joined`), and another error's message with its path put
+# right.
+_PLAIN = {("exchange/importer.py", "joined(record.problems)"),
           ("core/backups.py", "str(error).replace(str(checked), str(source))")}
 
 

@@ -353,3 +353,19 @@ def test_a_family_members_labelled_day_says_its_label(eleanor):
         ("date", "2026-06-03", "Mia's day, Ellie's grandchild (first day at school, 6 years)"),
         ("anniversary", "2026-06-04", "Ellie's anniversary (shop opening)"),
     ]
+
+
+def test_a_follow_up_the_program_wrote_is_read_as_the_phrase_it_was_made_from(eleanor):
+    """The window says it in the shop's language; its English is what the command line
+    prints, as before."""
+    from app.core.phrases import Phrase
+
+    timeline.log(eleanor, "feedback", "cold coffee", sentiment=-1)
+    followups.add(eleanor, "ring the supplier", due=dt.date(2026, 11, 24))
+    found = reminders.due(dt.date(2026, 11, 23), 7)
+    assert [r.text for r in found] == ["Ellie — To do: Make it right: cold coffee",
+                                       "Ellie — To do: ring the supplier"]
+    right, typed = (r.text.values["text"] for r in found)
+    assert isinstance(right, Phrase)
+    assert (right.template, right.values) == ("Make it right: {text}", {"text": "cold coffee"})
+    assert not isinstance(typed, Phrase)

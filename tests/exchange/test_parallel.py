@@ -49,6 +49,33 @@ def test_large_files_are_checked_in_worker_processes_with_the_same_result(store,
     assert (serial[0]["updated"], serial[0]["unchanged"]) == (0, 1)
 
 
+def test_what_a_large_file_s_report_says_crosses_from_the_workers_as_phrases(store, tmp_path,
+                                                                            monkeypatch):
+    """A line of the report keeps how it was made (its template and values: the window says
+    it in the shop's language) after the trip from a worker process, and reads as before."""
+    from app.core.phrases import Phrase
+    from app.exchange import parallel
+
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(parallel, "CHUNK", 8)
+    rows = ["First Name,Email,Birthday"] + [f"Ann{i},ann{i}@example.com," for i in range(30)]
+    rows[20] = "Bob,not an email,"
+    rows[25] = "Cy,cy@example.com,1980-02-30"
+    table = tmp_path / "many.csv"
+    table.write_text("\n".join(rows) + "\n")
+    report = jobs.import_file(table, dry_run=True)
+    (refused_at, refused), = report.errors
+    (left_at, left), = report.warnings
+    assert (refused_at, refused) == (26, "Birthday: February has no day 30")
+    assert (left_at, left) == (21, "email: 'not an email' does not look like an email address; "
+                                   "left out")
+    assert isinstance(refused, Phrase) and refused.template == "{what}: {problem}"
+    assert refused.values["what"] == "Birthday"  # the file's header, as it wrote it
+    assert refused.values["problem"].template == "{month} has no day {day}"
+    assert left.template == "{problem}; left out"
+    assert left.values["problem"].values["what"].template == "email"
+
+
 def test_an_unreadable_card_in_a_large_file_names_its_line(store, tmp_path, monkeypatch):
     from app.exchange import parallel
 

@@ -9,9 +9,11 @@ import pytest
 from app.exchange.records import (
     Incoming,
     UnreadableFileError,
+    joined,
     newsletter_from_text,
     plain_label,
     relation_from_label,
+    said,
     split_tags,
 )
 
@@ -51,6 +53,22 @@ def test_an_unreadable_file_says_where_and_survives_a_worker_process():
     assert str(UnreadableFileError("big.csv", None, "empty")) == "big.csv: empty"
     again = pickle.loads(pickle.dumps(error))
     assert (type(again), str(again), again.line) == (UnreadableFileError, str(error), 12)
+
+
+def test_an_unreadable_file_and_a_record_s_problems_keep_their_phrases():
+    """The window says them in the shop's language; as text they read as the English."""
+    from app.core.errors import ValidationError
+    from app.core.phrases import Phrase
+
+    error = UnreadableFileError("shop.csv", 1, Phrase("the first line has no column headers"))
+    said_then = pickle.loads(pickle.dumps(error)).args[0]
+    assert isinstance(said_then, Phrase) and said_then.template == "{path}, line {line}: {message}"
+    assert said_then == "shop.csv, line 1: the first line has no column headers"
+    problems = [Phrase("{what}: {problem}", what="Birthday", problem="x"), "plain", "third"]
+    assert joined(problems) == "Birthday: x; plain; third"
+    assert joined(problems).values["first"] is problems[0]
+    assert said(ValidationError(problems[0])) is problems[0]
+    assert said(ValueError("a", "b")) == "('a', 'b')"
 
 
 def test_a_record_with_only_an_email_still_has_an_identity():

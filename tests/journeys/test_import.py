@@ -3,6 +3,11 @@ the counts said beforehand are what happens, and the customers are then there to
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtWidgets import QLineEdit
 
 from app.core import directory
@@ -50,3 +55,42 @@ def test_a_value_too_large_to_keep_is_said_before_and_after(opened, person, tmp_
     person.waits_to_see("Done: added 1, updated 0, skipped 0. 1 value left out.")
     person.press("Enter")  # Finish
     assert directory.customer_ids("Lee")
+
+
+# A row with an email that is none (left out, the row kept) and a row whose birthday does not
+# exist (refused); the column headers are the file's own words, said as the file wrote them.
+_TWO_PROBLEMS = ("First Name,Last Name,Email,Birthday\n"
+                 "Ann,Lee,not an email,\n"
+                 "Bob,Roe,bob@example.com,30.02.1980\n"
+                 "Cy,Poe,cy@example.com,\n")
+
+
+def test_what_the_import_found_is_said_in_the_shop_s_language(start, person, monkeypatch,
+                                                                  tmp_path):
+    """The wizard of a German shop says each line's problem in German; `regulars import` of
+    the same file prints the English that scripts read, whatever the system's language."""
+    table = tmp_path / "kunden.csv"
+    table.write_text(_TWO_PROBLEMS)
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    start()
+    person.press("Ctrl+I")
+    person.type(str(table))
+    person.waits_to_see("3 Zeilen")
+    person.press("Enter")  # Next: what will be imported
+    person.waits_to_see("Zeile 2: E-Mail: 'not an email' sieht nicht wie eine E-Mail-Adresse "
+                        "aus; weggelassen")
+    assert person.sees("Zeile 3: Birthday: der Februar hat keinen 30. Tag")
+    person.press("Enter")  # Import
+    person.waits_to_see("Zeile 3: Birthday: der Februar hat keinen 30. Tag", timeout=10_000)
+    assert not person.sees("does not look like") and not person.sees("has no day")
+    told = subprocess.run(
+        [sys.executable, "-m", "app", "import", str(table), "--dry-run",
+         "--data-dir", str(tmp_path / "another")],
+        capture_output=True, text=True, timeout=120, cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "de_DE.UTF-8"})
+    assert told.returncode == 0, told.stderr[-500:]
+    assert told.stderr == (
+        f"{table}, line 3: Birthday: February has no day 30\n"
+        f"{table}, line 2: email: 'not an email' does not look like an email address; "
+        "left out\n")
+    assert told.stdout.startswith("would have imported 2, updated 0, skipped 1")

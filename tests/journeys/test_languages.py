@@ -12,7 +12,7 @@ PLACES = {
            "Mo., 23. Nov. 2026", "1.317,50 €"),
     "fr": ("fr_FR.UTF-8", "Bienvenue dans Regulars", "Fichier", "Nouveau client…",
            "60 clients", "lun. 23 nov. 2026", "1\u202f317,50 €"),
-    "es": ("es_ES.UTF-8", "Bienvenido a Regulars", "Archivo", "Nuevo cliente…",
+    "es": ("es_ES.UTF-8", "Le damos la bienvenida a Regulars", "Archivo", "Nuevo cliente…",
            "60 clientes", "lun, 23 de nov de 2026", "1317,50 €"),
 }
 
@@ -50,6 +50,7 @@ def _written_before(henry: int) -> None:
             "INSERT INTO interaction (customer_id, kind, at, text, points, pinned, created_at, "
             "updated_at) VALUES (?, ?, '2026-11-20 09:00:00', ?, ?, 0, '2026-11-20 09:00:00', "
             "'2026-11-20 09:00:00')", (henry, kind, text, points))
+    db.execute_sql('ALTER TABLE "agenda" DROP COLUMN "said"')  # and what version 14 added
     for table in ("interaction", "follow_up"):
         db.execute_sql(f'ALTER TABLE "{table}" DROP COLUMN "said"')
     db.execute_sql("PRAGMA user_version = 12")
@@ -87,3 +88,50 @@ def test_what_the_program_wrote_is_said_in_the_shop_s_language(start, person, mo
     assert {"Thank-you call: a top customer this week", "Called to keep in touch",
             "Got in touch (reminder)", "Redeemed 5 points: eine Tasse"} <= {
         str(e.text) for e in entries(henry)}
+
+
+def test_a_new_language_chosen_in_settings_says_so_in_itself(regular, person):
+    """The window already built keeps its words until the next start: the owner is told, in
+    the language just chosen, rather than left with half a window."""
+    person.press("Ctrl+,")
+    person.press("Alt+L")  # the Language list
+    person.type("D")  # Deutsch
+    person.press("Enter")
+    person.waits_to_see("Regulars spricht diese Sprache ab dem nächsten Start überall.")
+
+
+def _an_unhappy_regular() -> None:
+    """A German shop whose one regular left unhappy feedback yesterday evening: the program
+    opened a follow-up to make it right, due tomorrow."""
+    from app.core import customers, settings, timeline
+
+    for key, value in (("country", "DE"), ("currency", "EUR"), ("language", "de")):
+        settings.put(key, value)
+    henry = customers.create_customer(first_name="Henry", last_name="Rossi")
+    timeline.log(henry, "feedback", "kalter Kaffee", sentiment=-1)
+
+
+def test_the_edit_menu_and_today_say_the_program_s_words_in_german(start, person, monkeypatch):
+    """What the program wrote is said in German in the Today list and on the glance card, and
+    the change Ctrl+Z would take back is named in German in the Edit menu; the data keeps the
+    English, which the command line prints."""
+    from app.core import followups
+    from tests.journeys.shop import customer_named
+
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    start(prepare=_an_unhappy_regular)
+    person.waits_to_see("Henry — Zu erledigen: Wiedergutmachen: kalter Kaffee")  # Today
+    person.press("Ctrl+F")
+    person.type("henry")
+    person.press("Enter")
+    person.waits_to_see("Zugesagt: Wiedergutmachen")  # the glance card's promise
+    person.press("Ctrl+L", "Alt+5")
+    person.type("Espresso")
+    person.press("Tab")
+    person.type("3,50")
+    person.press("Enter")
+    person.waits_to_see("Espresso")  # on the timeline
+    assert "Rückgängig: Kauf für Henry Rossi notieren" in person.menu("Bearbeiten")
+    assert not person.sees("Make it right")
+    henry = customer_named("Henry Rossi")
+    assert [str(f.text) for f in followups.open_for(henry)] == ["Make it right: kalter Kaffee"]

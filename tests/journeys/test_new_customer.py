@@ -174,3 +174,29 @@ def test_a_relation_it_does_not_know_is_said_beside_it(regular, person):
     assert person.sees("or the animal (dog, cat…)")
     assert _everyone() == before
     assert person.focus.currentText() == "pupper"  # kept, the keyboard back in it
+
+
+def test_a_german_shop_types_the_family_in_german(start, person, monkeypatch):
+    """The relation is offered and read in the shop's language: "Tochter" is a child, shown
+    on the card as the window names a child ("Kind"); "Hund" a pet that keeps its kind as
+    the owner wrote it."""
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    start()
+    person.press("Ctrl+N")
+    person.type("Rosa")
+    person.press("Alt+A")  # "+ Familie oder H&austier hinzufügen"
+    person.type("Mia")
+    person.press("Tab")
+    person.type("Toch")  # completed from the German words
+    assert person.focus.currentText() == "Tochter"
+    person.press("Alt+A")
+    person.type("Bello")
+    person.press("Tab")
+    person.type("hund")
+    person.press("Enter")
+
+    rosa = _newest()
+    assert [(r.name, r.relation, r.notes) for r in rosa.relatives] == [
+        ("Mia", "child", ""), ("Bello", "pet", "Hund")]
+    person.waits_to_see("Mia (Kind)")
+    assert person.sees("Bello (Hund)")

@@ -17,7 +17,7 @@ def test_a_first_start_in_germany_guesses_the_shop_and_enter_accepts_it(start, p
     assert person.sees("Land") and person.sees("Währung") and person.sees("Sprache")
     boxes = {box.currentText() for box in person.reachable()[0].findChildren(QComboBox)
              if box.isVisible()}
-    assert {"Germany", "EUR – Euro (€)", "Deutsch"} <= boxes
+    assert {"Germany (Deutschland)", "EUR – Euro (€)", "Deutsch"} <= boxes
     person.press("Enter")  # on "Add your first customer"
     assert settings.get("country") == "DE" and settings.get("currency") == "EUR"
     assert settings.get("language") == "de" and settings.get("phone_region") == "DE"

@@ -53,6 +53,7 @@ def _writes(shop: dict[str, int]) -> list[tuple[str, Callable[[], object]]]:
         ("archived", lambda: customers.set_archived([ana], True)),
         ("back from the archive", lambda: customers.set_archived([ana], False)),
         ("family gone", lambda: customers.remove_relative(shop["mia"])),
+        ("unhappy feedback", lambda: timeline.log(ben, "feedback", "cold coffee", sentiment=-1)),
         ("merged", lambda: perform(edits.merge(ana, ben))),
     ]
 
@@ -86,3 +87,12 @@ def test_what_today_says_comes_from_the_agenda(shop: dict[str, int]):
         ("birthday", "2026-12-05", "Annie's birthday (turns 46)"),
         ("birthday", "2026-12-06", "Mila's birthday, Annie's child (turns 11)"),
     ]
+
+
+def test_a_follow_up_the_program_wrote_keeps_its_code_in_the_agenda(shop: dict[str, int]):
+    """Today says "Make it right: …" in the shop's language from the agenda alone."""
+    timeline.log(shop["ben"], "feedback", "cold coffee", sentiment=-1)
+    kept = dict(db.execute_sql("SELECT text, said FROM agenda WHERE source = ?",
+                               (agenda.PROMISE,)))
+    said = db.execute_sql("SELECT said FROM follow_up WHERE kind = 'task'").fetchone()[0]
+    assert said and kept == {"order the atlas": None, "Make it right: cold coffee": said}

@@ -114,6 +114,8 @@ def _a_file_at(directory: Path, version: int, *statements: tuple[str, tuple]) ->
 def _claim_version(number: int) -> None:
     """The open file, made with today's schema, claims an earlier version: what the steps after
     that version added to its tables is taken away, as a file of that version never had it."""
+    if number < 14:
+        db.execute_sql('ALTER TABLE "agenda" DROP COLUMN "said"')
     if number < 13:
         for table in ("interaction", "follow_up"):
             db.execute_sql(f'ALTER TABLE "{table}" DROP COLUMN "said"')
@@ -373,5 +375,32 @@ def test_version_13_reads_what_the_program_wrote_as_its_code_and_leaves_the_owne
 
         timeline.redeem(1, 4, "a mug")
         assert listing.customer_ids("redeemed mug") == [1]
+    finally:
+        session.close()
+
+
+def test_version_14_gives_today_the_code_of_a_follow_up_the_program_wrote(tmp_path: Path):
+    """A make-it-right an earlier version wrote in English, in the agenda since version 9 and
+    recognised by version 13, reaches Today as its phrase; the owner's own words stay words."""
+    import datetime as dt
+
+    from app.core import reminders
+    from app.core.phrases import Phrase
+
+    directory = tmp_path / "eight"
+    _a_file_at(directory, 8, _customer_one(nickname="Annie"),
+               _follow_up(1, "task", "Make it right: cold coffee", done=False),
+               _follow_up(2, "task", "call the supplier", done=False))
+    session.open_data(directory)
+    try:
+        kept = dict(db.execute_sql("SELECT ref, said FROM agenda"))
+        assert kept[2] is None
+        assert kept[1] == db.execute_sql("SELECT said FROM follow_up WHERE id = 1").fetchone()[0]
+        found = reminders.due(dt.date(2026, 11, 23), 7)
+        assert [r.text for r in found] == ["Annie — To do: Make it right: cold coffee",
+                                           "Annie — To do: call the supplier"]
+        right, typed = (r.text.values["text"] for r in found)
+        assert isinstance(right, Phrase) and right.values == {"text": "cold coffee"}
+        assert not isinstance(typed, Phrase)
     finally:
         session.close()

@@ -163,6 +163,22 @@ def test_a_pet_is_noted_with_its_kind(qtbot, store):
         "⚠ A family member or pet needs a name"]
 
 
+def test_the_relation_is_offered_and_shown_in_the_window_s_language(qtbot, store):
+    """A German shop: the field offers "Kind", a child being edited shows as "Kind", and a
+    date's person is named with the relation as the window names it."""
+    from app.ui.local_forms import LocalForms, speak
+
+    speak(LocalForms("de", "DE", ""))
+    mia = profiles.Person(1, "Mia", "child", "")
+    dialog = shown(qtbot, RelativeDialog(mia))  # the language as the window speaks it
+    assert dialog.relation.currentText() == "Kind"
+    assert [dialog.relation.itemText(i) for i in range(3)] == ["Partner", "Kind", "Enkelkind"]
+    dialog.relation.setCurrentText("Hund")
+    assert dialog.form.labelForField(dialog.notes).text() == "Art"  # a pet's kind
+    assert shown(qtbot, RelativeDialog(mia, language="fr")).relation.currentText() == "enfant"
+    assert shown(qtbot, DateDialog((mia,))).whose.itemText(1) == "Mia (Kind)"
+
+
 def test_a_contact_and_an_amount_are_checked_before_closing(qtbot, store):
     contact = shown(qtbot, ContactDialog("email"))
     contact.value.setText("ellie.example.com")

@@ -40,7 +40,10 @@ def test_times_as_the_country_tells_them():
 def test_each_country_has_its_currency_and_every_list_is_there():
     assert (currency_of("DE"), currency_of("CH"), currency_of("US"), currency_of("IE")) == (
         "EUR", "CHF", "USD", "EUR")
-    assert ("DE", "Germany") in countries() and len(countries()) > 200
+    assert ("DE", "Germany (Deutschland)") in countries() and len(countries()) > 200
+    # What a country calls itself, and what the window's other languages call it
+    assert ("CH", "Switzerland (Schweiz, Suisse)") in countries()
+    assert ("GB", "United Kingdom") in countries()  # English is the list's own
     assert ("EUR", "EUR – Euro (€)") in currencies()
     assert dict(currencies())["CHF"] == "CHF – Swiss Franc"
 

@@ -79,3 +79,16 @@ def test_nothing_is_lost_when_the_name_is_missing(qtbot, form):
     assert warnings(form) == ["⚠ A customer needs a first name, a last name or a company"]
     assert form.email.text() == "rosa@example.com"
     assert QApplication.focusWidget() is form.first_name
+
+
+def test_the_family_rows_speak_the_window_s_language(qtbot, store):
+    """Offered in Spanish, and read whatever the language: "Tochter" is a child there too."""
+    form = shown(qtbot, NewCustomerDialog(language="es"))
+    row = form.family.add_row()
+    assert row.relation.itemText(1) == "hijo/a"
+    row.name.setText("Mia")
+    row.relation.setCurrentText("Tochter")
+    other = form.family.add_row()
+    other.name.setText("Toby")
+    other.relation.setCurrentText("perro")
+    assert form.family.values() == [("Mia", "child", ""), ("Toby", "pet", "perro")]

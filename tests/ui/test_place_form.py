@@ -50,7 +50,10 @@ def test_a_country_is_found_by_its_code_and_a_code_not_in_the_list_is_kept(servi
     form = PlaceForm(service)
     form.add_to(QFormLayout(holder))
     assert form.values()[0] == "XK"
-    for typed, found in (("de", "Germany"), ("CH", "Switzerland"), ("switz", "Switzerland"),
-                         ("kingdom", "United Kingdom"), ("nowhere", "United Kingdom")):
+    for typed, found in (("de", "Germany (Deutschland)"), ("CH", "Switzerland (Schweiz, Suisse)"),
+                         ("switz", "Switzerland (Schweiz, Suisse)"),
+                         ("kingdom", "United Kingdom"), ("nowhere", "United Kingdom"),
+                         ("Suisse", "Switzerland (Schweiz, Suisse)"),
+                         ("österreich", "Austria (Österreich)"), ("españa", "Spain (España)")):
         form.country.setEditText(typed)
         assert form.values()[0] and form.country.currentText() == found, typed

@@ -340,3 +340,26 @@ def test_a_full_disk_is_said_as_such_not_as_a_surprise(error, monkeypatch):
     assert message_for(error, "export") == (
         "Not saved: the disk is full. Everything saved before is safe.")
     assert surprises == []
+
+
+def test_redo_is_named_too_and_an_ampersand_in_a_name_is_no_shortcut_key(window, service):
+    service.run(edits.create_customer(company="Smith & Sons"))
+    assert undo_text(window) == "&Undo add Smith && Sons"
+    window.undo_stack.undo()
+    assert window.actions["redo"].text() == "&Redo add Smith && Sons"
+    assert window.actions["redo"].isEnabled()
+    assert undo_text(window) == "&Undo" and not window.actions["undo"].isEnabled()
+
+
+def test_the_edit_menu_names_a_change_in_the_shop_s_language_and_again_when_it_changes(
+        window, service, three):
+    """A title is said as the window speaks; the changes already on the stack are said again
+    once the shop's language changes."""
+    service.run(edits.log_entry(three["Anna"], "purchase", "scarf", "10"))
+    service.run(edits.put_settings({"language": "de"}))
+    assert undo_text(window) == "&Rückgängig: Einstellungen ändern"
+    assert window.undo_stack.command(0).text() == "Kauf für Anna Lindqvist notieren"
+    service.run(edits.set_archived([three["Bruno"], three["Carla"]], True))
+    assert window.undo_stack.undoText() == "2 Kunden archivieren"
+    window.undo_stack.undo()
+    assert window.actions["redo"].text() == "&Wiederholen: 2 Kunden archivieren"
