@@ -46,12 +46,14 @@ def _first_form(column: str) -> str:
 def find_pairs(limit: int = 500) -> list[DuplicatePair]:
     """Active customers who share an email, a phone number or their whole name."""
     queries = (
-        ("same email", "SELECT lower(cp.value) AS k, cp.customer_id AS cid FROM contact_point cp "
-                       "WHERE cp.kind = 'email'"),
-        ("same phone", f"SELECT {_first_form('cp.normalized')} AS k, cp.customer_id AS cid "
-                       "FROM contact_point cp WHERE cp.kind = 'phone' AND cp.normalized != ''"),
-        ("same name", "SELECT c.sort_name AS k, c.id AS cid FROM customer c "
-                      "WHERE c.sort_name != ''"),
+        (N_("same email: {key}"),
+         "SELECT lower(cp.value) AS k, cp.customer_id AS cid FROM contact_point cp "
+         "WHERE cp.kind = 'email'"),
+        (N_("same phone: {key}"),
+         f"SELECT {_first_form('cp.normalized')} AS k, cp.customer_id AS cid "
+         "FROM contact_point cp WHERE cp.kind = 'phone' AND cp.normalized != ''"),
+        (N_("same name"),
+         "SELECT c.sort_name AS k, c.id AS cid FROM customer c WHERE c.sort_name != ''"),
     )
     pairs: dict[tuple[int, int], str] = {}
     for reason, inner in queries:
@@ -62,8 +64,8 @@ def find_pairs(limit: int = 500) -> list[DuplicatePair]:
             members = sorted(int(i) for i in ids.split(","))
             for a_index, a in enumerate(members):
                 for b in members[a_index + 1:]:
-                    pairs.setdefault((a, b), f"{reason}: {key}" if reason != "same name"
-                                     else reason)
+                    pairs.setdefault((a, b), Phrase(reason, key=key) if "{key}" in reason
+                                     else Phrase(reason))
             if len(pairs) >= limit:
                 break
     return [DuplicatePair(a, b, reason) for (a, b), reason in list(pairs.items())[:limit]]

@@ -380,7 +380,19 @@ def put_settings(values: Mapping[str, Any]) -> Operation[None]:
     """All the settings of the dialog, as one change (checked before any is written)."""
     wanted = dict(values)
     return Operation("put_settings", Phrase(N_("change settings")),
-                     lambda: _write_settings(wanted))
+                     lambda: _write_settings(_country_follows(wanted)))
+
+
+def _country_follows(values: Mapping[str, Any]) -> dict[str, Any]:
+    """A country chosen anew also says how phone numbers without a country code and the dates
+    of imported files are read from now on (numbers already kept stay as they are), where the
+    change does not say so itself; the same country again keeps what the owner set."""
+    country = values.get("country")
+    if country is not None and (not settings.stored("country")
+                                or settings.get("country") != country):
+        return {"phone_region": country, "date_order": settings.date_order_for(country),
+                **values}
+    return dict(values)
 
 
 def _write_settings(values: Mapping[str, Any]) -> None:
@@ -392,16 +404,11 @@ def _write_settings(values: Mapping[str, Any]) -> None:
 
 def put_place(country: str, currency: str, language: str) -> Operation[None]:
     """Where the shop is, as one change, which answers the question asked once of a shop
-    that was here before. A country chosen anew also says how phone numbers without a
-    country code and the dates of imported files are read from now on (numbers already kept
-    stay as they are); the same country again keeps what the owner set for those."""
+    that was here before (see `_country_follows`)."""
 
     def write() -> None:
-        values: dict[str, Any] = {"country": country, "currency": currency,
-                                  "language": language, "ask_place": False}
-        if not settings.stored("country") or settings.get("country") != country:
-            values.update(phone_region=country, date_order=settings.date_order_for(country))
-        _write_settings(values)
+        _write_settings(_country_follows({"country": country, "currency": currency,
+                                          "language": language, "ask_place": False}))
 
     return Operation("put_place", Phrase(N_("change where the shop is")), write)
 

@@ -11,8 +11,9 @@ from app.core.errors import ValidationError
 from app.core.phrases import N_, Phrase
 
 _LIMIT = Decimal("100000000")  # a hundred million: a typo, not a sale
-# Letters before or after the figures: a currency's code or sign ("CHF 12", "250 kr", "R$ 10").
-_WORDS = re.compile(r"^[^\W\d_]+|[^\W\d_]+$")
+# Letters before or after the figures: a currency's code or sign ("CHF 12", "250 kr", "R$ 10"),
+# with the point that shortens it ("Rs. 500", "12 kr."), which is never the decimals.
+_WORDS = re.compile(r"^[^\W\d_]+\.?|[^\W\d_]+\.?$")
 
 
 def parse_amount(text: str | float | Decimal) -> int:

@@ -15,8 +15,8 @@ import functools
 from app.core.phrases import N_
 from app.store.text import fold
 
-# What each relation code is called in the window, as the translations name it ("Kind");
-# the same texts as the reminders' nouns, so that each is translated once.
+# What each relation code is called in the window, as the translations name it ("Kind"); the
+# reminders' nouns too (`reminders._NOUNS`).
 NAMES = {"partner": N_("partner"), "child": N_("child"), "grandchild": N_("grandchild"),
          "parent": N_("parent"), "sibling": N_("sibling"), "pet": N_("pet"),
          "friend": N_("friend"), "other": N_("other")}

@@ -25,6 +25,7 @@ from app.core.dates import add_days, occurrence
 from app.core.errors import ValidationError
 from app.core.humanize import IN_DAYS
 from app.core.phrases import N_, Phrase, counted
+from app.core.relations import NAMES
 from app.core.said import from_said
 from app.store import agenda
 from app.store.agenda import FULL_NAME, SHORT_NAME
@@ -47,9 +48,8 @@ TOLD_DAYS = 7
 _ORDER = {kind: index for index, kind in enumerate(KINDS)}
 _DATE_KINDS = {agenda.BIRTHDAY: "birthday", agenda.ANNIVERSARY: "anniversary",
                agenda.OTHER_DATE: "date"}
-_NOUNS = {"partner": N_("partner"), "child": N_("child"), "grandchild": N_("grandchild"),
-          "parent": N_("parent"), "sibling": N_("sibling"), "pet": N_("pet"),
-          "friend": N_("friend"), "other": N_("family")}
+# The relations as the window names them; "other" is said as family in a reminder.
+_NOUNS = {**NAMES, "other": N_("family")}
 # What a date of someone in the family is, by the kind of date: "Lena's birthday, Anna's
 # daughter"; a customer's own.
 _RELATIVES_DATE = {"birthday": N_("{relative}'s birthday, {short}'s {noun}"),
@@ -200,8 +200,9 @@ def _date_reminders(start: dt.date, end: dt.date, customer_ids: Collection[int] 
                     else _NOUN_PHRASES.get(relation, _NOUN_PHRASES["other"])
                 said = Phrase(_RELATIVES_DATE[kind], relative=relative, short=short, noun=noun)
             else:
-                said = Phrase(_OWN_DATE[kind], short=short,
-                              label=label or _AN_IMPORTANT_DATE_PHRASE)
+                said = (Phrase(_OWN_DATE[kind], short=short,
+                               label=label or _AN_IMPORTANT_DATE_PHRASE) if kind == "date"
+                        else Phrase(_OWN_DATE[kind], short=short))  # named by its kind
             # a label is said in brackets, but a customer's own date is named by it
             labelled = label if label and kind != "birthday" and (
                 kind != "date" or relative is not None) else ""

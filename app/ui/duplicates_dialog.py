@@ -90,7 +90,8 @@ class DuplicatesDialog(QDialog):
             keep, other = self._ordered(pair)
             item.setText(self.tr("Keep  {kept}\nMerge {merged}\n({reason})").format(
                 kept=self.describe(self._profiles[keep]),
-                merged=self.describe(self._profiles[other]), reason=pair.reason))
+                merged=self.describe(self._profiles[other]),
+                reason=self._service.forms.say(pair.reason)))
 
     def describe(self, p: Profile) -> str:
         """One customer of a pair: name, phone or email, and how much their timeline holds."""

@@ -42,10 +42,12 @@ class EmptyState(QWidget):
             "promised — and see it all before you say hello."
         ))
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.place = PlaceForm(service)
+        # Where the shop is: its lists of every country and currency are made when the page
+        # first shows (a tenth of a second), never on the starts of a shop with customers.
+        self.place: PlaceForm | None = None
         shop = QGroupBox(self.tr("Your shop"))
         shop.setMinimumWidth(360)
-        self.place.add_to(QFormLayout(shop))
+        self._shop = QFormLayout(shop)
         self.add_button = QPushButton(self.tr("Add your first customer"))
         self.add_button.setDefault(True)
         self.add_button.setMinimumWidth(260)
@@ -68,9 +70,17 @@ class EmptyState(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         """QWidget.showEvent: the page comes back when the last customer goes (the samples
         removed): it shows where the shop is as the settings say now, not as it first did."""
-        self.place.refill()
+        if self.place is None:
+            self.place = PlaceForm(self._service)  # filled as the settings say
+            self.place.add_to(self._shop)
+            # the keyboard goes through the place, then the two ways in, as the page reads
+            for before, after in ((self.place.language, self.add_button),
+                                  (self.add_button, self.sample_button)):
+                QWidget.setTabOrder(before, after)
+        else:
+            self.place.refill()
         super().showEvent(event)
 
     def _begin(self, way_in: SignalInstance) -> None:
-        if self.place.save(self._service):
+        if self.place is not None and self.place.save(self._service):
             way_in.emit()

@@ -41,8 +41,7 @@ class ImportExport(QObject):
         from app.ui.import_wizard import ImportWizard  # its pages load when first used
 
         wizard = ImportWizard(self.service, self.w, self.w.settings)
-        wizard.imported.connect(lambda report: self._say(
-            self.tr("Import: {summary}").format(summary=report.summary()), 10_000))
+        wizard.imported.connect(lambda report: self._say(wizard.outcome(report), 10_000))
         return present(wizard)
 
     def export(self, file_format: str | None, customer_ids: list[int] | None = None,

@@ -171,11 +171,8 @@ class ImportWizard(QWizard):
             bar.setRange(0, total)
             bar.setValue(done)
 
-    def _imported(self, report: Any) -> None:
-        self.report = report
-        page = self.run_page
-        page.progress.setRange(0, 1)
-        page.progress.setValue(1)
+    def outcome(self, report: Any) -> str:
+        """What the import did, in the window's language: here and in the status bar."""
         counts = {"added": _number(report.imported), "updated": _number(report.updated),
                   "skipped": _number(report.skipped)}
         said = [self.tr("Done: added {added}, updated {updated}, skipped {skipped}, %Ln already "
@@ -185,7 +182,14 @@ class ImportWizard(QWizard):
                     **counts)]
         if report.left_out:
             said.append(self.tr("%Ln value(s) left out.", "", report.left_out))
-        page.status.setText(" ".join(said))
+        return " ".join(said)
+
+    def _imported(self, report: Any) -> None:
+        self.report = report
+        page = self.run_page
+        page.progress.setRange(0, 1)
+        page.progress.setValue(1)
+        page.status.setText(self.outcome(report))
         if report.errors or report.warnings:
             page.errors.show()
             page.errors.setPlainText("\n".join(self._line(line, message) for line, message

@@ -70,7 +70,8 @@ def line(reminder: Reminder, today: dt.date, private: bool = False,
         return reminder.customer
     said = say(when(reminder, today))
     text = say(reminder.text)
-    if text in shared and reminder.customer not in text:
+    # `shared` holds the core's texts (its English), whatever the window speaks
+    if reminder.text in shared and reminder.customer not in reminder.text:
         text = f"{text} — {reminder.customer}"
     return f"{said} · {text}" if said else text
 

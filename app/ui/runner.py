@@ -27,6 +27,7 @@ from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from app.core import logs
 from app.core.errors import RegularsError, is_disk_full
 from app.core.operations import Change, Done, Operation, perform
+from app.core.phrases import Phrase
 from app.core.session import DATABASE_ERRORS, database_file, is_locked, without_waiting
 from app.ui.local_forms import say, say_error
 from app.ui.words import N_, words
@@ -51,7 +52,7 @@ class StillLockedError(RegularsError):
     """Another program kept the write lock for the whole wait: the change was not made."""
 
     def __init__(self) -> None:
-        super().__init__(STILL_LOCKED)
+        super().__init__(Phrase(STILL_LOCKED))
 
 
 def _data_folder() -> Path | None:
@@ -80,8 +81,6 @@ def plain(error: BaseException) -> str:
 def message_for(error: BaseException, where: str) -> str:
     """The one error path: a sentence for the owner, in the window's language; the traceback
     of a surprise to the log."""
-    if isinstance(error, StillLockedError):
-        return words(STILL_LOCKED)
     if isinstance(error, RegularsError):
         return say_error(error)
     if isinstance(error, DATABASE_ERRORS) or is_disk_full(error):

@@ -77,7 +77,6 @@ class SettingsDialog(QDialog):
             "notification_time": self.notification_time.time().toString("HH:mm"),
             "default_cadence_days": self.default_cadence.value() or None,
             **dict(zip(("country", "currency", "language"), self.place.values(), strict=True)),
-            "phone_region": self.place.country.currentData(),
             "date_order": self.date_order.currentData(),
         }
 
@@ -88,8 +87,11 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         """QDialog.accept: save every setting, or say which one is wrong and stay open."""
-        changed = {key: value for key, value in self.values().items()
+        values = self.values()
+        changed = {key: value for key, value in values.items()
                    if self._service.setting(key) != value}
+        if "country" in changed:  # with the date order shown, which the core would guess
+            changed["date_order"] = values["date_order"]
         if changed and self._service.run(edits.put_settings(changed),
                                          report=self.problem.setText) is None:
             return

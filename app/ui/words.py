@@ -9,6 +9,8 @@ for its plural forms only ("1 customer", "2 customers").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TR_NOOP as N_
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
@@ -82,35 +84,40 @@ class _Counted(QObject):
     """The core's counted phrases (`app.core.phrases.counted`), each written out here with
     `tr` and its number, which is how pyside6-lupdate learns that a text has plural forms."""
 
-    def say(self, key: str, n: int) -> str:
-        said = {
-            "in %Ln day(s)": lambda: self.tr("in %Ln day(s)", "", n),
-            "%Ln day(s) ago": lambda: self.tr("%Ln day(s) ago", "", n),
-            "%Ln month(s) ago": lambda: self.tr("%Ln month(s) ago", "", n),
-            "%Ln year(s) ago": lambda: self.tr("%Ln year(s) ago", "", n),
-            "%Ln year(s)": lambda: self.tr("%Ln year(s)", "", n),
-            "overdue %Ln day(s)": lambda: self.tr("overdue %Ln day(s)", "", n),
-            "{short}: no contact for %Ln day(s) (you wanted every {every} days)": lambda: self.tr(
+    def __init__(self) -> None:
+        super().__init__()
+        # Made once: a key's forms are looked up for every reminder the Today list draws.
+        self._said: dict[str, Callable[[int], str]] = {
+            "in %Ln day(s)": lambda n: self.tr("in %Ln day(s)", "", n),
+            "%Ln day(s) ago": lambda n: self.tr("%Ln day(s) ago", "", n),
+            "%Ln month(s) ago": lambda n: self.tr("%Ln month(s) ago", "", n),
+            "%Ln year(s) ago": lambda n: self.tr("%Ln year(s) ago", "", n),
+            "%Ln year(s)": lambda n: self.tr("%Ln year(s)", "", n),
+            "overdue %Ln day(s)": lambda n: self.tr("overdue %Ln day(s)", "", n),
+            "{short}: no contact for %Ln day(s) (you wanted every {every} days)": lambda n: self.tr(
                 "{short}: no contact for %Ln day(s) (you wanted every {every} days)", "", n),
-            "{short}: usually every {usual} days, last visit %Ln day(s) ago": lambda: self.tr(
+            "{short}: usually every {usual} days, last visit %Ln day(s) ago": lambda n: self.tr(
                 "{short}: usually every {usual} days, last visit %Ln day(s) ago", "", n),
-            "only %Ln point(s) to redeem": lambda: self.tr("only %Ln point(s) to redeem", "", n),
-            "Redeemed %Ln point(s)": lambda: self.tr("Redeemed %Ln point(s)", "", n),
-            "Redeemed %Ln point(s): {note}": lambda: self.tr(
+            "only %Ln point(s) to redeem": lambda n: self.tr("only %Ln point(s) to redeem", "", n),
+            "Redeemed %Ln point(s)": lambda n: self.tr("Redeemed %Ln point(s)", "", n),
+            "Redeemed %Ln point(s): {note}": lambda n: self.tr(
                 "Redeemed %Ln point(s): {note}", "", n),
             "Sample customers go into an empty customer book only: there are already %Ln "
-            "customer(s) here": lambda: self.tr(
+            "customer(s) here": lambda n: self.tr(
                 "Sample customers go into an empty customer book only: there are already %Ln "
                 "customer(s) here", "", n),
             # The titles of changes (app.core.edits), as the Edit menu names them.
-            "%Ln customer(s)": lambda: self.tr("%Ln customer(s)", "", n),
-            "add %Ln sample customer(s)": lambda: self.tr("add %Ln sample customer(s)", "", n),
-            "remove %Ln sample customer(s)": lambda: self.tr(
+            "%Ln customer(s)": lambda n: self.tr("%Ln customer(s)", "", n),
+            "add %Ln sample customer(s)": lambda n: self.tr("add %Ln sample customer(s)", "", n),
+            "remove %Ln sample customer(s)": lambda n: self.tr(
                 "remove %Ln sample customer(s)", "", n),
-            "snooze %Ln reminder(s)": lambda: self.tr("snooze %Ln reminder(s)", "", n),
-            "dismiss %Ln reminder(s)": lambda: self.tr("dismiss %Ln reminder(s)", "", n),
+            "snooze %Ln reminder(s)": lambda n: self.tr("snooze %Ln reminder(s)", "", n),
+            "dismiss %Ln reminder(s)": lambda n: self.tr("dismiss %Ln reminder(s)", "", n),
         }
-        return said[key]() if key in said else key.replace("%Ln", QLocale().toString(n))
+
+    def say(self, key: str, n: int) -> str:
+        said = self._said.get(key)
+        return said(n) if said is not None else key.replace("%Ln", QLocale().toString(n))
 
 
 _counted: list[_Counted] = []

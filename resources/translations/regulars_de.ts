@@ -708,6 +708,18 @@
         <translation>Es gibt keine Beispielkunden, die entfernt werden könnten</translation>
     </message>
     <message>
+        <source>same email: {key}</source>
+        <translation>gleiche E-Mail: {key}</translation>
+    </message>
+    <message>
+        <source>same phone: {key}</source>
+        <translation>gleiche Telefonnummer: {key}</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
         <source>a customer cannot be merged with themselves</source>
         <translation>ein Kunde kann nicht mit sich selbst zusammengeführt werden</translation>
     </message>
@@ -2761,10 +2773,6 @@ im Blick – und sehen Sie alles, bevor Sie den Kunden begrüßen.</translation>
 </context>
 <context>
     <name>ImportExport</name>
-    <message>
-        <source>Import: {summary}</source>
-        <translation>Import: {summary}</translation>
-    </message>
     <message>
         <source>Export</source>
         <translation>Exportieren</translation>

@@ -708,6 +708,18 @@
         <translation>No hay clientes de ejemplo que quitar</translation>
     </message>
     <message>
+        <source>same email: {key}</source>
+        <translation>mismo correo: {key}</translation>
+    </message>
+    <message>
+        <source>same phone: {key}</source>
+        <translation>mismo teléfono: {key}</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
         <source>a customer cannot be merged with themselves</source>
         <translation>un cliente no se puede fusionar consigo mismo</translation>
     </message>
@@ -2761,10 +2773,6 @@ todo a la vista antes de saludar.</translation>
 </context>
 <context>
     <name>ImportExport</name>
-    <message>
-        <source>Import: {summary}</source>
-        <translation>Importación: {summary}</translation>
-    </message>
     <message>
         <source>Export</source>
         <translation>Exportar</translation>

@@ -708,6 +708,18 @@
         <translation>Il n&apos;y a pas de clients d&apos;exemple à retirer</translation>
     </message>
     <message>
+        <source>same email: {key}</source>
+        <translation>même e-mail&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <source>same phone: {key}</source>
+        <translation>même téléphone&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
         <source>a customer cannot be merged with themselves</source>
         <translation>un client ne peut pas être fusionné avec lui-même</translation>
     </message>
@@ -2761,10 +2773,6 @@ promis&#xa0;: tout sous les yeux avant de dire bonjour.</translation>
 </context>
 <context>
     <name>ImportExport</name>
-    <message>
-        <source>Import: {summary}</source>
-        <translation>Importation&#xa0;: {summary}</translation>
-    </message>
     <message>
         <source>Export</source>
         <translation>Exporter</translation>

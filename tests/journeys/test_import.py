@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QWizard
 
 from app.core import directory
 from tests.helpers import CSVS, VCARDS
@@ -83,6 +83,12 @@ def test_what_the_import_found_is_said_in_the_shop_s_language(start, person, mon
     person.press("Enter")  # Import
     person.waits_to_see("Zeile 3: Birthday: der Februar hat keinen 30. Tag", timeout=10_000)
     assert not person.sees("does not look like") and not person.sees("has no day")
+    done = "Fertig: 2 hinzugefügt, 0 aktualisiert, 1 übersprungen. 1 Wert weggelassen."
+    assert person.sees(done)
+    person.press("Enter")  # Finish: the status bar says it again, as the wizard did
+    person.qtbot.waitUntil(lambda: not any(isinstance(w, QWizard) and w.isVisible()
+                                           for w in QApplication.topLevelWidgets()))
+    person.waits_to_see(done)
     told = subprocess.run(
         [sys.executable, "-m", "app", "import", str(table), "--dry-run",
          "--data-dir", str(tmp_path / "another")],

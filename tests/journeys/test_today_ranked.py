@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QMenu
 
-from app.core import customers, followups, session, timeline
+from app.core import customers, followups, session, settings, timeline
 from app.store.refresh import LAPSED_FACTOR, LAPSED_SLACK_DAYS
 from tests.conftest import TODAY
 from tests.journeys.shop import customer_named
@@ -119,6 +119,23 @@ def test_two_customers_of_the_same_name_are_told_apart(start, person):
     assert person.list_rows("Tomorrow · Agnieszka's birthday — Agnieszka Kowalska") == [
         "Tomorrow · Agnieszka's birthday — Agnieszka Kowalska",
         "Tomorrow · Agnieszka's birthday — Agnieszka Nowak"]
+
+
+def test_two_customers_of_the_same_name_are_told_apart_in_german_too(start, person,
+                                                                   monkeypatch):
+    """The texts are told alike by what the core says, whatever language shows them."""
+    def twins() -> None:
+        settings.put("language", "de")
+        for last in ("Nowak", "Kowalska"):
+            cid = customers.create_customer(first_name="Agnieszka", last_name=last)
+            customers.add_date(cid, kind="birthday", month=11, day=24)
+
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    start(twins)
+    person.waits_to_see("Morgen · Geburtstag von Agnieszka — Agnieszka Kowalska")
+    assert person.list_rows("Morgen · Geburtstag von Agnieszka — Agnieszka Kowalska") == [
+        "Morgen · Geburtstag von Agnieszka — Agnieszka Kowalska",
+        "Morgen · Geburtstag von Agnieszka — Agnieszka Nowak"]
 
 
 def test_tab_from_the_customer_list_reaches_the_today_list(start, person):

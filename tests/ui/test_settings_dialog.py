@@ -38,3 +38,17 @@ def test_a_new_currency_shows_at_once_in_the_list(qtbot, sample_window, service)
     spent = [sample_window.model.data(sample_window.model.index(row, 3))
              for row in range(sample_window.model.rowCount())]
     assert spent and all(text.endswith("\u00a0€") for text in spent), spent
+
+
+def test_saving_other_settings_keeps_the_phone_region_the_owner_set(qtbot, window, service):
+    """A shop that kept its own phone region (a place never answered, or answered "Not now")
+    keeps it when Settings saves something else: only a country chosen anew brings its own."""
+    from app.core import edits
+
+    service.run(edits.put_settings({"phone_region": "IE"}))
+    dialog = window.commands.open_settings()
+    qtbot.addWidget(dialog)
+    dialog.lead_days.setValue(12)
+    qtbot.keyClick(dialog.lead_days, Qt.Key.Key_Return)  # OK is the default
+    assert not dialog.isVisible()
+    assert (service.setting("reminder_lead_days"), service.setting("phone_region")) == (12, "IE")
