@@ -143,6 +143,14 @@ def build_parser() -> argparse.ArgumentParser:
     exp = jobs.add_parser("export", parents=[common], help="write customers to a file")
     exp.add_argument("path", metavar="PATH")
     exp.add_argument("--format", choices=("csv", "vcard", "ical", "emails"), required=True)
+    exp.add_argument("--with-consent-date", action="store_true",
+                     help="with --format emails: when and how each consent was given")
+
+    one = jobs.add_parser("export-one", parents=[common],
+                          help="everything kept about one customer, for them to read "
+                               "(JSON, HTML or text by PATH's ending)")
+    one.add_argument("id", type=_positive, metavar="ID")
+    one.add_argument("path", metavar="PATH")
 
     rem = jobs.add_parser("reminders", parents=[common],
                           help="birthdays, anniversaries, promises and people to get in touch with")
@@ -167,6 +175,13 @@ def build_parser() -> argparse.ArgumentParser:
     res = jobs.add_parser("restore", parents=[common],
                           help="replace the database with a backup (the current one is kept)")
     res.add_argument("path", metavar="PATH")
+
+    era = jobs.add_parser("erase", parents=[common],
+                          help="erase a customer for good, as the law lets them ask "
+                               "(cannot be undone)")
+    era.add_argument("id", type=_positive, metavar="ID")
+    era.add_argument("--yes", action="store_true",
+                     help="erase without asking: everything about them goes, for good")
 
     jobs.add_parser("check", parents=[common], help="check the database for damage")
     return parser

@@ -229,19 +229,45 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    from app.exchange import jobs
-
-    path = Path(args.path)
+def _refuse_unwritable(path: Path) -> None:
+    """A file to write must be named in a folder that is there; checked before opening."""
     if path.is_dir():
         raise UsageError(f"{path} is a folder; give a file name")
     if not path.parent.is_dir():
         raise UsageError(f"{path.parent}: no such folder")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.exchange import jobs
+
+    if args.with_consent_date and args.format != "emails":
+        raise UsageError("--with-consent-date applies to --format emails only")
+    path = Path(args.path)
+    _refuse_unwritable(path)
     _refuse_own_files(args, path)
     _open(args, create=False, only_reads=True)
-    summary = jobs.export_file(path, args.format)
+    summary = jobs.export_file(path, args.format, with_consent_date=args.with_consent_date)
     logs.log_operation(f"job export {args.format}", [])
     print(summary)
+    return EXIT_OK
+
+
+def cmd_export_one(args: argparse.Namespace) -> int:
+    """What a customer asks to see of their data, in one file; their id is logged, never
+    their name."""
+    from app.exchange import customer_data
+
+    path = Path(args.path)
+    _refuse_unwritable(path)
+    _refuse_own_files(args, path)
+    customer_data.kind_of(path)
+    _open(args, create=False, only_reads=True)
+    written = customer_data.write(path, args.id)
+    logs.log_operation("job export-one", [args.id])
+    entries, records = written.timeline_entries, written.consent_records
+    print(f"wrote everything kept about customer {args.id} to {path} "
+          f"({entries} timeline {'entry' if entries == 1 else 'entries'}, "
+          f"{records} consent {'record' if records == 1 else 'records'})")
     return EXIT_OK
 
 
@@ -286,9 +312,11 @@ def cmd_week(args: argparse.Namespace) -> int:
         return EXIT_OK
     start = result.end - dt.timedelta(days=6)
     print(f"The week {start:%a %d %b} – {result.end:%a %d %b %Y}")
-    for name in week.SECTIONS:
+    for name in result.shown():
         rows = result.sections[name]
-        print(f"\n{week.TITLES[name]} ({len(rows)})")
+        more = result.more.get(name, 0)  # left for the weeks after
+        count = f"{len(rows)}, {more:,} more" if more else f"{len(rows)}"
+        print(f"\n{result.title(name)} ({count})")
         for row in rows:
             print(shown(f"  {row.customer} — {row.detail}  [customer {row.customer_id}]",
                          one_line=True))
@@ -299,11 +327,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from app.core import backups
 
     target = Path(args.path) if args.path else None
-    if target is not None and target.is_dir():
-        raise UsageError(f"{target} is a folder; give a file name")
-    if target is not None and not target.parent.is_dir():
-        raise UsageError(f"{target.parent}: no such folder")
     if target is not None:
+        _refuse_unwritable(target)
         _refuse_own_files(args, target)
     _open(args, create=False)
     path, customers = backups.backup_to(target)
@@ -315,11 +340,31 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from app.core import backups
 
-    customers = backups.restore(Path(args.path), getattr(args, "data_dir", None))
+    restored = backups.restore(Path(args.path), getattr(args, "data_dir", None))
     _start_log(args)  # a first restore creates the database, and so the folder for the log
     logs.log_operation("job restore", [])
-    print(f"restored {customers} customers from {args.path} "
+    print(f"restored {restored.customers} customers from {args.path} "
           f"(the database as it was is in {backups.folder()})")
+    said = restored.erased_again_said()
+    if said is not None:
+        print(said)
+    return EXIT_OK
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    """Everything about one customer deleted for good; one line of the register stays."""
+    from app.core import edits, erasure, operations
+
+    if not args.yes:
+        raise UsageError(f"erasing customer {args.id} deletes everything about them for good "
+                         "and cannot be undone; add --yes to erase them")
+    _open(args, create=False)
+    operations.perform(edits.erase_customer(args.id))
+    logs.log_operation("job erase", [args.id])
+    line = erasure.line_of(args.id)
+    assert line is not None  # the erasure wrote it in the same transaction
+    print(f"erased customer {args.id}: nothing about them is left in the database "
+          f"(line {line.number} of the erasure register, {line.erased_at:%Y-%m-%d %H:%M})")
     return EXIT_OK
 
 
@@ -355,11 +400,13 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "log": cmd_log,
     "import": cmd_import,
     "export": cmd_export,
+    "export-one": cmd_export_one,
     "reminders": cmd_reminders,
     "follow-up": cmd_follow_up,
     "week": cmd_week,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "erase": cmd_erase,
     "check": cmd_check,
 }
 

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from app.core import customers, directory, followups, settings, timeline
+from app.core import consent, customers, directory, followups, settings, timeline
 from app.core.profile import load, to_json
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,7 +63,7 @@ def add_rich_customer() -> int:
                   ("email", "ellie@example.com", "home"),
                   ("address", "12 Harbour Street, Porthaven", "home")],
     )
-    customers.update_customer(cid, newsletter=True)
+    consent.record(cid, True, "in_person")
     mia = customers.add_relative(cid, "Mia", "grandchild", "valedictorian 2026")
     customers.add_relative(cid, "Fritz", "pet", "dachshund")
     customers.add_relative(cid, "Tom", "partner", "")
@@ -223,3 +223,24 @@ def fill(disk: Path, leave: int) -> None:
     free = shutil.disk_usage(disk).free
     with (disk / "filler").open("ab") as filler:
         filler.write(b"\0" * max(0, free - leave))
+
+
+def claim_version(number: int) -> None:
+    """The open file, made with today's schema, claims an earlier version: what the steps after
+    that version added to its tables is taken away, as a file of that version never had it."""
+    from app.store import schema
+    from app.store.models import db
+
+    if number < 15:
+        for table in ("consent", "erasure"):
+            db.execute_sql(f'DROP TABLE "{table}"')
+        db.execute_sql("PRAGMA foreign_keys = OFF")
+        with db.atomic():
+            schema.remake_customers(db, autoincrement=False)
+        db.execute_sql("PRAGMA foreign_keys = ON")
+    if number < 14:
+        db.execute_sql('ALTER TABLE "agenda" DROP COLUMN "said"')
+    if number < 13:
+        for table in ("interaction", "follow_up"):
+            db.execute_sql(f'ALTER TABLE "{table}" DROP COLUMN "said"')
+    db.execute_sql(f"PRAGMA user_version = {number}")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import faulthandler
+import io
 import json
 import os
 import re
@@ -154,15 +156,59 @@ def test_log_then_show(tmp_path: Path):
     (("frobnicate",), ("invalid choice",)),
     (("demo", "--customers", "many"), ("not a whole number",)),
     (("demo", "--customers", "3"), ("empty customer book only", "2 customers")),
+    (("erase", "1"), ("cannot be undone", "add --yes")),
+    (("erase", "99", "--yes"), ("no customer with id 99",)),
+    (("erase", "abc", "--yes"), ("not a whole number",)),
+    (("export-one", "99", "{data}/out.html"), ("no customer with id 99",)),
+    (("export-one", "1", "{data}/out.pdf"), ("ending in .html, .json or .txt",)),
+    (("export-one", "1", "{data}/regulars.sqlite3"), ("the database itself",)),
+    (("export-one", "1", "{data}/nowhere/out.html"), ("no such folder",)),
+    (("export", "{data}/list.csv", "--format", "csv", "--with-consent-date"),
+     ("--with-consent-date applies to --format emails only",)),
 ])
 def test_bad_input_is_one_line_exit_2_and_writes_nothing(tmp_path: Path, args, words):
     run(tmp_path, "demo", "--customers", "2")
     before = db_counts(tmp_path)
     mtime = (tmp_path / "regulars.sqlite3").stat().st_mtime_ns
-    result = run(tmp_path, *args)
+    files = _files_and_bytes(tmp_path)
+    result = run(tmp_path, *(arg.format(data=tmp_path) for arg in args))
     assert_one_line_error(result, *words)
     assert db_counts(tmp_path) == before
     assert (tmp_path / "regulars.sqlite3").stat().st_mtime_ns == mtime
+    assert _files_and_bytes(tmp_path) == files
+
+
+def test_export_one_hands_a_customer_everything_in_one_owner_only_file(tmp_path: Path):
+    run(tmp_path, "demo", "--customers", "3")
+    path = tmp_path / "out" / "customer 2.json"
+    path.parent.mkdir()
+    result = run(tmp_path, "export-one", "2", str(path))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(path.read_text(encoding="utf-8"))
+    entries = len(data["timeline"])
+    assert result.stdout == (f"wrote everything kept about customer 2 to {path} "
+                             f"({entries} timeline entries, 0 consent records)\n")
+    assert data["customer"] == json.loads(run(tmp_path, "show", "2", "--json").stdout)
+    assert entries == data["customer"]["interaction_count"] > 0
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert "job export-one: 1 customer 2" in log_text(tmp_path)
+    assert data["customer"]["last_name"] not in log_text(tmp_path)
+    page = tmp_path / "out" / "customer 2.html"
+    assert run(tmp_path, "export-one", "2", str(page)).returncode == 0
+    assert data["customer"]["first_name"] in page.read_text(encoding="utf-8")
+
+
+def test_erase_leaves_one_register_line_and_says_so_when_asked_again(tmp_path: Path):
+    run(tmp_path, "demo", "--customers", "3")
+    name = json.loads(run(tmp_path, "show", "2", "--json").stdout)["last_name"]
+    result = run(tmp_path, "erase", "2", "--yes")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("erased customer 2: nothing about them is left")
+    assert "line 1 of the erasure register" in result.stdout and name not in result.stdout
+    assert sorted(c["id"] for c in json.loads(run(tmp_path, "find", "--json").stdout)) == [1, 3]
+    again = run(tmp_path, "show", "2")
+    assert_one_line_error(again, "customer 2 was erased on")
+    assert name not in (tmp_path / "regulars.sqlite3").read_bytes().decode("latin-1")
 
 
 def test_reading_jobs_do_not_create_a_database(tmp_path: Path):
@@ -496,6 +542,24 @@ def test_a_damaged_database_is_restored_from_a_backup_and_kept_aside(tmp_path: P
     assert list((tmp_path / "backups").glob("damaged-*"))
 
 
+def test_customers_erased_since_a_backup_do_not_come_back_with_it(tmp_path: Path):
+    run(tmp_path, "demo", "--customers", "4")
+    copy = tmp_path / "before-the-erasures.sqlite3"
+    assert run(tmp_path, "backup", str(copy)).returncode == 0
+    for erased in ("2", "3"):
+        assert run(tmp_path, "erase", erased, "--yes").returncode == 0
+    restored = run(tmp_path, "restore", str(copy))
+    assert restored.returncode == 0, restored.stderr
+    lines = restored.stdout.splitlines()
+    assert lines[0].startswith(f"restored 2 customers from {copy}")
+    assert lines[1:] == ["2 customers erased since this backup were erased again"]
+    assert sorted(c["id"] for c in json.loads(run(tmp_path, "find", "--json").stdout)) == [1, 4]
+    newer = tmp_path / "after-the-erasures.sqlite3"  # nothing to erase again, nothing said
+    assert run(tmp_path, "backup", str(newer)).returncode == 0
+    restored = run(tmp_path, "restore", str(newer))
+    assert restored.returncode == 0 and len(restored.stdout.splitlines()) == 1
+
+
 def _files_and_bytes(folder: Path) -> dict[str, bytes]:
     """Everything under the folder but the log, which a refused job still writes to."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
@@ -577,6 +641,20 @@ def test_import_json_shape_and_dedupe_on_second_run(tmp_path: Path):
     assert list(json.loads(second.stdout)) == ["imported", "updated", "skipped", "unchanged",
                                                "errors", "warnings"]
     assert db_counts(tmp_path)[0] == 3
+
+
+def test_the_mailing_list_with_consent_dates_says_when_and_how_each_was_given(tmp_path: Path):
+    run(tmp_path, "import", str(DATA / "csv" / "shopify.csv"))
+    path = tmp_path / "list.csv"
+    result = run(tmp_path, "export", str(path), "--format", "emails", "--with-consent-date")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    assert rows[0] == ["Email Address", "First Name", "Last Name", "Consent Date",
+                       "Consent Given At", "How Consent Was Given"]
+    assert sorted(row[0] for row in rows[1:]) == ["amara@example.net",
+                                                  "ellie.whitfield@example.com"]
+    assert all(row[4].startswith(row[3] + "T") for row in rows[1:])  # the day, to the minute
+    assert {row[5] for row in rows[1:]} == {"imported from shopify.csv"}
 
 
 def test_import_reports_bad_rows_with_lines(tmp_path: Path):
@@ -722,7 +800,8 @@ def test_week_command_json(tmp_path: Path):
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert list(data) == ["top_spenders", "new_customers", "top_customers", "birthdays",
-                          "follow_ups", "lapsed"]
+                          "follow_ups", "lapsed", "not_seen"]
+    assert data["not_seen"] == []  # the offer to erase is off until the owner turns it on
     for rows in data.values():
         for row in rows:
             assert {"customer_id", "customer"} <= set(row)
@@ -731,6 +810,22 @@ def test_week_command_json(tmp_path: Path):
     assert len(data["top_customers"]) <= 10
     amounts = [r["amount"] for r in data["top_customers"]]
     assert amounts == sorted(amounts, reverse=True)
+
+
+def test_week_offers_to_erase_who_was_not_seen_for_years_once_turned_on(tmp_path: Path):
+    run(tmp_path, "demo", "--customers", "25")
+    assert "Not seen for" not in run(tmp_path, "week", "--date", "2040-06-01").stdout
+    con = sqlite3.connect(tmp_path / "regulars.sqlite3")
+    with con:
+        con.execute("INSERT INTO setting (key, value) VALUES ('erase_after_years', '3')")
+    con.close()
+    text = run(tmp_path, "week", "--date", "2040-06-01")
+    assert text.returncode == 0, text.stderr
+    assert "Not seen for over 3 years: erase or keep? (20, 5 more)" in text.stdout
+    data = json.loads(run(tmp_path, "week", "--date", "2040-06-01", "--json").stdout)
+    seen = [row["last_seen"] for row in data["not_seen"]]
+    assert len(seen) == 20 and seen == sorted(seen)  # seen longest ago first
+    assert all(row["text"].startswith(("last contact ", "added ")) for row in data["not_seen"])
 
 
 # Customer text on a terminal.

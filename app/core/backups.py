@@ -6,6 +6,9 @@ Regulars database before touching anything, backs up what is there now, and
 then replaces it: through SQLite's locking when the current file is readable
 (so another Regulars process sees the change), by swapping files when it is
 too damaged to open (the damaged file is kept aside, never deleted).
+
+A backup made before a customer was erased still holds them: the restored file is erased
+again from the register beside the database before anything uses it (`app.core.erasure`).
 """
 
 from __future__ import annotations
@@ -16,11 +19,12 @@ import errno
 import os
 import shutil
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from app.core import clock, session
+from app.core import clock, erasure, session
 from app.core.errors import RegularsError
-from app.core.phrases import N_, Phrase
+from app.core.phrases import N_, Phrase, counted
 from app.store import backup, schema
 from app.store.database import DATABASE_ERRORS, database_file
 from app.store.files import sync_folder
@@ -29,6 +33,22 @@ from app.store.models import db
 DAY = dt.timedelta(days=1)
 # The files SQLite keeps beside the database while it works.
 SIDECARS = ("-wal", "-shm", "-journal")
+ERASED_AGAIN = counted("%Ln customer(s) erased since this backup were erased again",
+                       "{n:,} customer erased since this backup was erased again",
+                       "{n:,} customers erased since this backup were erased again")
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What a restore left: the customers now there, and how many more the backup held that
+    were erased since it was made, and so were erased again."""
+
+    customers: int
+    erased_again: int
+
+    def erased_again_said(self) -> Phrase | None:
+        """What the owner is told of the customers erased again; None when there were none."""
+        return Phrase(ERASED_AGAIN, n=self.erased_again) if self.erased_again else None
 
 
 def folder() -> Path:
@@ -124,14 +144,20 @@ def check_restorable(source: Path, *, copy: Path | None = None) -> int:
         raise RegularsError(str(error).replace(str(checked), str(source))) from None
 
 
-def restore(source: Path, data_dir: str | Path | None = None) -> int:
-    """Replace the database with `source`; returns its customer count. Checked first."""
+def restore(source: Path, data_dir: str | Path | None = None) -> Restored:
+    """Replace the database with `source`, checked first.
+
+    The erasure register beside the database is brought up to the current file's first (a
+    damaged one cannot be read: the file beside it is all there is), and every customer it
+    names is erased again from the restored file before it is used.
+    """
     source = Path(source)
     customers = check_restorable(source)
     target = session.database_location(data_dir)
     try:
         session.open_data(data_dir)
         db.execute_sql("PRAGMA quick_check").fetchall()
+        erasure.write_register_file()
         automatic("before-restore")
     except DATABASE_ERRORS:
         session.close()
@@ -142,8 +168,10 @@ def restore(source: Path, data_dir: str | Path | None = None) -> int:
             backup.restore_into_open(copy)
         schema.upgrade(db)
     session.close()
-    session.open_data(data_dir)  # reopened: brought up to this version, with its search index
-    return customers
+    # Reopened: brought up to this version, with its search index.
+    session.open_data(data_dir, erase_again=False)
+    erased_again = erasure.apply_register()
+    return Restored(customers - erased_again, erased_again)
 
 
 def _swap_in(source: Path, target: Path) -> int:

@@ -24,6 +24,7 @@ from app.store.models import (
     ContactPoint,
     Customer,
     CustomerTag,
+    Erasure,
     ImportantDate,
     Relative,
     Tag,
@@ -34,7 +35,7 @@ M = TypeVar("M", bound=BaseModel)
 
 CHANNELS = ("", "in person", "phone", "email", "message")
 _TEXT_FIELDS = ("first_name", "last_name", "nickname", "company", "job_title", "role", "about")
-EDITABLE = (*_TEXT_FIELDS, "preferred_channel", "contact_every_days", "newsletter")
+EDITABLE = (*_TEXT_FIELDS, "preferred_channel", "contact_every_days")
 _NAME_LIMIT = 200
 ABOUT_LIMIT = 20_000  # characters of a customer's note
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
@@ -76,7 +77,15 @@ def get_row(model: type[M], row_id: int, what: str) -> M:
 
 
 def get_customer(customer_id: int) -> Customer:
-    return get_row(Customer, customer_id, "customer")
+    """The customer, or a NotFoundError: one that was erased is said to be (their id is never
+    given again, so it can only mean them)."""
+    row = Customer.get_or_none(Customer.id == customer_id)
+    if row is None:
+        erased = Erasure.get_or_none(Erasure.customer_id == customer_id)
+        if erased is not None:
+            raise NotFoundError(Phrase(N_("customer {id} was erased on {day}"),
+                                       id=str(customer_id), day=erased.erased_at.date()))
+    return row or get_row(Customer, customer_id, "customer")
 
 
 def _change(row: BaseModel, **values: Any) -> None:
@@ -148,9 +157,6 @@ def clean_fields(changes: dict[str, Any]) -> dict[str, Any]:
             else:
                 raise ValidationError(Phrase(N_("stay in touch must be a number of days from 1 "
                                                 "to 3650")))
-        elif field == "newsletter":
-            clean[field] = bool(value)
-            clean["newsletter_since"] = clock.today() if value else None
     return clean
 
 
@@ -200,9 +206,6 @@ def create_customer(
 def update_customer(customer_id: int, **changes: Any) -> None:
     customer = get_customer(customer_id)
     clean = clean_fields(changes)
-    if "newsletter" in clean and bool(customer.newsletter) == clean["newsletter"]:
-        # Re-saving the same choice keeps the date consent was given.
-        del clean["newsletter"], clean["newsletter_since"]
     merged = {f: clean.get(f, getattr(customer, f)) for f in ("first_name", "last_name", "company")}
     check_named(merged["first_name"], merged["last_name"], merged["company"])
     if not clean:

@@ -2,8 +2,9 @@
 
 Realistic and varied on purpose: accented and apostrophed names, families
 with children and pets, preferences in the owner's words, birthdays with and
-without a year, anniversaries, a year of visits, calls and purchases, and a
-few open promises. The same seed always gives the same shop.
+without a year, anniversaries, a year of visits, calls and purchases, a
+few open promises, and newsletter consent given in person or on a signed form (a few taken
+back later by email). The same seed always gives the same shop.
 
 They are marked as samples in the file itself, so that whenever the owner's own customers
 arrive, however much later, the invented ones can be taken away whole, and only they.
@@ -16,13 +17,11 @@ import random
 import sqlite3
 from collections.abc import Callable
 
-from app.core import clock, reminders, settings
+from app.core import clock, erasure, settings
 from app.core.errors import ValidationError
 from app.core.phones import normalized as phone_normalized
 from app.core.phrases import N_, Phrase, counted
-from app.store.batches import batches, marks
-from app.store.database import writing
-from app.store.models import Customer, CustomerTag, db
+from app.store.models import Customer, db
 from app.store.refresh import refresh
 from app.store.text import fold
 
@@ -83,6 +82,12 @@ PROMISES = (("order the blue size 9 by Friday", "promise"),
 _INTERACTION_COLUMNS = (
     "customer_id, kind, at, text, amount_cents, sentiment, points, pinned, created_at, updated_at"
 )
+# Newsletter consent as a shop collects it (`app.core.consent`): most given at the counter, some
+# on a signed form, and a few taken back later by email. `refresh` derives the flag from them.
+_CONSENT_INSERT = ("INSERT INTO consent (customer_id, given, at, how, source, created_at) "
+                   "VALUES (?, ?, ?, ?, '', ?)")
+_SIGNED_FORM = 0.3  # of the consents given
+_WITHDRAWN = 0.12  # of the consents given, taken back since
 
 
 # What a sample customer brought, removed before the customers themselves: follow-ups before
@@ -95,9 +100,6 @@ _ONLY_INTO_AN_EMPTY_BOOK = counted(
     "here",
     "Sample customers go into an empty customer book only: there are already {n:,} customers "
     "here")
-_BELONGINGS = ("follow_up", "important_date", "relative", "interaction", "contact_point",
-               "customer_tag")
-
 
 def count() -> int:
     """How many sample customers there are, archived ones too."""
@@ -123,17 +125,7 @@ def remove() -> list[int]:
     ids = [c.id for c in Customer.select(Customer.id).where(Customer.sample)]
     if not ids:
         raise ValidationError(Phrase(N_("There are no sample customers to remove")))
-    tags = sorted({link.tag_id for batch in batches(ids) for link in
-                   CustomerTag.select(CustomerTag.tag).where(CustomerTag.customer.in_(batch))})
-    with writing(*ids):
-        reminders.forget(ids)
-        for batch in batches(ids):
-            for table in (*_BELONGINGS, "customer"):
-                column = "id" if table == "customer" else "customer_id"
-                db.execute_sql(f"DELETE FROM {table} WHERE {column} IN ({marks(batch)})", batch)
-        for batch in batches(tags):
-            db.execute_sql(f"DELETE FROM tag WHERE id IN ({marks(batch)}) AND NOT EXISTS "
-                           "(SELECT 1 FROM customer_tag WHERE tag_id = tag.id)", batch)
+    erasure.remove_for_good(ids)
     return ids
 
 
@@ -150,20 +142,42 @@ def generate(
     visits and occasional customers a handful.
     """
     rng = random.Random(seed)
+    # Consent's details draw from a stream of their own, so that the rest of a seed's shop is
+    # what it was before consent had a history.
+    words = random.Random(f"{seed}:consent")
     today = clock.today()
     now = clock.now()
     region = settings.get("phone_region")
     ids: list[int] = []
+    consents: list[tuple] = []
     with db.atomic():
         cursor = db.cursor()
         for index in range(customers):
-            ids.append(_one(cursor, rng, today, now, region, interactions_per_customer))
+            cid, agreed_at = _one(cursor, rng, today, now, region, interactions_per_customer)
+            ids.append(cid)
+            if agreed_at is not None:
+                consents += _consents(words, cid, agreed_at, now)
             if progress and (index + 1) % 500 == 0:
                 progress(index + 1, customers)
+        cursor.executemany(_CONSENT_INSERT, consents)
         refresh(db, ids)
     if progress:
         progress(customers, customers)
     return ids
+
+
+def _consents(words: random.Random, cid: int, agreed_at: dt.datetime,
+              now: dt.datetime) -> list[tuple]:
+    """The records of a customer who agreed to the newsletter when they first came: in person
+    or on a signed form, and for a few, withdrawn by email some time later."""
+    how = "signed_form" if words.random() < _SIGNED_FORM else "in_person"
+    rows = [(cid, 1, str(agreed_at), how, str(agreed_at))]
+    days = (now - agreed_at).days
+    if words.random() < _WITHDRAWN and days > 1:
+        withdrawn = min(now.replace(microsecond=0), agreed_at + dt.timedelta(
+            days=words.randint(1, days), minutes=words.randint(0, 600)))
+        rows.append((cid, 0, str(withdrawn), "email", str(withdrawn)))
+    return rows
 
 
 def _when(rng: random.Random, now: dt.datetime, days_back: int) -> dt.datetime:
@@ -182,7 +196,8 @@ def _one(
     now: dt.datetime,
     region: str,
     per_customer: float | None,
-) -> int:
+) -> tuple[int, dt.datetime | None]:
+    """One sample customer written; (their id, when they agreed to the newsletter or None)."""
     first, nickname = rng.choice(FIRST)
     if nickname and rng.random() < 0.4:
         nickname = ""
@@ -199,8 +214,8 @@ def _one(
         "created_at, updated_at, sort_name, tag_list, total_spent_cents, visit_count, "
         "interaction_count, sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', 0, 0, 0, 1)",
         (first, last, nickname, company, about,
-         rng.choice(("", "in person", "phone", "email", "message")), cadence, int(newsletter),
-         str(created.date()) if newsletter else None, 0, str(created),
+         rng.choice(("", "in person", "phone", "email", "message")), cadence, 0, None, 0,
+         str(created),
          str(created),
          fold(f"{first} {last}")),
     )
@@ -265,7 +280,7 @@ def _one(
             cursor.execute(
                 "INSERT OR IGNORE INTO customer_tag (customer_id, tag_id) "
                 "SELECT ?, id FROM tag WHERE name = ?", (cid, tag))
-    return cid
+    return cid, created.replace(microsecond=0) if newsletter else None
 
 
 def _timeline(

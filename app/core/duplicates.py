@@ -17,6 +17,7 @@ from app.core.errors import ValidationError
 from app.core.phrases import N_, Phrase
 from app.store.database import writing
 from app.store.models import (
+    Consent,
     ContactPoint,
     Customer,
     CustomerTag,
@@ -118,6 +119,9 @@ def merge(keep_id: int, other_id: int) -> None:
                if (d.kind, d.month, d.day, d.relative_id) not in kept_dates]
         ImportantDate.update(customer=keep_id).where(ImportantDate.id.in_(ids)).execute()
 
+        # Both consent histories are the kept customer's: the latest word of either decides.
+        Consent.update(customer=keep_id).where(Consent.customer == other_id).execute()
+
         kept_tags = {t.tag_id for t in CustomerTag.select().where(CustomerTag.customer == keep_id)}
         for link in CustomerTag.select().where(CustomerTag.customer == other_id):
             if link.tag_id not in kept_tags:
@@ -129,8 +133,6 @@ def merge(keep_id: int, other_id: int) -> None:
                 changes[name] = getattr(other, name)
         if other.about and other.about not in keep.about:
             changes["about"] = f"{keep.about}\n{other.about}".strip()
-        if other.newsletter and not keep.newsletter:
-            changes.update(newsletter=True, newsletter_since=other.newsletter_since)
         if other.loyalty_points:
             changes["loyalty_points"] = keep.loyalty_points + other.loyalty_points
         if keep.sample and not other.sample:  # a real customer's things are no sample's

@@ -19,9 +19,11 @@ from typing import Any
 
 from app.core import (
     clock,
+    consent,
     customers,
     demo,
     duplicates,
+    erasure,
     followups,
     greetings,
     reminders,
@@ -94,6 +96,23 @@ def set_archived(customer_ids: Iterable[int], archived: bool) -> Operation[list[
     template = N_("archive {who}") if archived else N_("bring back {who}")
     return Operation("archive" if archived else "unarchive", Phrase(template, who=whom(ids)),
                      lambda: customers.set_archived(ids, archived), tuple(ids))
+
+
+def erase_customer(customer_id: int) -> Operation[None]:
+    """Erase a customer for good (`app.core.erasure`): not undoable, as nothing of them is
+    kept to put back; the window drops its undo steps that touch them."""
+    return Operation("erase_customer", Phrase(N_("erase {name}"), name=who(customer_id)),
+                     lambda: erasure.erase_now(customer_id), (customer_id,), undoable=False,
+                     journaled=False, after=erasure.settle,
+                     declared=Change(frozenset({customer_id}), frozenset({Kind.ALL})))
+
+
+def record_consent(customer_id: int, given: bool, how: str) -> Operation[int]:
+    """A customer's word on newsletter mail, given or withdrawn, and how (`app.core.consent`)."""
+    template = (N_("record the newsletter consent of {name}") if given
+                else N_("record that {name} withdrew newsletter consent"))
+    return Operation("record_consent", Phrase(template, name=who(customer_id)),
+                     lambda: consent.record(customer_id, given, how), (customer_id,))
 
 
 def set_photo(customer_id: int, image: bytes | None) -> Operation[None]:
@@ -314,7 +333,8 @@ _WEEK_ACTIONS = {week.ACTIONS["top_spenders"][0]: N_("thank-you call to {name}")
                  week.ACTIONS["top_customers"][0]: N_("thank-you note to {name}"),
                  week.ACTIONS["birthdays"][0]: N_("card sent to {name}"),
                  week.ACTIONS["follow_ups"][0]: N_("done: follow-up for {name}"),
-                 week.ACTIONS["lapsed"][0]: N_("got in touch with {name}")}
+                 week.ACTIONS["lapsed"][0]: N_("got in touch with {name}"),
+                 week.ACTIONS[week.NOT_SEEN][0]: N_("keep {name} for another year")}
 
 
 def act_on_week_row(row: week.Row, end: dt.date, outcome: str | None = None) -> Operation[Logged]:

@@ -48,6 +48,7 @@ _KINDS_OF_TABLE: dict[str, frozenset[Kind]] = {
     "interaction": frozenset({Kind.TIMELINE, Kind.REMINDERS, Kind.PROFILE}),
     "follow_up": frozenset({Kind.FOLLOW_UPS, Kind.REMINDERS, Kind.TIMELINE, Kind.PROFILE}),
     "customer_tag": frozenset({Kind.TAGS, Kind.PROFILE}),
+    "consent": frozenset({Kind.PROFILE, Kind.TIMELINE}),
     "tag": frozenset({Kind.TAGS}),
     "reminder_state": frozenset({Kind.REMINDERS}),
     # The language sets the order of the names (app.store.sorting): the list is read again.
@@ -91,6 +92,8 @@ class Operation(Generic[T]):
     the name kept as it is written), made in `app.core.edits`.
     `customers` are those the change is about, opened first when it is undone.
     `declared` is the change of an unjournaled operation (too large to journal).
+    `after` runs once the transaction is committed, for what cannot run inside one (an
+    erasure's checkpoint of the write-ahead log).
     """
 
     name: str
@@ -100,6 +103,7 @@ class Operation(Generic[T]):
     undoable: bool = True
     journaled: bool = True
     declared: Change = field(default_factory=Change)
+    after: Callable[[], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -161,12 +165,16 @@ def perform(operation: Operation[T], source: object | None = None) -> Done[T]:
     if not operation.journaled:
         with db.atomic():
             result = operation.write()
+        if operation.after is not None:
+            operation.after()
         change = Change(operation.declared.customer_ids | frozenset(operation.customers),
                         operation.declared.kinds, source)
         logs.log_operation(operation.name, sorted(change.customer_ids))
         return Done(operation, result, change, None)
     with journal.recording() as recorded:
         result = operation.write()
+    if operation.after is not None:
+        operation.after()
     found = change_of(recorded.entries, operation.customers)
     change = Change(found.customer_ids, found.kinds, source)
     logs.log_operation(operation.name, sorted(change.customer_ids))

@@ -448,6 +448,16 @@ def forget(customer_ids: Collection[int]) -> None:
     """Delete what the owner did with these customers' reminders and weekly-review rows, for
     customers about to go for good (called while their dates and follow-ups, which name some
     of the keys, are still there)."""
+    from app.store.models import db
+
+    for batch in batches(keys_of(customer_ids)):
+        db.execute_sql(f"DELETE FROM reminder_state WHERE key IN ({marks(batch)})", batch)
+
+
+def keys_of(customer_ids: Collection[int]) -> list[str]:
+    """The keys of what the owner did with these customers' reminders and weekly-review rows:
+    what erasing them deletes and what handing over their data shows. Some keys name a date
+    or a follow-up rather than the customer: asked while those are still there."""
     from app.store.models import FollowUp, ImportantDate, db
 
     people = {str(cid) for cid in customer_ids}
@@ -470,8 +480,7 @@ def forget(customer_ids: Collection[int]) -> None:
         place, ids = owners.get(parts[0], (0, set()))
         if place and len(parts) > place and parts[place] in ids:
             theirs.append(key)
-    for batch in batches(theirs):
-        db.execute_sql(f"DELETE FROM reminder_state WHERE key IN ({marks(batch)})", batch)
+    return theirs
 
 
 def mark_shown(reminders: Iterable[Reminder], day: dt.date, now: dt.datetime) -> bool:

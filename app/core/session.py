@@ -26,13 +26,19 @@ __all__ = ["DATABASE_ERRORS", "ReadOnlyDatabaseError", "SchemaTooNewError", "clo
 
 
 def open_data(override: str | os.PathLike[str] | None = None, *, create: bool = True,
-              only_reads: bool = False) -> Path:
+              only_reads: bool = False, erase_again: bool = True) -> Path:
     """Open (and upgrade) the database; with `create=False` a missing one reads as empty.
 
     A job that `only_reads` reads a file it cannot write to; anything else is refused it.
+    Customers the erasure register beside the file names are erased from it again first
+    (unless `erase_again` is False: a restore does it itself, to count them).
     """
+    from app.core import erasure  # which reads what the data holds through the store
+
     path = settled_location(override)
     open_database(path if create or path.exists() else None, only_reads=only_reads)
+    if erase_again and not only_reads and path.exists():
+        erasure.apply_register()
     return path
 
 

@@ -111,6 +111,13 @@ SPECS: dict[str, Spec] = {
         lambda: "dmy", lambda v: v in ("dmy", "mdy"),
         Phrase(N_("dmy (31/12/2026) or mdy (12/31/2026)"))
     ),
+    # Keep no longer than needed: the weekly review offers to erase the customers not seen
+    # for this many years (app.core.week). Off (empty or 0) until the owner turns it on.
+    "erase_after_years": Spec(
+        lambda: None,
+        lambda v: v is None or (isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 50),
+        Phrase(N_("empty or 0 (off), or a whole number of years, 1-50")),
+    ),
 }
 
 

@@ -3,6 +3,10 @@
 "This week" is the seven days ending on the date asked about. Each row comes
 with an action (a thank-you call, a welcome note, a birthday card…) that is
 logged on the customer's timeline and takes the row off this week's list.
+
+Keeping no longer than needed: when the owner turns it on (the setting
+`erase_after_years`), the review also lists the customers not seen for that
+many years, to erase (`edits.erase_customer`) or to keep for another year.
 """
 
 from __future__ import annotations
@@ -12,15 +16,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from app.core import clock, followups, reminders, timeline
-from app.core.dates import check_day
+from app.core import clock, followups, reminders, settings, timeline
+from app.core.dates import check_day, occurrence
 from app.core.money import to_decimal
-from app.core.phrases import N_, Phrase
+from app.core.phrases import N_, Phrase, counted
 from app.store.models import Customer, ReminderState, db
 from app.store.text import full_name
 
+NOT_SEEN = "not_seen"
 SECTIONS = ("top_spenders", "new_customers", "top_customers", "birthdays", "follow_ups",
-            "lapsed")
+            "lapsed", NOT_SEEN)
 TITLES = {
     "top_spenders": N_("Top spenders this week"),
     "new_customers": N_("New this week"),
@@ -28,7 +33,16 @@ TITLES = {
     "birthdays": N_("Birthdays and anniversaries in the next seven days"),
     "follow_ups": N_("Overdue promises and people to get in touch with"),
     "lapsed": N_("Regulars who have not been in for a while"),
+    NOT_SEEN: N_("Not seen for years: erase or keep?"),
 }
+# The heading of NOT_SEEN, with the years the owner chose (`Review.title`).
+_NOT_SEEN_FOR = counted("Not seen for over %Ln year(s): erase or keep?",
+                        "Not seen for over {n:,} year: erase or keep?",
+                        "Not seen for over {n:,} years: erase or keep?")
+# At most this many a week, who was seen longest ago first: a shop that turns the offer on
+# after ten years is not handed its whole past at once.
+NOT_SEEN_A_WEEK = 20
+KEPT_YEARS = 1  # Keep: not offered again for this long
 # What doing the row's action logs: (button, timeline kind, the template of its text, kept as
 # a code by app.core.said; a card's names the occasion).
 ACTIONS = {
@@ -40,6 +54,7 @@ ACTIONS = {
     "birthdays": (N_("Card sent"), "message", N_("Sent a card ({occasion})")),
     "follow_ups": (N_("Done"), "note", N_("Done")),
     "lapsed": (N_("Get in touch"), "", ""),  # what is logged is what the owner says happened
+    NOT_SEEN: (N_("Keep"), "", ""),  # nothing logged: the customer is kept, asked again later
 }
 
 
@@ -80,6 +95,9 @@ class Row:
             data["text"] = self.detail
         if self.section == "birthdays" and self.due:
             data["date"] = self.due.isoformat()
+        if self.section == NOT_SEEN:
+            data["text"] = self.detail
+            data["last_seen"] = self.due.isoformat() if self.due else None
         return data
 
 
@@ -87,11 +105,23 @@ class Row:
 class Review:
     end: dt.date
     sections: dict[str, list[Row]] = field(default_factory=dict)
+    years: int | None = None  # the setting `erase_after_years` as read; None when it is off
+    more: dict[str, int] = field(default_factory=dict)  # rows of a section left for later
 
     def to_json(self) -> dict[str, list[dict[str, Any]]]:
         """The shape `regulars week --json` promises."""
         return {name: [row.to_json() for row in self.sections.get(name, [])]
                 for name in SECTIONS}
+
+    def shown(self) -> list[str]:
+        """The sections to show: each of them, the offer to erase only once turned on."""
+        return [name for name in SECTIONS if name != NOT_SEEN or self.years]
+
+    def title(self, name: str) -> str:
+        """The section's heading: a `Phrase`, with the years chosen where it names them."""
+        if name == NOT_SEEN and self.years:
+            return Phrase(_NOT_SEEN_FOR, n=self.years)
+        return Phrase(TITLES[name])
 
 
 def _spenders(start: dt.date, end: dt.date, limit: int) -> list[tuple[int, str, Decimal]]:
@@ -111,6 +141,40 @@ def _spenders(start: dt.date, end: dt.date, limit: int) -> list[tuple[int, str, 
 DETAILS = {"top_spenders": N_("spent {amount:,.2f} this week"),
            "top_customers": N_("spent {amount:,.2f} in twelve months"),
            "new_customers": N_("first here {day:%a %d %b}")}
+_LAST_CONTACT = N_("last contact {day:%d %b %Y}")
+_NEVER_CONTACTED = N_("added {day:%d %b %Y}, no contact since")
+# Kept (`act`) until a day after `end`: the key names the customer (`reminders.keys_of`), so
+# that erasing them takes it too.
+_KEPT = ("SELECT 1 FROM reminder_state r WHERE r.key GLOB 'week:not_seen:' || c.id || ':*' "
+         "AND r.state = 'snoozed' AND r.until > ?")
+
+
+def years_on(day: dt.date, years: int) -> dt.date:
+    """The same day `years` later, earlier when negative (29 February on the 28th in a common
+    year)."""
+    return occurrence(day.month, day.day, day.year + years)
+
+
+def not_seen(end: dt.date, years: int) -> tuple[list[Row], int]:
+    """Customers, archived ones too (archiving keeps their data), whose last contact (without
+    any, the day they were added) is more than `years` before `end`, not kept past `end`:
+    who was seen longest ago first, at most NOT_SEEN_A_WEEK, and how many of them there are."""
+    since = years_on(end, -years).isoformat()
+    where = f"coalesce(c.last_contact, c.created_at) < ? AND NOT EXISTS ({_KEPT})"
+    (total,) = db.execute_sql(f"SELECT count(*) FROM customer c WHERE {where}",
+                              (since, end.isoformat())).fetchone()
+    rows = db.execute_sql(
+        "SELECT c.id, c.first_name, c.last_name, c.company, "
+        "coalesce(c.last_contact, c.created_at) AS seen, c.last_contact IS NOT NULL "
+        f"FROM customer c WHERE {where} ORDER BY seen, c.sort_name, c.id LIMIT ?",
+        (since, end.isoformat(), NOT_SEEN_A_WEEK))
+    found = []
+    for cid, first, last, company, seen, contacted in rows:
+        day = dt.date.fromisoformat(str(seen)[:10])
+        found.append(Row(NOT_SEEN, cid, full_name(first, last, company),
+                         Phrase(_LAST_CONTACT if contacted else _NEVER_CONTACTED, day=day),
+                         due=day))
+    return found, total
 
 
 def review(end: dt.date | None = None) -> Review:
@@ -151,6 +215,9 @@ def review(end: dt.date | None = None) -> Review:
     sections["lapsed"] = [
         Row("lapsed", r.customer_id, r.customer, r.text, ref=r.key)
         for r in reminders.stopped_coming(end)]
+    result.years = settings.get("erase_after_years") or None
+    sections[NOT_SEEN], total = not_seen(end, result.years) if result.years else ([], 0)
+    result.more[NOT_SEEN] = total - len(sections[NOT_SEEN])
     done = {s.key for s in ReminderState.select(ReminderState.key).where(
         ReminderState.key.startswith("week:")
         & ReminderState.key.endswith(f":{end.isoformat()}"))}
@@ -165,11 +232,18 @@ def act(row: Row, end: dt.date, outcome: str | None = None) -> tuple[str, str] |
 
     Getting in touch logs what the owner says happened (`outcome`, one of
     `reminders.CONTACT_OUTCOMES`) and is the reminder's Done as well, so the Today list does
-    not ask again.
+    not ask again. Keeping a customer not seen for years logs nothing: they are not offered
+    again for KEPT_YEARS.
     """
     _button, kind, text = ACTIONS[row.section]
     now = clock.now()
     logged: tuple[str, str] | None
+    if row.section == NOT_SEEN:
+        with db.atomic():
+            ReminderState.insert(key=row.key(end), state="snoozed",
+                                 until=years_on(end, KEPT_YEARS),
+                                 updated_at=now).on_conflict_replace().execute()
+        return None
     if row.asks_what_happened:
         logged = reminders.got_in_touch(row.customer_id, row.ref, outcome, now)
     elif row.section == "follow_ups" and row.ref.startswith("follow_up:"):

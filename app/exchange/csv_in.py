@@ -28,6 +28,7 @@ from app.exchange.records import (
     Incoming,
     IncomingDate,
     UnreadableFileError,
+    consent_date,
     date_from_label,
     newsletter_from_text,
     relation_from_label,
@@ -437,6 +438,8 @@ def read_rows(headers: list[str], rows: Iterable[Row], mapping: dict[int, str], 
                 consent = newsletter_from_text(value)
                 if consent is not None:
                     record.newsletter = consent
+                elif since := consent_date(value):  # the "Newsletter Since" of our export
+                    record.newsletter_since = since
             elif target == "channel":
                 record.preferred_channel = value.lower()
             elif target == "cadence":

@@ -13,8 +13,9 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+from app.core import consent
 from app.core.dates import format_iso_parts
 from app.core.profile import Profile
 
@@ -134,18 +135,27 @@ def customers_csv(profiles: list[Profile]) -> bytes:
     return to_csv_bytes(header, rows)
 
 
-def mailing_list_csv(profiles: list[Profile]) -> tuple[bytes, int, int]:
-    """(file, addresses written, consenting customers without an email) for consent only."""
+def mailing_list_csv(profiles: list[Profile], latest: Mapping[int, consent.Record],
+                     with_consent_date: bool = False) -> tuple[bytes, int, int]:
+    """(file, addresses written, consenting customers without an email): the customers whose
+    latest consent record (`latest`, by customer) is a consent given, and not archived.
+    `with_consent_date` adds the moment that record was given (to the minute) and how, which
+    the shop may be asked to show."""
     rows: list[list[object]] = []
     without_email = 0
     for p in profiles:
-        if not p.newsletter or p.archived:
+        record = latest.get(p.id)
+        if record is None or not record.given or p.archived:
             continue
         emails = p.contacts_of("email")
         if not emails:
             without_email += 1
             continue
         since = p.newsletter_since.isoformat() if p.newsletter_since else ""
-        rows.append([emails[0].value, p.first_name, p.last_name, since])
-    header = ("Email Address", "First Name", "Last Name", "Consent Date")
+        row: list[object] = [emails[0].value, p.first_name, p.last_name, since]
+        if with_consent_date:
+            row += [record.at.isoformat(timespec="minutes"), record.how_said]
+        rows.append(row)
+    header = ("Email Address", "First Name", "Last Name", "Consent Date",
+              *(("Consent Given At", "How Consent Was Given") if with_consent_date else ()))
     return to_csv_bytes(header, rows), len(rows), without_email

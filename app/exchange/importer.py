@@ -3,6 +3,9 @@
 A record that shares an email, a phone number (in any of its forms), or a
 name and birthday with a customer updates that customer: blanks are filled,
 new contact points, family, dates and tags are added, nothing is overwritten.
+A file's word on marketing mail (a consent column, a card's X-REGULARS-NEWSLETTER) is recorded
+as consent given or withdrawn "in an imported file", named, when it differs from the
+customer's latest record: the mailing list can then show where each yes came from.
 The whole import is one transaction; a dry run does all the work and rolls it
 back, so its counts are exactly what the real import will report.
 """
@@ -419,6 +422,9 @@ _INSERTS = {
     "important_date": "INSERT INTO important_date (customer_id, relative_id, kind, label, "
                       "month, day, year) VALUES (?, ?, ?, ?, ?, ?, ?)",
     "customer_tag": "INSERT OR IGNORE INTO customer_tag (customer_id, tag_id) VALUES (?, ?)",
+    # After the customers, whom it names: an import's word on marketing mail (`app.core.consent`)
+    "consent": "INSERT INTO consent (customer_id, given, at, how, source, created_at) "
+               "VALUES (?, ?, ?, 'import', ?, ?)",
 }
 _FLUSH_EVERY = 1000
 
@@ -431,17 +437,23 @@ class _Writer:
     lock, so nobody else can take them) and their rows go in with executemany.
     """
 
-    def __init__(self, cursor: sqlite3.Cursor, on_flush: Callable[[], None]) -> None:
+    def __init__(self, cursor: sqlite3.Cursor, on_flush: Callable[[], None],
+                 source: str) -> None:
         self.cursor = cursor
         self.on_flush = on_flush
         self.now = str(clock.now())
         self.today = str(clock.today())
+        self.source = source  # the file's name, which its consent records give
+        self.consent_now = str(clock.now().replace(microsecond=0))
         self.tags = {name.casefold(): tid for tid, name in cursor.execute(
             "SELECT id, name FROM tag")}
         self.search_rows: list[tuple] = []  # of the customers not yet written
         self.start_rows: list[tuple] = []  # their name starts (`name_starts`)
         self.next_id = {table: (cursor.execute(f"SELECT max(id) FROM {table}").fetchone()[0]
                                 or 0) + 1 for table in ("customer", "relative")}
+        # A customer's id is never given again (AUTOINCREMENT): not even the highest one, erased
+        self.next_id["customer"] = max(self.next_id["customer"], 1 + (cursor.execute(
+            "SELECT max(seq) FROM sqlite_sequence WHERE name = 'customer'").fetchone()[0] or 0))
         self.first_new = self.next_id["customer"]
         self.pending: dict[str, list[tuple]] = {table: [] for table in _INSERTS}
         self.pending_ids: set[int] = set()
@@ -471,16 +483,27 @@ class _Writer:
         self.pending_ids.clear()
         self.on_flush()
 
+    def consent_at(self, checked: _Checked) -> str:
+        """When the file's word on marketing mail was given: the date the file says (a date
+        still to come is no date of consent), else now, as the import records it."""
+        since = checked.newsletter_since
+        return f"{since} 00:00:00" if since and since <= self.today else self.consent_now
+
+    def _consent_row(self, cid: int, given: bool, at: str) -> tuple:
+        return cid, int(given), at, self.source, self.consent_now
+
     def create(self, checked: _Checked) -> int:
         f = checked.fields
-        newsletter = bool(checked.newsletter)
         cid = self._new_id("customer")
         self.pending_ids.add(cid)
+        # newsletter and its date are left to `refresh`, which reads them from the record below
         self.pending["customer"].append((
             cid, f["first_name"], f["last_name"], f["nickname"], f["company"], f["about"],
-            checked.photo, f["preferred_channel"], f["contact_every_days"], int(newsletter),
-            (checked.newsletter_since or self.today) if newsletter else None, self.now, self.now,
-            checked.sort_name, f["job_title"], f["role"], checked.uid))
+            checked.photo, f["preferred_channel"], f["contact_every_days"], 0, None,
+            self.now, self.now, checked.sort_name, f["job_title"], f["role"], checked.uid))
+        if checked.newsletter is not None:
+            self.pending["consent"].append(
+                self._consent_row(cid, checked.newsletter, self.consent_at(checked)))
         relatives: dict[str, int] = {}
         for name, relation, notes in checked.relatives:
             rid = relatives[name.casefold()] = self._new_id("relative")
@@ -509,7 +532,7 @@ class _Writer:
         c = self.cursor
         row = c.execute(
             "SELECT first_name, last_name, nickname, company, about, preferred_channel, "
-            "contact_every_days, job_title, role, source_uid, newsletter, photo IS NOT NULL "
+            "contact_every_days, job_title, role, source_uid, photo IS NOT NULL "
             "FROM customer WHERE id = ?", (cid,)).fetchone()
         current = dict(zip(("first_name", "last_name", "nickname", "company", "about",
                             "preferred_channel", "contact_every_days", "job_title", "role",
@@ -521,10 +544,9 @@ class _Writer:
         about = checked.fields["about"]
         if about and current["about"] and about not in current["about"]:
             news.changes["about"] = f"{current['about']}\n{about}"
-        if checked.newsletter and not row[10]:
-            news.changes.update(newsletter=1,
-                                newsletter_since=checked.newsletter_since or self.today)
-        if checked.photo and not row[11]:
+        if checked.newsletter is not None:
+            news.consent = self._consent_news(cid, checked)
+        if checked.photo and not row[10]:
             news.changes["photo"] = checked.photo
         points = {(kind, contact_identity(value, norm)) for kind, value, norm in c.execute(
             "SELECT kind, value, normalized FROM contact_point WHERE customer_id = ?", (cid,))}
@@ -555,6 +577,18 @@ class _Writer:
         news.tags = [tag for tag in checked.tags if tag.casefold() not in tags]
         return news
 
+    def _consent_news(self, cid: int, checked: _Checked) -> tuple[bool, str] | None:
+        """(given, when) to record when the file's word differs from the customer's latest
+        record; None when it says the same, or was given before that record (the shop has
+        heard since: the file is old news, and importing it again must record nothing)."""
+        at = self.consent_at(checked)
+        latest = self.cursor.execute(
+            "SELECT given, at FROM consent WHERE customer_id = ? ORDER BY at DESC, id DESC "
+            "LIMIT 1", (cid,)).fetchone()
+        if latest is not None and (bool(latest[0]) == checked.newsletter or at < latest[1]):
+            return None
+        return bool(checked.newsletter), at
+
     def update(self, cid: int, checked: _Checked) -> bool:
         """Fill the blanks of a customer already here and add what is new; rare, so row by row.
 
@@ -575,6 +609,8 @@ class _Writer:
             c.execute(_INSERTS["important_date"], (cid, rid, kind, label, month, day, year))
         for tag in news.tags:
             c.execute(_INSERTS["customer_tag"], (cid, self._tag_id(tag)))
+        if news.consent is not None:
+            c.execute(_INSERTS["consent"], self._consent_row(cid, *news.consent))
         changes = {**news.changes, "updated_at": self.now}
         assignments = ", ".join(f"{name} = ?" for name in changes)
         c.execute(f"UPDATE customer SET {assignments} WHERE id = ?", (*changes.values(), cid))
@@ -592,9 +628,11 @@ class _News:
     relative_ids: dict[str, int] = field(default_factory=dict)  # the customer's, by name
     dates: list[tuple[str, int, int, int | None, str, str | None]] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    consent: tuple[bool, str] | None = None  # (given, when) to record (`_Writer.consent_at`)
 
     def __bool__(self) -> bool:
-        return bool(self.changes or self.contacts or self.relatives or self.dates or self.tags)
+        return bool(self.changes or self.contacts or self.relatives or self.dates or self.tags
+                    or self.consent is not None)
 
 
 _SCRATCH = "import_scratch"
@@ -677,11 +715,13 @@ def run_import(
     total: int | None = None,
     progress: Callable[[int, int | None], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    source: str,
 ) -> ImportReport:
     """Save every record in one transaction; see the module docstring.
 
     Give `records` to have them checked here, or `checked` when they were
-    checked elsewhere (in worker processes, for large files).
+    checked elsewhere (in worker processes, for large files). `source` is the file's name,
+    which the consent it records names (`app.core.consent`).
     """
     report = ImportReport()
     if checked is None:
@@ -694,7 +734,7 @@ def run_import(
         search.hold_terms(db, in_bulk=True)
         cursor = db.cursor()
         index = _Index(cursor, expected=3 * (total or 0) + _count_keys(cursor))
-        writer = _Writer(cursor, on_flush=index.written_out)
+        writer = _Writer(cursor, on_flush=index.written_out, source=source)
         # Names are keyed here, in the language's order, rather than where records are checked:
         # the worker processes that check a large file have no database to read it from.
         language = shop_language(db)

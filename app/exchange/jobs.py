@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core import backups, clock, directory, settings
+from app.core import backups, clock, consent, directory, settings
 from app.core.phrases import N_, Phrase
 from app.core.profile import load_many
 from app.exchange import csv_in, csv_out, ical_out, parallel, vcard_in, vcard_out
@@ -86,6 +86,7 @@ def import_csv(plan: CsvPlan, *, dry_run: bool = False, progress: Progress | Non
                cancelled: Callable[[], bool] | None = None) -> ImportReport:
     plan.check_name_column()
     order, rows = settings.get("date_order"), plan.table.count
+    source = Path(plan.table.path).name  # the consent the file gives names it
     with _backed_up(dry_run) as backup:
         if rows >= parallel.PARALLEL_FROM:
             totals = parallel.Totals()
@@ -93,13 +94,14 @@ def import_csv(plan: CsvPlan, *, dry_run: bool = False, progress: Progress | Non
                                          settings.get("phone_region"), clock.today())
             report = run_import(
                 checked=parallel.checked_in_workers("csv", chunks, totals, cancelled),
-                dry_run=dry_run, total=rows, progress=progress, cancelled=cancelled)
+                dry_run=dry_run, total=rows, progress=progress, cancelled=cancelled,
+                source=source)
             report.ambiguous_dates = totals.ambiguous_dates
         else:
             state = csv_in.ReadState()
             report = run_import(csv_in.records(plan.table, plan.mapping, order, state),
                                 dry_run=dry_run, total=rows, progress=progress,
-                                cancelled=cancelled)
+                                cancelled=cancelled, source=source)
             report.ambiguous_dates = state.ambiguous_dates
     report.backup = backup
     return report
@@ -107,17 +109,18 @@ def import_csv(plan: CsvPlan, *, dry_run: bool = False, progress: Progress | Non
 
 def import_vcards(plan: VcardPlan, *, dry_run: bool = False, progress: Progress | None = None,
                   cancelled: Callable[[], bool] | None = None) -> ImportReport:
-    order = settings.get("date_order")
+    order, source = settings.get("date_order"), plan.source.path.name
     with _backed_up(dry_run) as backup:
         if plan.count >= parallel.PARALLEL_FROM:
             chunks = parallel.vcard_chunks(plan.source, order,
                                            settings.get("phone_region"), clock.today())
             checked = parallel.checked_in_workers("vcard", chunks, parallel.Totals(), cancelled)
             report = run_import(checked=checked, dry_run=dry_run, total=plan.count,
-                                progress=progress, cancelled=cancelled)
+                                progress=progress, cancelled=cancelled, source=source)
         else:
             report = run_import(vcard_in.read_vcards(plan.source, order), dry_run=dry_run,
-                                total=plan.count, progress=progress, cancelled=cancelled)
+                                total=plan.count, progress=progress, cancelled=cancelled,
+                                source=source)
     report.backup = backup
     return report
 
@@ -146,8 +149,10 @@ def import_file(
                       cancelled=cancelled)
 
 
-def export_file(path: Path, file_format: str, customer_ids: Sequence[int] | None = None) -> str:
-    """Write the export atomically; returns the one-line summary."""
+def export_file(path: Path, file_format: str, customer_ids: Sequence[int] | None = None,
+                *, with_consent_date: bool = False) -> str:
+    """Write the export atomically; returns the one-line summary. `with_consent_date` gives
+    the mailing list ("emails") when and how each consent was given."""
     backups.refuse_own_files(path)
     ids = list(customer_ids) if customer_ids is not None else directory.customer_ids(limit=None)
     profiles = load_many(ids)
@@ -159,7 +164,8 @@ def export_file(path: Path, file_format: str, customer_ids: Sequence[int] | None
         data, events = ical_out.calendar(profiles)
         what = f"{events} birthdays and anniversaries"
     elif file_format == "emails":
-        data, written, without = csv_out.mailing_list_csv(profiles)
+        data, written, without = csv_out.mailing_list_csv(profiles, consent.latest(ids),
+                                                          with_consent_date)
         what = f"{written} newsletter addresses" + (
             f" ({without} who agreed have no email)" if without else "")
     else:

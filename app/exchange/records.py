@@ -148,6 +148,15 @@ def newsletter_from_text(text: str) -> bool | None:
     return None
 
 
+def consent_date(text: str) -> dt.date | None:
+    """The day consent was given as a file writes it beside the word (our exports' "Newsletter
+    Since", a card's X-REGULARS-NEWSLETTER): an ISO date, a time after it ignored."""
+    try:
+        return dt.date.fromisoformat(text.strip()[:10])
+    except ValueError:
+        return None
+
+
 def split_tags(text: str, google: bool = False) -> list[str]:
     """Tags from one cell: commas, semicolons, or Google's " ::: "; Google's own groups dropped.
 

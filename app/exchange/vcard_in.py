@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
-import datetime as dt
 import quopri
 import re
 from collections import defaultdict
@@ -36,7 +34,9 @@ from app.exchange.records import (
     Incoming,
     IncomingDate,
     UnreadableFileError,
+    consent_date,
     date_from_label,
+    newsletter_from_text,
     plain_label,
     relation_from_label,
     said,
@@ -411,10 +411,10 @@ def _card(component: Any, line_number: int, order: str) -> Incoming:
             record.warnings.append((line_number, Phrase(_UNREADABLE_PHOTO)))
         record.photo = record.photo or _photo(line)
     if by_name["X-REGULARS-NEWSLETTER"]:
-        record.newsletter = True
-        since = _text(by_name["X-REGULARS-NEWSLETTER"][0].value)
-        with contextlib.suppress(ValueError):
-            record.newsletter_since = dt.date.fromisoformat(since)
+        # the day consent was given, or "yes"; "no" records it withdrawn
+        said_there = _text(by_name["X-REGULARS-NEWSLETTER"][0].value)
+        record.newsletter = newsletter_from_text(said_there) is not False
+        record.newsletter_since = consent_date(said_there)
     if by_name["X-REGULARS-CHANNEL"]:
         record.preferred_channel = _text(by_name["X-REGULARS-CHANNEL"][0].value)
     if by_name["X-REGULARS-CADENCE"]:

@@ -36,6 +36,7 @@ TABLES: dict[str, str | None] = {
     "interaction": "customer_id",
     "follow_up": "customer_id",
     "customer_tag": "customer_id",
+    "consent": "customer_id",
     "tag": None,
     "reminder_state": None,
     "setting": None,
@@ -46,7 +47,7 @@ UNRECORDED: dict[str, frozenset[str]] = {
     "customer": frozenset({
         "sort_name", "tag_list", "last_contact", "total_spent_cents", "visit_count",
         "interaction_count", "first_visit", "last_visit", "loyalty_points", "opened_at",
-        "lapse_on", "contact_due",
+        "lapse_on", "contact_due", "newsletter", "newsletter_since",
     }),
 }
 

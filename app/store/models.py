@@ -216,6 +216,34 @@ class ReminderState(BaseModel):
     updated_at = DateTimeField(default=_now)
 
 
+class Consent(BaseModel):
+    """One word of a customer on newsletter mail: given or withdrawn, when, how and, for an
+    import, from which file. The latest decides (`app.core.consent`); the customer's
+    `newsletter` and `newsletter_since` are kept as what it says. Added by schema step 15."""
+
+    HOWS = ("in_person", "signed_form", "email", "import", "earlier")
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="consents", on_delete="CASCADE", index=False)
+    given = BooleanField()
+    at = DateTimeField()
+    how = CharField()
+    source = CharField(default="")
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("customer", "at"), False),)
+
+
+class Erasure(BaseModel):
+    """The erasure register: a customer's id and when they were erased, never a name.
+    Added by schema step 15, with the customer ids that are never given again."""
+
+    id = AutoField()
+    customer_id = IntegerField(unique=True)
+    erased_at = DateTimeField()
+
+
 class Setting(BaseModel):
     """Settings that travel with the data (and so with its backups), as JSON."""
 
@@ -233,5 +261,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Tag,
     CustomerTag,
     ReminderState,
+    Consent,
+    Erasure,
     Setting,
 )

@@ -1,7 +1,7 @@
 """Derived fields, recomputed from the tables inside every write.
 
 Last contact, total spent, visits, the days reminders ask about, the sort key,
-the tag list, the agenda's rows, the starts of the names and the search row are
+the tag list, newsletter consent, the agenda's rows, the starts of the names and the search row are
 never edited by hand: they are recomputed
 from what they summarise, so an insert, an edit or a delete of anything can
 never leave them stale.
@@ -71,6 +71,19 @@ UPDATE customer SET
 WHERE id IN ({marks})
 """
 
+# Newsletter consent as the latest record of each customer says (`app.core.consent`): the mailing
+# list and the profile read these two columns.
+_CONSENT_SQL = """
+UPDATE customer SET
+    newsletter = coalesce((SELECT c.given FROM consent c WHERE c.customer_id = customer.id
+        ORDER BY c.at DESC, c.id DESC LIMIT 1), 0),
+    newsletter_since = (SELECT date(c.at) FROM consent c WHERE c.customer_id = customer.id
+        ORDER BY c.at DESC, c.id DESC LIMIT 1)
+WHERE id IN ({marks})
+"""
+_SINCE_ONLY_WHEN_GIVEN = "UPDATE customer SET newsletter_since = NULL WHERE id IN ({marks}) " \
+    "AND NOT newsletter"
+
 
 def refresh(
     database: SqliteDatabase, ids: Iterable[int] | range, fresh: Container[int] = ()
@@ -86,6 +99,8 @@ def refresh(
     language: str | None = None  # read once, when the first name is to be keyed
     for batch in batches(id_list):
         database.execute_sql(_TAGS_SQL.format(marks=marks(batch)), batch)
+        database.execute_sql(_CONSENT_SQL.format(marks=marks(batch)), batch)
+        database.execute_sql(_SINCE_ONLY_WHEN_GIVEN.format(marks=marks(batch)), batch)
         known = [cid for cid in batch if cid not in new]
         if known:
             database.execute_sql(_STATS_SQL.format(marks=marks(known)), known)

@@ -212,12 +212,68 @@ def _v14_agenda_said(database: SqliteDatabase) -> None:
     database.execute_sql(agenda.COPY_SAID)
 
 
+def remake_customers(database: SqliteDatabase, *, autoincrement: bool) -> None:
+    """The customer table made again, with or without AUTOINCREMENT, its rows and indexes as
+    they were; in a transaction with foreign keys off (see `upgrade`)."""
+    table, indexes = database.execute_sql(
+        "SELECT sql, (SELECT group_concat(sql, ';') FROM sqlite_master WHERE type = 'index' "
+        "AND tbl_name = 'customer' AND sql IS NOT NULL) FROM sqlite_master "
+        "WHERE type = 'table' AND name = 'customer'").fetchone()
+    primary = '"id" INTEGER NOT NULL PRIMARY KEY'
+    table = table.replace(f"{primary} AUTOINCREMENT", primary, 1)  # as step 1 made it
+    if autoincrement:
+        table = table.replace(primary, f"{primary} AUTOINCREMENT", 1)
+    database.execute_sql(table.replace('"customer"', '"customer_new"', 1))
+    database.execute_sql('INSERT INTO "customer_new" SELECT * FROM "customer"')
+    database.execute_sql('DROP TABLE "customer"')
+    database.execute_sql('ALTER TABLE "customer_new" RENAME TO "customer"')
+    for statement in (indexes or "").split(";"):
+        if statement:
+            database.execute_sql(statement)
+
+
+def _v15_personal_data(database: SqliteDatabase) -> None:
+    """What the law on personal data asks of a shop (`app.core.erasure`, `app.core.consent`).
+
+    A customer's id is never given again, so that the erasure register's ids keep naming only
+    the erased: the customer table is made again with AUTOINCREMENT (SQLite otherwise gives
+    the highest id again once its customer is gone), its rows and indexes kept as they are.
+    The register (`erasure`) keeps an id and a date, no name. Newsletter consent becomes a
+    history (`consent`): each customer's flag and its date become their first record.
+    Run with foreign keys off (see `upgrade`): dropping the old table would otherwise take
+    every customer's timeline with it.
+    """
+    remake_customers(database, autoincrement=True)
+    for statement in PERSONAL_DATA_TABLES:
+        database.execute_sql(statement)
+    database.execute_sql(
+        "INSERT INTO consent (customer_id, given, at, how, source, created_at) "
+        "SELECT id, 1, datetime(coalesce(newsletter_since, created_at)), 'earlier', '', "
+        "datetime('now', 'localtime') FROM customer WHERE newsletter")
+    if database.execute_sql("PRAGMA foreign_key_check").fetchone() is not None:
+        raise RuntimeError("the customer table was made again with rows that name no customer")
+
+
+_v15_personal_data.without_foreign_keys = True  # type: ignore[attr-defined]
+
+PERSONAL_DATA_TABLES = (
+    'CREATE TABLE "erasure" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, '
+    '"customer_id" INTEGER NOT NULL UNIQUE, "erased_at" DATETIME NOT NULL)',
+    'CREATE TABLE "consent" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, '
+    '"given" INTEGER NOT NULL, "at" DATETIME NOT NULL, "how" VARCHAR(255) NOT NULL, '
+    '"source" VARCHAR(255) NOT NULL, "created_at" DATETIME NOT NULL, '
+    'FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "consent_customer_id_at" ON "consent" ("customer_id", "at")',
+)
+
+
 Step = Callable[[SqliteDatabase], None]
 
 STEPS: tuple[Step, ...] = (_v1_tables, _v2_search_index, _v3_visit_span, _v4_points_and_recent,
                            _v5_recent_order, _v6_sample_mark, _v7_work_and_source,
                            _v8_days_reminders_ask_about, _v9_agenda, _v10_name_starts,
-                           _v11_ask_place, _v12_sort_by_language, _v13_said, _v14_agenda_said)
+                           _v11_ask_place, _v12_sort_by_language, _v13_said, _v14_agenda_said,
+                           _v15_personal_data)
 if len(STEPS) != SCHEMA_VERSION:  # a new step raises the version in app/store/version.py
     raise RuntimeError(f"{len(STEPS)} schema steps for version {SCHEMA_VERSION}")
 
@@ -242,9 +298,19 @@ def upgrade(database: SqliteDatabase, target: int | None = None) -> list[int]:
     refuse_newer(current)
     done = []
     for index in range(current, target):
-        with database.atomic():
-            STEPS[index](database)
-            database.execute_sql(f"PRAGMA user_version = {index + 1}")
+        step = STEPS[index]
+        # A step that makes a table again turns foreign keys off around its transaction (they
+        # cannot be switched inside one): SQLite's own way to change a table's definition.
+        keys_were = database.execute_sql("PRAGMA foreign_keys").fetchone()[0]
+        if getattr(step, "without_foreign_keys", False) and keys_were:
+            database.execute_sql("PRAGMA foreign_keys = OFF")
+        try:
+            with database.atomic():
+                step(database)
+                database.execute_sql(f"PRAGMA user_version = {index + 1}")
+        finally:
+            if keys_were:
+                database.execute_sql("PRAGMA foreign_keys = ON")
         done.append(index + 1)
     return done
 
@@ -254,8 +320,10 @@ Objects = dict[tuple[str, str], tuple[str, str]]
 
 
 def objects(connection: sqlite3.Connection) -> Objects:
-    """Every table (with its columns), index, view and trigger, as the file itself says."""
-    rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")
+    """Every table (with its columns), index, view and trigger, as the file itself says;
+    not the tables SQLite makes itself (the ids AUTOINCREMENT gave, statistics)."""
+    rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                              "WHERE NOT (type = 'table' AND name LIKE 'sqlite\\_%' ESCAPE '\\')")
     return {(kind, name): (table, " ".join((sql or "").split()))
             for kind, name, table, sql in rows}
 

@@ -106,7 +106,10 @@ def open_or_repair(data_dir: str | None, *, smoke: bool = False) -> bool:
     box.exec()
     if box.good is None or box.clickedButton() is not box.restore:
         return False
-    backups.restore(box.good.path, data_dir)
+    restored = backups.restore(box.good.path, data_dir)
+    said = restored.erased_again_said()
+    if said is not None:  # the register beside the database erased them from the backup
+        QMessageBox.information(None, APP_NAME, LocalForms.of_system().say(said))
     return True
 
 

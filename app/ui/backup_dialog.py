@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.backups import Restored
 from app.ui.file_chooser import open_chooser
 from app.ui.form import present
+from app.ui.local_forms import say
 from app.ui.service import DataService
 from app.ui.words import N_, words
 
@@ -40,8 +42,15 @@ def reason_in_words(path: Path) -> str:
     return words(REASONS[reason]) if reason in REASONS else reason.replace("-", " ")
 
 
+def restore_done(done: str, restored: Restored) -> str:
+    """What the window says of a restore: `done` ("Restored 3 customers"), then the customers
+    erased since the backup was made that were erased again, when there were any."""
+    said = restored.erased_again_said()
+    return done if said is None else f"{done.rstrip('.')}. {say(said)}"
+
+
 class RestoreDialog(QDialog):
-    restored = Signal(int)
+    restored = Signal(object)  # Restored
 
     def __init__(self, service: DataService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,17 +106,17 @@ class RestoreDialog(QDialog):
         if item is not None and item.data(PATH_ROLE):
             self.restore_from(Path(item.data(PATH_ROLE)), confirm=True)
 
-    def restore_from(self, path: Path, confirm: bool) -> int | None:
+    def restore_from(self, path: Path, confirm: bool) -> Restored | None:
         """Restore now, or (with `confirm`) once the owner has said yes to the question shown;
         the question waits without blocking, like every form of the window."""
         if confirm:
             self._ask_before_restoring(path)
             return None
-        customers = self._service.runner.attempt(lambda: self._service.restore(path), "restore")
-        if customers is not None:
-            self.restored.emit(customers)
+        restored = self._service.runner.attempt(lambda: self._service.restore(path), "restore")
+        if restored is not None:
+            self.restored.emit(restored)
             self.reload()
-        return customers
+        return restored
 
     def _ask_before_restoring(self, path: Path) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore"),

@@ -37,6 +37,7 @@ from app.ui.worker import Background
 if TYPE_CHECKING:
     from app.ui.backup_dialog import RestoreDialog
     from app.ui.duplicates_dialog import DuplicatesDialog
+    from app.ui.erase_dialog import EraseQuestion
     from app.ui.import_wizard import ImportWizard
     from app.ui.main_window import MainWindow
     from app.ui.new_customer_dialog import NewCustomerDialog
@@ -136,6 +137,14 @@ class Commands(QObject):
     def export_selected(self) -> None:
         self.moves.export_selected()
 
+    def export_customer_data(self, path: str | None = None) -> QFileDialog | None:
+        return self.moves.export_customer_data(path)
+
+    def update_customer_menu(self) -> None:
+        """What concerns the open customer is offered while one is open."""
+        for name in ("export_customer_data", "erase_customer"):
+            self.w.actions[name].setEnabled(self.w.right.customer_id is not None)
+
     def backup_now(self) -> None:
         done = self.service.runner.attempt(self.service.backup_now, "backup")
         if done is not None:
@@ -144,10 +153,10 @@ class Commands(QObject):
                 path=path), 10_000)
 
     def open_restore(self) -> RestoreDialog:
-        from app.ui.backup_dialog import RestoreDialog
+        from app.ui.backup_dialog import RestoreDialog, restore_done
         dialog = RestoreDialog(self.service, self.w)
-        dialog.restored.connect(lambda n: self._say(self.tr("Restored %Ln customer(s)", "", n),
-                                                    10_000))
+        dialog.restored.connect(lambda restored: self._say(restore_done(
+            self.tr("Restored %Ln customer(s)", "", restored.customers), restored), 10_000))
         return present(dialog)
 
     def report_damage(self, problem: str) -> QMessageBox:
@@ -267,6 +276,11 @@ class Commands(QObject):
             self.service.run(edits.set_archived([p.id], False))
         elif p is not None:
             self.archive([p.id])
+
+    def erase_customer(self) -> EraseQuestion | None:
+        """Asks first, with Cancel where the keyboard is (`app.ui.erase_dialog`)."""
+        from app.ui.erase_dialog import Erasure
+        return (self.w.findChild(Erasure) or Erasure(self.w)).ask()
 
     def tag_selected(self, names: list[str] | None = None) -> None:
         ids = self.w.selected_ids()

@@ -2,7 +2,9 @@
 
 Everything an entry says is in the window's language: its kind, how long ago, how the customer
 felt, the points, and the text itself where the program wrote it (a Phrase rebuilt from what
-the database keeps, see app.core.said); what the owner typed is shown as typed.
+the database keeps, see app.core.said); what the owner typed is shown as typed. A consent
+record's row (`app.ui.timeline_model`) is drawn the same way: "Consent", when, and what was
+given or withdrawn, and how.
 """
 
 from __future__ import annotations
@@ -14,12 +16,13 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.core import clock
+from app.core.consent import Record
 from app.core.humanize import days_ago
 from app.core.timeline import Entry
 from app.ui.icons import icon
 from app.ui.local_forms import LocalForms
-from app.ui.timeline_model import ENTRY_ROLE
-from app.ui.words import kind_name
+from app.ui.timeline_model import CONSENT, ENTRY_ROLE, RECORD_ROLE
+from app.ui.words import kind_name, words
 
 _Index = QModelIndex | QPersistentModelIndex
 _ICON = 24
@@ -55,6 +58,22 @@ class EntryDelegate(QStyledItemDelegate):
         """What the entry says, in the window's language where the program wrote it."""
         return self._forms().say(entry.text)
 
+    def record_heading(self, record: Record) -> str:
+        """"Consent  ·  Sun 3 May 2026, 10:30  ·  today"."""
+        forms = self._forms()
+        return "  ·  ".join((words(CONSENT), forms.date_time(record.at),
+                             forms.say(days_ago(record.at, clock.today()))))
+
+    def _row(self, index: _Index) -> tuple[str, str, str, Entry | None] | None:
+        """(icon, heading, text, the entry) of a row; a consent record's has no entry."""
+        entry: Entry | None = index.data(ENTRY_ROLE)
+        if entry is not None:
+            return entry.kind, self.heading(entry), self.text(entry), entry
+        record: Record | None = index.data(RECORD_ROLE)
+        if record is not None:
+            return "email", self.record_heading(record), self._forms().say(record.said), None
+        return None
+
     def _text_rect(self, option: QStyleOptionViewItem) -> QRect:
         r = option.rect
         return QRect(r.left() + _ICON + 2 * _PAD, r.top() + _PAD, r.width() - _ICON - 3 * _PAD,
@@ -62,21 +81,22 @@ class EntryDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         """QStyledItemDelegate.sizeHint: heading plus up to four wrapped lines."""
-        entry: Entry | None = index.data(ENTRY_ROLE)
+        row = self._row(index)
         metrics = QFontMetrics(option.font)
         width = max(120, option.rect.width() - _ICON - 3 * _PAD) if option.rect.width() else 400
         lines = 1
-        if entry and entry.text:
+        if row and row[2]:
             bounds = metrics.boundingRect(QRect(0, 0, width, 10_000),
-                                          int(Qt.TextFlag.TextWordWrap), self.text(entry))
+                                          int(Qt.TextFlag.TextWordWrap), row[2])
             lines += min(_MAX_TEXT_LINES, max(1, bounds.height() // metrics.lineSpacing()))
         return QSize(width, lines * metrics.lineSpacing() + 2 * _PAD + 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         """QStyledItemDelegate.paint."""
-        entry: Entry | None = index.data(ENTRY_ROLE)
-        if entry is None:
+        row = self._row(index)
+        if row is None:
             return
+        kind, heading, text, entry = row
         painter.save()
         style = option.widget.style() if option.widget else None
         if style:
@@ -86,20 +106,19 @@ class EntryDelegate(QStyledItemDelegate):
         palette = option.palette
         text_color = palette.highlightedText().color() if selected else palette.text().color()
         r = option.rect
-        icon(entry.kind).paint(painter, QRect(r.left() + _PAD, r.top() + _PAD, _ICON, _ICON))
+        icon(kind).paint(painter, QRect(r.left() + _PAD, r.top() + _PAD, _ICON, _ICON))
         area = self._text_rect(option)
         metrics = QFontMetrics(option.font)
         bold = QFont(option.font)
         bold.setBold(True)
-        heading = self.heading(entry)
         painter.setPen(text_color)
         painter.setFont(bold)
         line = QRect(area.left(), area.top(), area.width(), metrics.lineSpacing())
         right_edge = area.right()
-        if entry.pinned:
+        if entry is not None and entry.pinned:
             icon("pin").paint(painter, QRect(right_edge - 16, area.top(), 16, 16))
             right_edge -= 20
-        if entry.amount is not None:
+        if entry is not None and entry.amount is not None:
             amount = self._forms().amount(entry.amount)
             painter.drawText(QRect(area.left(), area.top(), right_edge - area.left(),
                                    metrics.lineSpacing()),
@@ -110,9 +129,9 @@ class EntryDelegate(QStyledItemDelegate):
         painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                          QFontMetrics(bold).elidedText(heading, Qt.TextElideMode.ElideRight,
                                                        line.width()))
-        if entry.text:
+        if text:
             painter.setFont(option.font)
             body = QRect(area.left(), area.top() + metrics.lineSpacing(), area.width(),
                          area.height() - metrics.lineSpacing())
-            painter.drawText(body, int(Qt.TextFlag.TextWordWrap), self.text(entry))
+            painter.drawText(body, int(Qt.TextFlag.TextWordWrap), text)
         painter.restore()

@@ -7,6 +7,7 @@ chooser says which type was picked by its translated name, so it is matched back
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,8 @@ EXPORT_FILTERS = {"csv": N_("CSV for Excel (*.csv)"), "vcard": N_("vCard for pho
                   "ical": N_("Calendar (*.ics)"), "emails": N_("Mailing list CSV (*.csv)")}
 EXPORT_NAMES = {"csv": N_("customers.csv"), "vcard": N_("customers.vcf"),
                 "ical": N_("customer-dates.ics"), "emails": N_("mailing-list.csv")}
+# What a file name cannot hold on one system or another.
+_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
 
 
 class ImportExport(QObject):
@@ -68,6 +71,36 @@ class ImportExport(QObject):
             on_result=lambda text: self._say(str(text)[:1].upper() + str(text)[1:], 8000),
             where="export")
 
+    def export_customer_data(self, path: str | None = None) -> QFileDialog | None:
+        """Everything kept about the open customer, in one file to hand them (their right of
+        access): a page to read with the data inside it, or JSON or text by the name's ending.
+        Asked where first, unless `path` is given."""
+        p = self.w.profile.profile
+        if p is None:
+            self.w.show_problem(self.tr("Open a customer first"))
+            return None
+        customer_id = p.id
+        if path is not None:
+            self._write_customer_data(customer_id, Path(path))
+            return None
+        # A name may hold what a file name cannot ("A/B Ltd"): such characters become "-".
+        name = _UNSAFE_IN_FILE_NAMES.sub("-", p.name).strip(" .") or str(customer_id)
+        dialog = open_chooser(self.w, self.w.settings, self.tr("Export This Customer's Data"),
+                              [self.tr("Page to read, with the data inside (*.html *.htm)"),
+                               self.tr("Data for programs (*.json)"), self.tr("Text (*.txt)")],
+                              self.tr("{name} - data.html").format(name=name))
+        dialog.setDefaultSuffix("html")
+        dialog.fileSelected.connect(lambda chosen: self._write_customer_data(customer_id,
+                                                                            Path(chosen)))
+        return dialog
+
+    def _write_customer_data(self, customer_id: int, path: Path) -> None:
+        written = self.service.runner.attempt(
+            lambda: self.service.write_customer_data(path, customer_id), "export customer data")
+        if written is not None:
+            self._say(self.tr("Everything kept about this customer is in {path}").format(
+                path=written), 10_000)
+
     def export_selected(self) -> None:
         ids = self.w.selected_ids()
         if not ids:
@@ -90,7 +123,8 @@ class ImportExport(QObject):
             self.w.show_problem(self.tr("Something has been written since the last import: "
                                         "restore its backup from File > Restore from a backup"))
             return
-        count = self.service.runner.attempt(self.service.undo_import, "undo import")
-        if count is not None:
-            self._say(self.tr("The import is undone: %Ln customer(s) as before it.", "", count),
-                      10_000)
+        restored = self.service.runner.attempt(self.service.undo_import, "undo import")
+        if restored is not None:
+            from app.ui.backup_dialog import restore_done
+            self._say(restore_done(self.tr("The import is undone: %Ln customer(s) as before it.",
+                                           "", restored.customers), restored), 10_000)

@@ -15,6 +15,7 @@ from functools import cache
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
+from app.core import clock
 from app.core.phrases import COUNTED, Phrase
 from app.ui.words import counted_words, install, words
 
@@ -134,9 +135,14 @@ class LocalForms:
             return self.amount(value)
         if isinstance(value, dt.datetime):
             return self.date_time(value)
-        if isinstance(value, dt.date):
-            return self.day(value)
+        if isinstance(value, dt.date):  # the year said once the day is half a year away
+            near = abs((value - clock.today()).days) <= _NEAR_DAYS
+            return self.day(value) if near else self.date(value)
         return str(value)
+
+
+# Within this many days of today, a day the core names is said without its year.
+_NEAR_DAYS = 180
 
 
 def month_names() -> list[str]:

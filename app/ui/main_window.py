@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.menus = self.actions.fill_menus(self.menuBar())
         self.menus["Edit"].aboutToShow.connect(self.commands.update_undo_import)
         self.menus["File"].aboutToShow.connect(self.commands.update_samples)
+        self.menus["Customer"].aboutToShow.connect(self.commands.update_customer_menu)
         self.table.customContextMenuRequested.connect(self._list_menu)
         self.list_pane.only_changed.connect(
             lambda only: self.actions["show_stopped_coming"].setChecked(bool(only)))

@@ -13,7 +13,6 @@ from typing import Any, TypeVar
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QImage, QResizeEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -43,6 +42,7 @@ from app.ui.dialogs import ContactDialog, DateDialog, RelativeDialog, relation_n
 from app.ui.file_chooser import open_chooser
 from app.ui.form import Form, present
 from app.ui.icons import icon
+from app.ui.newsletter_row import NewsletterRow
 from app.ui.photos import thumbnail_png
 from app.ui.privacy import note
 from app.ui.rows_editor import RowsEditor
@@ -153,8 +153,7 @@ class ProfilePane(QScrollArea):
         )
         self.stay_in_touch = StayInTouch()
         self.stay_in_touch.chosen.connect(lambda days: self._save("contact_every_days", days))
-        self.newsletter = QCheckBox(self.tr("Agreed to the newsletter"))
-        self.newsletter.clicked.connect(lambda on: self._save("newsletter", on))
+        self.newsletter = NewsletterRow(self._service)
         form.addRow(self.tr("First name"), self.first_name)
         form.addRow(self.tr("Last name"), self.last_name)
         form.addRow(self.tr("Goes by"), self.nickname)
@@ -256,10 +255,8 @@ class ProfilePane(QScrollArea):
             self.about.setPlainText(p.about)
         self.channel.setCurrentIndex(max(0, self.channel.findData(p.preferred_channel)))
         self.stay_in_touch.show_days(p.contact_every_days)
-        self.newsletter.setText(self.tr("Agreed to the newsletter (since {day})").format(
-            day=self._service.forms.date(p.newsletter_since)) if p.newsletter_since
-            else self.tr("Agreed to the newsletter"))
-        self.newsletter.setChecked(p.newsletter)
+        history = self._service.consent_history(p.id)
+        self.newsletter.show_consent(p.id, p.newsletter, history[-1] if history else None)
         self.contacts.set_items([contact_row(c) for c in p.contacts])
         self._arrange_columns()  # an Open button for a web address widens the contact list
         people = []

@@ -4,12 +4,15 @@ Each row's action is one key, shown on its button, and logs what was done on the
 timeline; the row leaves the list, the keyboard moves on to the next, the status bar says what
 was logged and Ctrl+Z brings it back. Enter or a double-click opens the customer in the main
 window; Enter never acts (F7 then Enter once closed a promise nobody meant to close). Each
-list draws its rows in one place (`_fill`).
+list draws its rows in one place (`_fill`). A customer not seen for years (when the owner
+turned that on) has two: Keep (asked again in a year) and Erase…, which asks as Customer >
+Erase This Customer… does (`app.ui.erase_dialog`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -29,9 +32,14 @@ from PySide6.QtWidgets import (
 from app.core import clock, edits, followups, week
 from app.core.operations import Change, Kind
 from app.ui.done_step import finish
+from app.ui.form import present
 from app.ui.privacy import hidden, note, told
 from app.ui.service import DataService
 from app.ui.words import N_, words
+
+if TYPE_CHECKING:
+    from app.ui.erase_dialog import EraseQuestion
+    from app.ui.main_window import MainWindow
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _OVERDUE = QBrush(QColor("#b00020"))
@@ -72,14 +80,14 @@ class _ListDialog(QDialog):
         close = QPushButton(words(CLOSE))
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.act_button)
-        buttons.addWidget(self.message, 1)
-        buttons.addWidget(close)
+        self.buttons = QHBoxLayout()  # the row's action first; a subclass may add beside it
+        self.buttons.addWidget(self.act_button)
+        self.buttons.addWidget(self.message, 1)
+        self.buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.summary)
-        layout.addLayout(buttons)
+        layout.addLayout(self.buttons)
         self.tree.setFocus()
         service.changed.connect(self._changed)
         service.privacy.changed.connect(self._privacy_changed)
@@ -198,13 +206,19 @@ class PromisesDialog(_ListDialog):
 
 
 class WeekDialog(_ListDialog):
-    """The weekly review: each section with its action, on the button with its key."""
+    """The weekly review: each section with its action, on the button with its key; a
+    customer not seen for years has Erase… (Alt+E) beside Keep (Alt+K)."""
 
     def __init__(self, service: DataService, end: dt.date | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("This week"), [self.tr("Customer"), self.tr("Why")], service,
                          parent)
         self.tree.setRootIsDecorated(True)
+        self.erase_button = QPushButton(self.tr("&Erase…"))
+        self.erase_button.setAutoDefault(False)
+        self.erase_button.clicked.connect(self.erase_current)
+        self.erase_button.hide()
+        self.buttons.insertWidget(1, self.erase_button)
         # Privacy hides the whole review: its sections say why each name is there.
         self.private_note = note("The weekly review")
         self.layout().insertWidget(0, self.private_note, 1)
@@ -229,10 +243,13 @@ class WeekDialog(_ListDialog):
             self.summary.clear()
             return
         total = 0
-        for name in week.SECTIONS:
+        for name in review.shown():
             rows = review.sections[name]
             total += len(rows)
-            section = QTreeWidgetItem([f"{words(week.TITLES[name])} ({len(rows)})", ""])
+            more = review.more.get(name, 0)  # left for the weeks after
+            count = (self.tr("{shown}, {more} more").format(shown=len(rows), more=more)
+                     if more else str(len(rows)))
+            section = QTreeWidgetItem([f"{forms.say(review.title(name))} ({count})", ""])
             font = section.font(0)
             font.setBold(True)
             section.setFont(0, font)
@@ -254,10 +271,38 @@ class WeekDialog(_ListDialog):
         row = self.current()
         self.act_button.setText(f"&{words(row.action)}" if isinstance(row, week.Row)
                                 else words(DONE))
+        # Hidden, its Alt+E is no key at all; shown only beside a customer to erase or keep.
+        self.erase_button.setVisible(self._to_erase() is not None)
+
+    def _to_erase(self) -> week.Row | None:
+        row = self.current()
+        return row if isinstance(row, week.Row) and row.section == week.NOT_SEEN else None
 
     def act_on_current(self) -> None:
         row = self.current()
         if not isinstance(row, week.Row):
             return
+        if row.section == week.NOT_SEEN:  # Keep: nothing logged, asked again in a year
+            if self._service.run(edits.act_on_week_row(row, self.end)) is not None:
+                self._say(self.tr("Keeping {name}: asked again in a year.")
+                          .format(name=row.customer))
+            return
         finish(self._service, row.customer, row.asks_what_happened,
                lambda outcome: edits.act_on_week_row(row, self.end, outcome), self._say, self)
+
+    def erase_current(self) -> EraseQuestion | None:
+        """Erase…: the window's own question (what goes, what stays; Cancel where the keyboard
+        is), then the erasure as Customer > Erase This Customer… does it. The one place the
+        review erases from."""
+        from app.ui.erase_dialog import EraseQuestion, Erasure
+
+        row = self._to_erase()
+        window = cast("MainWindow | None", self.parentWidget())
+        if row is None or window is None:
+            return None
+        box = EraseQuestion(row.customer, self._service.entry_count(row.customer_id), self)
+        box.confirmed.connect(
+            lambda: (window.findChild(Erasure) or Erasure(window)).erase(row.customer_id))
+        # The keyboard comes back to the list, on the row that took the erased one's place.
+        box.finished.connect(lambda _result: (self.activateWindow(), self.tree.setFocus()))
+        return present(box)

@@ -10,7 +10,8 @@ Every change made in the window goes on the undo stack as the operation that und
 exactly (`app.core.operations`). Undoing a change of another customer first asks the window to
 open that customer (`reveal`), so the person sees what came back. The stack names each change
 by its title, said in the shop's language (the Edit menu: "Rückgängig: Einkauf für Ana Ruiz
-notieren"), and again in the new one when the language changes.
+notieren"), and again in the new one when the language changes. An erasure is no step on the
+stack, and takes the steps of the customer it erased off it (`forget`).
 """
 
 from __future__ import annotations
@@ -95,13 +96,25 @@ def message_for(error: BaseException, where: str) -> str:
 class OperationCommand(QUndoCommand):
     """One change on the undo stack; its first redo is the change already made."""
 
-    def __init__(self, runner: Runner, done: Done[Any]) -> None:
-        super().__init__(say(done.operation.title))
-        self.title = done.operation.title  # to be said again in another language
+    def __init__(self, runner: Runner, title: str, customer_ids: frozenset[int],
+                 back: Operation[None] | None, forth: Operation[None] | None = None) -> None:
+        super().__init__(say(title))
+        self.title = title  # to be said again in another language
+        self.customer_ids = customer_ids  # whom it touches: an erasure drops it (`forget`)
         self._runner = runner
-        self._back = done.undo
-        self._forth: Operation[None] | None = None
+        self._back = back
+        self._forth = forth
         self._made = True
+
+    @classmethod
+    def made(cls, runner: Runner, done: Done[Any]) -> OperationCommand:
+        return cls(runner, done.operation.title, done.change.customer_ids, done.undo)
+
+    def again(self) -> OperationCommand:
+        """The same step as it stands, for a stack built anew: already made, so pushing it
+        does not make it again."""
+        return OperationCommand(self._runner, self.title, self.customer_ids, self._back,
+                                self._forth)
 
     def redo(self) -> None:
         """QUndoCommand.redo: runs on push too, when the change is already made."""
@@ -122,6 +135,7 @@ class OperationCommand(QUndoCommand):
         if done is None:  # it could not be put back: it leaves the stack, said plainly
             self.setObsolete(True)
             return
+        self.customer_ids |= done.change.customer_ids
         if forward:
             self._back = done.undo
         else:
@@ -189,8 +203,21 @@ class Runner(QObject):
         `failed`). An undoable change goes on the undo stack."""
         done = self._perform(operation, source, report)
         if done is not None and done.undo is not None:
-            self.undo_stack.push(OperationCommand(self, done))
+            self.undo_stack.push(OperationCommand.made(self, done))
         return done
+
+    def forget(self, customer_id: int) -> None:
+        """Every step that touches this customer off the stack: they are erased, and nothing
+        of theirs can come back. QUndoStack removes no single step, so the stack is built
+        again from the steps made that stay, pushed as made (not made again); the steps
+        undone go, as they do when a new change is made."""
+        stack = self.undo_stack
+        kept = [command.again() for command in map(stack.command, range(stack.index()))
+                if isinstance(command, OperationCommand) and not command.isObsolete()
+                and customer_id not in command.customer_ids]
+        stack.clear()
+        for command in kept:
+            stack.push(command)
 
     def step(self, operation: Operation[None]) -> Done[None] | None:
         """An undo or a redo, not pushed again. The customer is opened first, so the person

@@ -20,14 +20,17 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from app.core import (
     backups,
     clock,
+    consent,
     customers,
     demo,
     directory,
     duplicates,
     edits,
+    erasure,
     followups,
     glance,
     health,
+    logs,
     profile,
     reminders,
     session,
@@ -109,14 +112,15 @@ class DataService(QObject):
         """What SQLite's page-by-page check finds wrong with the file; None when sound."""
         return health.quick_problem()
 
-    def restore(self, source: Path) -> int:
-        """Replace the data with a backup (itself backed up first); the undo stack, which
-        speaks of rows that may not be there any more, starts again."""
-        count = backups.restore(source, session.database_file().parent)
+    def restore(self, source: Path) -> backups.Restored:
+        """Replace the data with a backup (itself backed up first; customers erased since it
+        was made erased again); the undo stack, which speaks of rows that may not be there
+        any more, starts again."""
+        restored = backups.restore(source, session.database_file().parent)
         self._last_import = None
         self.runner.undo_stack.clear()
         self.runner.broadcast(Change.everything())
-        return count
+        return restored
 
     # Import and export -------------------------------------------------------------------------
 
@@ -162,7 +166,8 @@ class DataService(QObject):
             self._last_import = None
         return self._last_import
 
-    def undo_import(self) -> int:
+    def undo_import(self) -> backups.Restored:
+        """The backup taken before the last import, restored (see `restore`)."""
         last = self.undoable_import()
         if last is None:
             raise LookupError("no import to undo")
@@ -178,6 +183,14 @@ class DataService(QObject):
         from app.exchange import jobs
 
         return lambda _progress, _cancelled: jobs.export_file(path, file_format, customer_ids)
+
+    def write_customer_data(self, path: Path, customer_id: int) -> Path:
+        """Everything kept about one customer, written to `path` for them to read."""
+        from app.exchange import customer_data
+
+        written = customer_data.write(path, customer_id)
+        logs.log_operation("export customer data", [customer_id])
+        return written.path
 
     # Reading -----------------------------------------------------------------------------------
 
@@ -195,6 +208,11 @@ class DataService(QObject):
 
     def sample_count(self) -> int:
         return demo.count()
+
+    def erasure_line(self, customer_id: int) -> int | None:
+        """The number of the erasure register's line for this customer, once erased."""
+        line = erasure.line_of(customer_id)
+        return None if line is None else line.number
 
     def profile(self, customer_id: int) -> profile.Profile:
         return profile.load(customer_id)
@@ -216,6 +234,11 @@ class DataService(QObject):
 
     def entry_count(self, customer_id: int) -> int:
         return timeline.count(customer_id)
+
+    def consent_history(self, customer_id: int) -> list[consent.Record]:
+        """A customer's words on newsletter mail, oldest first: the profile says the latest,
+        the timeline shows each."""
+        return consent.history(customer_id)
 
     def all_tags(self) -> list[str]:
         return customers.all_tags()

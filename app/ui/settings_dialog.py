@@ -1,5 +1,5 @@
-"""Settings: reminders, where the shop is (country, currency, language), dates in files, and
-starting at login."""
+"""Settings: reminders, where the shop is (country, currency, language), dates in files, the
+offer to erase customers not seen for years, and starting at login."""
 
 from __future__ import annotations
 
@@ -50,6 +50,17 @@ class SettingsDialog(QDialog):
         self.date_order.setCurrentIndex(max(0, self.date_order.findData(
             service.setting("date_order"))))
         self.place.country.currentIndexChanged.connect(self._follow_country)
+        # Keep no longer than needed: the weekly review offers to erase whoever was not seen
+        # for this long. Off until ticked; three years when first ticked.
+        erase_after = service.setting("erase_after_years")
+        self.erase_offer = QCheckBox(self.tr("Offer to &erase customers not seen for"))
+        self.erase_offer.setChecked(bool(erase_after))
+        self.erase_years = QSpinBox()
+        self.erase_years.setRange(1, 50)
+        self.erase_years.setSuffix(self.tr(" years"))
+        self.erase_years.setValue(erase_after or 3)
+        self.erase_years.setEnabled(bool(erase_after))
+        self.erase_offer.toggled.connect(self.erase_years.setEnabled)
         self.start_at_login = QCheckBox(self.tr("Start Regulars when I log in (for reminders)"))
         self.start_at_login.setChecked(autostart.is_enabled())
         self.problem = QLabel()
@@ -61,6 +72,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("New customers: stay in touch every"), self.default_cadence)
         self.place.add_to(form)
         form.addRow(self.tr("Dates in imported files"), self.date_order)
+        form.addRow(self.erase_offer, self.erase_years)
         form.addRow("", self.start_at_login)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -78,6 +90,8 @@ class SettingsDialog(QDialog):
             "default_cadence_days": self.default_cadence.value() or None,
             **dict(zip(("country", "currency", "language"), self.place.values(), strict=True)),
             "date_order": self.date_order.currentData(),
+            "erase_after_years": (self.erase_years.value() if self.erase_offer.isChecked()
+                                  else None),
         }
 
     def _follow_country(self) -> None:

@@ -99,6 +99,8 @@ class _Counted(QObject):
             "{short}: usually every {usual} days, last visit %Ln day(s) ago": lambda n: self.tr(
                 "{short}: usually every {usual} days, last visit %Ln day(s) ago", "", n),
             "only %Ln point(s) to redeem": lambda n: self.tr("only %Ln point(s) to redeem", "", n),
+            "Not seen for over %Ln year(s): erase or keep?": lambda n: self.tr(
+                "Not seen for over %Ln year(s): erase or keep?", "", n),
             "Redeemed %Ln point(s)": lambda n: self.tr("Redeemed %Ln point(s)", "", n),
             "Redeemed %Ln point(s): {note}": lambda n: self.tr(
                 "Redeemed %Ln point(s): {note}", "", n),
@@ -113,6 +115,8 @@ class _Counted(QObject):
                 "remove %Ln sample customer(s)", "", n),
             "snooze %Ln reminder(s)": lambda n: self.tr("snooze %Ln reminder(s)", "", n),
             "dismiss %Ln reminder(s)": lambda n: self.tr("dismiss %Ln reminder(s)", "", n),
+            "%Ln customer(s) erased since this backup were erased again": lambda n: self.tr(
+                "%Ln customer(s) erased since this backup were erased again", "", n),
         }
 
     def say(self, key: str, n: int) -> str:

@@ -204,6 +204,22 @@
         <translation>Auswahl e&amp;xportieren…</translation>
     </message>
     <message>
+        <source>Export T&amp;his Customer&apos;s Data…</source>
+        <translation>Daten dieses &amp;Kunden exportieren…</translation>
+    </message>
+    <message>
+        <source>Everything kept about the open customer, in one file for them</source>
+        <translation>Alles, was über den geöffneten Kunden gespeichert ist, in einer Datei für ihn</translation>
+    </message>
+    <message>
+        <source>&amp;Erase This Customer…</source>
+        <translation>Diesen Kunden &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete everything about the open customer for good, as they may ask</source>
+        <translation>Alles über den geöffneten Kunden endgültig löschen, wie er es verlangen kann</translation>
+    </message>
+    <message>
         <source>Redeem loyalty &amp;points…</source>
         <translation>Treue&amp;punkte einlösen…</translation>
     </message>
@@ -538,6 +554,10 @@
     <message>
         <source>name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>customer {id} was erased on {day}</source>
+        <translation>der Kunde {id} wurde am {day} gelöscht</translation>
     </message>
     <message>
         <source>{field} must be text</source>
@@ -1012,6 +1032,10 @@
         <translation>dmy (31/12/2026) oder mdy (12/31/2026)</translation>
     </message>
     <message>
+        <source>empty or 0 (off), or a whole number of years, 1-50</source>
+        <translation>leer oder 0 (aus) oder eine ganze Zahl von Jahren von 1 bis 50</translation>
+    </message>
+    <message>
         <source>setting {key} must be {meaning}, not {value}</source>
         <translation>die Einstellung {key} muss {meaning} sein, nicht {value}</translation>
     </message>
@@ -1100,6 +1124,10 @@
         <translation>Stammkunden, die länger nicht da waren</translation>
     </message>
     <message>
+        <source>Not seen for years: erase or keep?</source>
+        <translation>Seit Jahren kein Kontakt: löschen oder behalten?</translation>
+    </message>
+    <message>
         <source>Thank-you call</source>
         <translation>Dankesanruf</translation>
     </message>
@@ -1140,6 +1168,10 @@
         <translation>Kontakt aufnehmen</translation>
     </message>
     <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
         <source>spent {amount:,.2f} this week</source>
         <translation>diese Woche {amount:,.2f} ausgegeben</translation>
     </message>
@@ -1150,6 +1182,14 @@
     <message>
         <source>first here {day:%a %d %b}</source>
         <translation>erstmals hier am {day:%a %d %b}</translation>
+    </message>
+    <message>
+        <source>last contact {day:%d %b %Y}</source>
+        <translation>letzter Kontakt am {day:%d %b %Y}</translation>
+    </message>
+    <message>
+        <source>added {day:%d %b %Y}, no contact since</source>
+        <translation>angelegt am {day:%d %b %Y}, seitdem kein Kontakt</translation>
     </message>
     <message>
         <source>the week&apos;s last day</source>
@@ -1772,6 +1812,18 @@
         <translation>{who} wiederherstellen</translation>
     </message>
     <message>
+        <source>erase {name}</source>
+        <translation>{name} löschen</translation>
+    </message>
+    <message>
+        <source>record the newsletter consent of {name}</source>
+        <translation>Newsletter-Einwilligung von {name} erfassen</translation>
+    </message>
+    <message>
+        <source>record that {name} withdrew newsletter consent</source>
+        <translation>Widerruf der Newsletter-Einwilligung von {name} erfassen</translation>
+    </message>
+    <message>
         <source>remove the photo of {name}</source>
         <translation>Foto von {name} entfernen</translation>
     </message>
@@ -2088,6 +2140,10 @@
         <translation>Kontakt mit {name} aufgenommen</translation>
     </message>
     <message>
+        <source>keep {name} for another year</source>
+        <translation>{name} ein weiteres Jahr behalten</translation>
+    </message>
+    <message>
         <source>{action}: {name}</source>
         <translation>{action}: {name}</translation>
     </message>
@@ -2126,6 +2182,62 @@
     <message>
         <source>“{title}” cannot be undone: another program has changed the same record since; nothing was changed</source>
         <translation>„{title}“ lässt sich nicht rückgängig machen: ein anderes Programm hat denselben Eintrag inzwischen geändert; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>persönlich</translation>
+    </message>
+    <message>
+        <source>on a signed form</source>
+        <translation>mit unterschriebenem Formular</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>per E-Mail</translation>
+    </message>
+    <message>
+        <source>imported from {source}</source>
+        <translation>importiert aus {source}</translation>
+    </message>
+    <message>
+        <source>recorded before consent had a history</source>
+        <translation>erfasst, bevor es den Einwilligungsverlauf gab</translation>
+    </message>
+    <message>
+        <source>Newsletter consent given ({how})</source>
+        <translation>Newsletter-Einwilligung erteilt ({how})</translation>
+    </message>
+    <message>
+        <source>Newsletter consent withdrawn ({how})</source>
+        <translation>Newsletter-Einwilligung widerrufen ({how})</translation>
+    </message>
+    <message>
+        <source>how consent was given must be one of: {hows}</source>
+        <translation>die Art der Einwilligung muss eine der folgenden sein: {hows}</translation>
+    </message>
+    <message>
+        <source>an imported consent needs the name of its file</source>
+        <translation>eine importierte Einwilligung braucht den Namen ihrer Datei</translation>
+    </message>
+    <message>
+        <source>{path}: give a file name ending in .html, .json or .txt</source>
+        <translation>{path}: geben Sie einen Dateinamen mit der Endung .html, .json oder .txt an</translation>
+    </message>
+    <message>
+        <source>&amp;In person</source>
+        <translation>&amp;Persönlich</translation>
+    </message>
+    <message>
+        <source>On a &amp;signed form</source>
+        <translation>Mit &amp;unterschriebenem Formular</translation>
+    </message>
+    <message>
+        <source>By &amp;email</source>
+        <translation>Per &amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2455,21 @@
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; {version}&lt;br&gt;Remember your customers.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; {version}&lt;br&gt;Behalten Sie Ihre Kunden im Kopf.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Newsletter consent</source>
+        <translation>Newsletter-Einwilligung</translation>
+    </message>
+    <message>
+        <source>How did they agree to the newsletter?</source>
+        <translation>Wie hat der Kunde dem Newsletter zugestimmt?</translation>
+    </message>
+    <message>
+        <source>How did they withdraw their consent?</source>
+        <translation>Wie hat der Kunde seine Einwilligung widerrufen?</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2713,79 @@ im Blick – und sehen Sie alles, bevor Sie den Kunden begrüßen.</translation>
     </message>
 </context>
 <context>
+    <name>EraseQuestion</name>
+    <message>
+        <source>Erase This Customer</source>
+        <translation>Diesen Kunden löschen</translation>
+    </message>
+    <message>
+        <source>Erase {name} for good?</source>
+        <translation>{name} endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>Everything kept about them goes now:</source>
+        <translation>Alles, was über diesen Kunden gespeichert ist, wird jetzt gelöscht:</translation>
+    </message>
+    <message>
+        <source>• the customer, with their contact points</source>
+        <translation>• der Kunde mit seinen Kontaktangaben</translation>
+    </message>
+    <message>
+        <source>• their family and pets, and their dates</source>
+        <translation>• seine Familie und Haustiere sowie seine besonderen Tage</translation>
+    </message>
+    <message numerus="yes">
+        <source>• every entry of their timeline (%Ln)</source>
+        <translation>
+            <numerusform>• der Eintrag in seinem Verlauf (%Ln)</numerusform>
+            <numerusform>• alle Einträge in seinem Verlauf (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• their follow-ups and promises</source>
+        <translation>• seine Nachfassaktionen und Zusagen</translation>
+    </message>
+    <message>
+        <source>• the tags only they have</source>
+        <translation>• die Schlagwörter, die nur er hat</translation>
+    </message>
+    <message>
+        <source>• what was done with their reminders</source>
+        <translation>• was mit seinen Erinnerungen gemacht wurde</translation>
+    </message>
+    <message>
+        <source>• their photo, and their rows in the search</source>
+        <translation>• sein Foto und seine Einträge in der Suche</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Their earlier changes leave the Undo list. One line stays in the erasure register: a number and the date, no name.</source>
+        <translation>Das lässt sich nicht rückgängig machen, auch seine früheren Änderungen nicht mehr. Im Löschregister bleibt eine Zeile: eine Nummer und das Datum, kein Name.</translation>
+    </message>
+    <message>
+        <source>Backups made before keep them until the backup rotation removes them; restoring one of those erases them again.</source>
+        <translation>Ältere Sicherungen enthalten den Kunden noch, bis sie automatisch gelöscht werden; wird eine davon wiederhergestellt, wird er gleich wieder gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>Open a customer first</source>
+        <translation>Öffnen Sie zuerst einen Kunden</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Customer erased. Line {number} of the erasure register.</source>
+        <translation>Kunde gelöscht. Zeile {number} im Löschregister.</translation>
+    </message>
+</context>
+<context>
     <name>FamilyRows</name>
     <message>
         <source>+ &amp;Add family or pet</source>
@@ -2780,6 +2980,34 @@ im Blick – und sehen Sie alles, bevor Sie den Kunden begrüßen.</translation>
     <message>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Open a customer first</source>
+        <translation>Öffnen Sie zuerst einen Kunden</translation>
+    </message>
+    <message>
+        <source>Export This Customer&apos;s Data</source>
+        <translation>Daten dieses Kunden exportieren</translation>
+    </message>
+    <message>
+        <source>Page to read, with the data inside (*.html *.htm)</source>
+        <translation>Seite zum Lesen, mit den Daten darin (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Data for programs (*.json)</source>
+        <translation>Daten für Programme (*.json)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>{name} - data.html</source>
+        <translation>{name} - Daten.html</translation>
+    </message>
+    <message>
+        <source>Everything kept about this customer is in {path}</source>
+        <translation>Alles, was über diesen Kunden gespeichert ist, steht in {path}</translation>
     </message>
     <message>
         <source>Select customers in the list first</source>
@@ -3111,6 +3339,21 @@ im Blick – und sehen Sie alles, bevor Sie den Kunden begrüßen.</translation>
     </message>
 </context>
 <context>
+    <name>NewsletterRow</name>
+    <message>
+        <source>Agreed to the newsletter</source>
+        <translation>Newsletter zugestimmt</translation>
+    </message>
+    <message>
+        <source>since {day}, {how}</source>
+        <translation>seit {day}, {how}</translation>
+    </message>
+    <message>
+        <source>withdrawn {day}, {how}</source>
+        <translation>widerrufen am {day}, {how}</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>Done</source>
@@ -3202,10 +3445,6 @@ im Blick – und sehen Sie alles, bevor Sie den Kunden begrüßen.</translation>
         <translation>Keine Vorliebe</translation>
     </message>
     <message>
-        <source>Agreed to the newsletter</source>
-        <translation>Newsletter zugestimmt</translation>
-    </message>
-    <message>
         <source>Goes by</source>
         <translation>Rufname</translation>
     </message>
@@ -3260,10 +3499,6 @@ im Blick – und sehen Sie alles, bevor Sie den Kunden begrüßen.</translation>
     <message>
         <source>oat-milk mocha, size M…</source>
         <translation>Mokka mit Hafermilch, Größe M…</translation>
-    </message>
-    <message>
-        <source>Agreed to the newsletter (since {day})</source>
-        <translation>Newsletter zugestimmt (seit {day})</translation>
     </message>
     <message>
         <source>Birthday</source>
@@ -3530,6 +3765,14 @@ Der jetzige Stand wird vorher gesichert.</translation>
         <translation>Monat/Tag/Jahr (12/31/1980)</translation>
     </message>
     <message>
+        <source>Offer to &amp;erase customers not seen for</source>
+        <translation>Löschen &amp;vorschlagen für Kunden ohne Kontakt seit</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahren</translation>
+    </message>
+    <message>
         <source>Start Regulars when I log in (for reminders)</source>
         <translation>Regulars bei der Anmeldung starten (für Erinnerungen)</translation>
     </message>
@@ -3707,8 +3950,16 @@ Der jetzige Stand wird vorher gesichert.</translation>
         <translation>Warum</translation>
     </message>
     <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
         <source>This week: {start} – {end}</source>
         <translation>Diese Woche: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>{shown}, {more} more</source>
+        <translation>{shown}, {more} weitere</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) to look after this week</source>
@@ -3716,6 +3967,10 @@ Der jetzige Stand wird vorher gesichert.</translation>
             <numerusform>%Ln Kunde, um den Sie sich diese Woche kümmern</numerusform>
             <numerusform>%Ln Kunden, um die Sie sich diese Woche kümmern</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keeping {name}: asked again in a year.</source>
+        <translation>{name} bleibt: In einem Jahr fragt Regulars erneut.</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +4039,13 @@ Der jetzige Stand wird vorher gesichert.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Not seen for over %Ln year(s): erase or keep?</source>
+        <translation>
+            <numerusform>Seit über %Ln Jahr kein Kontakt: löschen oder behalten?</numerusform>
+            <numerusform>Seit über %Ln Jahren kein Kontakt: löschen oder behalten?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Redeemed %Ln point(s)</source>
         <translation>
             <numerusform>%Ln Treuepunkt eingelöst</numerusform>
@@ -3837,6 +4099,13 @@ Der jetzige Stand wird vorher gesichert.</translation>
         <translation>
             <numerusform>%Ln Erinnerung verwerfen</numerusform>
             <numerusform>%Ln Erinnerungen verwerfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) erased since this backup were erased again</source>
+        <translation>
+            <numerusform>%Ln Kunde, der nach dieser Sicherung gelöscht wurde, wurde erneut gelöscht</numerusform>
+            <numerusform>%Ln Kunden, die nach dieser Sicherung gelöscht wurden, wurden erneut gelöscht</numerusform>
         </translation>
     </message>
 </context>

@@ -140,6 +140,16 @@
     </message>
 </context>
 <context>
+    <name>EraseQuestion</name>
+    <message numerus="yes">
+        <source>• every entry of their timeline (%Ln)</source>
+        <translation>
+            <numerusform>• the entry of their timeline (%Ln)</numerusform>
+            <numerusform>• every entry of their timeline (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GlanceCard</name>
     <message numerus="yes">
         <source>%Ln visit(s)</source>
@@ -393,6 +403,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Not seen for over %Ln year(s): erase or keep?</source>
+        <translation>
+            <numerusform>Not seen for over %Ln year: erase or keep?</numerusform>
+            <numerusform>Not seen for over %Ln years: erase or keep?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Redeemed %Ln point(s)</source>
         <translation>
             <numerusform>Redeemed %Ln point</numerusform>
@@ -446,6 +463,13 @@
         <translation>
             <numerusform>dismiss %Ln reminder</numerusform>
             <numerusform>dismiss %Ln reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) erased since this backup were erased again</source>
+        <translation>
+            <numerusform>%Ln customer erased since this backup was erased again</numerusform>
+            <numerusform>%Ln customers erased since this backup were erased again</numerusform>
         </translation>
     </message>
 </context>

@@ -204,6 +204,22 @@
         <translation>E&amp;xportar selección…</translation>
     </message>
     <message>
+        <source>Export T&amp;his Customer&apos;s Data…</source>
+        <translation>Exportar &amp;los datos de este cliente…</translation>
+    </message>
+    <message>
+        <source>Everything kept about the open customer, in one file for them</source>
+        <translation>Todo lo que se guarda del cliente abierto, en un archivo para entregárselo</translation>
+    </message>
+    <message>
+        <source>&amp;Erase This Customer…</source>
+        <translation>&amp;Borrar este cliente…</translation>
+    </message>
+    <message>
+        <source>Delete everything about the open customer for good, as they may ask</source>
+        <translation>Borrar definitivamente todo lo del cliente abierto, como puede pedir</translation>
+    </message>
+    <message>
         <source>Redeem loyalty &amp;points…</source>
         <translation>Canjear &amp;puntos de fidelidad…</translation>
     </message>
@@ -538,6 +554,10 @@
     <message>
         <source>name</source>
         <translation>nombre</translation>
+    </message>
+    <message>
+        <source>customer {id} was erased on {day}</source>
+        <translation>el cliente {id} se borró el {day}</translation>
     </message>
     <message>
         <source>{field} must be text</source>
@@ -1012,6 +1032,10 @@
         <translation>dmy (31/12/2026) o mdy (12/31/2026)</translation>
     </message>
     <message>
+        <source>empty or 0 (off), or a whole number of years, 1-50</source>
+        <translation>vacío o 0 (desactivado), o un número entero de años, de 1 a 50</translation>
+    </message>
+    <message>
         <source>setting {key} must be {meaning}, not {value}</source>
         <translation>el ajuste {key} debe ser {meaning}, no {value}</translation>
     </message>
@@ -1100,6 +1124,10 @@
         <translation>Clientes habituales que hace tiempo que no vienen</translation>
     </message>
     <message>
+        <source>Not seen for years: erase or keep?</source>
+        <translation>Sin contacto desde hace años: ¿borrar o conservar?</translation>
+    </message>
+    <message>
         <source>Thank-you call</source>
         <translation>Llamada de agradecimiento</translation>
     </message>
@@ -1140,6 +1168,10 @@
         <translation>Contactar</translation>
     </message>
     <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
         <source>spent {amount:,.2f} this week</source>
         <translation>ha gastado {amount} esta semana</translation>
     </message>
@@ -1150,6 +1182,14 @@
     <message>
         <source>first here {day:%a %d %b}</source>
         <translation>vino por primera vez el {day}</translation>
+    </message>
+    <message>
+        <source>last contact {day:%d %b %Y}</source>
+        <translation>último contacto el {day:%d %b %Y}</translation>
+    </message>
+    <message>
+        <source>added {day:%d %b %Y}, no contact since</source>
+        <translation>añadido el {day:%d %b %Y}, sin contacto desde entonces</translation>
     </message>
     <message>
         <source>the week&apos;s last day</source>
@@ -1772,6 +1812,18 @@
         <translation>restaurar a {who}</translation>
     </message>
     <message>
+        <source>erase {name}</source>
+        <translation>borrar a {name}</translation>
+    </message>
+    <message>
+        <source>record the newsletter consent of {name}</source>
+        <translation>anotar el consentimiento para el boletín de {name}</translation>
+    </message>
+    <message>
+        <source>record that {name} withdrew newsletter consent</source>
+        <translation>anotar que {name} retiró el consentimiento para el boletín</translation>
+    </message>
+    <message>
         <source>remove the photo of {name}</source>
         <translation>quitar la foto de {name}</translation>
     </message>
@@ -2088,6 +2140,10 @@
         <translation>contacto realizado con {name}</translation>
     </message>
     <message>
+        <source>keep {name} for another year</source>
+        <translation>conservar a {name} un año más</translation>
+    </message>
+    <message>
         <source>{action}: {name}</source>
         <translation>{action}: {name}</translation>
     </message>
@@ -2126,6 +2182,62 @@
     <message>
         <source>“{title}” cannot be undone: another program has changed the same record since; nothing was changed</source>
         <translation>«{title}» no se puede deshacer: otro programa ha cambiado el mismo registro desde entonces; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en persona</translation>
+    </message>
+    <message>
+        <source>on a signed form</source>
+        <translation>con un formulario firmado</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>por correo</translation>
+    </message>
+    <message>
+        <source>imported from {source}</source>
+        <translation>importado de {source}</translation>
+    </message>
+    <message>
+        <source>recorded before consent had a history</source>
+        <translation>anotado antes de que hubiera historial de consentimientos</translation>
+    </message>
+    <message>
+        <source>Newsletter consent given ({how})</source>
+        <translation>Dio su consentimiento para el boletín ({how})</translation>
+    </message>
+    <message>
+        <source>Newsletter consent withdrawn ({how})</source>
+        <translation>Retiró su consentimiento para el boletín ({how})</translation>
+    </message>
+    <message>
+        <source>how consent was given must be one of: {hows}</source>
+        <translation>la forma del consentimiento debe ser una de estas: {hows}</translation>
+    </message>
+    <message>
+        <source>an imported consent needs the name of its file</source>
+        <translation>un consentimiento importado necesita el nombre de su archivo</translation>
+    </message>
+    <message>
+        <source>{path}: give a file name ending in .html, .json or .txt</source>
+        <translation>{path}: indique un nombre de archivo que termine en .html, .json o .txt</translation>
+    </message>
+    <message>
+        <source>&amp;In person</source>
+        <translation>&amp;En persona</translation>
+    </message>
+    <message>
+        <source>On a &amp;signed form</source>
+        <translation>Con un formulario &amp;firmado</translation>
+    </message>
+    <message>
+        <source>By &amp;email</source>
+        <translation>&amp;Por correo</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2455,21 @@
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; {version}&lt;br&gt;Remember your customers.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; {version}&lt;br&gt;Recuerde a sus clientes.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Newsletter consent</source>
+        <translation>Consentimiento para el boletín</translation>
+    </message>
+    <message>
+        <source>How did they agree to the newsletter?</source>
+        <translation>¿Cómo aceptó el boletín?</translation>
+    </message>
+    <message>
+        <source>How did they withdraw their consent?</source>
+        <translation>¿Cómo retiró su consentimiento?</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2713,79 @@ todo a la vista antes de saludar.</translation>
     </message>
 </context>
 <context>
+    <name>EraseQuestion</name>
+    <message>
+        <source>Erase This Customer</source>
+        <translation>Borrar este cliente</translation>
+    </message>
+    <message>
+        <source>Erase {name} for good?</source>
+        <translation>¿Borrar a {name} definitivamente?</translation>
+    </message>
+    <message>
+        <source>Everything kept about them goes now:</source>
+        <translation>Todo lo que se guarda de este cliente se borra ahora:</translation>
+    </message>
+    <message>
+        <source>• the customer, with their contact points</source>
+        <translation>• el cliente, con sus datos de contacto</translation>
+    </message>
+    <message>
+        <source>• their family and pets, and their dates</source>
+        <translation>• su familia y mascotas, y sus fechas</translation>
+    </message>
+    <message numerus="yes">
+        <source>• every entry of their timeline (%Ln)</source>
+        <translation>
+            <numerusform>• la entrada de su historial (%Ln)</numerusform>
+            <numerusform>• todas las entradas de su historial (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• their follow-ups and promises</source>
+        <translation>• sus seguimientos y promesas</translation>
+    </message>
+    <message>
+        <source>• the tags only they have</source>
+        <translation>• las etiquetas que solo tiene este cliente</translation>
+    </message>
+    <message>
+        <source>• what was done with their reminders</source>
+        <translation>• lo que se hizo con sus recordatorios</translation>
+    </message>
+    <message>
+        <source>• their photo, and their rows in the search</source>
+        <translation>• su foto, y sus datos en la búsqueda</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Their earlier changes leave the Undo list. One line stays in the erasure register: a number and the date, no name.</source>
+        <translation>Esto no se puede deshacer, y sus cambios anteriores tampoco. En el registro de borrados queda una línea: un número y la fecha, sin nombre.</translation>
+    </message>
+    <message>
+        <source>Backups made before keep them until the backup rotation removes them; restoring one of those erases them again.</source>
+        <translation>Las copias de seguridad anteriores lo conservan hasta que se eliminan automáticamente; si restaura una de ellas, se vuelve a borrar.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>Open a customer first</source>
+        <translation>Abra primero un cliente</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Borrando…</translation>
+    </message>
+    <message>
+        <source>Customer erased. Line {number} of the erasure register.</source>
+        <translation>Cliente borrado. Línea {number} del registro de borrados.</translation>
+    </message>
+</context>
+<context>
     <name>FamilyRows</name>
     <message>
         <source>+ &amp;Add family or pet</source>
@@ -2780,6 +2980,34 @@ todo a la vista antes de saludar.</translation>
     <message>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Open a customer first</source>
+        <translation>Abra primero un cliente</translation>
+    </message>
+    <message>
+        <source>Export This Customer&apos;s Data</source>
+        <translation>Exportar los datos de este cliente</translation>
+    </message>
+    <message>
+        <source>Page to read, with the data inside (*.html *.htm)</source>
+        <translation>Página para leer, con los datos dentro (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Data for programs (*.json)</source>
+        <translation>Datos para programas (*.json)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>{name} - data.html</source>
+        <translation>{name} - datos.html</translation>
+    </message>
+    <message>
+        <source>Everything kept about this customer is in {path}</source>
+        <translation>Todo lo que se guarda de este cliente está en {path}</translation>
     </message>
     <message>
         <source>Select customers in the list first</source>
@@ -3111,6 +3339,21 @@ todo a la vista antes de saludar.</translation>
     </message>
 </context>
 <context>
+    <name>NewsletterRow</name>
+    <message>
+        <source>Agreed to the newsletter</source>
+        <translation>Aceptó el boletín</translation>
+    </message>
+    <message>
+        <source>since {day}, {how}</source>
+        <translation>desde el {day}, {how}</translation>
+    </message>
+    <message>
+        <source>withdrawn {day}, {how}</source>
+        <translation>retirado el {day}, {how}</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>Done</source>
@@ -3202,10 +3445,6 @@ todo a la vista antes de saludar.</translation>
         <translation>Sin preferencia</translation>
     </message>
     <message>
-        <source>Agreed to the newsletter</source>
-        <translation>Aceptó el boletín</translation>
-    </message>
-    <message>
         <source>Goes by</source>
         <translation>Apodo</translation>
     </message>
@@ -3260,10 +3499,6 @@ todo a la vista antes de saludar.</translation>
     <message>
         <source>oat-milk mocha, size M…</source>
         <translation>moca con leche de avena, talla M…</translation>
-    </message>
-    <message>
-        <source>Agreed to the newsletter (since {day})</source>
-        <translation>Aceptó el boletín (desde el {day})</translation>
     </message>
     <message>
         <source>Birthday</source>
@@ -3530,6 +3765,14 @@ Antes se guarda una copia de lo que hay ahora.</translation>
         <translation>mes/día/año (12/31/1980)</translation>
     </message>
     <message>
+        <source>Offer to &amp;erase customers not seen for</source>
+        <translation>Proponer &amp;borrar a los clientes sin contacto desde hace</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> años</translation>
+    </message>
+    <message>
         <source>Start Regulars when I log in (for reminders)</source>
         <translation>Abrir Regulars al iniciar sesión (para los recordatorios)</translation>
     </message>
@@ -3707,8 +3950,16 @@ Antes se guarda una copia de lo que hay ahora.</translation>
         <translation>Motivo</translation>
     </message>
     <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+    <message>
         <source>This week: {start} – {end}</source>
         <translation>Esta semana: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>{shown}, {more} more</source>
+        <translation>{shown}, {more} más</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) to look after this week</source>
@@ -3716,6 +3967,10 @@ Antes se guarda una copia de lo que hay ahora.</translation>
             <numerusform>%Ln cliente que atender esta semana</numerusform>
             <numerusform>%Ln clientes que atender esta semana</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keeping {name}: asked again in a year.</source>
+        <translation>Se conserva a {name}: Regulars volverá a preguntar dentro de un año.</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +4039,13 @@ Antes se guarda una copia de lo que hay ahora.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Not seen for over %Ln year(s): erase or keep?</source>
+        <translation>
+            <numerusform>Sin contacto desde hace más de %Ln año: ¿borrar o conservar?</numerusform>
+            <numerusform>Sin contacto desde hace más de %Ln años: ¿borrar o conservar?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Redeemed %Ln point(s)</source>
         <translation>
             <numerusform>%Ln punto canjeado</numerusform>
@@ -3837,6 +4099,13 @@ Antes se guarda una copia de lo que hay ahora.</translation>
         <translation>
             <numerusform>descartar %Ln recordatorio</numerusform>
             <numerusform>descartar %Ln recordatorios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) erased since this backup were erased again</source>
+        <translation>
+            <numerusform>%Ln cliente borrado después de esta copia se ha vuelto a borrar</numerusform>
+            <numerusform>%Ln clientes borrados después de esta copia se han vuelto a borrar</numerusform>
         </translation>
     </message>
 </context>

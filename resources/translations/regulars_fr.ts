@@ -204,6 +204,22 @@
         <translation>E&amp;xporter la sélection…</translation>
     </message>
     <message>
+        <source>Export T&amp;his Customer&apos;s Data…</source>
+        <translation>Exporter &amp;les données de ce client…</translation>
+    </message>
+    <message>
+        <source>Everything kept about the open customer, in one file for them</source>
+        <translation>Tout ce qui est conservé sur le client ouvert, dans un fichier à lui remettre</translation>
+    </message>
+    <message>
+        <source>&amp;Erase This Customer…</source>
+        <translation>&amp;Effacer ce client…</translation>
+    </message>
+    <message>
+        <source>Delete everything about the open customer for good, as they may ask</source>
+        <translation>Effacer définitivement tout ce qui concerne le client ouvert, comme il peut le demander</translation>
+    </message>
+    <message>
         <source>Redeem loyalty &amp;points…</source>
         <translation>Utiliser des &amp;points de fidélité…</translation>
     </message>
@@ -538,6 +554,10 @@
     <message>
         <source>name</source>
         <translation>nom</translation>
+    </message>
+    <message>
+        <source>customer {id} was erased on {day}</source>
+        <translation>le client {id} a été effacé le {day}</translation>
     </message>
     <message>
         <source>{field} must be text</source>
@@ -1012,6 +1032,10 @@
         <translation>dmy (31/12/2026) ou mdy (12/31/2026)</translation>
     </message>
     <message>
+        <source>empty or 0 (off), or a whole number of years, 1-50</source>
+        <translation>vide ou 0 (désactivé), ou un nombre entier d&apos;années, de 1 à 50</translation>
+    </message>
+    <message>
         <source>setting {key} must be {meaning}, not {value}</source>
         <translation>le paramètre {key} doit être {meaning}, pas {value}</translation>
     </message>
@@ -1100,6 +1124,10 @@
         <translation>Habitués qui ne sont pas venus depuis un moment</translation>
     </message>
     <message>
+        <source>Not seen for years: erase or keep?</source>
+        <translation>Pas vus depuis des années&#xa0;: effacer ou garder&#xa0;?</translation>
+    </message>
+    <message>
         <source>Thank-you call</source>
         <translation>Appel de remerciement</translation>
     </message>
@@ -1140,6 +1168,10 @@
         <translation>Reprendre contact</translation>
     </message>
     <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
         <source>spent {amount:,.2f} this week</source>
         <translation>a dépensé {amount} cette semaine</translation>
     </message>
@@ -1150,6 +1182,14 @@
     <message>
         <source>first here {day:%a %d %b}</source>
         <translation>première visite le {day}</translation>
+    </message>
+    <message>
+        <source>last contact {day:%d %b %Y}</source>
+        <translation>dernier contact le {day:%d %b %Y}</translation>
+    </message>
+    <message>
+        <source>added {day:%d %b %Y}, no contact since</source>
+        <translation>ajouté le {day:%d %b %Y}, aucun contact depuis</translation>
     </message>
     <message>
         <source>the week&apos;s last day</source>
@@ -1772,6 +1812,18 @@
         <translation>restaurer {who}</translation>
     </message>
     <message>
+        <source>erase {name}</source>
+        <translation>effacer {name}</translation>
+    </message>
+    <message>
+        <source>record the newsletter consent of {name}</source>
+        <translation>noter le consentement newsletter ({name})</translation>
+    </message>
+    <message>
+        <source>record that {name} withdrew newsletter consent</source>
+        <translation>noter le retrait du consentement newsletter ({name})</translation>
+    </message>
+    <message>
         <source>remove the photo of {name}</source>
         <translation>retirer la photo ({name})</translation>
     </message>
@@ -2088,6 +2140,10 @@
         <translation>contact repris avec {name}</translation>
     </message>
     <message>
+        <source>keep {name} for another year</source>
+        <translation>garder {name} un an de plus</translation>
+    </message>
+    <message>
         <source>{action}: {name}</source>
         <translation>{action}&#xa0;: {name}</translation>
     </message>
@@ -2126,6 +2182,62 @@
     <message>
         <source>“{title}” cannot be undone: another program has changed the same record since; nothing was changed</source>
         <translation>«&#xa0;{title}&#xa0;» ne peut pas être annulé&#xa0;: un autre programme a modifié la même fiche depuis&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en personne</translation>
+    </message>
+    <message>
+        <source>on a signed form</source>
+        <translation>sur un formulaire signé</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>par e-mail</translation>
+    </message>
+    <message>
+        <source>imported from {source}</source>
+        <translation>importé depuis {source}</translation>
+    </message>
+    <message>
+        <source>recorded before consent had a history</source>
+        <translation>noté avant l&apos;historique des consentements</translation>
+    </message>
+    <message>
+        <source>Newsletter consent given ({how})</source>
+        <translation>Consentement newsletter donné ({how})</translation>
+    </message>
+    <message>
+        <source>Newsletter consent withdrawn ({how})</source>
+        <translation>Consentement newsletter retiré ({how})</translation>
+    </message>
+    <message>
+        <source>how consent was given must be one of: {hows}</source>
+        <translation>le mode de consentement doit être l&apos;un de ceux-ci&#xa0;: {hows}</translation>
+    </message>
+    <message>
+        <source>an imported consent needs the name of its file</source>
+        <translation>un consentement importé doit indiquer le nom de son fichier</translation>
+    </message>
+    <message>
+        <source>{path}: give a file name ending in .html, .json or .txt</source>
+        <translation>{path}&#xa0;: donnez un nom de fichier se terminant par .html, .json ou .txt</translation>
+    </message>
+    <message>
+        <source>&amp;In person</source>
+        <translation>&amp;En personne</translation>
+    </message>
+    <message>
+        <source>On a &amp;signed form</source>
+        <translation>Sur un formulaire &amp;signé</translation>
+    </message>
+    <message>
+        <source>By &amp;email</source>
+        <translation>&amp;Par e-mail</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2455,21 @@
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; {version}&lt;br&gt;Remember your customers.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; {version}&lt;br&gt;Souvenez-vous de vos clients.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Newsletter consent</source>
+        <translation>Consentement newsletter</translation>
+    </message>
+    <message>
+        <source>How did they agree to the newsletter?</source>
+        <translation>Comment le client a-t-il accepté la newsletter&#xa0;?</translation>
+    </message>
+    <message>
+        <source>How did they withdraw their consent?</source>
+        <translation>Comment le client a-t-il retiré son consentement&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2713,79 @@ promis&#xa0;: tout sous les yeux avant de dire bonjour.</translation>
     </message>
 </context>
 <context>
+    <name>EraseQuestion</name>
+    <message>
+        <source>Erase This Customer</source>
+        <translation>Effacer ce client</translation>
+    </message>
+    <message>
+        <source>Erase {name} for good?</source>
+        <translation>Effacer définitivement {name}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Everything kept about them goes now:</source>
+        <translation>Tout ce qui est conservé sur ce client est effacé maintenant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>• the customer, with their contact points</source>
+        <translation>• le client, avec ses coordonnées</translation>
+    </message>
+    <message>
+        <source>• their family and pets, and their dates</source>
+        <translation>• ses proches et ses animaux, et ses dates</translation>
+    </message>
+    <message numerus="yes">
+        <source>• every entry of their timeline (%Ln)</source>
+        <translation>
+            <numerusform>• chaque entrée de son historique (%Ln)</numerusform>
+            <numerusform>• toutes les entrées de son historique (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• their follow-ups and promises</source>
+        <translation>• ses suivis et ses promesses</translation>
+    </message>
+    <message>
+        <source>• the tags only they have</source>
+        <translation>• les étiquettes que lui seul possède</translation>
+    </message>
+    <message>
+        <source>• what was done with their reminders</source>
+        <translation>• ce qui a été fait de ses rappels</translation>
+    </message>
+    <message>
+        <source>• their photo, and their rows in the search</source>
+        <translation>• sa photo, et ses entrées dans la recherche</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Their earlier changes leave the Undo list. One line stays in the erasure register: a number and the date, no name.</source>
+        <translation>C&apos;est définitif&#xa0;: ni cet effacement ni les modifications déjà faites sur ce client ne pourront être annulés. Une ligne reste dans le registre des effacements&#xa0;: un numéro et la date, sans nom.</translation>
+    </message>
+    <message>
+        <source>Backups made before keep them until the backup rotation removes them; restoring one of those erases them again.</source>
+        <translation>Les sauvegardes antérieures le contiennent encore jusqu&apos;à leur suppression automatique&#xa0;; si vous en restaurez une, il est de nouveau effacé.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>Open a customer first</source>
+        <translation>Ouvrez d&apos;abord un client</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Effacement…</translation>
+    </message>
+    <message>
+        <source>Customer erased. Line {number} of the erasure register.</source>
+        <translation>Client effacé. Ligne {number} du registre des effacements.</translation>
+    </message>
+</context>
+<context>
     <name>FamilyRows</name>
     <message>
         <source>+ &amp;Add family or pet</source>
@@ -2780,6 +2980,34 @@ promis&#xa0;: tout sous les yeux avant de dire bonjour.</translation>
     <message>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Open a customer first</source>
+        <translation>Ouvrez d&apos;abord un client</translation>
+    </message>
+    <message>
+        <source>Export This Customer&apos;s Data</source>
+        <translation>Exporter les données de ce client</translation>
+    </message>
+    <message>
+        <source>Page to read, with the data inside (*.html *.htm)</source>
+        <translation>Page à lire, avec les données incluses (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Data for programs (*.json)</source>
+        <translation>Données pour logiciels (*.json)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>{name} - data.html</source>
+        <translation>{name} - données.html</translation>
+    </message>
+    <message>
+        <source>Everything kept about this customer is in {path}</source>
+        <translation>Tout ce qui est conservé sur ce client se trouve dans {path}</translation>
     </message>
     <message>
         <source>Select customers in the list first</source>
@@ -3111,6 +3339,21 @@ promis&#xa0;: tout sous les yeux avant de dire bonjour.</translation>
     </message>
 </context>
 <context>
+    <name>NewsletterRow</name>
+    <message>
+        <source>Agreed to the newsletter</source>
+        <translation>A accepté la newsletter</translation>
+    </message>
+    <message>
+        <source>since {day}, {how}</source>
+        <translation>depuis le {day}, {how}</translation>
+    </message>
+    <message>
+        <source>withdrawn {day}, {how}</source>
+        <translation>retiré le {day}, {how}</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>Done</source>
@@ -3202,10 +3445,6 @@ promis&#xa0;: tout sous les yeux avant de dire bonjour.</translation>
         <translation>Aucune préférence</translation>
     </message>
     <message>
-        <source>Agreed to the newsletter</source>
-        <translation>A accepté la newsletter</translation>
-    </message>
-    <message>
         <source>Goes by</source>
         <translation>Surnom</translation>
     </message>
@@ -3260,10 +3499,6 @@ promis&#xa0;: tout sous les yeux avant de dire bonjour.</translation>
     <message>
         <source>oat-milk mocha, size M…</source>
         <translation>moka au lait d&apos;avoine, taille M…</translation>
-    </message>
-    <message>
-        <source>Agreed to the newsletter (since {day})</source>
-        <translation>A accepté la newsletter (depuis le {day})</translation>
     </message>
     <message>
         <source>Birthday</source>
@@ -3530,6 +3765,14 @@ L&apos;état actuel est d&apos;abord sauvegardé.</translation>
         <translation>mois/jour/année (12/31/1980)</translation>
     </message>
     <message>
+        <source>Offer to &amp;erase customers not seen for</source>
+        <translation>Proposer d&apos;&amp;effacer les clients pas vus depuis</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
         <source>Start Regulars when I log in (for reminders)</source>
         <translation>Lancer Regulars à la connexion (pour les rappels)</translation>
     </message>
@@ -3707,8 +3950,16 @@ L&apos;état actuel est d&apos;abord sauvegardé.</translation>
         <translation>Pourquoi</translation>
     </message>
     <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Effacer…</translation>
+    </message>
+    <message>
         <source>This week: {start} – {end}</source>
         <translation>Cette semaine&#xa0;: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>{shown}, {more} more</source>
+        <translation>{shown}, {more} de plus</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) to look after this week</source>
@@ -3716,6 +3967,10 @@ L&apos;état actuel est d&apos;abord sauvegardé.</translation>
             <numerusform>%Ln client dont s&apos;occuper cette semaine</numerusform>
             <numerusform>%Ln clients dont s&apos;occuper cette semaine</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keeping {name}: asked again in a year.</source>
+        <translation>On garde {name}&#xa0;: Regulars redemandera dans un an.</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +4039,13 @@ L&apos;état actuel est d&apos;abord sauvegardé.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Not seen for over %Ln year(s): erase or keep?</source>
+        <translation>
+            <numerusform>Pas vus depuis plus de %Ln an&#xa0;: effacer ou garder&#xa0;?</numerusform>
+            <numerusform>Pas vus depuis plus de %Ln ans&#xa0;: effacer ou garder&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Redeemed %Ln point(s)</source>
         <translation>
             <numerusform>%Ln point de fidélité utilisé</numerusform>
@@ -3837,6 +4099,13 @@ L&apos;état actuel est d&apos;abord sauvegardé.</translation>
         <translation>
             <numerusform>ignorer %Ln rappel</numerusform>
             <numerusform>ignorer %Ln rappels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) erased since this backup were erased again</source>
+        <translation>
+            <numerusform>%Ln client effacé depuis cette sauvegarde a été effacé à nouveau</numerusform>
+            <numerusform>%Ln clients effacés depuis cette sauvegarde ont été effacés à nouveau</numerusform>
         </translation>
     </message>
 </context>

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core import backups, clock, customers, session, timeline
+from app.core import backups, clock, customers, directory, edits, erasure, session, timeline
+from app.core.operations import perform
 from app.store.models import Customer
 
 
@@ -35,7 +36,7 @@ def test_names_with_uri_characters_are_the_files_read(store, tmp_path):
     customers.create_customer(first_name="Ana")
     backups.backup_to(folder / "pctA.sqlite3")  # two customers: what %41 as a URI would read
     for name in ("pct%41.sqlite3", "hash#1.sqlite3", "q?x.sqlite3"):
-        assert backups.restore(folder / name, store.parent) == 1
+        assert backups.restore(folder / name, store.parent) == backups.Restored(1, 0)
         customers.create_customer(first_name="Ana")
     assert sorted(p.name for p in folder.iterdir()) == [
         "hash#1.sqlite3", "pct%41.sqlite3", "pctA.sqlite3", "q?x.sqlite3"]
@@ -138,3 +139,78 @@ def test_a_swap_killed_at_any_rename_is_finished_or_undone_on_the_next_open(
         assert [c.first_name for c in Customer.select()] == ["Eleanor"]
         session.close()
     assert not live.with_name(live.name + ".partial").exists()
+
+
+def _backup_then_three_erased(folder: Path) -> tuple[Path, list[int]]:
+    """Ann and Bea backed up, then erased with Cid, who came after the backup; Dot stays."""
+    ann, bea = (customers.create_customer(first_name=name, last_name="Erasable")
+                for name in ("Ann", "Bea"))
+    customers.create_customer(first_name="Dot", last_name="Stays")
+    backup, _count = backups.backup_to(folder / "before-the-erasures.sqlite3")
+    cid = customers.create_customer(first_name="Cid", last_name="Erasable")
+    for erased in (ann, bea, cid):
+        perform(edits.erase_customer(erased))
+    return backup, [ann, bea, cid]
+
+
+def _gone_again(erased: list[int]) -> None:
+    assert Customer.select().where(Customer.id.in_(erased)).count() == 0
+    assert directory.customer_ids("Erasable", include_archived=True) == []
+    assert directory.customer_ids("Ann", include_archived=True) == []
+    assert len(directory.customer_ids("Stays", include_archived=True)) == 1  # search works
+    assert [c.first_name for c in Customer.select()] == ["Dot"]
+    assert [line.customer_id for line in erasure.register()] == erased
+    assert sorted(erasure.read_register_file(erasure.register_file())) == erased
+    assert customers.create_customer(first_name="Eve") > max(erased)  # their ids stay unused
+
+
+def test_a_backup_made_before_an_erasure_restores_without_the_erased(store, tmp_path):
+    backup, erased = _backup_then_three_erased(tmp_path)
+    restored = backups.restore(backup, store.parent)
+    # Cid was never in the backup: only Ann and Bea were erased again.
+    assert restored == backups.Restored(customers=1, erased_again=2)
+    assert str(restored.erased_again_said()) == (
+        "2 customers erased since this backup were erased again")
+    _gone_again(erased)
+    assert backups.Restored(3, 1).erased_again_said() == (
+        "1 customer erased since this backup was erased again")
+    assert backups.Restored(3, 0).erased_again_said() is None
+
+
+def test_a_restore_over_a_damaged_file_erases_again_from_the_register_beside_it(data_dir,
+                                                                                 tmp_path):
+    session.open_data(data_dir)
+    backup, erased = _backup_then_three_erased(tmp_path)
+    session.close()
+    live = session.database_location(data_dir)
+    live.write_bytes(b"\x00" * 8192)  # too damaged to open: only the file beside it is left
+    try:
+        assert backups.restore(backup, data_dir) == backups.Restored(1, 2)
+        _gone_again(erased)
+    finally:
+        session.close()
+
+
+def test_the_register_file_is_brought_up_to_the_table_before_a_restore(store, tmp_path):
+    backup, erased = _backup_then_three_erased(tmp_path)
+    erasure.register_file().unlink()  # lost, or never written: the table still knows
+    assert backups.restore(backup, store.parent).erased_again == 2
+    _gone_again(erased)
+
+
+def test_a_restore_stopped_before_erasing_again_is_finished_when_the_data_next_opens(
+        data_dir, tmp_path):
+    """A kill after the backup's bytes are in place and before the register was applied: the
+    next open (window or job) erases them again before anything reads the file."""
+    session.open_data(data_dir)
+    backup, erased = _backup_then_three_erased(tmp_path)
+    session.close()
+    live = session.database_location(data_dir)
+    for leftover in (live.with_name(live.name + "-wal"), live.with_name(live.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    live.write_bytes(backup.read_bytes())  # the restored file, not yet erased again
+    try:
+        session.open_data(data_dir)
+        _gone_again(erased)
+    finally:
+        session.close()

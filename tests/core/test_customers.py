@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from helpers import NASTY, settle
 from hypothesis import given
 
-from app.core import clock, customers
+from app.core import customers
 from app.core.directory import customer_ids
 from app.core.errors import ValidationError
 from app.core.profile import load, to_json
@@ -87,17 +85,6 @@ def test_archive_and_bring_back(store):
     assert customers.set_archived([cid], True) == []  # already archived: nothing changes
     customers.set_archived([cid], False)
     assert not load(cid).archived
-
-
-def test_newsletter_consent_keeps_its_date(store):
-    cid = customers.create_customer(first_name="Eleanor")
-    with clock.frozen(dt.date(2026, 5, 1)):
-        customers.update_customer(cid, newsletter=True)
-    with clock.frozen(dt.date(2026, 6, 1)):
-        customers.update_customer(cid, newsletter=True)
-    assert load(cid).newsletter_since == dt.date(2026, 5, 1)
-    customers.update_customer(cid, newsletter=False)
-    assert load(cid).newsletter_since is None
 
 
 def test_names_refuse_line_breaks_and_notes_keep_one_kind(store):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from app.core import clock, customers, demo, directory, timeline
@@ -81,3 +83,25 @@ def test_nothing_is_dated_after_the_moment_the_samples_are_made(store):
     assert not Interaction.select().where(Interaction.at > now).count()
     assert not Customer.select().where(Customer.created_at > now).count()
     assert len(ids) == 60
+
+
+def _consent_rows() -> list[tuple]:
+    return db.execute_sql("SELECT customer_id, given, at, how FROM consent "
+                          "ORDER BY customer_id, at").fetchall()
+
+
+def test_sample_consent_is_a_history_and_the_flag_follows_the_latest_word(store):
+    ids = demo.generate(200, seed=6)
+    rows = _consent_rows()
+    assert {how for _cid, given, _at, how in rows if given} == {"in_person", "signed_form"}
+    withdrawn = {cid for cid, given, _at, how in rows if not given and how == "email"}
+    assert withdrawn and all(not p.newsletter for p in load_many(sorted(withdrawn)))
+    latest = {cid: (given, at) for cid, given, at, _how in rows}  # ordered: the last wins
+    for p in load_many(ids):
+        given, at = latest.get(p.id, (0, None))
+        assert p.newsletter is bool(given)
+        assert p.newsletter_since == (dt.date.fromisoformat(at[:10]) if given else None)
+    assert max(at for _cid, _given, at, _how in rows) <= str(clock.now())
+    demo.remove()
+    demo.generate(200, seed=6)
+    assert [row[1:] for row in _consent_rows()] == [row[1:] for row in rows]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import add_rich_customer
 
-from app.core import customers
+from app.core import consent, customers
 from app.core.profile import load, load_many
 
 
@@ -27,7 +27,8 @@ def test_every_value_reads_as_the_model_gives_it(rich_customer):
     from app.store.models import Customer
 
     timeline.log(rich_customer, "purchase", "dark roast", "24.50", dt.datetime(2026, 11, 20, 9))
-    customers.update_customer(rich_customer, newsletter=True, contact_every_days=30)
+    consent.record(rich_customer, True, "in_person")
+    customers.update_customer(rich_customer, contact_every_days=30)
     customers.set_photo(rich_customer, b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
     customers.set_archived([rich_customer], True)
     row = Customer.get_by_id(rich_customer)

@@ -8,6 +8,8 @@ import pytest
 
 from app.core import clock, customers, followups, reminders, settings, timeline
 from app.core.errors import ValidationError
+from app.core.week import Row
+from app.store.models import ReminderState
 
 
 def texts(start: dt.date, days: int | None = None) -> list[tuple[str, str, str]]:
@@ -369,3 +371,24 @@ def test_a_follow_up_the_program_wrote_is_read_as_the_phrase_it_was_made_from(el
     assert isinstance(right, Phrase)
     assert (right.template, right.values) == ("Make it right: {text}", {"text": "cold coffee"})
     assert not isinstance(typed, Phrase)
+
+
+def test_the_keys_of_a_customer_s_reminders_are_theirs_alone(eleanor):
+    """What the owner did with a reminder is found by whom it is about, whatever its key
+    names (a date, a follow-up, the customer), and forgetting one customer's leaves others'."""
+    tom = customers.create_customer(first_name="Tom")
+    for cid in (eleanor, tom):
+        customers.add_date(cid, "birthday", 11, 25)
+        followups.add(cid, "ring back", due=dt.date(2026, 11, 24), kind="promise")
+    found = reminders.pending(dt.date(2026, 11, 23), 7)
+    reminders.snooze(found, dt.date(2026, 11, 30), dt.datetime(2026, 11, 23, 9))
+    end = dt.date(2026, 11, 22)
+    week_rows = [Row("lapsed", cid, "", "", ref=str(cid)).key(end) for cid in (eleanor, tom)]
+    for key in week_rows:  # as the weekly review keeps a row done
+        ReminderState.insert(key=key, state="done", until=end).execute()
+    hers = sorted([r.key for r in found if r.customer_id == eleanor] + week_rows[:1])
+    assert len(hers) == 3
+    assert sorted(reminders.keys_of([eleanor])) == hers
+    reminders.forget([eleanor])
+    assert reminders.keys_of([eleanor]) == []
+    assert len(reminders.keys_of([tom])) == 3

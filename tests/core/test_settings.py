@@ -29,6 +29,11 @@ def test_defaults_until_the_owner_chooses(store):
     ("phone_region", "gb", "two-letter country code"),
     ("points_per_unit", True, "loyalty points"),
     ("date_order", "ymd", "dmy .31/12/2026. or mdy"),
+    ("erase_after_years", 51, "a whole number of years, 1-50"),
+    ("erase_after_years", -1, "a whole number of years, 1-50"),
+    ("erase_after_years", "3", "a whole number of years, 1-50"),
+    ("erase_after_years", True, "a whole number of years, 1-50"),
+    ("erase_after_years", 2.5, "a whole number of years, 1-50"),
 ])
 def test_a_bad_value_is_refused_and_nothing_is_stored(store, key, value, words):
     before = settings.get(key)
@@ -37,6 +42,13 @@ def test_a_bad_value_is_refused_and_nothing_is_stored(store, key, value, words):
     assert key in str(caught.value)
     assert settings.get(key) == before
     assert Setting.select().where(Setting.key == key).count() == 0
+
+
+def test_the_offer_to_erase_is_off_until_a_number_of_years_is_chosen(store):
+    assert settings.get("erase_after_years") is None
+    for years in (1, 3, 50, 0, None):  # 0 and empty: off again
+        settings.put("erase_after_years", years)
+        assert settings.get("erase_after_years") == years
 
 
 def test_an_unknown_setting_is_refused(store):

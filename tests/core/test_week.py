@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from app.core import clock, customers, followups, reminders, timeline, week
+from app.core import clock, customers, edits, followups, reminders, settings, timeline, week
 from app.core.errors import ValidationError
+from app.core.operations import perform
 from app.core.profile import load
 
 END = dt.date(2026, 11, 23)
@@ -91,3 +92,74 @@ def test_getting_in_touch_logs_what_the_owner_says_and_is_the_reminders_done_too
 def test_a_week_off_the_calendar_is_refused(store, end):
     with pytest.raises(ValidationError, match="not between 1900"):
         week.review(end)
+
+
+# Keeping no longer than needed: customers not seen for years, offered to erase or keep. ------
+
+
+def _seen_on(name: str, day: dt.date, contact: bool = True) -> int:
+    """A customer added on `day`, their last contact then (none at all without `contact`)."""
+    with clock.frozen(day):
+        cid = customers.create_customer(first_name=name)
+        if contact:
+            timeline.log(cid, "visit", at=dt.datetime.combine(day, dt.time(10)))
+    return cid
+
+
+def test_nobody_is_offered_to_erase_until_the_owner_turns_it_on(store):
+    _seen_on("Olga", dt.date(2014, 5, 1))
+    review = week.review(END)
+    assert review.sections[week.NOT_SEEN] == [] and review.years is None
+    assert week.NOT_SEEN not in review.shown()
+    assert review.to_json()[week.NOT_SEEN] == []
+
+
+def test_with_three_years_who_was_last_seen_four_years_ago_is_offered_not_two(store):
+    _seen_on("Four", dt.date(2022, 11, 1))
+    _seen_on("Two", dt.date(2024, 11, 1))
+    gone = _seen_on("Archived", dt.date(2021, 3, 1))
+    customers.set_archived([gone], True)  # archiving keeps their data: offered too
+    _seen_on("Never", dt.date(2020, 1, 10), contact=False)  # added, never a contact since
+    recent = _seen_on("Back", dt.date(2019, 1, 1))
+    timeline.log(recent, "call", at=dt.datetime(2026, 10, 1, 9))  # a call counts as seen
+    settings.put("erase_after_years", 3)
+    review = week.review(END)
+    assert review.title(week.NOT_SEEN) == "Not seen for over 3 years: erase or keep?"
+    assert week.NOT_SEEN in review.shown()
+    assert names(review, week.NOT_SEEN) == ["Never", "Archived", "Four"]  # longest ago first
+    assert [r.detail for r in review.sections[week.NOT_SEEN]] == [
+        "added 10 Jan 2020, no contact since", "last contact 01 Mar 2021",
+        "last contact 01 Nov 2022"]
+    assert review.to_json()[week.NOT_SEEN][2]["last_seen"] == "2022-11-01"
+
+
+def test_at_most_twenty_a_week_and_how_many_more(store):
+    for n in range(23):
+        _seen_on(f"Old{n:02}", dt.date(2015, 1, 1) + dt.timedelta(days=n))
+    settings.put("erase_after_years", 5)
+    review = week.review(END)
+    assert names(review, week.NOT_SEEN) == [f"Old{n:02}" for n in range(20)]
+    assert review.more[week.NOT_SEEN] == 3
+
+
+def test_keep_hides_them_for_a_year_and_erasing_takes_them_and_the_keep_away(store):
+    olga = _seen_on("Olga", dt.date(2020, 5, 1))
+    piet = _seen_on("Piet", dt.date(2020, 6, 1))
+    settings.put("erase_after_years", 3)
+    with clock.frozen(END):
+        row = week.review().sections[week.NOT_SEEN][0]
+        assert row.action == "Keep" and row.customer == "Olga"
+        assert perform(edits.act_on_week_row(row, END)).result is None  # nothing logged
+        assert timeline.entries(olga, 0, 5)[0].kind == "visit"
+        assert names(week.review(), week.NOT_SEEN) == ["Piet"]
+    with clock.frozen(END + dt.timedelta(days=364)):
+        assert names(week.review(), week.NOT_SEEN) == ["Piet"]
+    with clock.frozen(dt.date(2027, 11, 23)):  # a year on: asked again
+        assert names(week.review(), week.NOT_SEEN) == ["Olga", "Piet"]
+    assert reminders.keys_of([olga]) != []  # the keep names her
+    perform(edits.erase_customer(olga))
+    assert reminders.keys_of([olga]) == []
+    with clock.frozen(dt.date(2027, 11, 23)):
+        assert names(week.review(), week.NOT_SEEN) == ["Piet"]
+    perform(edits.erase_customer(piet))
+    assert week.review(END).sections[week.NOT_SEEN] == []

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from helpers import CSVS, NASTY, dates_of, only, settle
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.core import directory, settings
+from app.core import clock, consent, directory, settings
 from app.exchange import jobs
 from app.exchange.csv_in import address_slot, auto_map, guess_field, parse_table, records
 from app.exchange.records import UnreadableFileError
@@ -34,6 +36,21 @@ def test_square(store):
     assert p.about == "Earl Grey, no milk" and p.newsletter and p.tags == ("VIP",)
     assert dates_of(p) == {("birthday", 3, 14, 1958, None)}
     assert dates_of(only("priya")) == {("birthday", 7, 4, None, None)}
+
+
+@pytest.mark.parametrize("file, said", [
+    ("shopify.csv", {"whitfield": True, "garcia": False, "okafor": True}),
+    ("square.csv", {"obrien": True, "priya": False}),
+])
+def test_a_shop_systems_consent_column_is_recorded_with_the_files_name(store, file, said):
+    """Both words: a "no" or "unsubscribed" is recorded too, as consent not given."""
+    with clock.frozen(dt.datetime(2026, 3, 4, 10, 15)):
+        jobs.import_file(CSVS / file)
+    for name, agreed in said.items():
+        [record] = consent.history(only(name).id)
+        assert (record.given, record.how, record.source) == (agreed, "import", file)
+        assert record.at == dt.datetime(2026, 3, 4, 10, 15)
+        assert only(name).newsletter is agreed
 
 
 def test_google_csv(store):

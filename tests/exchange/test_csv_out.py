@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 
 import pytest
 
-from app.core import customers
+from app.core import consent, customers, demo
 from app.exchange import csv_out, jobs
+from app.store.models import db
 
 
 def test_csv_export_opens_right_in_excel_and_is_safe(store, tmp_path):
@@ -43,13 +45,13 @@ def test_formula_cells_are_neutralised(cell, safe):
 
 def test_mailing_list_only_those_who_agreed(store, tmp_path):
     yes = customers.create_customer(first_name="Yes", contacts=[("email", "yes@example.com", "")])
-    customers.update_customer(yes, newsletter=True)
+    consent.record(yes, True, "in_person")
     customers.create_customer(first_name="No", contacts=[("email", "no@example.com", "")])
     nomail = customers.create_customer(first_name="Nomail")
-    customers.update_customer(nomail, newsletter=True)
+    consent.record(nomail, True, "in_person")
     archived = customers.create_customer(first_name="Gone",
                                          contacts=[("email", "gone@example.com", "")])
-    customers.update_customer(archived, newsletter=True)
+    consent.record(archived, True, "in_person")
     customers.set_archived([archived], True)
     path = tmp_path / "list.csv"
     summary = jobs.export_file(path, "emails")
@@ -57,3 +59,44 @@ def test_mailing_list_only_those_who_agreed(store, tmp_path):
     rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
     assert rows == [["Email Address", "First Name", "Last Name", "Consent Date"],
                     ["yes@example.com", "Yes", "", "2026-11-23"]]
+
+
+def _mailing_list(path) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+
+
+def test_the_mailing_list_of_a_sample_shop_is_exactly_those_whose_latest_record_is_given(
+        store, tmp_path):
+    ids = demo.generate(300, seed=5)
+    customers.set_archived(ids[:40], True)  # some who agreed are archived: they get no mail
+    expected = {email for (email,) in db.execute_sql(
+        "SELECT (SELECT cp.value FROM contact_point cp WHERE cp.customer_id = c.id "
+        "AND cp.kind = 'email' ORDER BY cp.position LIMIT 1) AS email "
+        "FROM consent k JOIN customer c ON c.id = k.customer_id "
+        "WHERE k.given AND c.archived_at IS NULL AND NOT EXISTS (SELECT 1 FROM consent later "
+        "WHERE later.customer_id = k.customer_id AND (later.at > k.at OR "
+        "(later.at = k.at AND later.id > k.id))) AND email IS NOT NULL")}
+    withdrawn = {cid for (cid,) in db.execute_sql(
+        "SELECT customer_id FROM consent GROUP BY customer_id HAVING max(given) = 1 "
+        "AND count(*) > 1")}
+    assert expected and withdrawn  # the shop has both, so the comparison says something
+    path = tmp_path / "list.csv"
+    jobs.export_file(path, "emails")
+    assert {row["Email Address"] for row in _mailing_list(path)} == expected
+
+
+def test_the_mailing_list_with_consent_dates_says_when_and_how(store, tmp_path):
+    ann = customers.create_customer(first_name="Ann", contacts=[("email", "ann@example.com", "")])
+    consent.record(ann, True, "signed_form", at=dt.datetime(2025, 3, 1, 11, 0))
+    bob = customers.create_customer(first_name="Bob", contacts=[("email", "bob@example.com", "")])
+    consent.record(bob, True, "in_person", at=dt.datetime(2024, 6, 2, 9, 30))
+    consent.record(bob, False, "email", at=dt.datetime(2025, 1, 5, 9, 30))
+    consent.record(bob, True, "import", source="shopify.csv", at=dt.datetime(2025, 2, 7, 8, 0))
+    path = tmp_path / "list.csv"
+    jobs.export_file(path, "emails", with_consent_date=True)
+    rows = {row["Email Address"]: row for row in _mailing_list(path)}
+    assert [(r["Consent Given At"], r["How Consent Was Given"]) for r in rows.values()] == [
+        ("2025-03-01T11:00", "on a signed form"), ("2025-02-07T08:00", "imported from shopify.csv")]
+    jobs.export_file(path, "emails")  # without it, the columns are as they always were
+    assert list(_mailing_list(path)[0]) == ["Email Address", "First Name", "Last Name",
+                                            "Consent Date"]

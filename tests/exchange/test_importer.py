@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from helpers import CSVS, IMPORT, VCARDS, check, kill, only, start
 
-from app.core import clock, customers, directory, settings
+from app.core import clock, consent, customers, directory, erasure, settings
 from app.core.profile import load
 from app.exchange import jobs
 from app.exchange.importer import check_records
@@ -290,3 +290,76 @@ def test_a_german_shop_keys_what_it_imports_as_german_and_knows_the_names_again(
     assert jobs.import_file(table).imported == 4
     names = [load(i).last_name for i in directory.customer_ids("o")]
     assert names == ["Oehler", "Öztürk", "Ofen", "Ozean"]
+
+
+def _consents() -> int:
+    return db.execute_sql("SELECT count(*) FROM consent").fetchone()[0]
+
+
+def test_a_file_imported_again_records_no_consent_twice(store):
+    jobs.import_file(CSVS / "shopify.csv")
+    assert _consents() == 3
+    with clock.frozen(clock.now() + dt.timedelta(days=3)):
+        again = jobs.import_file(CSVS / "shopify.csv")
+    assert (again.unchanged, _consents()) == (3, 3)
+
+
+@pytest.mark.parametrize("path", [CSVS / "google.csv", CSVS / "outlook.csv",
+                                  VCARDS / "apple.vcf"], ids=lambda p: p.name)
+def test_a_file_without_a_consent_column_records_none(store, path):
+    assert jobs.import_file(path).imported > 0
+    assert _consents() == 0
+
+
+def test_a_no_in_the_file_withdraws_a_consent_given_here(store, tmp_path):
+    ellie = customers.create_customer(first_name="Eleanor", contacts=[
+        ("email", "ellie.whitfield@example.com", "")])
+    consent.record(ellie, True, "in_person", at=clock.now() - dt.timedelta(days=200))
+    later = tmp_path / "shopify-march.csv"
+    later.write_text((CSVS / "shopify.csv").read_text(encoding="utf-8-sig").replace(
+        "ellie.whitfield@example.com,yes", "ellie.whitfield@example.com,no", 1))
+    report = jobs.import_file(later)
+    assert ellie in report.customer_ids
+    latest = consent.latest([ellie])[ellie]
+    assert (latest.given, latest.how, latest.source) == (False, "import", "shopify-march.csv")
+    assert not load(ellie).newsletter
+    assert len(consent.history(ellie)) == 2  # the consent given stays in the history
+
+
+def test_the_files_own_date_of_consent_is_the_records_and_an_older_one_changes_nothing(
+        store, tmp_path):
+    card = tmp_path / "cards.vcf"
+    card.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Lee;Ann;;;\nEMAIL:ann@example.com\n"
+                    "X-REGULARS-NEWSLETTER:2024-05-01\nEND:VCARD\n")
+    jobs.import_file(card)
+    ann = only("lee")
+    [given] = consent.history(ann.id)
+    assert (given.given, given.at, given.source) == (True, dt.datetime(2024, 5, 1), "cards.vcf")
+    assert ann.newsletter_since == dt.date(2024, 5, 1)
+    consent.record(ann.id, False, "email", at=dt.datetime(2025, 1, 10, 12, 0))
+    # The shop heard "no" after the day the file says yes: the file is old news.
+    again = jobs.import_file(card)
+    assert again.unchanged == 1 and len(consent.history(ann.id)) == 2
+    assert not load(ann.id).newsletter
+
+
+def test_a_dry_run_records_no_consent(store):
+    jobs.import_file(CSVS / "shopify.csv", dry_run=True)
+    assert _consents() == 0
+
+
+def test_a_card_that_says_no_records_consent_withdrawn(store, tmp_path):
+    card = tmp_path / "cards.vcf"
+    card.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Lee;Ann;;;\nEMAIL:ann@example.com\n"
+                    "X-REGULARS-NEWSLETTER:no\nEND:VCARD\n")
+    jobs.import_file(card)
+    [record] = consent.history(only("lee").id)
+    assert (record.given, record.how, record.source) == (False, "import", "cards.vcf")
+
+
+def test_an_import_never_gives_an_erased_customers_id_again(store):
+    customers.create_customer(first_name="Ann")
+    last = customers.create_customer(first_name="Bob")
+    erasure.remove_for_good([last])
+    report = jobs.import_file(CSVS / "square.csv")
+    assert min(report.customer_ids) > last

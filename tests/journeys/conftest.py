@@ -90,3 +90,11 @@ def regular(start, person):
     person.click("Try with sample customers")
     return start()
 
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch) -> Path:
+    """The owner's home folder, where a file chooser first opens: empty, in the test's folder."""
+    folder = tmp_path / "home"
+    folder.mkdir()
+    monkeypatch.setenv("HOME", str(folder))
+    return folder

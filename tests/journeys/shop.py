@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.core import directory, profile, timeline
+from app.core import customers, directory, profile, timeline
 
 
 def customer_named(name: str) -> int:
@@ -18,3 +18,14 @@ def entries(customer_id: int) -> list[timeline.Entry]:
 def added(customer_id: int, before: list[timeline.Entry]) -> list[tuple[str, str]]:
     """(kind, text) of what is on the timeline now and was not before."""
     return [(e.kind, e.text) for e in entries(customer_id) if e not in before]
+
+
+def open_eleanor(start, person) -> int:
+    """Eleanor, alone in a new shop, found by her name and open on her Details tab."""
+    start(prepare=lambda: customers.create_customer(first_name="Eleanor"))
+    cid = directory.customer_ids("Eleanor")[0]
+    person.press("Ctrl+F")
+    person.type("Eleanor")
+    person.press("Enter")
+    person.click("Details")
+    return cid

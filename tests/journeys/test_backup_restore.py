@@ -3,7 +3,8 @@ the backup chosen, the question answered; what was there is itself kept as a bac
 
 from __future__ import annotations
 
-from app.core import directory
+from app.core import backups, customers, directory, edits
+from app.core.operations import perform
 
 
 def _add_tom(person) -> None:
@@ -43,3 +44,26 @@ def test_cancel_in_the_question_restores_nothing(regular, person):
     person.press("Esc")
     assert directory.count() == count
     assert person.sees("Restoring replaces everything with the backup")
+
+
+def _backed_up_then_two_erased() -> None:
+    """Three customers in this morning's backup; two of them erased since, as they asked."""
+    ids = [customers.create_customer(first_name=name, last_name="Asked-To-Go")
+           for name in ("Ann", "Bea")]
+    customers.create_customer(first_name="Dot", last_name="Stays")
+    backups.automatic("daily")
+    for erased in ids:
+        perform(edits.erase_customer(erased))
+
+
+def test_a_restore_says_the_customers_erased_since_the_backup_were_erased_again(start, person):
+    start(prepare=_backed_up_then_two_erased)
+    person.choose("File", "Restore from a backup…")
+    assert person.sees("3 customers · daily")  # the backup still holds them
+    person.click("Restore selected…")
+    person.press("Enter")
+    person.press("Esc")
+    assert person.status() == (
+        "Restored 1 customer. 2 customers erased since this backup were erased again")
+    person.waits_to_see("Stays")
+    assert not person.sees("Asked-To-Go")  # neither in the list nor anywhere else

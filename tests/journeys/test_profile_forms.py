@@ -9,24 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
-from app.core import customers, directory
 from app.core.profile import load
 from tests.journeys.clipping import problems
-
-
-def _open_eleanor(start, person) -> int:
-    """Eleanor, alone in a new shop, found and open on her Details tab."""
-    start(prepare=lambda: customers.create_customer(first_name="Eleanor"))
-    cid = directory.customer_ids("Eleanor")[0]
-    person.press("Ctrl+F")
-    person.type("Eleanor")
-    person.press("Enter")
-    person.click("Details")
-    return cid
+from tests.journeys.shop import open_eleanor
 
 
 def test_a_phone_typed_into_its_form(start, person):
-    cid = _open_eleanor(start, person)
+    cid = open_eleanor(start, person)
     person.click("+ Phone")
     person.type("07700 900456")
     person.press("Tab")
@@ -38,7 +27,7 @@ def test_a_phone_typed_into_its_form(start, person):
 
 
 def test_esc_closes_a_form_and_saves_nothing(start, person):
-    cid = _open_eleanor(start, person)
+    cid = open_eleanor(start, person)
     person.click("+ Email")
     person.type("ellie@example.com")
     person.press("Esc")
@@ -47,7 +36,7 @@ def test_esc_closes_a_form_and_saves_nothing(start, person):
 
 
 def test_an_email_without_at_is_said_beside_it_and_kept(start, person):
-    cid = _open_eleanor(start, person)
+    cid = open_eleanor(start, person)
     person.click("+ Email")
     person.type("ellie.example.com")
     person.press("Enter")
@@ -61,7 +50,7 @@ def test_an_email_without_at_is_said_beside_it_and_kept(start, person):
 
 
 def test_a_grandchild_and_a_dog_typed_into_the_family_form(start, person):
-    cid = _open_eleanor(start, person)
+    cid = open_eleanor(start, person)
     person.click("+ Add family or pet")
     person.type("Mia")
     person.press("Tab")
@@ -80,7 +69,7 @@ def test_a_grandchild_and_a_dog_typed_into_the_family_form(start, person):
 
 
 def test_a_date_that_does_not_exist_stays_in_its_form(start, person):
-    cid = _open_eleanor(start, person)
+    cid = open_eleanor(start, person)
     person.click("+ Add date")
     person.type("birthday")  # the kind
     person.press("Tab", "Tab")  # whose: the customer
@@ -99,7 +88,7 @@ def test_a_date_that_does_not_exist_stays_in_its_form(start, person):
 
 
 def test_stay_in_touch_says_what_it_does(start, person):
-    cid = _open_eleanor(start, person)
+    cid = open_eleanor(start, person)
     person.click("Remind me to get in touch every")
     assert load(cid).contact_every_days == 30
     person.press("Tab")  # to the number of days

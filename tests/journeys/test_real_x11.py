@@ -184,3 +184,25 @@ def test_the_first_customer_typed_in_from_the_welcome_page(regulars):
         ("Rosa", "Delgado", "Rosie")]
     phones = regulars.rows("SELECT value FROM contact_point WHERE kind = 'phone'")
     assert len(phones) == 1 and phones[0][0].replace(" ", "").endswith("7700900456")
+
+
+def test_enter_on_the_erase_question_keeps_the_customer_only_erase_erases(regulars):
+    regulars.job("demo")
+    regulars.start()
+    before = _last_opened(regulars)
+    regulars.type("he")
+    regulars.press("Return")
+    regulars.until(lambda: _last_opened(regulars) != before)
+    customers = regulars.rows("SELECT count(*) FROM customer")[0][0]
+    regulars.press("alt+c", "e")  # Customer > Erase This Customer…
+    time.sleep(0.5)
+    regulars.shot("x11-erase-question.png")
+    regulars.press("Return")  # on Cancel, where the keyboard starts
+    time.sleep(0.5)
+    assert regulars.rows("SELECT count(*) FROM customer")[0][0] == customers
+    assert regulars.rows("SELECT count(*) FROM erasure") == [(0,)]
+    regulars.press("alt+c", "e")
+    time.sleep(0.5)
+    regulars.press("alt+e")  # Erase, chosen on purpose
+    regulars.until(lambda: regulars.rows("SELECT count(*) FROM erasure") == [(1,)])
+    assert regulars.rows("SELECT count(*) FROM customer")[0][0] == customers - 1

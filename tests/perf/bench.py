@@ -108,6 +108,13 @@ def built(directory: Path, customers: int) -> Path:
     return directory
 
 
+def print_medians(figures: dict[str, list[float]], width: int = 12) -> None:
+    """Each figure's median over its runs, with the runs themselves, one line a figure."""
+    for key, values in figures.items():
+        print(f"{key:{width}} median {statistics.median(values):.3f} s over {len(values)} runs "
+              f"({', '.join(f'{v:.3f}' for v in values)})")
+
+
 def rss_mb() -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmRSS:"):

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import statistics
 import sys
 import tempfile
 import time
@@ -24,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench import built
+from bench import built, print_medians
 
 from app.core import edits, session, settings
 from app.core.operations import perform
@@ -71,9 +70,7 @@ def main() -> int:
                       f"{figures['every_key_s'][-1]:.3f} s", flush=True)
         finally:
             session.close()
-    for key, values in figures.items():
-        print(f"{key:12} median {statistics.median(values):.3f} s over {len(values)} runs "
-              f"({', '.join(f'{v:.3f}' for v in values)})")
+    print_medians(figures, 12)
     return 0
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from helpers import DATA as OLD_FILES
+from helpers import claim_version
 
 from app.core import session
 from app.store import schema
@@ -111,17 +112,6 @@ def _a_file_at(directory: Path, version: int, *statements: tuple[str, tuple]) ->
     old.close()
 
 
-def _claim_version(number: int) -> None:
-    """The open file, made with today's schema, claims an earlier version: what the steps after
-    that version added to its tables is taken away, as a file of that version never had it."""
-    if number < 14:
-        db.execute_sql('ALTER TABLE "agenda" DROP COLUMN "said"')
-    if number < 13:
-        for table in ("interaction", "follow_up"):
-            db.execute_sql(f'ALTER TABLE "{table}" DROP COLUMN "said"')
-    db.execute_sql(f"PRAGMA user_version = {number}")
-
-
 def _customer_one(**columns: object) -> tuple[str, tuple]:
     """The insert of customer 1 as any schema version has it: its NOT NULL columns, then
     `columns`."""
@@ -222,7 +212,7 @@ def test_a_shop_from_before_is_asked_once_with_what_it_had_set_as_the_guess(tmp_
             db.execute_sql("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
                            (key, json.dumps(value)))
         db.execute_sql("DELETE FROM setting WHERE key IN ('ask_place', 'country', 'currency')")
-        _claim_version(10)
+        claim_version(10)
     finally:
         session.close()
     session.open_data(tmp_path)
@@ -266,7 +256,7 @@ def test_version_12_sorts_the_names_as_the_shops_language_orders_them(
         # A shop of version 11 that chose its language: its keys were made plainly.
         db.execute_sql("INSERT OR REPLACE INTO setting (key, value) VALUES ('language', ?)",
                        (json.dumps(language),))
-        _claim_version(11)
+        claim_version(11)
     finally:
         session.close()
     session.open_data(tmp_path)
@@ -402,5 +392,36 @@ def test_version_14_gives_today_the_code_of_a_follow_up_the_program_wrote(tmp_pa
         right, typed = (r.text.values["text"] for r in found)
         assert isinstance(right, Phrase) and right.values == {"text": "cold coffee"}
         assert not isinstance(typed, Phrase)
+    finally:
+        session.close()
+
+
+def test_version_15_makes_newsletter_consent_a_history_and_never_gives_an_id_again(
+        tmp_path: Path):
+    """Each customer's newsletter flag and its date become their first consent record; every
+    row of the customer table stays as it was, with its timeline; and once the customer with
+    the highest id is gone, the next one made gets a new id, not theirs."""
+    import datetime as dt
+
+    from app.core import consent, customers, edits
+    from app.core.operations import perform
+
+    directory = tmp_path / "fourteen"
+    agreed = _customer_one(newsletter=1, newsletter_since="2026-05-01")
+    not_asked = _customer_one(id=2, first_name="Bea", sort_name="bea")
+    visit = ("INSERT INTO interaction (customer_id, kind, at, text, pinned, created_at, "
+             "updated_at) VALUES (2, 'visit', '2026-06-01 10:00:00', '', 0, '2026-06-01', "
+             "'2026-06-01')", ())
+    _a_file_at(directory, 14, agreed, not_asked, visit)
+    session.open_data(directory)
+    try:
+        assert [(r.given, r.at, r.how) for r in consent.history(1)] == [
+            (True, dt.datetime(2026, 5, 1), "earlier")]
+        assert consent.history(2) == []
+        assert db.execute_sql("SELECT count(*) FROM interaction WHERE customer_id = 2"
+                              ).fetchone()[0] == 1
+        assert Customer.get_by_id(1).newsletter and not Customer.get_by_id(2).newsletter
+        perform(edits.erase_customer(2))
+        assert customers.create_customer(first_name="Cleo") == 3
     finally:
         session.close()

@@ -67,7 +67,7 @@ def test_restore_asks_first_and_keeps_what_was_there(qtbot, dialog, service):
 
     press(qtbot, dialog, "Restore selected…")
     answer(qtbot, "Restore")
-    assert restored == [1]
+    assert restored == [backups.Restored(customers=1, erased_again=0)]
     assert [service.rows([i])[i].name for i in directory.customer_ids()] == ["Eleanor"]
     # What was there is itself a backup now, at the top of the list.
     assert dialog.list.item(0).text() == (

@@ -75,3 +75,29 @@ def test_an_entry_is_painted_with_its_words_and_sized_for_them(service, qapp):
             assert delegate.sizeHint(option, model.index(row, 0)).height() > 20
     finally:
         painter.end()
+
+
+def test_a_consent_record_is_drawn_with_when_and_how(service, qapp):
+    from app.core import consent
+
+    cid = customers.create_customer(first_name="Ann")
+    consent.record(cid, True, "import", source="customers.csv",
+                   at=TODAY - dt.timedelta(days=2))
+    model = TimelineModel(service)
+    model.set_customer(cid)
+    delegate = EntryDelegate(lambda: service.forms)
+    speak(service.forms)
+    record = model.record(0)
+    assert delegate.record_heading(record) == (
+        f"Consent  ·  {service.forms.date_time(record.at)}  ·  2 days ago")
+    assert model.data(model.index(0, 0)).endswith(
+        "Newsletter consent given (imported from customers.csv)")
+    image = QImage(QSize(500, 100), QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    option = QStyleOptionViewItem()
+    option.rect = image.rect()
+    try:
+        delegate.paint(painter, option, model.index(0, 0))
+        assert delegate.sizeHint(option, model.index(0, 0)).height() > 20
+    finally:
+        painter.end()

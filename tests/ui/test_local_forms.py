@@ -90,3 +90,15 @@ def test_an_error_is_said_as_the_window_speaks_and_any_other_as_it_reads(qapp):
         assert say_error(missing) == str(missing)
     finally:
         speak(LocalForms("en", "US", ""))
+
+
+def test_a_day_the_core_names_has_its_year_once_it_is_half_a_year_away():
+    """"last contact 3 Mar" would read as this March: a day long ago says its year."""
+    from app.core import clock
+    from app.core.phrases import Phrase
+
+    german = LocalForms("de", "DE", "EUR")
+    with clock.frozen(MOMENT):
+        said = [german.say(Phrase("{day}", day=day)) for day in
+                (dt.date(2026, 12, 3), dt.date(2026, 5, 1), dt.date(2023, 3, 3))]
+    assert said == ["Do., 3. Dez.", "Fr., 1. Mai 2026", "Fr., 3. März 2023"]

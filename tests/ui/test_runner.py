@@ -363,3 +363,47 @@ def test_the_edit_menu_names_a_change_in_the_shop_s_language_and_again_when_it_c
     assert window.undo_stack.undoText() == "2 Kunden archivieren"
     window.undo_stack.undo()
     assert window.actions["redo"].text() == "&Wiederholen: 2 Kunden archivieren"
+
+
+def test_forgetting_a_customer_keeps_the_others_steps_in_order_and_undoable(window, service,
+                                                                            three):
+    """An erasure leaves no step of the customer it erased: the rest stays, not made again."""
+    anna, bruno, carla = three["Anna"], three["Bruno"], three["Carla"]
+    service.run(edits.update_customer(bruno, nickname="Bru"))
+    window.undo_stack.undo()
+    window.undo_stack.redo()  # Bruno's step has been made again once: it still goes both ways
+    service.run(edits.log_entry(anna, "note", "Anna's note"))
+    service.run(edits.set_archived([anna, carla], True))  # one step for both: it goes too
+    service.run(edits.log_entry(carla, "note", "Carla's note"))
+    service.run(edits.log_entry(anna, "note", "undone, so a redo step"))
+    window.undo_stack.undo()
+    assert window.undo_stack.canRedo()
+
+    service.runner.forget(anna)
+
+    stack = window.undo_stack
+    assert [stack.command(i).text() for i in range(stack.count())] == [
+        "edit goes-by name of Bruno Okafor", "log note for Carla Mendes"]
+    assert stack.index() == 2 and not stack.canRedo()
+    assert undo_text(window) == "&Undo log note for Carla Mendes"
+    assert window.actions["redo"].text() == "&Redo" and not window.actions["redo"].isEnabled()
+    assert [e.text for e in timelines.entries(carla)] == ["Carla's note"]  # not made again
+    stack.undo()
+    assert timelines.entries(carla) == []
+    stack.undo()
+    assert profiles.load(bruno).nickname == ""
+    assert not stack.canUndo()
+    stack.redo()
+    stack.redo()
+    assert profiles.load(bruno).nickname == "Bru"
+    assert [e.text for e in timelines.entries(carla)] == ["Carla's note"]
+
+
+def test_forgetting_someone_with_no_steps_keeps_the_stack_but_not_its_redo(window, service,
+                                                                           three):
+    service.run(edits.log_entry(three["Anna"], "note", "kept"))
+    service.run(edits.log_entry(three["Bruno"], "note", "undone"))
+    window.undo_stack.undo()
+    service.runner.forget(three["Carla"])
+    assert window.undo_stack.count() == 1 and not window.undo_stack.canRedo()
+    assert undo_text(window) == "&Undo log note for Anna Lindqvist"

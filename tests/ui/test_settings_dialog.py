@@ -52,3 +52,16 @@ def test_saving_other_settings_keeps_the_phone_region_the_owner_set(qtbot, windo
     qtbot.keyClick(dialog.lead_days, Qt.Key.Key_Return)  # OK is the default
     assert not dialog.isVisible()
     assert (service.setting("reminder_lead_days"), service.setting("phone_region")) == (12, "IE")
+
+
+def test_the_offer_to_erase_shows_its_years_and_unticked_turns_it_off(qtbot, window, service):
+    from app.core import edits
+
+    service.run(edits.put_settings({"erase_after_years": 5}))
+    dialog = window.commands.open_settings()
+    qtbot.addWidget(dialog)
+    assert dialog.erase_offer.isChecked() and dialog.erase_years.value() == 5
+    dialog.erase_offer.setChecked(False)
+    assert not dialog.erase_years.isEnabled()
+    dialog.accept()
+    assert service.setting("erase_after_years") is None

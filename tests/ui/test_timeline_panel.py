@@ -155,3 +155,28 @@ def test_the_program_s_words_are_edited_as_the_window_says_them(qtbot, window, s
         assert shown == ["20 Treuepunkte eingelöst: Kaffee"] * 2
     finally:
         speak(LocalForms("en", "US", ""))
+
+
+def test_a_consent_record_on_the_timeline_is_not_edited_pinned_or_deleted(qtbot, window,
+                                                                           service):
+    """A record the law asks the shop to keep is no entry: Delete, Enter and pinning pass it
+    by, and it is no contact."""
+    from app.core import consent
+
+    cid = service.run(edits.create_customer(first_name="Eleanor")).result
+    service.run(edits.record_consent(cid, True, "signed_form"))
+    window.reveal(cid)
+    panel = window.timeline
+    assert panel.model.rowCount() == 1
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(panel.model.index(0, 0))
+    assert panel.current_entry() is None
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    panel.toggle_pin()
+    assert [(r.given, r.how) for r in consent.history(cid)] == [(True, "signed_form")]
+    assert panel.model.rowCount() == 1
+    assert window.service.runner.undo_stack.undoText().startswith("record the newsletter")
+    p = load(cid)
+    assert (p.last_contact, p.interaction_count) == (None, 0)
+    assert window.model.data(window.model.index(window.model.row_of(cid), 2)) == "never"

@@ -1,0 +1,187 @@
+"""Erasing a customer for good, as the law on personal data gives them the right to ask.
+
+Archive hides a customer and keeps everything; erasure keeps nothing. Their rows go in one
+transaction (contact points, family, dates, timeline, follow-ups, consent, tags only they wore,
+what was done with their reminders, their search and agenda rows, their photo) with SQLite's
+`secure_delete` on, so that the freed pages are overwritten rather than left readable in the
+file. The full-text index is merged whole (FTS5 `optimize`): SQLite 3.40's FTS5 keeps a
+deleted row's words in its older segments until they are merged. After the commit the
+write-ahead log is copied in and truncated, so that it holds no page as it was before.
+
+What stays is a line of the erasure register: the customer's id (ids are never given again,
+schema step 15) and the time, no name. The register is also kept in a small file beside the
+database, so that restoring a backup made before an erasure, even over a damaged file, erases
+that customer again before the restored file is used (`apply_register`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core import clock, reminders
+from app.core.customers import get_customer
+from app.store.batches import batches, marks
+from app.store.database import database_file, writing
+from app.store.location import ensure_private_file
+from app.store.models import CustomerTag, db
+from app.store.search import TABLE as SEARCH_TABLE
+
+# What belongs to a customer, row by row (their agenda, name starts and search row are made
+# from these and go with them, see `app.store.refresh`).
+BELONGINGS = ("consent", "follow_up", "important_date", "relative", "interaction",
+              "contact_point", "customer_tag")
+REGISTER_FILE = "erasures.json"
+
+
+@dataclass(frozen=True)
+class Erased:
+    """One line of the register: its number, the erased customer's id and when."""
+
+    number: int
+    customer_id: int
+    erased_at: dt.datetime
+
+
+def remove_for_good(ids: Iterable[int]) -> None:
+    """Delete these customers with everything that is theirs, in one write; a tag only they
+    wore goes too. What the owner did with their reminders goes first, while the dates and
+    follow-ups that name some of its keys are still there."""
+    wanted = sorted(set(ids))
+    tags = sorted({link.tag_id for batch in batches(wanted) for link in
+                   CustomerTag.select(CustomerTag.tag).where(CustomerTag.customer.in_(batch))})
+    with writing(*wanted):
+        reminders.forget(wanted)
+        for batch in batches(wanted):
+            for table in (*BELONGINGS, "customer"):
+                column = "id" if table == "customer" else "customer_id"
+                db.execute_sql(f"DELETE FROM {table} WHERE {column} IN ({marks(batch)})", batch)
+        for batch in batches(tags):
+            db.execute_sql(f"DELETE FROM tag WHERE id IN ({marks(batch)}) AND NOT EXISTS "
+                           "(SELECT 1 FROM customer_tag WHERE tag_id = tag.id)", batch)
+
+
+def _merge_search_index() -> None:
+    """Every segment of the full-text index written again without the deleted rows' words."""
+    db.execute_sql(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('optimize')")
+
+
+def _erase_rows(ids: list[int], at: dt.datetime) -> list[int]:
+    """Within a transaction, with `secure_delete` on: erase those of `ids` still here and
+    write each id in the register; returns those that were here."""
+    found = [row[0] for batch in batches(ids) for row in db.execute_sql(
+        f"SELECT id FROM customer WHERE id IN ({marks(batch)})", batch)]
+    if found:
+        remove_for_good(found)
+        _merge_search_index()
+    db.cursor().executemany(
+        "INSERT OR IGNORE INTO erasure (customer_id, erased_at) VALUES (?, ?)",
+        [(cid, str(at)) for cid in ids])
+    # The ids stay taken, even where a restored file had never given them (see `apply_register`).
+    db.execute_sql("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'customer'",
+                   (max(ids),))
+    db.execute_sql("INSERT INTO sqlite_sequence (name, seq) SELECT 'customer', ? WHERE NOT "
+                   "EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'customer')", (max(ids),))
+    return found
+
+
+def _overwriting() -> None:
+    db.execute_sql("PRAGMA secure_delete = ON")
+
+
+def settle() -> None:
+    """After the commit: the write-ahead log copied into the file and truncated, `secure_delete`
+    back to SQLite's default, and the register file brought up to the table."""
+    try:
+        checkpoint()
+    finally:
+        db.execute_sql("PRAGMA secure_delete = OFF")
+    write_register_file()
+
+
+def checkpoint() -> bool:
+    """Copy the write-ahead log into the file and truncate it to nothing; False while another
+    connection reads an older page (it is truncated by the next erasure or checkpoint)."""
+    busy = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return busy is None or not busy[0]
+
+
+def erase_now(customer_id: int) -> None:
+    """Within the erasure's transaction (`edits.erase_customer`): erase this customer and write
+    their id in the register; `settle` follows the commit."""
+    get_customer(customer_id)  # one not here (or erased already) is said so, not registered
+    _overwriting()
+    _erase_rows([customer_id], clock.now())
+
+
+def register() -> list[Erased]:
+    """The erasure register, oldest first."""
+    return [Erased(number, cid, dt.datetime.fromisoformat(at)) for number, cid, at in
+            db.execute_sql("SELECT id, customer_id, erased_at FROM erasure ORDER BY id")]
+
+
+def line_of(customer_id: int) -> Erased | None:
+    """The register's line for this customer (None: they were never erased here)."""
+    row = db.execute_sql("SELECT id, customer_id, erased_at FROM erasure WHERE customer_id = ?",
+                         (customer_id,)).fetchone()
+    return None if row is None else Erased(row[0], row[1], dt.datetime.fromisoformat(row[2]))
+
+
+def register_file(database: Path | None = None) -> Path:
+    return (database or database_file()).with_name(REGISTER_FILE)
+
+
+def read_register_file(path: Path) -> dict[int, str]:
+    """The ids and times the file beside the database holds; nothing when it is missing or
+    unreadable (the table in the database is the register; the file is its copy)."""
+    try:
+        lines = json.loads(path.read_text(encoding="utf-8"))["erased"]
+        return {int(line["customer_id"]): str(line["erased_at"]) for line in lines}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def write_register_file() -> None:
+    """The register's copy beside the database: every id the table and the file hold, written
+    whole to a new file that then takes the old one's place (owner-only)."""
+    path = register_file()
+    held = read_register_file(path)
+    held.update({line.customer_id: str(line.erased_at) for line in register()})
+    if not held:
+        return
+    partial = path.with_name(path.name + ".partial")
+    ensure_private_file(partial)
+    lines = [{"customer_id": cid, "erased_at": at} for cid, at in sorted(held.items())]
+    with partial.open("w", encoding="utf-8") as handle:
+        json.dump({"erased": lines}, handle, indent=1)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(partial, path)
+
+
+def apply_register() -> int:
+    """After a restore, and whenever the data opens for writing (a restore that a crash stopped
+    before this step is finished then): every customer the register file names and the
+    database does not is erased again (with the register's own time); returns how many of
+    them the file held. A register the file lacks lines of is written again."""
+    held = read_register_file(register_file())
+    known = {line.customer_id for line in register()}
+    missing = sorted(set(held) - known)
+    if not missing:
+        if known - set(held):
+            write_register_file()
+        return 0
+    with contextlib.ExitStack() as stack:
+        _overwriting()
+        stack.callback(settle)
+        with db.atomic():
+            found = _erase_rows(missing, clock.now())
+            for cid in missing:  # each line keeps the time it was erased first
+                db.execute_sql("UPDATE erasure SET erased_at = ? WHERE customer_id = ?",
+                               (held[cid], cid))
+    return len(found)

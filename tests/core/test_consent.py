@@ -1,0 +1,58 @@
+"""Newsletter consent as a history the shop can show: the latest word decides."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.core import clock, consent, customers, duplicates, edits
+from app.core.errors import ValidationError
+from app.core.operations import perform
+from app.core.profile import load
+
+
+def test_each_word_is_kept_and_the_latest_decides(store):
+    cid = customers.create_customer(first_name="Eleanor")
+    with clock.frozen(dt.date(2026, 5, 1)):
+        consent.record(cid, True, "signed_form")
+    assert (load(cid).newsletter, load(cid).newsletter_since) == (True, dt.date(2026, 5, 1))
+    with clock.frozen(dt.date(2026, 6, 1)):
+        consent.record(cid, False, "email")
+    assert (load(cid).newsletter, load(cid).newsletter_since) == (False, None)
+    history = consent.history(cid)
+    assert [(r.given, r.how, r.at.date()) for r in history] == [
+        (True, "signed_form", dt.date(2026, 5, 1)), (False, "email", dt.date(2026, 6, 1))]
+    assert str(history[0].said) == "Newsletter consent given (on a signed form)"
+    assert str(history[1].said) == "Newsletter consent withdrawn (by email)"
+    assert consent.latest([cid])[cid].id == history[1].id
+
+
+def test_an_imported_word_names_its_file(store):
+    cid = customers.create_customer(first_name="Eleanor")
+    with pytest.raises(ValidationError, match="name of its file"):
+        consent.record(cid, True, "import")
+    with pytest.raises(ValidationError, match="must be one of"):
+        consent.record(cid, True, "telepathy")
+    consent.record(cid, True, "import", source="customers_export.csv")
+    assert str(consent.history(cid)[0].said) == (
+        "Newsletter consent given (imported from customers_export.csv)")
+
+
+def test_recording_consent_can_be_undone_and_the_flag_follows(store):
+    cid = customers.create_customer(first_name="Eleanor")
+    done = perform(edits.record_consent(cid, True, "in_person"))
+    assert load(cid).newsletter
+    assert done.undo is not None
+    perform(done.undo)
+    assert not load(cid).newsletter and consent.history(cid) == []
+
+
+def test_merging_two_records_of_one_person_joins_their_histories(store):
+    keep = customers.create_customer(first_name="Eleanor", last_name="Vance")
+    other = customers.create_customer(first_name="Eleanor", last_name="Vance")
+    with clock.frozen(dt.date(2026, 5, 1)):
+        consent.record(other, True, "in_person")
+    duplicates.merge(keep, other)
+    assert [r.given for r in consent.history(keep)] == [True]
+    assert load(keep).newsletter
