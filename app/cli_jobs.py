@@ -359,11 +359,14 @@ def cmd_erase(args: argparse.Namespace) -> int:
         raise UsageError(f"erasing customer {args.id} deletes everything about them for good "
                          "and cannot be undone; add --yes to erase them")
     _open(args, create=False)
-    operations.perform(edits.erase_customer(args.id))
-    logs.log_operation("job erase", [args.id])
+    erased = operations.perform(edits.erase_customer(args.id)).result
+    logs.log_operation("job erase", erased)
     line = erasure.line_of(args.id)
     assert line is not None  # the erasure wrote it in the same transaction
-    print(f"erased customer {args.id}: nothing about them is left in the database "
+    merged = sorted(cid for cid in erased if cid != args.id)
+    also = (f" and the records merged into them ({', '.join(map(str, merged))})"
+            if merged else "")
+    print(f"erased customer {args.id}{also}: nothing about them is left in the database "
           f"(line {line.number} of the erasure register, {line.erased_at:%Y-%m-%d %H:%M})")
     return EXIT_OK
 

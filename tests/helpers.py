@@ -234,6 +234,9 @@ def claim_version(number: int) -> None:
     if number < 15:
         for table in ("consent", "erasure"):
             db.execute_sql(f'DROP TABLE "{table}"')
+        db.execute_sql('DROP INDEX "customer_seen"')
+        db.execute_sql('DROP INDEX "customer_merged_into_id"')
+        db.execute_sql('ALTER TABLE "customer" DROP COLUMN "merged_into_id"')
         db.execute_sql("PRAGMA foreign_keys = OFF")
         with db.atomic():
             schema.remake_customers(db, autoincrement=False)

@@ -162,6 +162,7 @@ def test_log_then_show(tmp_path: Path):
     (("export-one", "99", "{data}/out.html"), ("no customer with id 99",)),
     (("export-one", "1", "{data}/out.pdf"), ("ending in .html, .json or .txt",)),
     (("export-one", "1", "{data}/regulars.sqlite3"), ("the database itself",)),
+    (("export-one", "1", "{data}/erasures.json"), ("the database itself",)),
     (("export-one", "1", "{data}/nowhere/out.html"), ("no such folder",)),
     (("export", "{data}/list.csv", "--format", "csv", "--with-consent-date"),
      ("--with-consent-date applies to --format emails only",)),

@@ -86,7 +86,9 @@ def refuse_own_files(path: Path, database: Path | None = None) -> None:
         return
     chosen = Path(path)
     resolved = chosen.resolve()
+    register = erasure.register_file(database)
     own = [database.with_name(database.name + suffix) for suffix in ("", *SIDECARS)]
+    own += [register, register.with_name(register.name + ".partial")]
     if any(resolved == file.resolve() or _same_file(chosen, file) for file in own):
         raise RegularsError(Phrase(N_("{chosen} is the database itself (or one of its working "
                                       "files); choose another file"), chosen=str(chosen)))

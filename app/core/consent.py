@@ -75,6 +75,31 @@ def record(customer_id: int, given: bool, how: str, source: str = "",
                               source=source, created_at=clock.now()).execute()
 
 
+def imported_word_counts(latest: Record | None, given: bool, at: dt.datetime | None) -> bool:
+    """Whether a word on marketing mail read from an imported file is to be recorded, after the
+    customer's `latest` record; `at` is the day the file says it was given, None when it does
+    not say.
+
+    An imported file is old news as often as not: the same export imported again, or a shop
+    system's list from before the customer told the owner otherwise. So a file's word never
+    outweighs a later one, and when it is undated the safe direction of the law decides:
+
+    - a dated word counts when it differs from the latest record and is later than it (at the
+      same moment, only a withdrawal: stopping mail is always safe);
+    - an undated "given" counts only for a customer with no record yet: one who withdrew is
+      never put back on the mailing list by a file that does not say when they agreed again
+      (the owner records that in the window);
+    - an undated "withdrawn" counts unless the latest record is already a withdrawal.
+    """
+    if latest is None:
+        return True
+    if latest.given == given:
+        return False
+    if at is not None:
+        return at > latest.at or (at == latest.at and not given)
+    return not given
+
+
 def history(customer_id: int) -> list[Record]:
     """Every record of one customer, oldest first."""
     return [Record(row.id, row.customer_id, bool(row.given), row.at, row.how, row.source,

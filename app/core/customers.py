@@ -228,7 +228,10 @@ def set_archived(customer_ids: Iterable[int], archived: bool) -> list[int]:
             c.id
             for c in Customer.select(Customer.id).where(Customer.id.in_(ids) & condition)
         ]
-        Customer.update(archived_at=stamp, updated_at=clock.now()).where(
+        # A merged record brought back is a customer of their own again: erasing the one it
+        # was merged into no longer takes it along.
+        unlinked = {} if archived else {"merged_into": None}
+        Customer.update(archived_at=stamp, updated_at=clock.now(), **unlinked).where(
             Customer.id.in_(changed)
         ).execute()
     return changed

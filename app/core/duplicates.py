@@ -2,8 +2,9 @@
 
 A merge moves the other customer's timeline, follow-ups, family, dates,
 contact points and tags onto the one kept, fills the kept one's blanks, and
-archives the other. It records exactly what it moved, so that undo can put
-every row back where it was.
+archives the other, which names the one kept (`merged_into`: erasing them or
+handing over their data takes it along). It records exactly what it moved, so
+that undo can put every row back where it was.
 """
 
 from __future__ import annotations
@@ -139,4 +140,8 @@ def merge(keep_id: int, other_id: int) -> None:
             changes["sample"] = False
         if changes:
             Customer.update(**changes).where(Customer.id == keep_id).execute()
-        Customer.update(archived_at=clock.now()).where(Customer.id == other_id).execute()
+        # The archived record names the one it went into, and so do the records merged into
+        # it before: erasing or handing over the kept customer's data takes them all along.
+        Customer.update(merged_into=keep_id).where(Customer.merged_into == other_id).execute()
+        Customer.update(archived_at=clock.now(), merged_into=keep_id).where(
+            Customer.id == other_id).execute()

@@ -98,13 +98,15 @@ def set_archived(customer_ids: Iterable[int], archived: bool) -> Operation[list[
                      lambda: customers.set_archived(ids, archived), tuple(ids))
 
 
-def erase_customer(customer_id: int) -> Operation[None]:
-    """Erase a customer for good (`app.core.erasure`): not undoable, as nothing of them is
-    kept to put back; the window drops its undo steps that touch them."""
+def erase_customer(customer_id: int) -> Operation[list[int]]:
+    """Erase a customer for good, with the records merged into them (`app.core.erasure`): not
+    undoable, as nothing of them is kept to put back; the window drops its undo steps that
+    touch them. The result is every id erased."""
     return Operation("erase_customer", Phrase(N_("erase {name}"), name=who(customer_id)),
                      lambda: erasure.erase_now(customer_id), (customer_id,), undoable=False,
                      journaled=False, after=erasure.settle,
-                     declared=Change(frozenset({customer_id}), frozenset({Kind.ALL})))
+                     declared=Change(frozenset(erasure.with_merged([customer_id])),
+                                     frozenset({Kind.ALL})))
 
 
 def record_consent(customer_id: int, given: bool, how: str) -> Operation[int]:

@@ -18,16 +18,17 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core import clock, reminders
+from app.core import clock, logs, reminders
 from app.core.customers import get_customer
 from app.store.batches import batches, marks
-from app.store.database import database_file, writing
+from app.store.database import DATABASE_ERRORS, database_file, writing
 from app.store.location import ensure_private_file
 from app.store.models import CustomerTag, db
 from app.store.search import TABLE as SEARCH_TABLE
@@ -37,6 +38,8 @@ from app.store.search import TABLE as SEARCH_TABLE
 BELONGINGS = ("consent", "follow_up", "important_date", "relative", "interaction",
               "contact_point", "customer_tag")
 REGISTER_FILE = "erasures.json"
+# How long the write-ahead log's truncation waits for another reader (an export, a job).
+CHECKPOINT_WAIT_MS = 5_000
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,15 @@ class Erased:
     number: int
     customer_id: int
     erased_at: dt.datetime
+    fingerprint: str = ""
+
+
+def fingerprint(customer_id: int, created_at: object) -> str:
+    """What tells this shop's customer N from another shop's customer N, without a name: a
+    digest of the id and the moment the record was made. A register read beside a restored
+    file erases a customer of that number only when it is the same record (a backup of
+    another shop restored into this folder keeps its own customer N)."""
+    return hashlib.sha256(f"{customer_id}|{created_at}".encode()).hexdigest()[:16]
 
 
 def remove_for_good(ids: Iterable[int]) -> None:
@@ -66,22 +78,40 @@ def remove_for_good(ids: Iterable[int]) -> None:
                            "(SELECT 1 FROM customer_tag WHERE tag_id = tag.id)", batch)
 
 
+def with_merged(ids: Iterable[int]) -> list[int]:
+    """These customers and every record merged into them (`app.core.duplicates.merge`: the
+    archived record keeps its name, note, photo and more, and is theirs), sorted."""
+    wanted = sorted(set(ids))
+    found = set(wanted)
+    for batch in batches(wanted):
+        # At any depth, though a merge keeps it one step; UNION stops at a record seen twice.
+        found.update(row[0] for row in db.execute_sql(
+            "WITH RECURSIVE merged(id) AS (SELECT id FROM customer WHERE merged_into_id IN "
+            f"({marks(batch)}) UNION SELECT c.id FROM customer c JOIN merged m "
+            "ON c.merged_into_id = m.id) SELECT id FROM merged", batch))
+    return sorted(found)
+
+
 def _merge_search_index() -> None:
     """Every segment of the full-text index written again without the deleted rows' words."""
     db.execute_sql(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('optimize')")
 
 
-def _erase_rows(ids: list[int], at: dt.datetime) -> list[int]:
+def _erase_rows(ids: list[int], at: dt.datetime,
+                known: Mapping[int, str] | None = None) -> list[int]:
     """Within a transaction, with `secure_delete` on: erase those of `ids` still here and
-    write each id in the register; returns those that were here."""
-    found = [row[0] for batch in batches(ids) for row in db.execute_sql(
-        f"SELECT id FROM customer WHERE id IN ({marks(batch)})", batch)]
+    write each id in the register with its fingerprint (of the record here, else `known`'s);
+    returns those that were here."""
+    here = {cid: fingerprint(cid, made) for batch in batches(ids) for cid, made in
+            db.execute_sql(f"SELECT id, created_at FROM customer WHERE id IN ({marks(batch)})",
+                           batch)}
+    found = list(here)
     if found:
         remove_for_good(found)
         _merge_search_index()
     db.cursor().executemany(
-        "INSERT OR IGNORE INTO erasure (customer_id, erased_at) VALUES (?, ?)",
-        [(cid, str(at)) for cid in ids])
+        "INSERT OR IGNORE INTO erasure (customer_id, erased_at, fingerprint) VALUES (?, ?, ?)",
+        [(cid, str(at), here.get(cid) or (known or {}).get(cid, "")) for cid in ids])
     # The ids stay taken, even where a restored file had never given them (see `apply_register`).
     db.execute_sql("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'customer'",
                    (max(ids),))
@@ -98,51 +128,91 @@ def settle() -> None:
     """After the commit: the write-ahead log copied into the file and truncated, `secure_delete`
     back to SQLite's default, and the register file brought up to the table."""
     try:
-        checkpoint()
+        checkpoint(CHECKPOINT_WAIT_MS)
     finally:
         db.execute_sql("PRAGMA secure_delete = OFF")
     write_register_file()
 
 
-def checkpoint() -> bool:
-    """Copy the write-ahead log into the file and truncate it to nothing; False while another
-    connection reads an older page (it is truncated by the next erasure or checkpoint)."""
-    busy = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    return busy is None or not busy[0]
+_owed = False  # a truncation that another reader held off, done again when the data closes
 
 
-def erase_now(customer_id: int) -> None:
-    """Within the erasure's transaction (`edits.erase_customer`): erase this customer and write
-    their id in the register; `settle` follows the commit."""
+def checkpoint(wait_ms: int = 0) -> bool:
+    """Copy the write-ahead log into the file and truncate it to nothing, waiting up to
+    `wait_ms` for another connection that still reads older pages; False when it still does
+    (the log is then truncated again when this connection closes: `checkpoint_owed`)."""
+    global _owed
+    (before,) = db.execute_sql("PRAGMA busy_timeout").fetchone()
+    db.execute_sql(f"PRAGMA busy_timeout = {int(wait_ms)}")
+    try:
+        busy = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        db.execute_sql(f"PRAGMA busy_timeout = {int(before)}")
+    _owed = busy is not None and bool(busy[0])
+    if _owed:
+        logs.log.warning("erasure: another reader held the write-ahead log; truncated at close")
+    return not _owed
+
+
+def checkpoint_owed() -> None:
+    """Before the data closes: the truncation an erasure could not finish, tried once more."""
+    if _owed:
+        with contextlib.suppress(*DATABASE_ERRORS):
+            checkpoint(CHECKPOINT_WAIT_MS)
+
+
+def erase_now(customer_id: int) -> list[int]:
+    """Within the erasure's transaction (`edits.erase_customer`): erase this customer and the
+    records merged into them (`with_merged`), write each id in the register and return them;
+    `settle` follows the commit."""
     get_customer(customer_id)  # one not here (or erased already) is said so, not registered
     _overwriting()
-    _erase_rows([customer_id], clock.now())
+    try:
+        return _erase_rows(with_merged([customer_id]), clock.now())
+    except BaseException:  # `settle` does not follow a write that failed
+        db.execute_sql("PRAGMA secure_delete = OFF")
+        raise
+
+
+_LINES = "SELECT id, customer_id, erased_at, fingerprint FROM erasure"
+
+
+def _line(row: tuple) -> Erased:
+    return Erased(row[0], row[1], dt.datetime.fromisoformat(row[2]), row[3])
 
 
 def register() -> list[Erased]:
     """The erasure register, oldest first."""
-    return [Erased(number, cid, dt.datetime.fromisoformat(at)) for number, cid, at in
-            db.execute_sql("SELECT id, customer_id, erased_at FROM erasure ORDER BY id")]
+    return [_line(row) for row in db.execute_sql(f"{_LINES} ORDER BY id")]
 
 
 def line_of(customer_id: int) -> Erased | None:
     """The register's line for this customer (None: they were never erased here)."""
-    row = db.execute_sql("SELECT id, customer_id, erased_at FROM erasure WHERE customer_id = ?",
-                         (customer_id,)).fetchone()
-    return None if row is None else Erased(row[0], row[1], dt.datetime.fromisoformat(row[2]))
+    row = db.execute_sql(f"{_LINES} WHERE customer_id = ?", (customer_id,)).fetchone()
+    return None if row is None else _line(row)
 
 
 def register_file(database: Path | None = None) -> Path:
     return (database or database_file()).with_name(REGISTER_FILE)
 
 
-def read_register_file(path: Path) -> dict[int, str]:
-    """The ids and times the file beside the database holds; nothing when it is missing or
-    unreadable (the table in the database is the register; the file is its copy)."""
+@dataclass(frozen=True)
+class Held:
+    """A line of the register file: when that customer was erased, and their fingerprint."""
+
+    erased_at: str
+    fingerprint: str
+
+
+def read_register_file(path: Path) -> dict[int, Held]:
+    """The lines the file beside the database holds, by customer id; nothing when it is
+    missing or unreadable (the table in the database is the register; the file is its copy)."""
     try:
         lines = json.loads(path.read_text(encoding="utf-8"))["erased"]
-        return {int(line["customer_id"]): str(line["erased_at"]) for line in lines}
-    except (OSError, ValueError, KeyError, TypeError):
+        return {int(line["customer_id"]): Held(str(line["erased_at"]),
+                                               str(line.get("fingerprint", "")))
+                for line in lines}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}
 
 
@@ -151,12 +221,14 @@ def write_register_file() -> None:
     whole to a new file that then takes the old one's place (owner-only)."""
     path = register_file()
     held = read_register_file(path)
-    held.update({line.customer_id: str(line.erased_at) for line in register()})
+    held.update({line.customer_id: Held(str(line.erased_at), line.fingerprint)
+                 for line in register()})
     if not held:
         return
     partial = path.with_name(path.name + ".partial")
     ensure_private_file(partial)
-    lines = [{"customer_id": cid, "erased_at": at} for cid, at in sorted(held.items())]
+    lines = [{"customer_id": cid, "erased_at": line.erased_at, "fingerprint": line.fingerprint}
+             for cid, line in sorted(held.items())]
     with partial.open("w", encoding="utf-8") as handle:
         json.dump({"erased": lines}, handle, indent=1)
         handle.flush()
@@ -167,11 +239,17 @@ def write_register_file() -> None:
 def apply_register() -> int:
     """After a restore, and whenever the data opens for writing (a restore that a crash stopped
     before this step is finished then): every customer the register file names and the
-    database does not is erased again (with the register's own time); returns how many of
-    them the file held. A register the file lacks lines of is written again."""
+    database does not is erased again (with the register's own time), unless the customer of
+    that number here is another record (its fingerprint differs: another shop's file restored
+    into this folder); returns how many the file held. A register the file lacks lines of is
+    written again."""
     held = read_register_file(register_file())
     known = {line.customer_id for line in register()}
     missing = sorted(set(held) - known)
+    others = {cid for batch in batches(missing) for cid, made in db.execute_sql(
+        f"SELECT id, created_at FROM customer WHERE id IN ({marks(batch)})", batch)
+        if held[cid].fingerprint and fingerprint(cid, made) != held[cid].fingerprint}
+    missing = [cid for cid in missing if cid not in others]
     if not missing:
         if known - set(held):
             write_register_file()
@@ -180,8 +258,9 @@ def apply_register() -> int:
         _overwriting()
         stack.callback(settle)
         with db.atomic():
-            found = _erase_rows(missing, clock.now())
+            found = _erase_rows(missing, clock.now(),
+                                {cid: held[cid].fingerprint for cid in missing})
             for cid in missing:  # each line keeps the time it was erased first
                 db.execute_sql("UPDATE erasure SET erased_at = ? WHERE customer_id = ?",
-                               (held[cid], cid))
+                               (held[cid].erased_at, cid))
     return len(found)

@@ -75,6 +75,11 @@ def _what_to_restore(path: Path, newest: Path | None = None) -> str:
 
 
 def close() -> None:
+    """The data closed, once an erasure's truncation of the write-ahead log is done."""
+    from app.core import erasure
+
+    if not db.is_closed():
+        erasure.checkpoint_owed()
     close_database()
 
 

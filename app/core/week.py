@@ -157,17 +157,21 @@ def years_on(day: dt.date, years: int) -> dt.date:
 
 def not_seen(end: dt.date, years: int) -> tuple[list[Row], int]:
     """Customers, archived ones too (archiving keeps their data), whose last contact (without
-    any, the day they were added) is more than `years` before `end`, not kept past `end`:
+    any, the day they were added) is more than `years` before `end`, with no word on the
+    newsletter since, not kept past `end`:
     who was seen longest ago first, at most NOT_SEEN_A_WEEK, and how many of them there are."""
     since = years_on(end, -years).isoformat()
-    where = f"coalesce(c.last_contact, c.created_at) < ? AND NOT EXISTS ({_KEPT})"
+    # A word on the newsletter since then is a sign of them too (it is on their timeline).
+    where = (f"coalesce(c.last_contact, c.created_at) < ? AND NOT EXISTS ({_KEPT}) AND NOT "
+             "EXISTS (SELECT 1 FROM consent WHERE consent.customer_id = c.id AND consent.at >= ?)")
+    values = (since, end.isoformat(), since)
     (total,) = db.execute_sql(f"SELECT count(*) FROM customer c WHERE {where}",
-                              (since, end.isoformat())).fetchone()
+                              values).fetchone()
     rows = db.execute_sql(
         "SELECT c.id, c.first_name, c.last_name, c.company, "
         "coalesce(c.last_contact, c.created_at) AS seen, c.last_contact IS NOT NULL "
         f"FROM customer c WHERE {where} ORDER BY seen, c.sort_name, c.id LIMIT ?",
-        (since, end.isoformat(), NOT_SEEN_A_WEEK))
+        (*values, NOT_SEEN_A_WEEK))
     found = []
     for cid, first, last, company, seen, contacted in rows:
         day = dt.date.fromisoformat(str(seen)[:10])

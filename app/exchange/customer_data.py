@@ -18,12 +18,12 @@ import base64
 import datetime as dt
 import html
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.core import backups, clock, consent, profile, reminders, timeline
+from app.core import backups, clock, consent, erasure, profile, reminders, timeline
 from app.core.dates import format_parts
 from app.core.errors import ValidationError
 from app.core.money import to_decimal
@@ -69,17 +69,30 @@ def write(path: Path, customer_id: int) -> Written:
     kind = kind_of(path)
     data = gather(customer_id)
     write_atomically(path, render(data, kind))
-    return Written(path, len(data["timeline"]), len(data["consent"]))
+    return Written(path, sum(len(d["timeline"]) for d in (data, *data["merged_records"])),
+                   len(data["consent"]))
 
 
 def gather(customer_id: int) -> dict[str, Any]:
-    """Everything kept about one customer, as plain JSON values (dates ISO, amounts text)."""
-    p = profile.load(customer_id)
-    return {
+    """Everything kept about one customer, as plain JSON values (dates ISO, amounts text),
+    with the records merged into them (`app.core.duplicates.merge` archives the other record,
+    which keeps its own name, note, photo and more): each handed over as they are."""
+    data = {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": clock.now().isoformat(),
         "exported_by": f"Regulars {__version__}",
+        **_kept_about(customer_id),
+    }
+    data["merged_records"] = [_kept_about(cid) for cid in erasure.with_merged([customer_id])
+                              if cid != customer_id]
+    return data
+
+
+def _kept_about(customer_id: int) -> dict[str, Any]:
+    """One customer record's data: its profile, row and every row that is its own."""
+    p = profile.load(customer_id)
+    return {
         "customer": profile.to_json(p),
         "customer_record": _rows(Customer.select().where(Customer.id == customer_id))[0],
         "contact_points": [asdict(c) for c in p.contacts],
@@ -166,6 +179,17 @@ def _when(value: str | None) -> str:
 
 
 def _sections(data: dict[str, Any]) -> list[_Section]:
+    """The customer's sections, then those of each record merged into them that say
+    something (a merge moved most of what was theirs to the customer)."""
+    sections = _record_sections(data)
+    for merged in data["merged_records"]:
+        also = f" (record {merged['customer']['id']}, merged into this one)"
+        sections += [replace(section, title=section.title + also)
+                     for section in _record_sections(merged) if section.pairs or section.rows]
+    return sections
+
+
+def _record_sections(data: dict[str, Any]) -> list[_Section]:
     c, record = data["customer"], data["customer_record"]
     who = _Section("Who you are to us", [
         (label, _text(value)) for label, value in (

@@ -5,7 +5,8 @@ name and birthday with a customer updates that customer: blanks are filled,
 new contact points, family, dates and tags are added, nothing is overwritten.
 A file's word on marketing mail (a consent column, a card's X-REGULARS-NEWSLETTER) is recorded
 as consent given or withdrawn "in an imported file", named, when it differs from the
-customer's latest record: the mailing list can then show where each yes came from.
+customer's latest record and is not older news than it (`consent.imported_word_counts`): the
+mailing list can then show where each yes came from.
 The whole import is one transaction; a dry run does all the work and rolls it
 back, so its counts are exactly what the real import will report.
 """
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.core import clock, settings
+from app.core import clock, consent, settings
 from app.core.customers import (
     ABOUT_LIMIT,
     clean_contact,
@@ -483,11 +484,20 @@ class _Writer:
         self.pending_ids.clear()
         self.on_flush()
 
-    def consent_at(self, checked: _Checked) -> str:
-        """When the file's word on marketing mail was given: the date the file says (a date
-        still to come is no date of consent), else now, as the import records it."""
+    def _consent_news(self, cid: int | None, checked: _Checked) -> tuple[bool, str] | None:
+        """(given, when) to record of the file's word on marketing mail, None when it is not
+        to be recorded after the customer's latest record (`consent.imported_word_counts`):
+        the same word, a word from before the shop heard since, or an undated yes to someone
+        who withdrew. `cid` is None for a customer the import creates, who has no record.
+        When is the date the file says (a date still to come is no date of consent), else
+        now, as the import records it."""
         since = checked.newsletter_since
-        return f"{since} 00:00:00" if since and since <= self.today else self.consent_now
+        at = dt.datetime.fromisoformat(since) if since and since <= self.today else None
+        latest = consent.latest([cid]).get(cid) if cid is not None else None
+        if checked.newsletter is None or not consent.imported_word_counts(
+                latest, checked.newsletter, at):
+            return None
+        return checked.newsletter, str(at) if at is not None else self.consent_now
 
     def _consent_row(self, cid: int, given: bool, at: str) -> tuple:
         return cid, int(given), at, self.source, self.consent_now
@@ -501,9 +511,8 @@ class _Writer:
             cid, f["first_name"], f["last_name"], f["nickname"], f["company"], f["about"],
             checked.photo, f["preferred_channel"], f["contact_every_days"], 0, None,
             self.now, self.now, checked.sort_name, f["job_title"], f["role"], checked.uid))
-        if checked.newsletter is not None:
-            self.pending["consent"].append(
-                self._consent_row(cid, checked.newsletter, self.consent_at(checked)))
+        if (said := self._consent_news(None, checked)) is not None:
+            self.pending["consent"].append(self._consent_row(cid, *said))
         relatives: dict[str, int] = {}
         for name, relation, notes in checked.relatives:
             rid = relatives[name.casefold()] = self._new_id("relative")
@@ -544,8 +553,7 @@ class _Writer:
         about = checked.fields["about"]
         if about and current["about"] and about not in current["about"]:
             news.changes["about"] = f"{current['about']}\n{about}"
-        if checked.newsletter is not None:
-            news.consent = self._consent_news(cid, checked)
+        news.consent = self._consent_news(cid, checked)
         if checked.photo and not row[10]:
             news.changes["photo"] = checked.photo
         points = {(kind, contact_identity(value, norm)) for kind, value, norm in c.execute(
@@ -576,18 +584,6 @@ class _Writer:
             "WHERE ct.customer_id = ?", (cid,))}
         news.tags = [tag for tag in checked.tags if tag.casefold() not in tags]
         return news
-
-    def _consent_news(self, cid: int, checked: _Checked) -> tuple[bool, str] | None:
-        """(given, when) to record when the file's word differs from the customer's latest
-        record; None when it says the same, or was given before that record (the shop has
-        heard since: the file is old news, and importing it again must record nothing)."""
-        at = self.consent_at(checked)
-        latest = self.cursor.execute(
-            "SELECT given, at FROM consent WHERE customer_id = ? ORDER BY at DESC, id DESC "
-            "LIMIT 1", (cid,)).fetchone()
-        if latest is not None and (bool(latest[0]) == checked.newsletter or at < latest[1]):
-            return None
-        return bool(checked.newsletter), at
 
     def update(self, cid: int, checked: _Checked) -> bool:
         """Fill the blanks of a customer already here and add what is new; rare, so row by row.
@@ -628,7 +624,7 @@ class _News:
     relative_ids: dict[str, int] = field(default_factory=dict)  # the customer's, by name
     dates: list[tuple[str, int, int, int | None, str, str | None]] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
-    consent: tuple[bool, str] | None = None  # (given, when) to record (`_Writer.consent_at`)
+    consent: tuple[bool, str] | None = None  # (given, when) to record (`_Writer._consent_news`)
 
     def __bool__(self) -> bool:
         return bool(self.changes or self.contacts or self.relatives or self.dates or self.tags

@@ -198,6 +198,9 @@ class _Photo(vobject.vcard.Photo):
 
 
 vobject.base.registerBehavior(_Photo, default=True)
+_ODD_NEWSLETTER = N_("{what}: {value} is neither yes, no nor a date; no newsletter consent "
+                     "was recorded")
+_SHOWN_VALUE = 20  # characters of an unreadable value the report shows
 _UNREADABLE_PHOTO = N_("photo could not be read (its data is cut short or damaged) and was "
                        "left out")
 
@@ -411,10 +414,17 @@ def _card(component: Any, line_number: int, order: str) -> Incoming:
             record.warnings.append((line_number, Phrase(_UNREADABLE_PHOTO)))
         record.photo = record.photo or _photo(line)
     if by_name["X-REGULARS-NEWSLETTER"]:
-        # the day consent was given, or "yes"; "no" records it withdrawn
-        said_there = _text(by_name["X-REGULARS-NEWSLETTER"][0].value)
-        record.newsletter = newsletter_from_text(said_there) is not False
-        record.newsletter_since = consent_date(said_there)
+        # the day consent was given, or a yes; a no records it withdrawn. Anything else is no
+        # word at all: consent is never taken from a value nobody can read as a yes.
+        said_there = _text(by_name["X-REGULARS-NEWSLETTER"][0].value).strip()
+        since = consent_date(said_there)
+        record.newsletter = True if since else newsletter_from_text(said_there)
+        record.newsletter_since = since
+        if record.newsletter is None and said_there:
+            record.warnings.append((line_number, Phrase(
+                _ODD_NEWSLETTER, what="x-regulars-newsletter",
+                value=repr(said_there[:_SHOWN_VALUE]) + ("…" if len(said_there) > _SHOWN_VALUE
+                                                         else ""))))
     if by_name["X-REGULARS-CHANNEL"]:
         record.preferred_channel = _text(by_name["X-REGULARS-CHANNEL"][0].value)
     if by_name["X-REGULARS-CADENCE"]:

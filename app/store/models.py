@@ -101,6 +101,10 @@ class Customer(BaseModel):
     # a customer to stay in touch with is next due. Indexed by schema step 8.
     lapse_on = DateField(null=True)
     contact_due = DateField(null=True)
+    # An archived record merged into another customer (`app.core.duplicates.merge`): erasing
+    # or handing over that customer's data takes this record along. Added by schema step 15.
+    merged_into = ForeignKeyField("self", null=True, backref="merged", on_delete="SET NULL",
+                                  column_name="merged_into_id")
 
     class Meta:
         indexes = (
@@ -236,12 +240,15 @@ class Consent(BaseModel):
 
 
 class Erasure(BaseModel):
-    """The erasure register: a customer's id and when they were erased, never a name.
-    Added by schema step 15, with the customer ids that are never given again."""
+    """The erasure register: a customer's id and when they were erased, never a name (the
+    fingerprint tells that record from another shop's of the same number, see
+    `app.core.erasure.fingerprint`). Added by schema step 15, with the customer ids that are
+    never given again."""
 
     id = AutoField()
     customer_id = IntegerField(unique=True)
     erased_at = DateTimeField()
+    fingerprint = CharField(default="")
 
 
 class Setting(BaseModel):

@@ -239,7 +239,10 @@ def _v15_personal_data(database: SqliteDatabase) -> None:
     the erased: the customer table is made again with AUTOINCREMENT (SQLite otherwise gives
     the highest id again once its customer is gone), its rows and indexes kept as they are.
     The register (`erasure`) keeps an id and a date, no name. Newsletter consent becomes a
-    history (`consent`): each customer's flag and its date become their first record.
+    history (`consent`): each customer's flag and its date become their first record. The
+    customers not seen for years are found by an index of when each was last seen. A record
+    merged into another customer names them (`merged_into_id`), so that erasing or handing
+    over that customer's data takes it along; an index finds those records.
     Run with foreign keys off (see `upgrade`): dropping the old table would otherwise take
     every customer's timeline with it.
     """
@@ -258,12 +261,22 @@ _v15_personal_data.without_foreign_keys = True  # type: ignore[attr-defined]
 
 PERSONAL_DATA_TABLES = (
     'CREATE TABLE "erasure" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, '
-    '"customer_id" INTEGER NOT NULL UNIQUE, "erased_at" DATETIME NOT NULL)',
+    '"customer_id" INTEGER NOT NULL UNIQUE, "erased_at" DATETIME NOT NULL, '
+    '"fingerprint" VARCHAR(255) NOT NULL DEFAULT \'\')',
     'CREATE TABLE "consent" ("id" INTEGER NOT NULL PRIMARY KEY, "customer_id" INTEGER NOT NULL, '
     '"given" INTEGER NOT NULL, "at" DATETIME NOT NULL, "how" VARCHAR(255) NOT NULL, '
     '"source" VARCHAR(255) NOT NULL, "created_at" DATETIME NOT NULL, '
     'FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE)',
     'CREATE INDEX "consent_customer_id_at" ON "consent" ("customer_id", "at")',
+    # The weekly review's customers not seen for years (`app.core.week.not_seen`), found
+    # without reading every customer.
+    'CREATE INDEX "customer_seen" ON "customer" (coalesce("last_contact", "created_at"))',
+    # The record a merge archived names the customer it went into (`app.core.duplicates`);
+    # added after the remake, in place, as the last column.
+    'ALTER TABLE "customer" ADD COLUMN "merged_into_id" INTEGER REFERENCES "customer" ("id") '
+    "ON DELETE SET NULL",
+    'CREATE INDEX "customer_merged_into_id" ON "customer" ("merged_into_id") '
+    'WHERE "merged_into_id" IS NOT NULL',
 )
 
 

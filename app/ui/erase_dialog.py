@@ -29,15 +29,20 @@ class EraseQuestion(QMessageBox):
 
     confirmed = Signal()  # "Erase" was chosen; the box has closed and is off screen
 
-    def __init__(self, name: str, entries: int, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, entries: int, parent: QWidget | None = None, *,
+                 merged: int = 0) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Erase This Customer"))
         self.setTextFormat(Qt.TextFormat.PlainText)  # a name is never read as markup
         self.setText(self.tr("Erase {name} for good?").format(name=name))
+        # Records merged into them (kept archived by a merge) are theirs and go too.
+        merged_line = (self.tr("• the records merged into them (%Ln)", "", merged),) \
+            if merged else ()
         self.setInformativeText("\n".join((
             self.tr("Everything kept about them goes now:"),
             self.tr("• the customer, with their contact points"),
+            *merged_line,
             self.tr("• their family and pets, and their dates"),
             self.tr("• every entry of their timeline (%Ln)", "", entries),
             self.tr("• their follow-ups and promises"),
@@ -80,7 +85,8 @@ class Erasure(QObject):
             self.w.show_problem(self.tr("Open a customer first"))
             return None
         customer_id = p.id
-        box = EraseQuestion(p.name, self.service.entry_count(customer_id), self.w)
+        box = EraseQuestion(p.name, self.service.entry_count(customer_id), self.w,
+                            merged=self.service.merged_count(customer_id))
         box.confirmed.connect(lambda: self._erase_open(customer_id))
         return present(box)
 
@@ -103,7 +109,8 @@ class Erasure(QObject):
             QApplication.restoreOverrideCursor()
         if done is None:
             return None
-        self.service.runner.forget(customer_id)
+        for erased in done.result:  # the customer, and the records merged into them
+            self.service.runner.forget(erased)
         number = self.service.erasure_line(customer_id)
         bar.showMessage(self.tr("Customer erased. Line {number} of the erasure register.")
                         .format(number=number), SAID_MS)

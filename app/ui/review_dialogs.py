@@ -300,7 +300,8 @@ class WeekDialog(_ListDialog):
         window = cast("MainWindow | None", self.parentWidget())
         if row is None or window is None:
             return None
-        box = EraseQuestion(row.customer, self._service.entry_count(row.customer_id), self)
+        box = EraseQuestion(row.customer, self._service.entry_count(row.customer_id), self,
+                            merged=self._service.merged_count(row.customer_id))
         box.confirmed.connect(
             lambda: (window.findChild(Erasure) or Erasure(window)).erase(row.customer_id))
         # The keyboard comes back to the list, on the row that took the erased one's place.

@@ -235,6 +235,10 @@ class DataService(QObject):
     def entry_count(self, customer_id: int) -> int:
         return timeline.count(customer_id)
 
+    def merged_count(self, customer_id: int) -> int:
+        """How many records were merged into this customer (an erasure takes them along)."""
+        return len(erasure.with_merged([customer_id])) - 1
+
     def consent_history(self, customer_id: int) -> list[consent.Record]:
         """A customer's words on newsletter mail, oldest first: the profile says the latest,
         the timeline shows each."""

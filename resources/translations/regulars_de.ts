@@ -1724,6 +1724,10 @@
         <translation>die Datei ist {size} MB groß; eine Kontaktliste ist nie so groß (höchstens {limit} MB), daher wird sie nicht gelesen</translation>
     </message>
     <message>
+        <source>{what}: {value} is neither yes, no nor a date; no newsletter consent was recorded</source>
+        <translation>{what}: {value} ist weder ja, nein noch ein Datum; keine Newsletter-Einwilligung erfasst</translation>
+    </message>
+    <message>
         <source>photo could not be read (its data is cut short or damaged) and was left out</source>
         <translation>das Foto war nicht lesbar (seine Daten sind abgeschnitten oder beschädigt) und wurde weggelassen</translation>
     </message>
@@ -2721,6 +2725,13 @@ im Blick – und sehen Sie alles, bevor Sie den Kunden begrüßen.</translation>
     <message>
         <source>Erase {name} for good?</source>
         <translation>{name} endgültig löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>• the records merged into them (%Ln)</source>
+        <translation>
+            <numerusform>• der mit ihnen zusammengeführte Eintrag (%Ln)</numerusform>
+            <numerusform>• die mit ihnen zusammengeführten Einträge (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything kept about them goes now:</source>

@@ -142,6 +142,13 @@
 <context>
     <name>EraseQuestion</name>
     <message numerus="yes">
+        <source>• the records merged into them (%Ln)</source>
+        <translation>
+            <numerusform>• the record merged into them (%Ln)</numerusform>
+            <numerusform>• the records merged into them (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>• every entry of their timeline (%Ln)</source>
         <translation>
             <numerusform>• the entry of their timeline (%Ln)</numerusform>

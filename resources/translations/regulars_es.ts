@@ -1724,6 +1724,10 @@
         <translation>el archivo ocupa {size} MB; una lista de contactos nunca es tan grande (como máximo {limit} MB), así que no se lee</translation>
     </message>
     <message>
+        <source>{what}: {value} is neither yes, no nor a date; no newsletter consent was recorded</source>
+        <translation>{what}: {value} no es ni sí, ni no, ni una fecha; no se registró ningún consentimiento para el boletín</translation>
+    </message>
+    <message>
         <source>photo could not be read (its data is cut short or damaged) and was left out</source>
         <translation>la foto no se pudo leer (sus datos están cortados o dañados) y se omitió</translation>
     </message>
@@ -2721,6 +2725,13 @@ todo a la vista antes de saludar.</translation>
     <message>
         <source>Erase {name} for good?</source>
         <translation>¿Borrar a {name} definitivamente?</translation>
+    </message>
+    <message numerus="yes">
+        <source>• the records merged into them (%Ln)</source>
+        <translation>
+            <numerusform>• la ficha fusionada con la suya (%Ln)</numerusform>
+            <numerusform>• las fichas fusionadas con la suya (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything kept about them goes now:</source>

@@ -1724,6 +1724,10 @@
         <translation>le fichier fait {size}&#xa0;Mo&#xa0;; une liste de contacts n&apos;est jamais aussi grande (au plus {limit}&#xa0;Mo), il n&apos;est donc pas lu</translation>
     </message>
     <message>
+        <source>{what}: {value} is neither yes, no nor a date; no newsletter consent was recorded</source>
+        <translation>{what}&#xa0;: {value} n&apos;est ni oui, ni non, ni une date&#xa0;; aucun consentement newsletter enregistré</translation>
+    </message>
+    <message>
         <source>photo could not be read (its data is cut short or damaged) and was left out</source>
         <translation>la photo était illisible (ses données sont tronquées ou endommagées) et a été laissée de côté</translation>
     </message>
@@ -2721,6 +2725,13 @@ promis&#xa0;: tout sous les yeux avant de dire bonjour.</translation>
     <message>
         <source>Erase {name} for good?</source>
         <translation>Effacer définitivement {name}&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>• the records merged into them (%Ln)</source>
+        <translation>
+            <numerusform>• la fiche fusionnée avec la leur (%Ln)</numerusform>
+            <numerusform>• les fiches fusionnées avec la leur (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything kept about them goes now:</source>

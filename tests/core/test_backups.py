@@ -214,3 +214,30 @@ def test_a_restore_stopped_before_erasing_again_is_finished_when_the_data_next_o
         _gone_again(erased)
     finally:
         session.close()
+
+
+def test_another_shop_s_backup_restored_here_keeps_its_own_customer_of_an_erased_number(
+        data_dir, tmp_path):
+    """Customer 2 was erased in this shop; a backup of another shop, whose customer 2 is
+    someone else, restored into this folder keeps them (the register's fingerprint differs)."""
+    other_shop = tmp_path / "other-shop"
+    session.open_data(other_shop)
+    customers.create_customer(first_name="Ulla", last_name="Elsewhere")
+    with clock.frozen(dt.datetime(2026, 6, 1, 9, 30, 15)):
+        theirs = customers.create_customer(first_name="Vera", last_name="Elsewhere")
+    backup, _count = backups.backup_to(tmp_path / "other-shop.sqlite3")
+    session.close()
+    session.open_data(data_dir)
+    try:
+        customers.create_customer(first_name="Ann", last_name="Here")
+        ours = customers.create_customer(first_name="Bea", last_name="Here")
+        assert ours == theirs
+        perform(edits.erase_customer(ours))
+        session.close()
+        assert backups.restore(backup, data_dir) == backups.Restored(2, 0)
+        assert customers.get_customer(theirs).first_name == "Vera"
+        session.close()
+        session.open_data(data_dir)  # and not on the next open either
+        assert customers.get_customer(theirs).first_name == "Vera"
+    finally:
+        session.close()

@@ -56,3 +56,36 @@ def test_merging_two_records_of_one_person_joins_their_histories(store):
     duplicates.merge(keep, other)
     assert [r.given for r in consent.history(keep)] == [True]
     assert load(keep).newsletter
+
+
+def _latest(given: bool, at: dt.datetime, how: str = "in_person") -> consent.Record:
+    return consent.Record(1, 1, given, at, how, "shop.csv" if how == "import" else "", at)
+
+
+MAY = dt.datetime(2025, 5, 1, 12, 0)
+
+
+@pytest.mark.parametrize("latest, given, at, counts", [
+    # No record yet: whatever the file says is the first word, dated or not.
+    (None, True, None, True),
+    (None, False, None, True),
+    (None, True, dt.datetime(2024, 1, 1), True),
+    # Undated: a yes never undoes a withdrawal, a no always stops mail.
+    (_latest(False, MAY), True, None, False),
+    (_latest(False, MAY, "import"), True, None, False),
+    (_latest(True, MAY), False, None, True),
+    (_latest(True, MAY, "import"), False, None, True),
+    (_latest(True, MAY), True, None, False),
+    (_latest(False, MAY), False, None, False),
+    # Dated: only a later word that differs.
+    (_latest(False, MAY), True, dt.datetime(2025, 6, 1), True),
+    (_latest(False, MAY), True, dt.datetime(2025, 4, 1), False),
+    (_latest(True, MAY), False, dt.datetime(2025, 4, 1), False),
+    (_latest(True, MAY), False, dt.datetime(2025, 6, 1), True),
+    (_latest(True, MAY), True, dt.datetime(2025, 6, 1), False),
+    # At the very moment of the latest word: only stopping mail counts.
+    (_latest(False, MAY), True, MAY, False),
+    (_latest(True, MAY), False, MAY, True),
+])
+def test_an_imported_word_counts_only_in_the_safe_direction(latest, given, at, counts):
+    assert consent.imported_word_counts(latest, given, at) is counts

@@ -9,7 +9,7 @@ from helpers import comparable, dates_of
 from app.core import customers, duplicates, edits, followups, settings, timeline
 from app.core.operations import perform
 from app.core.profile import load
-from app.store.models import ImportantDate, Interaction
+from app.store.models import Customer, ImportantDate, Interaction
 
 
 def test_find_and_merge_duplicates_then_undo(store):
@@ -39,9 +39,11 @@ def test_find_and_merge_duplicates_then_undo(store):
     assert str(merged.total_spent) == "24.50" and merged.interaction_count == 1
     assert [f.text for f in merged.follow_ups] == ["order the blue size 9"]
     assert load(other).archived
+    assert Customer.get_by_id(other).merged_into_id == keep  # erased and handed over with them
     assert duplicates.find_pairs() == []
 
     perform(done.undo)  # undo: every moved row and filled field put back
+    assert Customer.get_by_id(other).merged_into_id is None
     assert comparable(load(keep)) == before_keep
     assert comparable(load(other)) == before_other
     assert Interaction.select().where(Interaction.customer == other).count() == 1
@@ -70,3 +72,24 @@ def test_a_sample_that_takes_in_a_real_customer_is_no_longer_a_sample(store):
     assert Customer.get_by_id(second).sample
     assert sorted(demo.remove()) == [second, third]
     assert load(sample).name  # with what the real one brought
+
+
+def test_a_record_merged_in_before_names_the_one_finally_kept_and_undo_puts_it_back(store):
+    ann, annie, anne = (customers.create_customer(first_name=n) for n in ("Ann", "Annie", "Anne"))
+    perform(edits.merge(annie, ann))
+    done = perform(edits.merge(anne, annie))
+    links = {cid: Customer.get_by_id(cid).merged_into_id for cid in (ann, annie, anne)}
+    assert links == {ann: anne, annie: anne, anne: None}  # one step, to the one kept
+
+    perform(done.undo)
+    links = {cid: Customer.get_by_id(cid).merged_into_id for cid in (ann, annie, anne)}
+    assert links == {ann: annie, annie: None, anne: None}
+
+
+def test_bringing_back_a_merged_record_makes_them_a_customer_of_their_own(store):
+    keep, other = (customers.create_customer(first_name=n) for n in ("Rosa", "Rose"))
+    perform(edits.merge(keep, other))
+    done = perform(edits.set_archived([other], False))
+    assert Customer.get_by_id(other).merged_into_id is None
+    perform(done.undo)  # archived again, and merged into Rosa again
+    assert Customer.get_by_id(other).merged_into_id == keep

@@ -114,3 +114,98 @@ def test_the_register_line_of_an_erased_customer_has_their_number_and_no_other(s
     assert erasure.line_of(bo) == erasure.register()[1]
     assert erasure.line_of(bo).number == 2
     assert erasure.line_of(404) is None
+
+
+def test_the_log_is_truncated_once_another_reader_lets_go_and_not_left_for_later(store):
+    """An export (another connection) still reading when the erasure ends: the erasure waits
+    for it (the window's own writes do not wait) and leaves nothing of them behind."""
+    import sqlite3
+    import threading
+
+    _other_customers(3)
+    cid = _full_customer()
+    reader = sqlite3.connect(store, check_same_thread=False)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM interaction").fetchone()  # reads older pages
+    threading.Timer(0.3, reader.rollback).start()  # the export ends a moment later
+    db.execute_sql("PRAGMA busy_timeout = 0")  # as the window's runner has it
+    try:
+        perform(edits.erase_customer(cid))
+    finally:
+        db.execute_sql("PRAGMA busy_timeout = 10000")
+        reader.close()
+    for path in (store, store.with_name(store.name + "-wal")):
+        assert _traces(_bytes_of(path)) == [], path
+
+
+# The same person entered a second time, each word rare enough to be found only as theirs.
+MERGED = ("Plonkwhistle", "Yevgenia", "+44 7700 900787", "07700900787",
+          "yevgenia@plonk.example", "gooseberry-quartz")
+
+
+def _their_second_record() -> int:
+    cid = customers.create_customer(
+        first_name=MERGED[1], last_name=MERGED[0], about=f"asks for {MERGED[5]} tea",
+        contacts=[("email", THEIRS[4].upper(), ""), ("email", MERGED[4], ""),
+                  ("phone", MERGED[2], "home")],
+        relatives=[(f"{MERGED[1]} junior", "child", "")])
+    customers.set_photo(cid, b"\x89PNG\r\n\x1a\n" + f"{MERGED[0]}-photo".encode() * 200)
+    timeline.log(cid, "visit", f"came in about the {MERGED[5]}", at=dt.datetime(2026, 2, 3, 9))
+    return cid
+
+
+def _merged_traces(data: bytes) -> list[str]:
+    return [word for word in MERGED
+            if word.encode() in data or word.lower().encode() in data]
+
+
+def test_erasing_a_customer_erases_the_record_merged_into_them_with_them(store):
+    _other_customers(20)
+    keep = _full_customer()
+    other = _their_second_record()
+    _other_customers(5)
+    perform(edits.merge(keep, other))
+    # The merged-away record keeps its name, note, photo and the email the kept one had too.
+    assert Customer.get_by_id(other).merged_into_id == keep
+    assert customers.get_customer(other).archived_at is not None
+    database = Path(store)
+    wal = database.with_name(database.name + "-wal")
+    db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
+    assert set(_merged_traces(_bytes_of(database) + _bytes_of(wal))) >= {MERGED[0], MERGED[1]}
+
+    done = perform(edits.erase_customer(keep))
+
+    assert sorted(done.result) == sorted([keep, other])
+    assert {keep, other} <= done.change.customer_ids
+    for path in (database, wal):
+        found = _bytes_of(path)
+        assert _traces(found) == [] and _merged_traces(found) == [], path
+    backup, _count = backups.backup_to()
+    assert _traces(backup.read_bytes()) == [] and _merged_traces(backup.read_bytes()) == []
+    for word in ("Plonkwhistle", "Yevgenia", "0787", "gooseberry"):
+        assert directory.customer_ids(word, include_archived=True) == []
+    assert sorted(line.customer_id for line in erasure.register()) == sorted([keep, other])
+    lines = json.loads(database.with_name(erasure.REGISTER_FILE).read_text())["erased"]
+    assert sorted(line["customer_id"] for line in lines) == sorted([keep, other])
+    for cid in (keep, other):
+        with pytest.raises(NotFoundError):
+            customers.get_customer(cid)
+    assert directory.count() == 25
+    assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_records_merged_in_twice_go_too_and_one_brought_back_stays(store):
+    first, second, kept, back = (customers.create_customer(first_name=name)
+                                 for name in ("Ann", "Annie", "Anne", "Anna"))
+    perform(edits.merge(second, first))  # Ann into Annie, then Annie into Anne: both Anne's
+    perform(edits.merge(kept, second))
+    perform(edits.merge(kept, back))
+    assert erasure.with_merged([kept]) == sorted([first, second, kept, back])
+    customers.set_archived([back], False)  # Anna is a customer of her own again
+    assert erasure.with_merged([kept]) == sorted([first, second, kept])
+
+    assert sorted(perform(edits.erase_customer(kept)).result) == sorted([first, second, kept])
+    assert sorted(line.customer_id for line in erasure.register()) == sorted(
+        [first, second, kept])
+    assert customers.get_customer(back).first_name == "Anna"

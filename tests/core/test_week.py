@@ -6,7 +6,17 @@ import datetime as dt
 
 import pytest
 
-from app.core import clock, customers, edits, followups, reminders, settings, timeline, week
+from app.core import (
+    clock,
+    consent,
+    customers,
+    edits,
+    followups,
+    reminders,
+    settings,
+    timeline,
+    week,
+)
 from app.core.errors import ValidationError
 from app.core.operations import perform
 from app.core.profile import load
@@ -122,6 +132,8 @@ def test_with_three_years_who_was_last_seen_four_years_ago_is_offered_not_two(st
     _seen_on("Never", dt.date(2020, 1, 10), contact=False)  # added, never a contact since
     recent = _seen_on("Back", dt.date(2019, 1, 1))
     timeline.log(recent, "call", at=dt.datetime(2026, 10, 1, 9))  # a call counts as seen
+    agreed = _seen_on("Agreed", dt.date(2019, 1, 1))
+    consent.record(agreed, True, "email", at=dt.datetime(2026, 9, 1, 9))  # and a word given
     settings.put("erase_after_years", 3)
     review = week.review(END)
     assert review.title(week.NOT_SEEN) == "Not seen for over 3 years: erase or keep?"

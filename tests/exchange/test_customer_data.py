@@ -193,3 +193,41 @@ def test_an_unknown_customer_writes_nothing(store, out):
     with pytest.raises(RegularsError, match="no customer with id 404"):
         customer_data.write(out / "nobody.html", 404)
     assert list(out.iterdir()) == []
+
+
+def test_the_records_merged_into_a_customer_are_handed_over_with_them(ellie, out):
+    from app.core import duplicates
+
+    other = customers.create_customer(
+        first_name="Nell", last_name="Whitfield-Brown", about="came as Nell",
+        contacts=[("email", "ELLIE@example.com", ""), ("email", "nell@example.com", "")])
+    timeline.log(other, "visit", "asked for the green teapot", at=dt.datetime(2026, 10, 2, 9))
+    duplicates.merge(ellie, other)
+    # An entry logged on the archived record itself stays its own.
+    timeline.log(other, "note", "found under the old name", at=dt.datetime(2026, 11, 2, 9))
+    path = out / "ellie.html"
+    written = customer_data.write(path, ellie)
+    data = json.loads(_read_page(path).scripts[0])
+    assert [m["customer"]["id"] for m in data["merged_records"]] == [other]
+    merged = data["merged_records"][0]
+    assert merged["customer"] == _show_json(other)
+    assert (merged["customer"]["first_name"], merged["customer"]["about"]) == ("Nell",
+                                                                               "came as Nell")
+    assert merged["customer_record"]["merged_into"] == ellie
+    assert data["customer_record"]["merged_into"] is None
+    assert [c["value"] for c in merged["contact_points"]] == ["ELLIE@example.com"]
+    assert [e["text"] for e in merged["timeline"]] == ["found under the old name"]
+    assert "asked for the green teapot" in [e["text"] for e in data["timeline"]]  # moved
+    assert set(merged) >= {"family_and_pets", "important_dates", "follow_ups", "tags",
+                           "photo", "reminder_states"}
+    assert written.timeline_entries == len(data["timeline"]) + 1
+    text = "".join(_read_page(path).text)
+    assert f"Who you are to us (record {other}, merged into this one)" in text
+    assert "Whitfield-Brown" in text and "found under the old name" in text
+    plain = out / "ellie.txt"
+    customer_data.write(plain, ellie)
+    assert "came as Nell" in plain.read_text(encoding="utf-8")
+
+
+def test_a_customer_nothing_was_merged_into_has_no_merged_records(ellie):
+    assert customer_data.gather(ellie)["merged_records"] == []

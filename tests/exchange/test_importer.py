@@ -357,6 +357,110 @@ def test_a_card_that_says_no_records_consent_withdrawn(store, tmp_path):
     assert (record.given, record.how, record.source) == (False, "import", "cards.vcf")
 
 
+def _mailing_list(tmp_path: Path) -> str:
+    path = tmp_path / "mailing.csv"
+    jobs.export_file(path, "emails")
+    return path.read_text(encoding="utf-8-sig")
+
+
+def test_a_file_imported_again_never_puts_back_on_the_list_who_withdrew_since(store, tmp_path):
+    """The file says "yes" without a date: the owner's "no" in the shop, heard after the first
+    import, is the customer's word, and the same file imported again must not undo it."""
+    with clock.frozen(dt.datetime(2026, 3, 1, 10, 0)):
+        jobs.import_file(CSVS / "shopify.csv")
+    ellie = only("whitfield").id
+    assert "ellie.whitfield@example.com" in _mailing_list(tmp_path)
+    with clock.frozen(dt.datetime(2026, 3, 5, 16, 30)):
+        consent.record(ellie, False, "in_person")
+    with clock.frozen(dt.datetime(2026, 3, 9, 9, 0)):
+        again = jobs.import_file(CSVS / "shopify.csv")
+    assert (again.imported, again.updated, again.unchanged) == (0, 0, 3)
+    latest = consent.latest([ellie])[ellie]
+    assert (latest.given, latest.how) == (False, "in_person")
+    assert [r.given for r in consent.history(ellie)] == [True, False]
+    assert not load(ellie).newsletter
+    mailing = _mailing_list(tmp_path)
+    assert "ellie.whitfield@example.com" not in mailing
+    assert "amara@example.net" in mailing  # who said nothing since stays on it
+
+
+def test_an_undated_no_in_the_file_withdraws_a_consent_given_in_person(store, tmp_path):
+    cid = customers.create_customer(first_name="Margaret", last_name="O'Brien", contacts=[
+        ("email", "maggie@example.com", "")])
+    with clock.frozen(dt.datetime(2026, 3, 1, 10, 0)):
+        consent.record(cid, True, "in_person")
+    square = tmp_path / "square-april.csv"
+    square.write_text((CSVS / "square.csv").read_text(encoding="utf-8").replace(
+        "512.00,subscribed", "512.00,unsubscribed", 1), encoding="utf-8")
+    with clock.frozen(dt.datetime(2026, 4, 2, 11, 0)):
+        jobs.import_file(square)
+    latest = consent.latest([cid])[cid]
+    assert (latest.given, latest.how, latest.source) == (False, "import", "square-april.csv")
+    assert latest.at == dt.datetime(2026, 4, 2, 11, 0)
+    assert "maggie@example.com" not in _mailing_list(tmp_path)
+
+
+def test_an_undated_yes_gives_consent_to_a_customer_without_a_record(store, tmp_path):
+    cid = customers.create_customer(first_name="Eleanor", contacts=[
+        ("email", "ellie.whitfield@example.com", "")])
+    assert consent.history(cid) == []
+    with clock.frozen(dt.datetime(2026, 3, 1, 10, 0)):
+        report = jobs.import_file(CSVS / "shopify.csv")
+    assert cid in report.customer_ids
+    [given] = consent.history(cid)
+    assert (given.given, given.how, given.source) == (True, "import", "shopify.csv")
+    assert given.at == dt.datetime(2026, 3, 1, 10, 0)
+    assert "ellie.whitfield@example.com" in _mailing_list(tmp_path)
+
+
+@pytest.mark.parametrize("word, since, heard", [("yes", "2025-01-10", False),
+                                                ("no", "2025-01-10", True)])
+def test_a_dated_word_older_than_the_latest_record_is_ignored(store, tmp_path, word, since,
+                                                              heard):
+    cid = customers.create_customer(first_name="Ann", last_name="Lee", contacts=[
+        ("email", "ann@example.com", "")])
+    consent.record(cid, heard, "signed_form", at=dt.datetime(2025, 3, 1, 12, 0))
+    table = tmp_path / "old-export.csv"
+    table.write_text("First Name,Last Name,Email,Newsletter,Newsletter Since\n"
+                     f"Ann,Lee,ann@example.com,{word},{since}\n", encoding="utf-8")
+    jobs.import_file(table)
+    [record] = consent.history(cid)
+    assert (record.given, record.how) == (heard, "signed_form")
+    assert ("ann@example.com" in _mailing_list(tmp_path)) is heard
+
+
+@pytest.mark.parametrize("value", ["", "maybe", "  ", "pending approval"])
+def test_a_card_with_an_empty_or_odd_newsletter_value_records_nothing(store, tmp_path,
+                                                                      value):
+    card = tmp_path / "cards.vcf"
+    card.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Lee;Ann;;;\nEMAIL:ann@example.com\n"
+                    f"X-REGULARS-NEWSLETTER:{value}\nEND:VCARD\n")
+    report = jobs.import_file(card)
+    assert report.imported == 1 and _consents() == 0
+    assert not only("lee").newsletter
+    assert "ann@example.com" not in _mailing_list(tmp_path)
+    if value.strip():
+        [(line, message)] = report.warnings
+        assert line == 1 and "Ann" not in message and "Lee" not in message
+        assert message == (f"x-regulars-newsletter: {value!r} is neither yes, no nor a date; "
+                           "no newsletter consent was recorded")
+    else:
+        assert report.warnings == []
+
+
+def test_a_card_with_a_yes_word_or_a_date_gives_consent(store, tmp_path):
+    card = tmp_path / "cards.vcf"
+    card.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Lee;Ann;;;\nEMAIL:ann@example.com\n"
+                    "X-REGULARS-NEWSLETTER:Subscribed\nEND:VCARD\n"
+                    "BEGIN:VCARD\nVERSION:3.0\nN:Ode;Bo;;;\nEMAIL:bo@example.com\n"
+                    "X-REGULARS-NEWSLETTER:2024-05-01\nEND:VCARD\n")
+    report = jobs.import_file(card)
+    assert report.warnings == []
+    assert [r.given for r in consent.history(only("lee").id)] == [True]
+    [dated] = consent.history(only("ode").id)
+    assert (dated.given, dated.at) == (True, dt.datetime(2024, 5, 1))
+
+
 def test_an_import_never_gives_an_erased_customers_id_again(store):
     customers.create_customer(first_name="Ann")
     last = customers.create_customer(first_name="Bob")

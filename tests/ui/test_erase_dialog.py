@@ -67,6 +67,23 @@ def test_it_names_the_customer_as_written_and_says_what_goes_and_stays(question)
                   "cannot be undone", "Undo list", "erasure register", "no name",
                   "Backups made before", "erases them again"):
         assert words in said, words
+    assert "merged into them" not in said  # none were
+
+
+def test_it_says_the_records_merged_into_them_go_too_and_the_undo_steps_of_those_go(
+        qtbot, window, service):
+    from app.core import duplicates
+
+    rosa = service.run(edits.create_customer(first_name="Rosa")).result
+    rose = service.run(edits.create_customer(first_name="Rose")).result
+    service.run(edits.log_entry(rose, "note", "came as Rose"))
+    duplicates.merge(rosa, rose)
+    box = EraseQuestion("Rosa", 1, window, merged=service.merged_count(rosa))
+    assert "• the record merged into them (1)" in _said(box)  # in the singular
+    box.deleteLater()
+    assert Erasure(window).erase(rosa) == 1
+    assert [line.customer_id for line in erasure.register()] == [rosa, rose]
+    assert window.undo_stack.count() == 0  # Rose's own steps went with her
 
 
 def test_with_no_customer_open_nothing_is_asked(window):
