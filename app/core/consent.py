@@ -46,12 +46,22 @@ class Record:
     @property
     def how_said(self) -> Phrase:
         """How it was given: "in person", "imported from shopify.csv"."""
-        return Phrase(HOW_SAID.get(self.how, N_("in person")), source=self.source)
+        return how_said_of(self.how, self.source)
 
     @property
     def said(self) -> Phrase:
         """What the timeline and the exported data say of it."""
-        return Phrase(GIVEN if self.given else WITHDRAWN, how=self.how_said)
+        return said_of(self.given, self.how, self.source)
+
+
+def how_said_of(how: str, source: str) -> Phrase:
+    """How a word was given: "in person", "imported from shopify.csv"."""
+    return Phrase(HOW_SAID.get(how, N_("in person")), source=source)
+
+
+def said_of(given: bool, how: str, source: str) -> Phrase:
+    """What the timeline and the exported data say of a word given or withdrawn."""
+    return Phrase(GIVEN if given else WITHDRAWN, how=how_said_of(how, source))
 
 
 def _check(how: str, source: str) -> str:

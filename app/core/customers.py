@@ -34,6 +34,14 @@ from app.store.text import digits
 M = TypeVar("M", bound=BaseModel)
 
 CHANNELS = ("", "in person", "phone", "email", "message")
+# What the codes are called where people read them (the window's forms, the data handed to a
+# customer), as the translations name them; the data keeps the English key.
+CHANNEL_NAMES = {"in person": N_("In person"), "phone": N_("Phone"), "email": N_("Email"),
+                 "message": N_("Message")}
+CONTACT_NAMES = {"phone": N_("Phone"), "email": N_("Email"), "address": N_("Address"),
+                 "handle": N_("Handle"), "fax": N_("Fax"), "website": N_("Web address")}
+DATE_NAMES = {"birthday": N_("Birthday"), "anniversary": N_("Anniversary"),
+              "other": N_("Other")}
 _TEXT_FIELDS = ("first_name", "last_name", "nickname", "company", "job_title", "role", "about")
 EDITABLE = (*_TEXT_FIELDS, "preferred_channel", "contact_every_days")
 _NAME_LIMIT = 200

@@ -16,6 +16,9 @@ from app.store.models import Customer, FollowUp
 from app.store.text import full_name
 
 KINDS = FollowUp.KINDS
+# What each kind is called where people read it (the window's lists, the data handed to a
+# customer); the data keeps the English key.
+KIND_NAMES = {"promise": N_("Promised"), "task": N_("To do"), "ask": N_("Ask")}
 # What Done on a follow-up logs (see app.core.said): the follow-up's own words, as they were.
 DONE = N_("Done: {text}")
 _TEXT_LIMIT = 2_000

@@ -24,7 +24,12 @@ from app.store.models import FollowUp, Interaction
 KINDS = Interaction.KINDS
 TEXT_LIMIT = 1_000_000  # characters of an entry: the window's field takes as many
 _NEEDS_TEXT = ("note", "feedback")
-SENTIMENTS = {-1: "negative", 0: "neutral", 1: "positive"}
+# The kinds of entry and the moods of feedback as people read them (the window, the data
+# handed to a customer); the data keeps the English key.
+KIND_NAMES = {"visit": N_("Visit"), "call": N_("Call"), "email": N_("Email"),
+              "message": N_("Message"), "purchase": N_("Purchase"),
+              "feedback": N_("Feedback"), "note": N_("Note"), "event": N_("Event")}
+SENTIMENTS = {-1: N_("negative"), 0: N_("neutral"), 1: N_("positive")}
 # What the timeline writes itself (see app.core.said): the follow-up unhappy feedback opens,
 # loyalty points redeemed, and the opening balance an upgrade carried over (schema step 4).
 MAKE_IT_RIGHT = N_("Make it right: {text}")

@@ -9,7 +9,10 @@ to list it here; only the codes that repeat what is written beside them in Engli
 
 One gathering, three renderings chosen by the file's ending: JSON for a program, a page to read
 with the same JSON inside it (so one file serves both), and plain text. The page and the text
-are drawn from the JSON alone, so they cannot show something the JSON leaves out.
+are drawn from the JSON alone, so they cannot show something the JSON leaves out. They are said
+in English by the command line and in the shop's language by the window, which passes its way
+of saying the program's phrases (`say`) and of writing a birthday (`month_day`); the JSON is the
+same in every language.
 """
 
 from __future__ import annotations
@@ -18,16 +21,28 @@ import base64
 import datetime as dt
 import html
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.core import backups, clock, consent, erasure, profile, reminders, timeline
+from app.core import (
+    backups,
+    clock,
+    consent,
+    customers,
+    erasure,
+    followups,
+    profile,
+    relations,
+    reminders,
+    timeline,
+)
 from app.core.dates import format_parts
 from app.core.errors import ValidationError
 from app.core.money import to_decimal
-from app.core.phrases import N_, Phrase
+from app.core.phrases import N_, Phrase, counted
 from app.store.batches import batches
 from app.store.files import write_atomically
 from app.store.models import Customer, FollowUp, Interaction, ReminderState
@@ -36,6 +51,8 @@ from app.store.text import full_name
 FORMAT = "regulars-customer-data"
 VERSION = 1
 KINDS = {".json": "json", ".html": "html", ".htm": "html", ".txt": "text"}
+# A birthday as people read it, from its month, day and year if known: "3 June 2014".
+MonthDay = Callable[[int, int, int | None], str]
 # Columns that only repeat what is beside them: the customer the rows are about, the photo
 # (handed over on its own) and the program's code for a text that is kept in English.
 _LEFT_OUT = frozenset({"customer", "photo", "said"})
@@ -61,14 +78,16 @@ def kind_of(path: Path) -> str:
     return kind
 
 
-def write(path: Path, customer_id: int) -> Written:
+def write(path: Path, customer_id: int, say: Callable[[str], str] = str,
+          language: str = "en", month_day: MonthDay = format_parts) -> Written:
     """The customer's data, written whole and owner-only where the owner asked (never over the
-    database or a backup); raises before writing anything when it cannot be done."""
+    database or a backup); raises before writing anything when it cannot be done. The page
+    and the text are said through `say`, in `language` (see `render`)."""
     path = Path(path)
     backups.refuse_own_files(path)
     kind = kind_of(path)
     data = gather(customer_id)
-    write_atomically(path, render(data, kind))
+    write_atomically(path, render(data, kind, say, language, month_day))
     return Written(path, sum(len(d["timeline"]) for d in (data, *data["merged_records"])),
                    len(data["consent"]))
 
@@ -153,6 +172,25 @@ def _photo(photo: bytes | None) -> dict[str, Any] | None:
 
 
 # Rendering: sections of label/value pairs and tables, said as a page or as plain text. -------
+# Every word of it is a `Phrase`, said through `say`: in English as it is (`str`), from the
+# window in the shop's language (its `LocalForms.say`). The JSON keeps its keys and codes.
+
+Say = Callable[[str], str]
+_NOTED = counted("What we noted (timeline, %Ln entry(s))", "What we noted (timeline, {n:,} entry)",
+                 "What we noted (timeline, {n:,} entries)")
+# What the owner did with a reminder.
+_STATES = {"snoozed": N_("snoozed"), "dismissed": N_("dismissed"), "done": N_("done")}
+
+
+def _said(say: Say, template: str, /, **values: Any) -> str:
+    """A template with its values, as `say` says it."""
+    return say(Phrase(template, **values))
+
+
+def _named(say: Say, names: dict[Any, str], code: Any) -> str:
+    """A code by the name the program gives it ("Purchase" for "purchase"); one it does not
+    know, as it is kept."""
+    return _text(say, code) if code not in names else _said(say, names[code])
 
 
 @dataclass
@@ -161,15 +199,15 @@ class _Section:
     pairs: list[tuple[str, str]] = field(default_factory=list)
     headers: tuple[str, ...] = ()
     rows: list[tuple[str, ...]] = field(default_factory=list)
-    empty: str = "Nothing."
+    empty: str = ""  # said where nothing else is: "Nothing." unless told
     image: str = ""  # a data: address of the photo, shown on the page
 
 
-def _text(value: Any) -> str:
+def _text(say: Say, value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _said(say, N_("yes") if value else N_("no"))
     return str(value)
 
 
@@ -178,104 +216,149 @@ def _when(value: str | None) -> str:
     return "" if not value else value.replace("T", " ")[:16]
 
 
-def _sections(data: dict[str, Any]) -> list[_Section]:
+def _sections(data: dict[str, Any], say: Say = str,
+              month_day: MonthDay = format_parts) -> list[_Section]:
     """The customer's sections, then those of each record merged into them that say
     something (a merge moved most of what was theirs to the customer)."""
-    sections = _record_sections(data)
+    sections = _record_sections(data, say, month_day)
+    nothing = _said(say, N_("Nothing."))
     for merged in data["merged_records"]:
-        also = f" (record {merged['customer']['id']}, merged into this one)"
-        sections += [replace(section, title=section.title + also)
-                     for section in _record_sections(merged) if section.pairs or section.rows]
-    return sections
+        sections += [replace(section, title=_said(
+            say, N_("{title} (record {id}, merged into this one)"), title=section.title,
+            id=str(merged["customer"]["id"])))
+            for section in _record_sections(merged, say, month_day)
+            if section.pairs or section.rows]
+    return [replace(section, empty=section.empty or nothing) for section in sections]
 
 
-def _record_sections(data: dict[str, Any]) -> list[_Section]:
+def _record_sections(data: dict[str, Any], say: Say, month_day: MonthDay) -> list[_Section]:
     c, record = data["customer"], data["customer_record"]
-    who = _Section("Who you are to us", [
-        (label, _text(value)) for label, value in (
-            ("First name", c["first_name"]), ("Last name", c["last_name"]),
-            ("Nickname", c["nickname"]), ("Company", c["company"]),
-            ("Job title", c["job_title"]), ("Role", c["role"]), ("About you", c["about"]),
-            ("Tags", ", ".join(data["tags"])), ("Customer since", _when(record["created_at"])),
-            ("Visits", record["visit_count"]), ("Interactions", c["interaction_count"]),
-            ("Spent in all", record["total_spent"]), ("Loyalty points", record["loyalty_points"]),
-            ("Last contact", c["last_contact"]), ("Last visit", _when(record["last_visit"])),
-            ("Archived", c["archived"] or None))
-        if value not in (None, "")])
-    reach = _Section("How to reach you", [
-        (" ".join(filter(None, (p["kind"], f"({p['label']})" if p["label"] else ""))),
-         p["value"]) for p in data["contact_points"]])
-    reach.pairs += [(label, _text(value)) for label, value in (
-        ("Preferred way", record["preferred_channel"]),
-        ("Get in touch every (days)", c["contact_every_days"])) if value not in (None, "")]
-    family = _Section("Family and pets", [
-        (r["relation"], r["name"] + (f" — {r['notes']}" if r["notes"] else ""))
-        for r in data["family_and_pets"]])
-    dates = _Section("Dates", [
-        ((f"{d['relative']}'s " if d["relative"] else "") + (d["label"] or d["kind"]),
-         format_parts(d["month"], d["day"], d["year"])) for d in data["important_dates"]])
+
+    def pairs(*labelled: tuple[str, Any]) -> list[tuple[str, str]]:
+        return [(_said(say, label), _text(say, value)) for label, value in labelled
+                if value not in (None, "")]
+
+    def headers(*names: str) -> tuple[str, ...]:
+        return tuple(_said(say, name) for name in names)
+
+    who = _Section(_said(say, N_("Who you are to us")), pairs(
+        (N_("First name"), c["first_name"]), (N_("Last name"), c["last_name"]),
+        (N_("Nickname"), c["nickname"]), (N_("Company"), c["company"]),
+        (N_("Job title"), c["job_title"]), (N_("Role"), c["role"]),
+        (N_("About you"), c["about"]), (N_("Tags"), ", ".join(data["tags"])),
+        (N_("Customer since"), _when(record["created_at"])),
+        (N_("Visits"), record["visit_count"]), (N_("Interactions"), c["interaction_count"]),
+        (N_("Spent in all"), record["total_spent"]),
+        (N_("Loyalty points"), record["loyalty_points"]),
+        (N_("Last contact"), c["last_contact"]), (N_("Last visit"), _when(record["last_visit"])),
+        (N_("Archived"), c["archived"] or None)))
+    reach = _Section(_said(say, N_("How to reach you")), [
+        (_named(say, customers.CONTACT_NAMES, p["kind"]) if not p["label"] else _said(
+            say, N_("{kind} ({label})"), kind=_named(say, customers.CONTACT_NAMES, p["kind"]),
+            label=p["label"]), p["value"]) for p in data["contact_points"]])
+    channel = record["preferred_channel"]
+    reach.pairs += pairs(
+        (N_("Preferred way"), channel and _named(say, customers.CHANNEL_NAMES, channel)),
+        (N_("Get in touch every (days)"), c["contact_every_days"]))
+    family = _Section(_said(say, N_("Family and pets")), [
+        (_named(say, relations.NAMES, r["relation"]),
+         r["name"] + (f" — {r['notes']}" if r["notes"] else "")) for r in data["family_and_pets"]])
+    dates = _Section(_said(say, N_("Dates")), [
+        (_whose(say, d), month_day(d["month"], d["day"], d["year"]))
+        for d in data["important_dates"]])
     noted = _Section(
-        f"What we noted (timeline, {len(data['timeline'])} entries)",
-        headers=("When", "What", "Note", "Amount", "Points", "Mood", "Pinned", "Written",
-                 "Changed", "Entry"),
-        rows=[(_when(e["at"]), e["kind"], e["text"], _text(e["amount"]), _text(e["points"]),
-               timeline.SENTIMENTS.get(e["sentiment"], ""), "pinned" if e["pinned"] else "",
+        _said(say, _NOTED, n=len(data["timeline"])),
+        headers=headers(N_("When"), N_("What"), N_("Note"), N_("Amount"), N_("Points"),
+                        N_("Mood"), N_("Pinned"), N_("Written"), N_("Changed"), N_("Entry")),
+        rows=[(_when(e["at"]), _named(say, timeline.KIND_NAMES, e["kind"]), e["text"],
+               _text(say, e["amount"]), _text(say, e["points"]),
+               _named(say, timeline.SENTIMENTS, e["sentiment"]),
+               _said(say, N_("pinned")) if e["pinned"] else "",
                _when(e["created_at"]), _when(e["updated_at"]), str(e["id"]))
               for e in data["timeline"]])
-    promised = _Section("Promises and things to ask",
-                        headers=("What", "Kind", "Due", "Noted", "Done"),
-                        rows=[(f["text"], f["kind"], _text(f["due"]), _when(f["created_at"]),
-                               _when(f["done_at"]) or "not yet") for f in data["follow_ups"]])
-    newsletter = _Section("Newsletter consent", headers=("When", "What", "Recorded"),
-                          rows=[(_when(r["at"]), r["said"], _when(r["created_at"]))
-                                for r in data["consent"]],
-                          empty="No word on the newsletter is recorded: you get none.")
+    promised = _Section(
+        _said(say, N_("Promises and things to ask")),
+        headers=headers(N_("What"), N_("Kind"), N_("Due"), N_("Noted"), N_("Done")),
+        rows=[(f["text"], _named(say, followups.KIND_NAMES, f["kind"]), _text(say, f["due"]),
+               _when(f["created_at"]), _when(f["done_at"]) or _said(say, N_("not yet")))
+              for f in data["follow_ups"]])
+    newsletter = _Section(
+        _said(say, N_("Newsletter consent")),
+        headers=headers(N_("When"), N_("What"), N_("Recorded")),
+        rows=[(_when(r["at"]), say(consent.said_of(r["given"], r["how"], r["source"])),
+               _when(r["created_at"])) for r in data["consent"]],
+        empty=_said(say, N_("No word on the newsletter is recorded: you get none.")))
+    return [who, reach, family, dates, noted, promised, newsletter,
+            _other(data, record, say)]
+
+
+def _whose(say: Say, d: dict[str, Any]) -> str:
+    """A date by what it is, and whose it is where it is a family member's: "Mia's Birthday"."""
+    what = d["label"] or _named(say, customers.DATE_NAMES, d["kind"])
+    return _said(say, N_("{person}'s {date}"), person=d["relative"], date=what) \
+        if d["relative"] else what
+
+
+def _other(data: dict[str, Any], record: dict[str, Any], say: Say) -> _Section:
+    """The photo, the reminders' states and the customer's row, every column of it."""
     photo = data["photo"]
-    other = _Section("What else is kept", [("Photo", "none" if photo is None else
-                                            f"a photo is kept ({photo['bytes']} bytes, "
-                                            f"{photo['type']})")])
+    kept = _said(say, N_("no photo is kept")) if photo is None else _said(
+        say, N_("a photo is kept ({bytes} bytes, {type})"), bytes=photo["bytes"],
+        type=photo["type"])
+    other = _Section(_said(say, N_("What else is kept")), [(_said(say, N_("Photo")), kept)])
     if photo is not None:
         other.image = f"data:{photo['media_type']};base64,{photo['base64']}"
-    other.pairs += [(f"Reminder {s['key']}", f"{s['state']}" + (
-        f" until {s['until']}" if s["until"] else "") + f" (noted {_when(s['updated_at'])})")
-        for s in data["reminder_states"]]
-    other.pairs += [(f"Record: {name}", _text(value)) for name, value in record.items()
-                    if value not in (None, "")]
-    return [who, reach, family, dates, noted, promised, newsletter, other]
+    for s in data["reminder_states"]:
+        state = _named(say, _STATES, s["state"])
+        if s["until"]:
+            state = _said(say, N_("{state} until {until}"), state=state, until=s["until"])
+        other.pairs.append((_said(say, N_("Reminder {key}"), key=s["key"]), _said(
+            say, N_("{state} (noted {noted})"), state=state, noted=_when(s["updated_at"]))))
+    other.pairs += [(_said(say, N_("Record: {name}"), name=name), _text(say, value))
+                    for name, value in record.items() if value not in (None, "")]
+    return other
 
 
-def _title(data: dict[str, Any]) -> str:
+def _title(data: dict[str, Any], say: Say) -> str:
     c = data["customer"]
-    return f"What Regulars keeps about {full_name(c['first_name'], c['last_name'], c['company'])}"
+    return _said(say, N_("What Regulars keeps about {name}"),
+                 name=full_name(c["first_name"], c["last_name"], c["company"]))
 
 
-def render(data: dict[str, Any], kind: str) -> bytes:
+def render(data: dict[str, Any], kind: str, say: Say = str, language: str = "en",
+           month_day: MonthDay = format_parts) -> bytes:
+    """The data as `kind` writes it; the page and the text said through `say` (English as
+    it is, `str`), their birthdays written by `month_day`, the page marked as in `language`.
+    The JSON is the same in every language."""
     if kind == "json":
         return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     if kind == "html":
-        return _page(data).encode("utf-8")
-    return _plain_text(data).encode("utf-8")
+        return _page(data, say, language, month_day).encode("utf-8")
+    return _plain_text(data, say, month_day).encode("utf-8")
 
 
-_INTRO = "Everything the shop keeps about you in its customer book, as of {at}."
-_INSIDE = "The same data for a computer to read is inside this file too."
+_INTRO = N_("Everything the shop keeps about you in its customer book, as of {at}.")
+_INSIDE = N_("The same data for a computer to read is inside this file too.")
 _STYLE = ("body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em}"
           "dt{font-weight:bold}dd{margin:0 0 .5em 1em;white-space:pre-wrap}"
           "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .4em;"
           "vertical-align:top;text-align:left}td{white-space:pre-wrap}img{max-width:12em}")
 
 
-def _page(data: dict[str, Any]) -> str:
+def _page(data: dict[str, Any], say: Say = str, language: str = "en",
+          month_day: MonthDay = format_parts) -> str:
     e = html.escape
-    title = _title(data)
-    parts = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
-             f"<title>{e(title)}</title>", f"<style>{_STYLE}</style>", "</head>", "<body>",
-             f"<h1>{e(title)}</h1>",
-             f"<p>{e(_INTRO.format(at=_when(data['exported_at'])))} {e(_INSIDE)}</p>"]
-    for section in _sections(data):
+    title = _title(data, say)
+    intro = _said(say, _INTRO, at=_when(data["exported_at"]))
+    parts = ["<!DOCTYPE html>", f'<html lang="{e(language)}">', "<head>",
+             '<meta charset="utf-8">', f"<title>{e(title)}</title>", f"<style>{_STYLE}</style>",
+             "</head>", "<body>", f"<h1>{e(title)}</h1>",
+             f"<p>{e(intro)} {e(_said(say, _INSIDE))}</p>"]
+    for section in _sections(data, say, month_day):
         parts.append(f"<h2>{e(section.title)}</h2>")
         if section.image:
-            parts.append(f'<p><img alt="your photo" src="{e(section.image)}"></p>')
+            alt = _said(say, N_("your photo"))
+            parts.append(f'<p><img alt="{e(alt)}" src="{e(section.image)}"></p>')
         if section.pairs:
             parts.append("<dl>" + "".join(f"<dt>{e(label)}</dt><dd>{e(value)}</dd>"
                                           for label, value in section.pairs) + "</dl>")
@@ -294,20 +377,25 @@ def _page(data: dict[str, Any]) -> str:
     return "\n".join(parts)
 
 
+_PAIR = N_("{label}: {value}")
+
+
 def _indented(text: str) -> str:
     return text.replace("\n", "\n    ")
 
 
-def _plain_text(data: dict[str, Any]) -> str:
-    title = _title(data)
-    lines = [title, "=" * len(title), _INTRO.format(at=_when(data["exported_at"]))]
-    for section in _sections(data):
+def _plain_text(data: dict[str, Any], say: Say = str,
+                month_day: MonthDay = format_parts) -> str:
+    title = _title(data, say)
+    lines = [title, "=" * len(title), _said(say, _INTRO, at=_when(data["exported_at"]))]
+    for section in _sections(data, say, month_day):
         lines += ["", section.title, "-" * len(section.title)]
-        lines += [f"{label}: {_indented(value)}" for label, value in section.pairs]
+        lines += [_said(say, _PAIR, label=label, value=_indented(value))
+                  for label, value in section.pairs]
         for row in section.rows:
             lines.append("- " + _indented("; ".join(
-                f"{header}: {cell}" for header, cell in zip(section.headers, row, strict=True)
-                if cell)))
+                _said(say, _PAIR, label=header, value=cell)
+                for header, cell in zip(section.headers, row, strict=True) if cell)))
         if not section.pairs and not section.rows:
             lines.append(section.empty)
     return "\n".join(lines) + "\n"

@@ -11,15 +11,13 @@ import re
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
 
+from app.core.customers import CONTACT_NAMES
 from app.core.profile import Contact
 from app.ui.icons import icon
 from app.ui.words import N_, words
 
 CONTACT_ICONS = {"phone": "call", "email": "email", "address": "address", "handle": "message",
                  "fax": "fax", "website": "web"}
-# What each kind is called where a person reads it (its field in a form).
-KIND_NAMES = {"phone": N_("Phone"), "email": N_("Email"), "address": N_("Address"),
-              "handle": N_("Handle"), "fax": N_("Fax"), "website": N_("Web address")}
 # Added from the contact list's own buttons; the rest from its "+ More…" menu. Marked only:
 # the list says them in the window's language.
 ADDERS = [("phone", N_("+ Phone")), ("email", N_("+ Email")), ("address", N_("+ Address"))]
@@ -31,7 +29,7 @@ _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
 def kind_name(kind: str) -> str:
     """"Telefon" for a phone, in the window's language; a kind it does not know, as kept."""
-    return words(KIND_NAMES[kind]) if kind in KIND_NAMES else kind.capitalize()
+    return words(CONTACT_NAMES[kind]) if kind in CONTACT_NAMES else kind.capitalize()
 
 
 def contact_row(contact: Contact) -> tuple[Contact, str, QIcon]:

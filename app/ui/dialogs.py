@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import clock
-from app.core.customers import clean_contact, clean_relative
+from app.core.customers import DATE_NAMES, clean_contact, clean_relative
 from app.core.dates import check_parts
 from app.core.money import parse_amount
 from app.core.profile import Contact, Date, Person
@@ -41,8 +41,6 @@ from app.ui.local_forms import field_date_time, month_names, typed_amount
 from app.ui.words import N_, words
 from app.ui.words import kind_name as entry_kind_name
 
-DATE_KINDS = (("birthday", N_("Birthday")), ("anniversary", N_("Anniversary")),
-              ("other", N_("Other")))
 # A contact form's title, by the kind of contact: (adding one, editing one).
 CONTACT_TITLES = {
     "phone": (N_("Add phone"), N_("Edit phone")),
@@ -168,7 +166,7 @@ class DateDialog(Form):
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Edit date") if date else self.tr("Add date"), parent)
         self.kind = QComboBox()
-        for key, text in DATE_KINDS:
+        for key, text in DATE_NAMES.items():
             self.kind.addItem(words(text), key)
         self.whose = QComboBox()
         self.whose.addItem(self.tr("The customer"), None)

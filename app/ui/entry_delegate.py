@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from app.core import clock
 from app.core.consent import Record
 from app.core.humanize import days_ago
-from app.core.timeline import Entry
+from app.core.timeline import SENTIMENTS, Entry
 from app.ui.icons import icon
 from app.ui.local_forms import LocalForms
 from app.ui.timeline_model import CONSENT, ENTRY_ROLE, RECORD_ROLE
@@ -42,9 +42,8 @@ class EntryDelegate(QStyledItemDelegate):
         forms = self._forms()
         parts = [kind_name(entry.kind), forms.date_time(entry.at),
                  forms.say(days_ago(entry.at, clock.today()))]
-        if entry.sentiment is not None:
-            parts.append({1: self.tr("positive"), 0: self.tr("neutral"),
-                          -1: self.tr("negative")}.get(entry.sentiment, ""))
+        if entry.sentiment in SENTIMENTS:
+            parts.append(words(SENTIMENTS[entry.sentiment]))
         if entry.loop == "open":
             parts.append(self.tr("to make right"))
         elif entry.loop == "closed":

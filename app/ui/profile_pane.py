@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import clock, edits
-from app.core.customers import CHANNELS, split_tags
+from app.core.customers import CHANNEL_NAMES, CHANNELS, split_tags
 from app.core.dates import age_on
 from app.core.operations import Change
 from app.core.profile import Contact, Date, Person, Profile
@@ -48,12 +48,9 @@ from app.ui.privacy import note
 from app.ui.rows_editor import RowsEditor
 from app.ui.service import DataService
 from app.ui.stay_in_touch import StayInTouch
-from app.ui.words import N_, words
+from app.ui.words import words
 
 F = TypeVar("F", bound=Form)
-# The ways to reach a customer as the list of preferences names them; the data keeps the key.
-_CHANNEL_NAMES = {"in person": N_("In person"), "phone": N_("Phone"), "email": N_("Email"),
-                  "message": N_("Message")}
 
 
 class _NotesEdit(QPlainTextEdit):
@@ -146,7 +143,7 @@ class ProfilePane(QScrollArea):
         self.tags.editingFinished.connect(self._save_tags)
         self.channel = QComboBox()
         for channel in CHANNELS:
-            self.channel.addItem(words(_CHANNEL_NAMES.get(channel, channel.capitalize()))
+            self.channel.addItem(words(CHANNEL_NAMES.get(channel, channel.capitalize()))
                                  if channel else self.tr("No preference"), channel)
         self.channel.activated.connect(
             lambda _i: self._save("preferred_channel", self.channel.currentData())

@@ -181,8 +181,7 @@ class PromisesDialog(_ListDialog):
         self._names = {follow_up.id: name for follow_up, name in items}
         for follow_up, name in items:
             due = self._service.forms.day(follow_up.due) if follow_up.due else "—"
-            kind = {"promise": self.tr("Promised"), "ask": self.tr("Ask")}.get(
-                follow_up.kind, self.tr("To do"))
+            kind = words(followups.KIND_NAMES.get(follow_up.kind, followups.KIND_NAMES["task"]))
             item = QTreeWidgetItem(["", name, ""] if private else [
                 due, name, self.tr("{kind}: {text}").format(
                     kind=kind, text=self._service.forms.say(follow_up.text))])

@@ -185,10 +185,13 @@ class DataService(QObject):
         return lambda _progress, _cancelled: jobs.export_file(path, file_format, customer_ids)
 
     def write_customer_data(self, path: Path, customer_id: int) -> Path:
-        """Everything kept about one customer, written to `path` for them to read."""
+        """Everything kept about one customer, written to `path` for them to read: the page
+        and the text in the shop's language, as the window speaks it."""
         from app.exchange import customer_data
 
-        written = customer_data.write(path, customer_id)
+        forms = self.forms
+        written = customer_data.write(path, customer_id, forms.say, forms.key[0],
+                                      forms.month_day)
         logs.log_operation("export customer data", [customer_id])
         return written.path
 

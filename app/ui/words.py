@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TR_NOOP as N_
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from app.core.phrases import COUNTED
+from app.core.timeline import KIND_NAMES
 from app.ui.icons import resources_dir
 
 _installed: list[QTranslator] = []  # kept alive while installed
@@ -51,10 +52,6 @@ def words(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-# The kinds of timeline entry as the window names them; the data keeps the English key.
-KIND_NAMES = {"visit": N_("Visit"), "call": N_("Call"), "email": N_("Email"),
-              "message": N_("Message"), "purchase": N_("Purchase"),
-              "feedback": N_("Feedback"), "note": N_("Note"), "event": N_("Event")}
 
 
 def kind_name(kind: str) -> str:
@@ -117,6 +114,9 @@ class _Counted(QObject):
             "dismiss %Ln reminder(s)": lambda n: self.tr("dismiss %Ln reminder(s)", "", n),
             "%Ln customer(s) erased since this backup were erased again": lambda n: self.tr(
                 "%Ln customer(s) erased since this backup were erased again", "", n),
+            # A section's title in the data handed to a customer (app.exchange.customer_data).
+            "What we noted (timeline, %Ln entry(s))": lambda n: self.tr(
+                "What we noted (timeline, %Ln entry(s))", "", n),
         }
 
     def say(self, key: str, n: int) -> str:

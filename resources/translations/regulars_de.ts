@@ -748,6 +748,18 @@
         <translation>der Kunde, der übernommen werden soll, ist archiviert; stellen Sie ihn zuerst wieder her</translation>
     </message>
     <message>
+        <source>Promised</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Zu erledigen</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
         <source>Done: {text}</source>
         <translation>Erledigt: {text}</translation>
     </message>
@@ -1042,6 +1054,18 @@
     <message>
         <source>there is no setting called {key}</source>
         <translation>es gibt keine Einstellung namens {key}</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positiv</translation>
     </message>
     <message>
         <source>Make it right: {text}</source>
@@ -1492,8 +1516,44 @@
         <translation>Vollständiger Name</translation>
     </message>
     <message>
+        <source>snoozed</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Nichts.</translation>
+    </message>
+    <message>
+        <source>{title} (record {id}, merged into this one)</source>
+        <translation>{title} (Kundeneintrag {id}, mit diesem zusammengeführt)</translation>
+    </message>
+    <message>
+        <source>Who you are to us</source>
+        <translation>Wer Sie für uns sind</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Rufname</translation>
     </message>
     <message>
         <source>Job title</source>
@@ -1502,6 +1562,186 @@
     <message>
         <source>Role</source>
         <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Über Sie</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Kunde seit</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Spent in all</source>
+        <translation>Ausgaben insgesamt</translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>Treuepunkte</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Letzter Besuch</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>How to reach you</source>
+        <translation>Wie wir Sie erreichen</translation>
+    </message>
+    <message>
+        <source>{kind} ({label})</source>
+        <translation>{kind} ({label})</translation>
+    </message>
+    <message>
+        <source>Preferred way</source>
+        <translation>Bevorzugter Kontaktweg</translation>
+    </message>
+    <message>
+        <source>Get in touch every (days)</source>
+        <translation>Kontakt alle (Tage)</translation>
+    </message>
+    <message>
+        <source>Family and pets</source>
+        <translation>Familie und Haustiere</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Besondere Tage</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>angeheftet</translation>
+    </message>
+    <message>
+        <source>Promises and things to ask</source>
+        <translation>Zusagen und Nachfragen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Notiert</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>No word on the newsletter is recorded: you get none.</source>
+        <translation>Zum Newsletter ist nichts von Ihnen erfasst: Sie erhalten keinen.</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s {date}</source>
+        <translation>{date} von {person}</translation>
+    </message>
+    <message>
+        <source>no photo is kept</source>
+        <translation>es ist kein Foto gespeichert</translation>
+    </message>
+    <message>
+        <source>a photo is kept ({bytes} bytes, {type})</source>
+        <translation>ein Foto ist gespeichert ({bytes} Bytes, {type})</translation>
+    </message>
+    <message>
+        <source>What else is kept</source>
+        <translation>Was sonst gespeichert ist</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>{state} until {until}</source>
+        <translation>{state} bis {until}</translation>
+    </message>
+    <message>
+        <source>Reminder {key}</source>
+        <translation>Erinnerung {key}</translation>
+    </message>
+    <message>
+        <source>{state} (noted {noted})</source>
+        <translation>{state} (notiert {noted})</translation>
+    </message>
+    <message>
+        <source>Record: {name}</source>
+        <translation>Kundeneintrag: {name}</translation>
+    </message>
+    <message>
+        <source>What Regulars keeps about {name}</source>
+        <translation>Was Regulars über {name} speichert</translation>
+    </message>
+    <message>
+        <source>Everything the shop keeps about you in its customer book, as of {at}.</source>
+        <translation>Alles, was das Geschäft in seiner Kundenkartei über Sie gespeichert hat, Stand {at}.</translation>
+    </message>
+    <message>
+        <source>The same data for a computer to read is inside this file too.</source>
+        <translation>Dieselben Daten stehen in dieser Datei auch so, dass ein Computer sie lesen kann.</translation>
+    </message>
+    <message>
+        <source>your photo</source>
+        <translation>Ihr Foto</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
     </message>
     <message>
         <source>Website</source>
@@ -2659,18 +2899,6 @@ im Blick – und sehen Sie alles, bevor Sie den Kunden begrüßen.</translation>
 <context>
     <name>EntryDelegate</name>
     <message>
-        <source>positive</source>
-        <translation>positiv</translation>
-    </message>
-    <message>
-        <source>neutral</source>
-        <translation>neutral</translation>
-    </message>
-    <message>
-        <source>negative</source>
-        <translation>negativ</translation>
-    </message>
-    <message>
         <source>to make right</source>
         <translation>wiedergutzumachen</translation>
     </message>
@@ -3567,18 +3795,6 @@ im Blick – und sehen Sie alles, bevor Sie den Kunden begrüßen.</translation>
         <translation>Was</translation>
     </message>
     <message>
-        <source>Promised</source>
-        <translation>Zugesagt</translation>
-    </message>
-    <message>
-        <source>Ask</source>
-        <translation>Nachfragen</translation>
-    </message>
-    <message>
-        <source>To do</source>
-        <translation>Zu erledigen</translation>
-    </message>
-    <message>
         <source>{kind}: {text}</source>
         <translation>{kind}: {text}</translation>
     </message>
@@ -4117,6 +4333,13 @@ Der jetzige Stand wird vorher gesichert.</translation>
         <translation>
             <numerusform>%Ln Kunde, der nach dieser Sicherung gelöscht wurde, wurde erneut gelöscht</numerusform>
             <numerusform>%Ln Kunden, die nach dieser Sicherung gelöscht wurden, wurden erneut gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What we noted (timeline, %Ln entry(s))</source>
+        <translation>
+            <numerusform>Was wir notiert haben (Verlauf, %Ln Eintrag)</numerusform>
+            <numerusform>Was wir notiert haben (Verlauf, %Ln Einträge)</numerusform>
         </translation>
     </message>
 </context>

@@ -479,5 +479,12 @@
             <numerusform>%Ln customers erased since this backup were erased again</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>What we noted (timeline, %Ln entry(s))</source>
+        <translation>
+            <numerusform>What we noted (timeline, %Ln entry)</numerusform>
+            <numerusform>What we noted (timeline, %Ln entries)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

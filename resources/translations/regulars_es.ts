@@ -748,6 +748,18 @@
         <translation>el cliente que se va a fusionar está archivado; restáurelo primero</translation>
     </message>
     <message>
+        <source>Promised</source>
+        <translation>Prometido</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Preguntar</translation>
+    </message>
+    <message>
         <source>Done: {text}</source>
         <translation>Hecho: {text}</translation>
     </message>
@@ -1042,6 +1054,18 @@
     <message>
         <source>there is no setting called {key}</source>
         <translation>no hay ningún ajuste llamado {key}</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativa</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positiva</translation>
     </message>
     <message>
         <source>Make it right: {text}</source>
@@ -1492,8 +1516,44 @@
         <translation>Nombre completo</translation>
     </message>
     <message>
+        <source>snoozed</source>
+        <translation>pospuesto</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>descartado</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Nada.</translation>
+    </message>
+    <message>
+        <source>{title} (record {id}, merged into this one)</source>
+        <translation>{title} (ficha {id}, fusionada con esta)</translation>
+    </message>
+    <message>
+        <source>Who you are to us</source>
+        <translation>Quién es usted para nosotros</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Apodo</translation>
     </message>
     <message>
         <source>Job title</source>
@@ -1502,6 +1562,186 @@
     <message>
         <source>Role</source>
         <translation>Función</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Sobre usted</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Cliente desde</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Spent in all</source>
+        <translation>Gastado en total</translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>Puntos de fidelidad</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>How to reach you</source>
+        <translation>Cómo contactar con usted</translation>
+    </message>
+    <message>
+        <source>{kind} ({label})</source>
+        <translation>{kind} ({label})</translation>
+    </message>
+    <message>
+        <source>Preferred way</source>
+        <translation>Canal preferido</translation>
+    </message>
+    <message>
+        <source>Get in touch every (days)</source>
+        <translation>Contactar cada (días)</translation>
+    </message>
+    <message>
+        <source>Family and pets</source>
+        <translation>Familia y mascotas</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Fijada</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificada</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>fijada</translation>
+    </message>
+    <message>
+        <source>Promises and things to ask</source>
+        <translation>Promesas y cosas que preguntarle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Anotado</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>No word on the newsletter is recorded: you get none.</source>
+        <translation>No consta nada suyo sobre el boletín: no lo recibe.</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s {date}</source>
+        <translation>{date} de {person}</translation>
+    </message>
+    <message>
+        <source>no photo is kept</source>
+        <translation>no se guarda ninguna foto</translation>
+    </message>
+    <message>
+        <source>a photo is kept ({bytes} bytes, {type})</source>
+        <translation>se guarda una foto ({bytes} bytes, {type})</translation>
+    </message>
+    <message>
+        <source>What else is kept</source>
+        <translation>Qué más se guarda</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>{state} until {until}</source>
+        <translation>{state} hasta el {until}</translation>
+    </message>
+    <message>
+        <source>Reminder {key}</source>
+        <translation>Recordatorio {key}</translation>
+    </message>
+    <message>
+        <source>{state} (noted {noted})</source>
+        <translation>{state} (anotado el {noted})</translation>
+    </message>
+    <message>
+        <source>Record: {name}</source>
+        <translation>Ficha: {name}</translation>
+    </message>
+    <message>
+        <source>What Regulars keeps about {name}</source>
+        <translation>Lo que Regulars guarda sobre {name}</translation>
+    </message>
+    <message>
+        <source>Everything the shop keeps about you in its customer book, as of {at}.</source>
+        <translation>Todo lo que la tienda guarda sobre usted en su cartera de clientes, a fecha de {at}.</translation>
+    </message>
+    <message>
+        <source>The same data for a computer to read is inside this file too.</source>
+        <translation>Este archivo contiene también los mismos datos en un formato que puede leer un ordenador.</translation>
+    </message>
+    <message>
+        <source>your photo</source>
+        <translation>su foto</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
     </message>
     <message>
         <source>Website</source>
@@ -2659,18 +2899,6 @@ todo a la vista antes de saludar.</translation>
 <context>
     <name>EntryDelegate</name>
     <message>
-        <source>positive</source>
-        <translation>positiva</translation>
-    </message>
-    <message>
-        <source>neutral</source>
-        <translation>neutral</translation>
-    </message>
-    <message>
-        <source>negative</source>
-        <translation>negativa</translation>
-    </message>
-    <message>
         <source>to make right</source>
         <translation>por arreglar</translation>
     </message>
@@ -3567,18 +3795,6 @@ todo a la vista antes de saludar.</translation>
         <translation>Qué</translation>
     </message>
     <message>
-        <source>Promised</source>
-        <translation>Prometido</translation>
-    </message>
-    <message>
-        <source>Ask</source>
-        <translation>Preguntar</translation>
-    </message>
-    <message>
-        <source>To do</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
         <source>{kind}: {text}</source>
         <translation>{kind}: {text}</translation>
     </message>
@@ -4117,6 +4333,13 @@ Antes se guarda una copia de lo que hay ahora.</translation>
         <translation>
             <numerusform>%Ln cliente borrado después de esta copia se ha vuelto a borrar</numerusform>
             <numerusform>%Ln clientes borrados después de esta copia se han vuelto a borrar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What we noted (timeline, %Ln entry(s))</source>
+        <translation>
+            <numerusform>Lo que hemos anotado (historial, %Ln entrada)</numerusform>
+            <numerusform>Lo que hemos anotado (historial, %Ln entradas)</numerusform>
         </translation>
     </message>
 </context>

@@ -748,6 +748,18 @@
         <translation>le client à fusionner est archivé&#xa0;; restaurez-le d&apos;abord</translation>
     </message>
     <message>
+        <source>Promised</source>
+        <translation>Promis</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>À demander</translation>
+    </message>
+    <message>
         <source>Done: {text}</source>
         <translation>Fait&#xa0;: {text}</translation>
     </message>
@@ -1042,6 +1054,18 @@
     <message>
         <source>there is no setting called {key}</source>
         <translation>il n&apos;y a pas de paramètre nommé {key}</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>négatif</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutre</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positif</translation>
     </message>
     <message>
         <source>Make it right: {text}</source>
@@ -1492,8 +1516,44 @@
         <translation>Nom complet</translation>
     </message>
     <message>
+        <source>snoozed</source>
+        <translation>reporté</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Rien.</translation>
+    </message>
+    <message>
+        <source>{title} (record {id}, merged into this one)</source>
+        <translation>{title} (fiche {id}, fusionnée avec celle-ci)</translation>
+    </message>
+    <message>
+        <source>Who you are to us</source>
+        <translation>Qui vous êtes pour nous</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Surnom</translation>
     </message>
     <message>
         <source>Job title</source>
@@ -1502,6 +1562,186 @@
     <message>
         <source>Role</source>
         <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>À votre sujet</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Client depuis</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Spent in all</source>
+        <translation>Dépensé au total</translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>Points de fidélité</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Dernière visite</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>How to reach you</source>
+        <translation>Comment vous joindre</translation>
+    </message>
+    <message>
+        <source>{kind} ({label})</source>
+        <translation>{kind} ({label})</translation>
+    </message>
+    <message>
+        <source>Preferred way</source>
+        <translation>Canal préféré</translation>
+    </message>
+    <message>
+        <source>Get in touch every (days)</source>
+        <translation>Reprendre contact tous les (jours)</translation>
+    </message>
+    <message>
+        <source>Family and pets</source>
+        <translation>Famille et animaux</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ressenti</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Épinglée</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>épinglée</translation>
+    </message>
+    <message>
+        <source>Promises and things to ask</source>
+        <translation>Promesses et questions à vous poser</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Noté</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>No word on the newsletter is recorded: you get none.</source>
+        <translation>Aucune réponse de votre part sur la newsletter n&apos;est enregistrée&#xa0;: vous ne la recevez pas.</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s {date}</source>
+        <translation>{date} ({person})</translation>
+    </message>
+    <message>
+        <source>no photo is kept</source>
+        <translation>aucune photo n&apos;est conservée</translation>
+    </message>
+    <message>
+        <source>a photo is kept ({bytes} bytes, {type})</source>
+        <translation>une photo est conservée ({bytes} octets, {type})</translation>
+    </message>
+    <message>
+        <source>What else is kept</source>
+        <translation>Ce qui est conservé d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>{state} until {until}</source>
+        <translation>{state} jusqu&apos;au {until}</translation>
+    </message>
+    <message>
+        <source>Reminder {key}</source>
+        <translation>Rappel {key}</translation>
+    </message>
+    <message>
+        <source>{state} (noted {noted})</source>
+        <translation>{state} (noté le {noted})</translation>
+    </message>
+    <message>
+        <source>Record: {name}</source>
+        <translation>Fiche&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>What Regulars keeps about {name}</source>
+        <translation>Ce que Regulars conserve sur {name}</translation>
+    </message>
+    <message>
+        <source>Everything the shop keeps about you in its customer book, as of {at}.</source>
+        <translation>Tout ce que la boutique conserve sur vous dans son fichier clients, au {at}.</translation>
+    </message>
+    <message>
+        <source>The same data for a computer to read is inside this file too.</source>
+        <translation>Les mêmes données, lisibles par un ordinateur, se trouvent aussi dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>your photo</source>
+        <translation>votre photo</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
         <source>Website</source>
@@ -2659,18 +2899,6 @@ promis&#xa0;: tout sous les yeux avant de dire bonjour.</translation>
 <context>
     <name>EntryDelegate</name>
     <message>
-        <source>positive</source>
-        <translation>positif</translation>
-    </message>
-    <message>
-        <source>neutral</source>
-        <translation>neutre</translation>
-    </message>
-    <message>
-        <source>negative</source>
-        <translation>négatif</translation>
-    </message>
-    <message>
         <source>to make right</source>
         <translation>à arranger</translation>
     </message>
@@ -3567,18 +3795,6 @@ promis&#xa0;: tout sous les yeux avant de dire bonjour.</translation>
         <translation>Quoi</translation>
     </message>
     <message>
-        <source>Promised</source>
-        <translation>Promis</translation>
-    </message>
-    <message>
-        <source>Ask</source>
-        <translation>À demander</translation>
-    </message>
-    <message>
-        <source>To do</source>
-        <translation>À faire</translation>
-    </message>
-    <message>
         <source>{kind}: {text}</source>
         <translation>{kind}&#xa0;: {text}</translation>
     </message>
@@ -4117,6 +4333,13 @@ L&apos;état actuel est d&apos;abord sauvegardé.</translation>
         <translation>
             <numerusform>%Ln client effacé depuis cette sauvegarde a été effacé à nouveau</numerusform>
             <numerusform>%Ln clients effacés depuis cette sauvegarde ont été effacés à nouveau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What we noted (timeline, %Ln entry(s))</source>
+        <translation>
+            <numerusform>Ce que nous avons noté (historique, %Ln entrée)</numerusform>
+            <numerusform>Ce que nous avons noté (historique, %Ln entrées)</numerusform>
         </translation>
     </message>
 </context>

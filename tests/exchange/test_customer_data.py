@@ -231,3 +231,60 @@ def test_the_records_merged_into_a_customer_are_handed_over_with_them(ellie, out
 
 def test_a_customer_nothing_was_merged_into_has_no_merged_records(ellie):
     assert customer_data.gather(ellie)["merged_records"] == []
+
+
+# What a German window would say (the window passes its own, see tests/ui): the templates the
+# page is made of, and the codes' names, as the translation has them.
+GERMAN = {
+    "What Regulars keeps about {name}": "Was Regulars über {name} speichert",
+    "Who you are to us": "Wer Sie für uns sind",
+    "Family and pets": "Familie und Haustiere",
+    "Promises and things to ask": "Zusagen und Nachfragen",
+    "pet": "Haustier",
+    "Purchase": "Kauf",
+    "yes": "ja",
+    "not yet": "noch nicht",
+    "{label}: {value}": "{label}: {value}",
+    "Newsletter consent withdrawn ({how})": "Newsletter-Einwilligung widerrufen ({how})",
+    "by email": "per E-Mail",
+}
+
+
+def _german(text: str) -> str:
+    """A phrase in German where the table has its template, its values said too."""
+    template = GERMAN.get(getattr(text, "template", text))
+    if template is None:
+        return str(text)
+    return template.format_map({name: _german(value) if isinstance(value, str) else value
+                                for name, value in text.values.items()})
+
+
+def test_the_page_and_the_text_are_said_as_the_window_says_them_the_json_is_not(ellie, out):
+    english = out / "ellie-en.html"
+    customer_data.write(english, ellie)
+    assert '<html lang="en">' in english.read_text(encoding="utf-8")
+    path = out / "ellie.html"
+    customer_data.write(path, ellie, _german, "de")
+    source = path.read_text(encoding="utf-8")
+    assert '<html lang="de">' in source
+    page = _read_page(path)
+    text = "".join(page.text)
+    for said in ("Was Regulars über Eleanor Whitfield speichert", "Wer Sie für uns sind",
+                 "Familie und Haustiere", "Haustier", "Fritz — dachshund", "Kauf",
+                 "Newsletter-Einwilligung widerrufen (per E-Mail)", "noch nicht"):
+        assert said in text, said
+    for english_word in ("Who you are to us", "Family and pets", "Newsletter consent withdrawn"):
+        assert english_word not in text
+    # The data for programs keeps its keys and codes, in English, whatever the page says.
+    data = json.loads(page.scripts[0])
+    assert data == json.loads(json.dumps(customer_data.gather(ellie)))
+    assert {r["relation"] for r in data["family_and_pets"]} >= {"pet", "grandchild"}
+    assert data["consent"][0]["said"] == "Newsletter consent withdrawn (by email)"
+    plain = out / "ellie.txt"
+    customer_data.write(plain, ellie, _german, "de")
+    lines = plain.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "Was Regulars über Eleanor Whitfield speichert"
+    assert "Haustier: Fritz — dachshund" in lines
+    json_file = out / "ellie.json"
+    customer_data.write(json_file, ellie, _german, "de")
+    assert json.loads(json_file.read_text(encoding="utf-8")) == data

@@ -1,5 +1,6 @@
 """A customer asks what the shop keeps about them: the owner finds them, chooses Customer >
-Export This Customer's Data…, accepts the name offered, and has one page to hand over."""
+Export This Customer's Data…, accepts the name offered, and has one page to hand over, in the
+shop's language."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from app.core import consent, customers, timeline
+from app.core import consent, customers, settings, timeline
 
 ITEM = "Export This Customer's Data…"
 
@@ -45,6 +46,40 @@ def test_the_open_customer_s_data_goes_into_one_page_where_the_owner_keeps_files
     data = json.loads(re.search(r'id="regulars-data">\n(.*)\n</script>', page, re.S).group(1))
     assert data["customer"]["id"] == window.right.customer_id
     assert "Ana" not in page
+    assert str(path) in person.status()
+
+
+def _rosa_in_a_german_shop() -> None:
+    for key, value in (("country", "DE"), ("currency", "EUR"), ("language", "de")):
+        settings.put(key, value)
+    _rosa_and_others()
+
+
+def test_a_german_shop_hands_over_a_page_in_german(start, person, home, qtbot, monkeypatch):
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    start(prepare=_rosa_in_a_german_shop)
+    person.press("Ctrl+F")
+    person.type("rosa")
+    person.press("Enter")
+    assert person.sees("Rosa Delgado")
+
+    person.choose("Kunde", "Daten dieses Kunden exportieren…")
+    chooser = QApplication.activeModalWidget()
+    assert isinstance(chooser, QFileDialog), f"no file chooser: {chooser!r}"
+    person.press("Enter")  # the name offered
+    path = home / "Rosa Delgado - Daten.html"
+    qtbot.waitUntil(path.exists, timeout=5000)
+    page = path.read_text(encoding="utf-8")
+    assert '<html lang="de">' in page
+    for said in ("Was Regulars über Rosa Delgado speichert", "<h2>Wer Sie für uns sind</h2>",
+                 "<h2>Familie und Haustiere</h2>", "<dt>Haustier</dt><dd>Pepa — old tabby</dd>",
+                 "<td>Besuch</td>",
+                 "<td>Newsletter-Einwilligung erteilt (mit unterschriebenem Formular)</td>"):
+        assert said in page, said
+    assert "Family and pets" not in page
+    data = json.loads(re.search(r'id="regulars-data">\n(.*)\n</script>', page, re.S).group(1))
+    assert [(r["name"], r["relation"]) for r in data["family_and_pets"]] == [("Pepa", "pet")]
+    assert [e["kind"] for e in data["timeline"]] == ["visit"]
     assert str(path) in person.status()
 
 

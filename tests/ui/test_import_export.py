@@ -1,12 +1,20 @@
 """Import and export from the window: the export in the background and what it says, its file
-types in the shop's language, and taking back an import that can no longer be undone."""
+types in the shop's language, a customer's own data said in the shop's language, and taking back
+an import that can no longer be undone."""
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
+import json
+import re
 
-from app.core import session
+from helpers import add_rich_customer
+
+from app.core import session, settings, timeline
+from app.exchange import customer_data
+from app.ui.local_forms import LocalForms, speak
 from app.ui.words import install
 
 
@@ -82,3 +90,38 @@ def test_an_import_that_cannot_be_undone_says_how_to_get_back(window):
     assert not window.actions["undo_import"].isEnabled()
     window.commands.undo_import()
     assert "File > Restore from a backup" in window.statusBar().currentMessage()
+
+
+def test_a_customer_s_data_from_the_window_is_said_in_the_shop_s_language(service, tmp_path):
+    """The page and the text in German, through the window's own translation; the data inside
+    as the command line writes it, in English."""
+    cid = add_rich_customer()
+    timeline.log(cid, "purchase", "dark roast", "24.50", at=dt.datetime(2026, 11, 11, 9, 5))
+    timeline.log(cid, "visit", "browsed", at=dt.datetime(2026, 11, 12, 9))
+    for key, value in (("language", "de"), ("country", "DE"), ("currency", "EUR")):
+        settings.put(key, value)
+    page, text = tmp_path / "Eleanor - Daten.html", tmp_path / "Eleanor.txt"
+    try:
+        speak(service.forms)
+        assert service.write_customer_data(page, cid) == page
+        service.write_customer_data(text, cid)
+    finally:
+        speak(LocalForms("en", "US", ""))
+    source = page.read_text(encoding="utf-8")
+    assert '<html lang="de">' in source
+    for said in ("<h1>Was Regulars über Eleanor Whitfield speichert</h1>",
+                 "<h2>Wer Sie für uns sind</h2>", "<h2>Wie wir Sie erreichen</h2>",
+                 "<h2>Familie und Haustiere</h2>", "<dt>Haustier</dt><dd>Fritz — dachshund</dd>",
+                 "<h2>Was wir notiert haben (Verlauf, 2 Einträge)</h2>", "<td>Kauf</td>",
+                 "<h2>Newsletter-Einwilligung</h2>", "<th>Wann</th>", "<dt>Telefon (mobile)</dt>",
+                 "<td>Newsletter-Einwilligung erteilt (persönlich)</td>",
+                 "<dt>Geburtstag von Mia</dt><dd>3. Juni 2014</dd>"):
+        assert said in source, said
+    assert "Who you are to us" not in source and "Family and pets" not in source
+    data = json.loads(re.search(r'id="regulars-data">\n(.*)\n</script>', source, re.S).group(1))
+    english = json.loads(json.dumps(customer_data.gather(cid)))
+    assert data == english
+    assert data["consent"][0]["said"] == "Newsletter consent given (in person)"
+    lines = text.read_text(encoding="utf-8").splitlines()
+    assert lines[:2] == ["Was Regulars über Eleanor Whitfield speichert", "=" * 45]
+    assert "Haustier: Fritz — dachshund" in lines
