@@ -213,8 +213,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(report.to_json())
         return EXIT_OK
+    # A warning of line 0 is about the file as a whole (newsletter words not recorded).
+    for message in (message for line, message in report.warnings if not line):
+        print(shown(f"{path}: {message}", one_line=True), file=sys.stderr)
+    values = [(line, message) for line, message in report.warnings if line]
     for found, count, what in ((report.errors, report.skipped, "errors"),
-                               (report.warnings, report.left_out, "values left out")):
+                               (values, report.left_out, "values left out")):
         for line, message in found[:20]:
             print(shown(f"{path}, line {line}: {message}", one_line=True), file=sys.stderr)
         if count > 20:

@@ -644,6 +644,27 @@ def test_import_json_shape_and_dedupe_on_second_run(tmp_path: Path):
     assert db_counts(tmp_path)[0] == 3
 
 
+def test_newsletter_words_not_recorded_are_one_warning_of_the_same_shape(tmp_path: Path):
+    """A file's dated yes older than the no already recorded: not recorded, and said once as
+    line 0 (the file as a whole) of the warnings, whose keys stay as they were."""
+    newer, older = tmp_path / "newer.csv", tmp_path / "older.csv"
+    header = "First Name,Last Name,Email,Newsletter,Newsletter Since\n"
+    newer.write_text(header + "Ann,Lee,ann@example.com,no,2025-03-01\n", encoding="utf-8")
+    older.write_text(header + "Ann,Lee,ann@example.com,yes,2025-01-10\n", encoding="utf-8")
+    assert run(tmp_path, "import", str(newer)).returncode == 0
+    result = run(tmp_path, "import", str(older), "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert list(report) == ["imported", "updated", "skipped", "unchanged", "errors", "warnings"]
+    assert report["unchanged"] == 1 and report["errors"] == []
+    assert report["warnings"] == [{"line": 0, "message": (
+        "1 newsletter consent in the file was not recorded: that customer said otherwise "
+        "since; record a new consent in the window")}]
+    said = run(tmp_path, "import", str(older))
+    assert said.stderr.splitlines() == [f"{older}: {report['warnings'][0]['message']}"]
+    assert said.stdout.strip() == "imported 0, updated 0, skipped 0, unchanged 1"
+
+
 def test_the_mailing_list_with_consent_dates_says_when_and_how_each_was_given(tmp_path: Path):
     run(tmp_path, "import", str(DATA / "csv" / "shopify.csv"))
     path = tmp_path / "list.csv"

@@ -85,10 +85,11 @@ def record(customer_id: int, given: bool, how: str, source: str = "",
                               source=source, created_at=clock.now()).execute()
 
 
-def imported_word_counts(latest: Record | None, given: bool, at: dt.datetime | None) -> bool:
+def imported_word_counts(latest: Record | None, given: bool,
+                         at: dt.date | dt.datetime | None) -> bool:
     """Whether a word on marketing mail read from an imported file is to be recorded, after the
-    customer's `latest` record; `at` is the day the file says it was given, None when it does
-    not say.
+    customer's `latest` record; `at` is when the file says it was given: a moment, a day alone
+    (a `date`: the files Regulars reads give no time), or None when it does not say.
 
     An imported file is old news as often as not: the same export imported again, or a shop
     system's list from before the customer told the owner otherwise. So a file's word never
@@ -96,17 +97,28 @@ def imported_word_counts(latest: Record | None, given: bool, at: dt.datetime | N
 
     - a dated word counts when it differs from the latest record and is later than it (at the
       same moment, only a withdrawal: stopping mail is always safe);
+    - a word dated by its day alone is compared by day, as the file cannot say at what time of
+      it the word was given: a later day counts, and the latest record's own day counts only
+      for a withdrawal (a "yes" of that morning may be older than a "no" heard in the shop that
+      afternoon; the importer records such a withdrawal at the latest record's moment, so that
+      it is the latest);
     - an undated "given" counts only for a customer with no record yet: one who withdrew is
       never put back on the mailing list by a file that does not say when they agreed again
       (the owner records that in the window);
     - an undated "withdrawn" counts unless the latest record is already a withdrawal.
+
+    A word that differs from the latest record and does not count is left out of the history;
+    the import report counts them (`app.exchange.importer`).
     """
     if latest is None:
         return True
     if latest.given == given:
         return False
-    if at is not None:
+    if isinstance(at, dt.datetime):
         return at > latest.at or (at == latest.at and not given)
+    if at is not None:
+        day = latest.at.date()
+        return at > day or (at == day and not given)
     return not given
 
 

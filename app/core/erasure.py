@@ -198,10 +198,12 @@ def register_file(database: Path | None = None) -> Path:
 
 @dataclass(frozen=True)
 class Held:
-    """A line of the register file: when that customer was erased, and their fingerprint."""
+    """A line of the register file: when that customer was erased, and every fingerprint a
+    register has given that number here (another shop's file restored into this folder brings
+    its own: each is kept, so that this shop's own backups are still erased again)."""
 
     erased_at: str
-    fingerprint: str
+    fingerprints: frozenset[str]
 
 
 def read_register_file(path: Path) -> dict[int, Held]:
@@ -209,9 +211,10 @@ def read_register_file(path: Path) -> dict[int, Held]:
     missing or unreadable (the table in the database is the register; the file is its copy)."""
     try:
         lines = json.loads(path.read_text(encoding="utf-8"))["erased"]
-        return {int(line["customer_id"]): Held(str(line["erased_at"]),
-                                               str(line.get("fingerprint", "")))
-                for line in lines}
+        return {int(line["customer_id"]): Held(
+            str(line["erased_at"]),
+            frozenset(str(mark) for mark in line.get("fingerprints", ()) if mark))
+            for line in lines}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}
 
@@ -221,14 +224,17 @@ def write_register_file() -> None:
     whole to a new file that then takes the old one's place (owner-only)."""
     path = register_file()
     held = read_register_file(path)
-    held.update({line.customer_id: Held(str(line.erased_at), line.fingerprint)
-                 for line in register()})
+    for line in register():
+        before = held.get(line.customer_id)
+        marks_held = before.fingerprints if before else frozenset()
+        held[line.customer_id] = Held(before.erased_at if before else str(line.erased_at),
+                                      marks_held | ({line.fingerprint} - {""}))
     if not held:
         return
     partial = path.with_name(path.name + ".partial")
     ensure_private_file(partial)
-    lines = [{"customer_id": cid, "erased_at": line.erased_at, "fingerprint": line.fingerprint}
-             for cid, line in sorted(held.items())]
+    lines = [{"customer_id": cid, "erased_at": line.erased_at,
+              "fingerprints": sorted(line.fingerprints)} for cid, line in sorted(held.items())]
     with partial.open("w", encoding="utf-8") as handle:
         json.dump({"erased": lines}, handle, indent=1)
         handle.flush()
@@ -248,10 +254,11 @@ def apply_register() -> int:
     missing = sorted(set(held) - known)
     others = {cid for batch in batches(missing) for cid, made in db.execute_sql(
         f"SELECT id, created_at FROM customer WHERE id IN ({marks(batch)})", batch)
-        if held[cid].fingerprint and fingerprint(cid, made) != held[cid].fingerprint}
+        if held[cid].fingerprints and fingerprint(cid, made) not in held[cid].fingerprints}
     missing = [cid for cid in missing if cid not in others]
     if not missing:
-        if known - set(held):
+        if any(line.customer_id not in held or (line.fingerprint and line.fingerprint not in
+               held[line.customer_id].fingerprints) for line in register()):
             write_register_file()
         return 0
     with contextlib.ExitStack() as stack:
@@ -259,7 +266,7 @@ def apply_register() -> int:
         stack.callback(settle)
         with db.atomic():
             found = _erase_rows(missing, clock.now(),
-                                {cid: held[cid].fingerprint for cid in missing})
+                                {cid: min(held[cid].fingerprints, default="") for cid in missing})
             for cid in missing:  # each line keeps the time it was erased first
                 db.execute_sql("UPDATE erasure SET erased_at = ? WHERE customer_id = ?",
                                (held[cid].erased_at, cid))

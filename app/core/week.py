@@ -162,8 +162,10 @@ def not_seen(end: dt.date, years: int) -> tuple[list[Row], int]:
     who was seen longest ago first, at most NOT_SEEN_A_WEEK, and how many of them there are."""
     since = years_on(end, -years).isoformat()
     # A word on the newsletter since then is a sign of them too (it is on their timeline).
-    where = (f"coalesce(c.last_contact, c.created_at) < ? AND NOT EXISTS ({_KEPT}) AND NOT "
-             "EXISTS (SELECT 1 FROM consent WHERE consent.customer_id = c.id AND consent.at >= ?)")
+    # A record merged into another is that customer's (`duplicates.merge`): theirs to judge.
+    where = (f"coalesce(c.last_contact, c.created_at) < ? AND c.merged_into_id IS NULL AND NOT "
+             f"EXISTS ({_KEPT}) AND NOT EXISTS (SELECT 1 FROM consent "
+             "WHERE consent.customer_id = c.id AND consent.at >= ?)")
     values = (since, end.isoformat(), since)
     (total,) = db.execute_sql(f"SELECT count(*) FROM customer c WHERE {where}",
                               values).fetchone()

@@ -5,14 +5,18 @@ profile as `regulars show --json` gives it, and what the window never shows in o
 timeline entry with its times, the follow-ups already done, each word on the newsletter, what
 the owner did with their reminders, the photo itself). Each table's rows are written with every
 column they have, so that a column added later is handed over too without anyone remembering
-to list it here; only the codes that repeat what is written beside them in English are left out.
+to list it here, the `said` of a text the program wrote (its template and values, app.core.said)
+among them; only the customer the rows are about and the photo (handed over on its own) are left
+out.
 
 One gathering, three renderings chosen by the file's ending: JSON for a program, a page to read
 with the same JSON inside it (so one file serves both), and plain text. The page and the text
 are drawn from the JSON alone, so they cannot show something the JSON leaves out. They are said
 in English by the command line and in the shop's language by the window, which passes its way
 of saying the program's phrases (`say`) and of writing a birthday (`month_day`); the JSON is the
-same in every language.
+same in every language. What the program wrote on the timeline and in follow-ups ("Redeemed 5
+points") is said through `say` from its `said`, as the window says it, and so is each amount
+("12,50 €" on a German page); the JSON keeps the English text and plain amounts ("12.50").
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import html
 import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +48,7 @@ from app.core.dates import format_parts
 from app.core.errors import ValidationError
 from app.core.money import to_decimal
 from app.core.phrases import N_, Phrase, counted
+from app.core.said import from_said
 from app.store.batches import batches
 from app.store.files import write_atomically
 from app.store.models import Customer, FollowUp, Interaction, ReminderState
@@ -53,9 +59,9 @@ VERSION = 1
 KINDS = {".json": "json", ".html": "html", ".htm": "html", ".txt": "text"}
 # A birthday as people read it, from its month, day and year if known: "3 June 2014".
 MonthDay = Callable[[int, int, int | None], str]
-# Columns that only repeat what is beside them: the customer the rows are about, the photo
-# (handed over on its own) and the program's code for a text that is kept in English.
-_LEFT_OUT = frozenset({"customer", "photo", "said"})
+# Columns that only repeat what is beside them: the customer the rows are about and the photo
+# (handed over on its own). A text's `said` is kept: it is the customer's data too.
+_LEFT_OUT = frozenset({"customer", "photo"})
 _PHOTO_TYPES = {b"\x89PNG\r\n\x1a\n": ("PNG", "image/png"), b"\xff\xd8\xff": ("JPEG",
                                                                               "image/jpeg")}
 
@@ -137,20 +143,34 @@ def _plain(value: Any) -> Any:
 
 def _rows(query: Any, renamed: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """Each row of a peewee query with every column it has, as JSON values; an amount kept
-    in cents as text."""
+    in cents as text; what the program wrote (`said`, JSON in the database) as the JSON object
+    it is."""
     found = []
     for row in query.dicts():
         plain: dict[str, Any] = {}
         for name, value in row.items():
             if name in _LEFT_OUT:
                 continue
-            if name.endswith("_cents"):
+            if name == "said":
+                plain[name] = _said_value(value)
+            elif name.endswith("_cents"):
                 cents = to_decimal(value)
                 plain[name.removesuffix("_cents")] = None if cents is None else str(cents)
             else:
                 plain[(renamed or {}).get(name, name)] = _plain(value)
         found.append(plain)
     return found
+
+
+def _said_value(said: str | None) -> Any:
+    """A `said` as JSON: {"template": …, "values": {…}}; kept as its text where it does not
+    read as JSON (a `said` of another version), None where the text was typed."""
+    if said is None:
+        return None
+    try:
+        return json.loads(said)
+    except ValueError:
+        return said
 
 
 def _reminder_states(customer_id: int) -> list[dict[str, Any]]:
@@ -211,6 +231,31 @@ def _text(say: Say, value: Any) -> str:
     return str(value)
 
 
+def _written(row: dict[str, Any]) -> str:
+    """A timeline entry's or follow-up's text: the Phrase the program made it from, where it
+    wrote it (`app.core.said.from_said`, as the window reads it), whose English is the text
+    kept; what the owner typed, as typed."""
+    said = row.get("said")
+    return from_said(row["text"], said if said is None or isinstance(said, str)
+                     else json.dumps(said))
+
+
+# No words: the amount alone, which `say` writes in the shop's forms ("12,50 €").
+_AMOUNT = "{amount}"
+
+
+def _amount(say: Say, value: str | None) -> str:
+    """An amount kept as plain text ("12.50"), as `say` writes an amount: the window's in the
+    shop's currency ("12,50 €"), English as kept ("12.50")."""
+    if value in (None, ""):
+        return ""
+    try:
+        amount = Decimal(value)
+    except (InvalidOperation, TypeError, ValueError):
+        return str(value)
+    return _said(say, _AMOUNT, amount=amount)
+
+
 def _when(value: str | None) -> str:
     """An ISO moment as people read it: "2026-11-23 10:30"."""
     return "" if not value else value.replace("T", " ")[:16]
@@ -248,7 +293,7 @@ def _record_sections(data: dict[str, Any], say: Say, month_day: MonthDay) -> lis
         (N_("About you"), c["about"]), (N_("Tags"), ", ".join(data["tags"])),
         (N_("Customer since"), _when(record["created_at"])),
         (N_("Visits"), record["visit_count"]), (N_("Interactions"), c["interaction_count"]),
-        (N_("Spent in all"), record["total_spent"]),
+        (N_("Spent in all"), _amount(say, record["total_spent"])),
         (N_("Loyalty points"), record["loyalty_points"]),
         (N_("Last contact"), c["last_contact"]), (N_("Last visit"), _when(record["last_visit"])),
         (N_("Archived"), c["archived"] or None)))
@@ -270,8 +315,8 @@ def _record_sections(data: dict[str, Any], say: Say, month_day: MonthDay) -> lis
         _said(say, _NOTED, n=len(data["timeline"])),
         headers=headers(N_("When"), N_("What"), N_("Note"), N_("Amount"), N_("Points"),
                         N_("Mood"), N_("Pinned"), N_("Written"), N_("Changed"), N_("Entry")),
-        rows=[(_when(e["at"]), _named(say, timeline.KIND_NAMES, e["kind"]), e["text"],
-               _text(say, e["amount"]), _text(say, e["points"]),
+        rows=[(_when(e["at"]), _named(say, timeline.KIND_NAMES, e["kind"]), say(_written(e)),
+               _amount(say, e["amount"]), _text(say, e["points"]),
                _named(say, timeline.SENTIMENTS, e["sentiment"]),
                _said(say, N_("pinned")) if e["pinned"] else "",
                _when(e["created_at"]), _when(e["updated_at"]), str(e["id"]))
@@ -279,7 +324,8 @@ def _record_sections(data: dict[str, Any], say: Say, month_day: MonthDay) -> lis
     promised = _Section(
         _said(say, N_("Promises and things to ask")),
         headers=headers(N_("What"), N_("Kind"), N_("Due"), N_("Noted"), N_("Done")),
-        rows=[(f["text"], _named(say, followups.KIND_NAMES, f["kind"]), _text(say, f["due"]),
+        rows=[(say(_written(f)), _named(say, followups.KIND_NAMES, f["kind"]),
+               _text(say, f["due"]),
                _when(f["created_at"]), _when(f["done_at"]) or _said(say, N_("not yet")))
               for f in data["follow_ups"]])
     newsletter = _Section(

@@ -6,7 +6,9 @@ new contact points, family, dates and tags are added, nothing is overwritten.
 A file's word on marketing mail (a consent column, a card's X-REGULARS-NEWSLETTER) is recorded
 as consent given or withdrawn "in an imported file", named, when it differs from the
 customer's latest record and is not older news than it (`consent.imported_word_counts`): the
-mailing list can then show where each yes came from.
+mailing list can then show where each yes came from. A word that differs but is older news (or
+an undated yes to someone who withdrew) is not recorded, and the report says how many were not,
+in one line of its warnings (line 0: the file as a whole), never naming the customers.
 The whole import is one transaction; a dry run does all the work and rolls it
 back, so its counts are exactly what the real import will report.
 """
@@ -37,7 +39,7 @@ from app.core.customers import (
 from app.core.dates import check_parts
 from app.core.errors import RegularsError, ValidationError
 from app.core.humanize import plural
-from app.core.phrases import N_, Phrase
+from app.core.phrases import N_, Phrase, counted
 from app.exchange.records import WHAT_PROBLEM, Incoming, joined, said
 from app.store import name_starts, search
 from app.store.database import PRAGMAS
@@ -58,6 +60,14 @@ _ORPHAN_DATES = {
     "anniversary": N_("anniversary of a family member or pet who was left out; left out too"),
     "other": N_("other of a family member or pet who was left out; left out too")}
 CANCELLED = N_("import cancelled; nothing was changed")
+# The report's line for the file's words on marketing mail that the shop's history outweighs.
+WORDS_NOT_RECORDED = counted(
+    "%Ln newsletter consent(s) in the file were not recorded: those customers said otherwise "
+    "since; record a new consent in the window",
+    "{n:,} newsletter consent in the file was not recorded: that customer said otherwise "
+    "since; record a new consent in the window",
+    "{n:,} newsletter consents in the file were not recorded: those customers said otherwise "
+    "since; record a new consent in the window")
 
 
 class ImportCancelledError(RegularsError):
@@ -76,8 +86,12 @@ class ImportReport:
     errors: list[tuple[int, str]] = field(default_factory=list)
     # (line, what was left out) for values dropped from records that were kept. Each message
     # is a `Phrase`: the English the command line prints, which the window says in its language.
+    # Line 0 is about the file as a whole: how many of its newsletter words were not recorded.
     warnings: list[tuple[int, str]] = field(default_factory=list)
     left_out: int = 0
+    # The file's words on marketing mail that differ from the customer's latest record and
+    # were not recorded (`consent.imported_word_counts`): said in one line of `warnings`.
+    words_not_recorded: int = 0
     customer_ids: list[int] = field(default_factory=list)
     ambiguous_dates: int = 0
     # The copy taken just before a real import: restoring it takes the import back.
@@ -109,6 +123,12 @@ class ImportReport:
     def left_out_of(self, warnings: list[tuple[int, str]]) -> None:
         self.left_out += len(warnings)
         self.warnings += warnings[:max(0, KEPT_PROBLEMS - len(self.warnings))]
+
+    def say_words_not_recorded(self) -> None:
+        """Once the whole file is read: its words on marketing mail that were not recorded, as
+        one line before the others, counted and never naming the customers."""
+        if self.words_not_recorded:
+            self.warnings.insert(0, (0, Phrase(WORDS_NOT_RECORDED, n=self.words_not_recorded)))
 
 
 @dataclass
@@ -484,20 +504,29 @@ class _Writer:
         self.pending_ids.clear()
         self.on_flush()
 
-    def _consent_news(self, cid: int | None, checked: _Checked) -> tuple[bool, str] | None:
+    def _consent_news(self, cid: int | None,
+                      checked: _Checked) -> tuple[tuple[bool, str] | None, bool]:
         """(given, when) to record of the file's word on marketing mail, None when it is not
         to be recorded after the customer's latest record (`consent.imported_word_counts`):
         the same word, a word from before the shop heard since, or an undated yes to someone
-        who withdrew. `cid` is None for a customer the import creates, who has no record.
-        When is the date the file says (a date still to come is no date of consent), else
-        now, as the import records it."""
-        since = checked.newsletter_since
-        at = dt.datetime.fromisoformat(since) if since and since <= self.today else None
+        who withdrew; and whether it was not recorded although it differs from that record
+        (which the report counts). `cid` is None for a customer the import creates, who has
+        no record. When is the day the file says (a day still to come is no day of consent),
+        at its start, or at the latest record's moment for a withdrawal of that record's own
+        day, so that it comes after it; else now, as the import records it."""
+        word, since = checked.newsletter, checked.newsletter_since
+        if word is None:
+            return None, False
+        day = dt.date.fromisoformat(since) if since and since <= self.today else None
         latest = consent.latest([cid]).get(cid) if cid is not None else None
-        if checked.newsletter is None or not consent.imported_word_counts(
-                latest, checked.newsletter, at):
-            return None
-        return checked.newsletter, str(at) if at is not None else self.consent_now
+        if not consent.imported_word_counts(latest, word, day):
+            return None, latest is not None and latest.given != word
+        if day is None:
+            return (word, self.consent_now), False
+        at = dt.datetime.combine(day, dt.time())
+        if latest is not None and latest.at > at:  # the same day: a withdrawal, after it
+            at = latest.at
+        return (word, str(at)), False
 
     def _consent_row(self, cid: int, given: bool, at: str) -> tuple:
         return cid, int(given), at, self.source, self.consent_now
@@ -511,7 +540,7 @@ class _Writer:
             cid, f["first_name"], f["last_name"], f["nickname"], f["company"], f["about"],
             checked.photo, f["preferred_channel"], f["contact_every_days"], 0, None,
             self.now, self.now, checked.sort_name, f["job_title"], f["role"], checked.uid))
-        if (said := self._consent_news(None, checked)) is not None:
+        if (said := self._consent_news(None, checked)[0]) is not None:
             self.pending["consent"].append(self._consent_row(cid, *said))
         relatives: dict[str, int] = {}
         for name, relation, notes in checked.relatives:
@@ -553,7 +582,7 @@ class _Writer:
         about = checked.fields["about"]
         if about and current["about"] and about not in current["about"]:
             news.changes["about"] = f"{current['about']}\n{about}"
-        news.consent = self._consent_news(cid, checked)
+        news.consent, news.word_not_recorded = self._consent_news(cid, checked)
         if checked.photo and not row[10]:
             news.changes["photo"] = checked.photo
         points = {(kind, contact_identity(value, norm)) for kind, value, norm in c.execute(
@@ -585,14 +614,14 @@ class _Writer:
         news.tags = [tag for tag in checked.tags if tag.casefold() not in tags]
         return news
 
-    def update(self, cid: int, checked: _Checked) -> bool:
+    def update(self, cid: int, checked: _Checked) -> _News:
         """Fill the blanks of a customer already here and add what is new; rare, so row by row.
-
-        False when the record brought nothing new: the customer, `updated_at` included, is
-        left as it was, so a file imported again does not make everyone look just edited."""
+        What the record brought, written: false when it brought nothing new, and then the
+        customer, `updated_at` included, is left as it was, so a file imported again does not
+        make everyone look just edited."""
         news = self.news(cid, checked)
         if not news:
-            return False
+            return news
         c = self.cursor
         for position, (kind, value, label, norm) in enumerate(news.contacts, news.position):
             c.execute(_INSERTS["contact_point"], (cid, kind, label, value, norm, position))
@@ -610,7 +639,7 @@ class _Writer:
         changes = {**news.changes, "updated_at": self.now}
         assignments = ", ".join(f"{name} = ?" for name in changes)
         c.execute(f"UPDATE customer SET {assignments} WHERE id = ?", (*changes.values(), cid))
-        return True
+        return news
 
 
 @dataclass
@@ -625,6 +654,7 @@ class _News:
     dates: list[tuple[str, int, int, int | None, str, str | None]] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     consent: tuple[bool, str] | None = None  # (given, when) to record (`_Writer._consent_news`)
+    word_not_recorded: bool = False  # the file's word differs, but is not recorded (ditto)
 
     def __bool__(self) -> bool:
         return bool(self.changes or self.contacts or self.relatives or self.dates or self.tags
@@ -687,19 +717,22 @@ def _save(item: _Checked, index: _Index, writer: _Writer, report: ImportReport,
     cid = index.match(item)
     if cid is None and item.birthday() is None and not any(
             kind in ("email", "phone") for kind, *_ in item.contacts):
-        cid = next((same for same in index.namesakes(item) if not writer.news(same, item)),
-                   None)
-        if cid is not None:
-            report.unchanged += 1
-            return
+        for same in index.namesakes(item):
+            if not (news := writer.news(same, item)):
+                report.unchanged += 1
+                report.words_not_recorded += news.word_not_recorded
+                return
     if cid is None:
         cid = writer.create(item)
         report.imported += 1
-    elif writer.update(cid, item):
-        updated.append(cid)
-        report.updated += 1
     else:
-        report.unchanged += 1
+        news = writer.update(cid, item)
+        report.words_not_recorded += news.word_not_recorded
+        if news:
+            updated.append(cid)
+            report.updated += 1
+        else:
+            report.unchanged += 1
     index.add(cid, item, written=cid not in writer.pending_ids)
 
 
@@ -748,6 +781,7 @@ def run_import(
                 if cancelled and cancelled():
                     raise ImportCancelledError(Phrase(CANCELLED))
         writer.flush()
+        report.say_words_not_recorded()
         search.hold_terms(db, in_bulk=False)
         new = range(writer.first_new, writer.next_id["customer"])
         before = sorted({cid for cid in updated if cid not in new})

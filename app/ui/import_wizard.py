@@ -155,7 +155,10 @@ class ImportWizard(QWizard):
 
     def _line(self, line: int, message: str) -> str:
         """A problem the import found, where it is in the file: the import writes it as a
-        `Phrase`, said here in the shop's language (the command line prints the English)."""
+        `Phrase`, said here in the shop's language (the command line prints the English).
+        Line 0 is about the file as a whole: said without a line."""
+        if not line:
+            return say(message)
         return self.tr("line {line}: {message}").format(line=line, message=say(message))
 
     # Importing ---------------------------------------------------------------------------------

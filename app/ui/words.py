@@ -114,6 +114,11 @@ class _Counted(QObject):
             "dismiss %Ln reminder(s)": lambda n: self.tr("dismiss %Ln reminder(s)", "", n),
             "%Ln customer(s) erased since this backup were erased again": lambda n: self.tr(
                 "%Ln customer(s) erased since this backup were erased again", "", n),
+            # The import report's line for the file's newsletter words it did not record.
+            "%Ln newsletter consent(s) in the file were not recorded: those customers said "
+            "otherwise since; record a new consent in the window": lambda n: self.tr(
+                "%Ln newsletter consent(s) in the file were not recorded: those customers said "
+                "otherwise since; record a new consent in the window", "", n),
             # A section's title in the data handed to a customer (app.exchange.customer_data).
             "What we noted (timeline, %Ln entry(s))": lambda n: self.tr(
                 "What we noted (timeline, %Ln entry(s))", "", n),

@@ -4336,6 +4336,13 @@ Der jetzige Stand wird vorher gesichert.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln newsletter consent(s) in the file were not recorded: those customers said otherwise since; record a new consent in the window</source>
+        <translation>
+            <numerusform>%Ln Newsletter-Einwilligung aus der Datei wurde nicht erfasst: Dieser Kunde hat sich seitdem anders geäußert; erfassen Sie in Regulars eine neue Einwilligung</numerusform>
+            <numerusform>%Ln Newsletter-Einwilligungen aus der Datei wurden nicht erfasst: Diese Kunden haben sich seitdem anders geäußert; erfassen Sie in Regulars eine neue Einwilligung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>What we noted (timeline, %Ln entry(s))</source>
         <translation>
             <numerusform>Was wir notiert haben (Verlauf, %Ln Eintrag)</numerusform>

@@ -480,6 +480,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln newsletter consent(s) in the file were not recorded: those customers said otherwise since; record a new consent in the window</source>
+        <translation>
+            <numerusform>%Ln newsletter consent in the file was not recorded: that customer said otherwise since; record a new consent in the window</numerusform>
+            <numerusform>%Ln newsletter consents in the file were not recorded: those customers said otherwise since; record a new consent in the window</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>What we noted (timeline, %Ln entry(s))</source>
         <translation>
             <numerusform>What we noted (timeline, %Ln entry)</numerusform>

@@ -4336,6 +4336,13 @@ Antes se guarda una copia de lo que hay ahora.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln newsletter consent(s) in the file were not recorded: those customers said otherwise since; record a new consent in the window</source>
+        <translation>
+            <numerusform>%Ln consentimiento para el boletín del archivo no se registró: ese cliente indicó otra cosa después; registre un nuevo consentimiento en Regulars</numerusform>
+            <numerusform>%Ln consentimientos para el boletín del archivo no se registraron: esos clientes indicaron otra cosa después; registre un nuevo consentimiento en Regulars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>What we noted (timeline, %Ln entry(s))</source>
         <translation>
             <numerusform>Lo que hemos anotado (historial, %Ln entrada)</numerusform>

@@ -4336,6 +4336,13 @@ L&apos;état actuel est d&apos;abord sauvegardé.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln newsletter consent(s) in the file were not recorded: those customers said otherwise since; record a new consent in the window</source>
+        <translation>
+            <numerusform>%Ln consentement newsletter du fichier n&apos;a pas été enregistré&#xa0;: ce client s&apos;est prononcé autrement depuis&#xa0;; enregistrez un nouveau consentement dans Regulars</numerusform>
+            <numerusform>%Ln consentements newsletter du fichier n&apos;ont pas été enregistrés&#xa0;: ces clients se sont prononcés autrement depuis&#xa0;; enregistrez un nouveau consentement dans Regulars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>What we noted (timeline, %Ln entry(s))</source>
         <translation>
             <numerusform>Ce que nous avons noté (historique, %Ln entrée)</numerusform>

@@ -241,3 +241,30 @@ def test_another_shop_s_backup_restored_here_keeps_its_own_customer_of_an_erased
         assert customers.get_customer(theirs).first_name == "Vera"
     finally:
         session.close()
+
+
+def test_a_shop_s_own_backup_is_still_erased_again_after_another_shop_s_was_restored_here(
+        data_dir, tmp_path):
+    """Both shops erased a customer 2: restoring the other shop's backup here, then this shop's
+    own backup from before its erasure, still erases this shop's customer 2 again."""
+    session.open_data(data_dir)
+    customers.create_customer(first_name="Ann", last_name="Here")
+    ours = customers.create_customer(first_name="Bea", last_name="Here")
+    own_backup, _count = backups.backup_to(tmp_path / "ours-before.sqlite3")
+    perform(edits.erase_customer(ours))
+    session.close()
+    session.open_data(tmp_path / "other-shop")
+    customers.create_customer(first_name="Uma", last_name="Elsewhere")
+    with clock.frozen(dt.datetime(2026, 6, 1, 9, 30, 15)):
+        theirs = customers.create_customer(first_name="Vic", last_name="Elsewhere")
+    perform(edits.erase_customer(theirs))
+    their_backup, _count = backups.backup_to(tmp_path / "theirs-after.sqlite3")
+    session.close()
+    assert ours == theirs
+    try:
+        assert backups.restore(their_backup, data_dir) == backups.Restored(1, 0)
+        assert backups.restore(own_backup, data_dir) == backups.Restored(1, 1)
+        assert [c.first_name for c in Customer.select()] == ["Ann"]
+        assert directory.customer_ids("Bea", include_archived=True) == []
+    finally:
+        session.close()

@@ -86,6 +86,20 @@ MAY = dt.datetime(2025, 5, 1, 12, 0)
     # At the very moment of the latest word: only stopping mail counts.
     (_latest(False, MAY), True, MAY, False),
     (_latest(True, MAY), False, MAY, True),
+    # A moment earlier that day is earlier, however close.
+    (_latest(True, MAY), False, dt.datetime(2025, 5, 1), False),
+    # A day alone, as files give it: compared by day, and on the latest word's own day (the
+    # file cannot say whether before or after it) only stopping mail counts.
+    (_latest(False, MAY), True, dt.date(2025, 5, 1), False),
+    (_latest(False, MAY, "import"), True, dt.date(2025, 5, 1), False),
+    (_latest(True, MAY), False, dt.date(2025, 5, 1), True),
+    (_latest(False, MAY), True, dt.date(2025, 5, 2), True),
+    (_latest(True, MAY), False, dt.date(2025, 5, 2), True),
+    (_latest(False, MAY), True, dt.date(2025, 4, 30), False),
+    (_latest(True, MAY), False, dt.date(2025, 4, 30), False),
+    (_latest(True, MAY), True, dt.date(2025, 5, 2), False),
+    (_latest(False, MAY), False, dt.date(2025, 5, 1), False),
+    (None, True, dt.date(2024, 1, 1), True),
 ])
 def test_an_imported_word_counts_only_in_the_safe_direction(latest, given, at, counts):
     assert consent.imported_word_counts(latest, given, at) is counts

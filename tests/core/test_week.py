@@ -10,6 +10,7 @@ from app.core import (
     clock,
     consent,
     customers,
+    duplicates,
     edits,
     followups,
     reminders,
@@ -132,6 +133,8 @@ def test_with_three_years_who_was_last_seen_four_years_ago_is_offered_not_two(st
     _seen_on("Never", dt.date(2020, 1, 10), contact=False)  # added, never a contact since
     recent = _seen_on("Back", dt.date(2019, 1, 1))
     timeline.log(recent, "call", at=dt.datetime(2026, 10, 1, 9))  # a call counts as seen
+    merged = _seen_on("Merged", dt.date(2019, 1, 1))
+    duplicates.merge(recent, merged)  # now Back's: judged as Back is
     agreed = _seen_on("Agreed", dt.date(2019, 1, 1))
     consent.record(agreed, True, "email", at=dt.datetime(2026, 9, 1, 9))  # and a word given
     settings.put("erase_after_years", 3)

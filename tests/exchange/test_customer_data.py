@@ -104,7 +104,7 @@ def test_the_json_holds_show_json_and_every_timeline_entry(store, out):
     entries = data["timeline"]
     assert sorted(e["id"] for e in entries) == _interaction_ids(store, busiest)
     assert written.timeline_entries == len(entries) > 10
-    columns = {f.column_name for f in Interaction._meta.sorted_fields} - {"customer_id", "said"}
+    columns = {f.column_name for f in Interaction._meta.sorted_fields} - {"customer_id"}
     every = {name.removesuffix("_cents") for name in columns}
     assert all(set(e) == every for e in entries)
     purchase = next(e for e in entries if e["kind"] == "purchase")
@@ -173,6 +173,39 @@ def test_plain_text_reads_the_same(ellie, out):
     assert f"a photo is kept ({photo} bytes, JPEG)" in text
     assert "Newsletter consent withdrawn (by email)" in text
     assert "What: order the blue size 9" in text and "dark roast" in text
+
+
+def test_what_the_program_wrote_is_handed_over_with_its_said_and_reads_in_english(ellie,
+                                                                                   out):
+    """The code of a text the program wrote is the customer's data too; the page and the text
+    say the English kept beside it, and amounts as kept, as they always did."""
+    redeemed = timeline.redeem(ellie, 5)
+    path = out / "ellie.json"
+    customer_data.write(path, ellie)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    entries = {e["id"]: e for e in data["timeline"]}
+    assert entries[redeemed]["text"] == "Redeemed 5 points"
+    assert entries[redeemed]["said"] == {"template": "Redeemed %Ln point(s)", "values": {"n": 5}}
+    assert entries[redeemed]["said"] == json.loads(Interaction.get_by_id(redeemed).said)
+    assert all(e["said"] is None for e in entries.values() if e["id"] != redeemed)  # typed
+    [right] = [f for f in data["follow_ups"] if f["kind"] == "task"]
+    assert right["text"] == f"Make it right: said {HOSTILE} & left"
+    assert right["said"] == {"template": "Make it right: {text}",
+                             "values": {"text": f"said {HOSTILE} & left"}}
+    assert [f["said"] for f in data["follow_ups"] if f["kind"] != "task"] == [None, None]
+    page = out / "ellie.html"
+    customer_data.write(page, ellie)
+    source = page.read_text(encoding="utf-8")
+    assert "<td>Redeemed 5 points</td>" in source and "<td>24.50</td>" in source
+    assert "<dt>Spent in all</dt><dd>24.50</dd>" in source
+    assert "<td>Make it right: said &lt;script&gt;alert(1)&lt;/script&gt; &amp; left</td>" \
+        in source
+    plain = out / "ellie.txt"
+    customer_data.write(plain, ellie)
+    text = plain.read_text(encoding="utf-8")
+    assert "Note: Redeemed 5 points" in text and "Amount: 24.50" in text
+    assert "Spent in all: 24.50" in text
+    assert f"What: Make it right: said {HOSTILE} & left" in text
 
 
 @pytest.mark.parametrize("name", ["ellie.pdf", "ellie", "ellie.html.bak"])

@@ -429,6 +429,76 @@ def test_a_dated_word_older_than_the_latest_record_is_ignored(store, tmp_path, w
     assert ("ann@example.com" in _mailing_list(tmp_path)) is heard
 
 
+_NOT_RECORDED = ("newsletter consents in the file were not recorded: those customers said "
+                 "otherwise since; record a new consent in the window")
+
+
+def test_the_report_counts_the_files_newsletter_words_it_did_not_record(store, tmp_path):
+    """The same export imported again after two customers withdrew in the shop and one agreed:
+    the two undated yeses are not recorded, and the report says how many, once, by no name."""
+    with clock.frozen(dt.datetime(2026, 3, 1, 10, 0)):
+        jobs.import_file(CSVS / "shopify.csv")
+    ellie, jose, amara = only("whitfield").id, only("garcia").id, only("okafor").id
+    with clock.frozen(dt.datetime(2026, 3, 5, 16, 30)):
+        consent.record(ellie, False, "in_person")
+        consent.record(amara, False, "email")
+        consent.record(jose, True, "signed_form")
+    for dry_run in (True, False):
+        with clock.frozen(dt.datetime(2026, 3, 9, 9, 0)):
+            report = jobs.import_file(CSVS / "shopify.csv", dry_run=dry_run)
+        assert (report.imported, report.updated, report.unchanged) == (0, 1, 2)
+        assert report.words_not_recorded == 2 and report.left_out == 0
+        assert report.warnings == [(0, f"2 {_NOT_RECORDED}")]
+        [(_line, message)] = report.warnings
+        assert not any(name in message for name in ("Eleanor", "Whitfield", "Amara", "Okafor"))
+    assert [r.given for r in consent.history(ellie)] == [True, False]
+    assert consent.latest([jose])[jose].how == "import"  # the file's undated no does count
+    single = tmp_path / "one.csv"
+    single.write_text("First Name,Last Name,Email,Newsletter\nAmara,Okafor,amara@example.net,"
+                      "yes\n", encoding="utf-8")
+    assert jobs.import_file(single).warnings == [
+        (0, "1 newsletter consent in the file was not recorded: that customer said otherwise "
+            "since; record a new consent in the window")]
+
+
+def test_a_file_imported_again_unchanged_says_nothing_of_newsletter_words(store):
+    """Each word the file says is the customer's latest already: nothing dropped, no line."""
+    jobs.import_file(CSVS / "shopify.csv")
+    with clock.frozen(clock.now() + dt.timedelta(days=3)):
+        again = jobs.import_file(CSVS / "shopify.csv")
+    assert (again.unchanged, again.words_not_recorded, again.warnings) == (3, 0, [])
+
+
+def test_a_files_day_is_compared_by_day_and_its_own_day_counts_only_a_withdrawal(store,
+                                                                                 tmp_path):
+    """The file says the day, not the time: a "yes" of the day Ann withdrew in the shop may be
+    from before it and is not recorded (but counted); a "no" of the day Bo agreed is, and after
+    his consent, so that it decides and is not recorded again."""
+    ann = customers.create_customer(first_name="Ann", last_name="Lee", contacts=[
+        ("email", "ann@example.com", "")])
+    bo = customers.create_customer(first_name="Bo", last_name="Ode", contacts=[
+        ("email", "bo@example.com", "")])
+    consent.record(ann, False, "in_person", at=dt.datetime(2026, 3, 5, 16, 30))
+    consent.record(bo, True, "in_person", at=dt.datetime(2026, 3, 5, 16, 30))
+    table = tmp_path / "till.csv"
+    table.write_text("First Name,Last Name,Email,Newsletter,Newsletter Since\n"
+                     "Ann,Lee,ann@example.com,yes,2026-03-05\n"
+                     "Bo,Ode,bo@example.com,no,2026-03-05\n", encoding="utf-8")
+    for updated in (1, 0):
+        with clock.frozen(dt.datetime(2026, 3, 9, 9, 0)):
+            report = jobs.import_file(table)
+        assert (report.updated, report.unchanged) == (updated, 2 - updated)
+        assert report.warnings == [
+            (0, "1 newsletter consent in the file was not recorded: that customer said "
+                "otherwise since; record a new consent in the window")]
+    assert [r.given for r in consent.history(ann)] == [False]
+    assert [(r.given, r.how, r.at) for r in consent.history(bo)] == [
+        (True, "in_person", dt.datetime(2026, 3, 5, 16, 30)),
+        (False, "import", dt.datetime(2026, 3, 5, 16, 30))]
+    assert not consent.latest([bo])[bo].given and not load(bo).newsletter
+    assert "bo@example.com" not in _mailing_list(tmp_path)
+
+
 @pytest.mark.parametrize("value", ["", "maybe", "  ", "pending approval"])
 def test_a_card_with_an_empty_or_odd_newsletter_value_records_nothing(store, tmp_path,
                                                                       value):

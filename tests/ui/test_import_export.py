@@ -125,3 +125,35 @@ def test_a_customer_s_data_from_the_window_is_said_in_the_shop_s_language(servic
     lines = text.read_text(encoding="utf-8").splitlines()
     assert lines[:2] == ["Was Regulars über Eleanor Whitfield speichert", "=" * 45]
     assert "Haustier: Fritz — dachshund" in lines
+
+
+def test_a_german_page_says_what_the_program_wrote_and_its_amounts_in_german(service, tmp_path):
+    """A points redemption and the follow-up that unhappy feedback opens, as the window says
+    them, and amounts in the shop's currency; the JSON inside keeps the English and "12.50"."""
+    cid = add_rich_customer()
+    timeline.log(cid, "purchase", "dark roast", "12.50", at=dt.datetime(2026, 11, 11, 9, 5))
+    timeline.log(cid, "feedback", "cold coffee", at=dt.datetime(2026, 11, 12, 9), sentiment=-1)
+    timeline.redeem(cid, 5)
+    for key, value in (("language", "de"), ("country", "DE"), ("currency", "EUR")):
+        settings.put(key, value)
+    page, text = tmp_path / "Eleanor.html", tmp_path / "Eleanor.txt"
+    try:
+        speak(service.forms)
+        service.write_customer_data(page, cid)
+        service.write_customer_data(text, cid)
+    finally:
+        speak(LocalForms("en", "US", ""))
+    source = page.read_text(encoding="utf-8")
+    for said in ("<td>5 Treuepunkte eingelöst</td>", "<td>Wiedergutmachen: cold coffee</td>",
+                 "<td>12,50\u00a0€</td>"):
+        assert said in source, said
+    assert "Redeemed 5 points" not in source.split('id="regulars-data"')[0]
+    assert "Make it right" not in source.split('id="regulars-data"')[0]
+    data = json.loads(re.search(r'id="regulars-data">\n(.*)\n</script>', source, re.S).group(1))
+    redeemed = next(e for e in data["timeline"] if e["points"] == -5)
+    assert (redeemed["text"], redeemed["said"]["template"]) == (
+        "Redeemed 5 points", "Redeemed %Ln point(s)")
+    assert next(e for e in data["timeline"] if e["kind"] == "purchase")["amount"] == "12.50"
+    lines = text.read_text(encoding="utf-8")
+    assert "5 Treuepunkte eingelöst" in lines and "Wiedergutmachen: cold coffee" in lines
+    assert "12,50\u00a0€" in lines and "Redeemed" not in lines

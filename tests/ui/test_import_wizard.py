@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from helpers import DATA
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from app.core import directory
+from app.core import clock, consent, directory
+from app.core.phrases import Phrase
 from app.core.profile import load
 from app.exchange import jobs
+from app.exchange.importer import WORDS_NOT_RECORDED
 from app.store.models import Customer
+from app.ui.local_forms import LocalForms, speak
 
 
 def open_wizard(qtbot, window, path: Path):
@@ -71,6 +75,27 @@ def test_wizard_says_how_many_are_already_here_and_unchanged(qtbot, window, tmp_
     qtbot.waitUntil(lambda: wizard.run_page.finished_ok, timeout=10_000)
     assert wizard.run_page.status.text() == (
         "Done: added 0, updated 1, skipped 0, 2 already here and unchanged.")
+
+
+def test_wizard_says_how_many_newsletter_words_it_does_not_record(qtbot, window, tmp_path):
+    """Eleanor withdrew in the shop since the file's undated yes: the preview and the result
+    say it once, for the file as a whole (no line, no name)."""
+    jobs.import_file(DATA / "csv" / "shopify.csv")
+    consent.record(directory.customer_ids("whitfield")[0], False, "in_person",
+                   at=clock.now() + dt.timedelta(minutes=1))
+    more = tmp_path / "more.csv"
+    more.write_text((DATA / "csv" / "shopify.csv").read_text(encoding="utf-8-sig").replace(
+        "amara@example.net,yes,,,,,,,,,", "amara@example.net,yes,,,,,,,,+44 7700 900777,",
+        1), encoding="utf-8")
+    said = ("1 newsletter consent in the file was not recorded: that customer said otherwise "
+            "since; record a new consent in the window")
+    wizard = open_wizard(qtbot, window, more)
+    next_page(qtbot, wizard)
+    assert wait_counts(qtbot, wizard).startswith("Will add 0 new customers, update 1")
+    assert wizard.mapping_page.problems.toPlainText() == said
+    next_page(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.run_page.finished_ok, timeout=10_000)
+    assert wizard.run_page.errors.toPlainText() == said
 
 
 def test_wizard_without_a_name_column_says_so(qtbot, window):
@@ -142,3 +167,18 @@ def test_wizard_guesses_the_columns_of_our_own_export(qtbot, window, tmp_path):
     shown = [combo.currentData() for combo in wizard.mapping_page._combos]
     assert shown == ["first_name", "job_title", "role", "tags", "ignore", "phone", "relative",
                      "event", "website", "channel", "cadence", "ignore"]
+
+
+def test_the_line_of_newsletter_words_not_recorded_is_said_in_the_shop_s_language(qtbot, window):
+    wizard = window.commands.open_import()
+    qtbot.addWidget(wizard)
+    try:
+        speak(LocalForms("de", "DE", "EUR"))
+        said = [wizard._line(0, Phrase(WORDS_NOT_RECORDED, n=n)) for n in (1, 2)]
+    finally:
+        speak(LocalForms("en", "US", ""))
+    assert said == [
+        "1 Newsletter-Einwilligung aus der Datei wurde nicht erfasst: Dieser Kunde hat sich "
+        "seitdem anders geäußert; erfassen Sie in Regulars eine neue Einwilligung",
+        "2 Newsletter-Einwilligungen aus der Datei wurden nicht erfasst: Diese Kunden haben sich "
+        "seitdem anders geäußert; erfassen Sie in Regulars eine neue Einwilligung"]
