@@ -245,6 +245,13 @@ def set_archived(customer_ids: Iterable[int], archived: bool) -> list[int]:
     return changed
 
 
+def merged_into(customer_ids: Iterable[int]) -> tuple[int, ...]:
+    """The customers these records were merged into (`app.core.duplicates.merge`), if any."""
+    ids = list(customer_ids)
+    return tuple(sorted({c.merged_into_id for c in Customer.select(Customer.merged_into).where(
+        Customer.id.in_(ids) & Customer.merged_into.is_null(False))}))
+
+
 def storable_photo(image: bytes | None) -> bool:
     """A thumbnail Regulars keeps as it is: a PNG or JPEG under the size limit."""
     return bool(image) and image.startswith(PHOTO_MAGIC) and len(image) <= PHOTO_LIMIT

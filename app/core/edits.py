@@ -94,8 +94,11 @@ def set_archived(customer_ids: Iterable[int], archived: bool) -> Operation[list[
     ids = list(dict.fromkeys(customer_ids))
     # {who}: a customer's name, or a number of customers ("2 customers").
     template = N_("archive {who}") if archived else N_("bring back {who}")
+    # Bringing back a merged record names the customer it was merged into too: erasing them
+    # drops this step, whose undo would link the record to someone no longer there.
+    linked = () if archived else customers.merged_into(ids)
     return Operation("archive" if archived else "unarchive", Phrase(template, who=whom(ids)),
-                     lambda: customers.set_archived(ids, archived), tuple(ids))
+                     lambda: customers.set_archived(ids, archived), (*ids, *linked))
 
 
 def erase_customer(customer_id: int) -> Operation[list[int]]:

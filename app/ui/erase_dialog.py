@@ -109,8 +109,7 @@ class Erasure(QObject):
             QApplication.restoreOverrideCursor()
         if done is None:
             return None
-        for erased in done.result:  # the customer, and the records merged into them
-            self.service.runner.forget(erased)
+        self.service.forget_erased(done.result)  # the customer, and the records merged in
         number = self.service.erasure_line(customer_id)
         bar.showMessage(self.tr("Customer erased. Line {number} of the erasure register.")
                         .format(number=number), SAID_MS)

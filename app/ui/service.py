@@ -10,7 +10,7 @@ and the runner reach the file formats in `app.exchange`, and only when first nee
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -71,6 +71,7 @@ class DataService(QObject):
         self.privacy = Privacy(self)
         self._last_import: LastImport | None = None
         self.runner.changed.connect(self._forget_import)
+        self._erased: set[int] | None = None  # the register's ids the undo stack is rid of
 
     @property
     def changed(self) -> SignalInstance:
@@ -88,11 +89,25 @@ class DataService(QObject):
     # Other processes -------------------------------------------------------------------------
 
     def data_version(self) -> int:
+        if self._erased is None:  # the window's first look: what was erased before it opened
+            self.forget_erased()
         return session.data_version()
 
     def changed_elsewhere(self) -> None:
-        """A command-line job wrote: every view reads again; the undo stack stays valid."""
+        """A command-line job wrote: every view reads again, and the undo steps of customers it
+        erased (`regulars erase`) leave the stack, as with an erasure in the window."""
+        self.forget_erased()
         self.runner.broadcast(Change.everything())
+
+    def forget_erased(self, just_now: Iterable[int] = ()) -> None:
+        """Every customer the erasure register names that the undo stack still knew (and those
+        erased `just_now` by this window): their steps leave it (`Runner.forget`). The first
+        look otherwise only learns the register."""
+        erased = {line.customer_id for line in erasure.register()}
+        known = self._erased if self._erased is not None else erased - set(just_now)
+        for customer_id in sorted(erased - known):
+            self.runner.forget(customer_id)
+        self._erased = erased
 
     # Backups ---------------------------------------------------------------------------------
 

@@ -86,6 +86,22 @@ def test_it_says_the_records_merged_into_them_go_too_and_the_undo_steps_of_those
     assert window.undo_stack.count() == 0  # Rose's own steps went with her
 
 
+def test_bringing_back_a_merged_record_leaves_the_undo_list_when_its_customer_is_erased(
+        window, service):
+    """Undoing the bring-back would link Rose again to Rosa, who is gone: the step goes."""
+    from app.core import duplicates
+
+    rosa = service.run(edits.create_customer(first_name="Rosa")).result
+    rose = service.run(edits.create_customer(first_name="Rose")).result
+    duplicates.merge(rosa, rose)
+    service.run(edits.set_archived([rose], False))
+    assert window.undo_stack.count() == 3
+    assert Erasure(window).erase(rosa) == 1
+    stack = window.undo_stack
+    assert [stack.command(i).text() for i in range(stack.count())] == ["add Rose"]
+    assert [line.customer_id for line in erasure.register()] == [rosa]  # Rose is her own
+
+
 def test_with_no_customer_open_nothing_is_asked(window):
     assert Erasure(window).ask() is None
     assert "Open a customer first" in window.statusBar().currentMessage()

@@ -407,3 +407,28 @@ def test_forgetting_someone_with_no_steps_keeps_the_stack_but_not_its_redo(windo
     service.runner.forget(three["Carla"])
     assert window.undo_stack.count() == 1 and not window.undo_stack.canRedo()
     assert undo_text(window) == "&Undo log note for Anna Lindqvist"
+
+
+def test_a_customer_erased_by_the_command_line_leaves_the_window_s_undo_list(window, service,
+                                                                            three, data_dir):
+    """`regulars erase` while the window is open: when the window sees the change, the steps
+    of that customer leave its Undo list (undoing one would bring a part of them back)."""
+    import subprocess
+    import sys
+
+    anna, bruno = three["Anna"], three["Bruno"]
+    service.run(edits.log_entry(bruno, "note", "Bruno's note"))
+    service.run(edits.log_entry(anna, "note", "Anna's note"))
+    duties = window.duties
+    duties.watch()  # the window's look every few seconds
+    erased = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data_dir), "erase",
+                             str(anna), "--yes"], capture_output=True, text=True, check=False)
+    assert erased.returncode == 0, erased.stderr
+    duties.watch()
+    stack = window.undo_stack
+    assert [stack.command(i).text() for i in range(stack.count())] == [
+        "log note for Bruno Okafor"]
+    service.changed_elsewhere()  # another look: Bruno's step stays, redo and all
+    stack.undo()
+    service.changed_elsewhere()
+    assert stack.canRedo()
