@@ -1,8 +1,8 @@
 """Derived fields, recomputed from the tables inside every write.
 
 Last contact, total spent, visits, the days reminders ask about, the sort key,
-the tag list, newsletter consent, the agenda's rows, the starts of the names and the search row are
-never edited by hand: they are recomputed
+the tag list, newsletter consent, the agenda's rows, the starts of the names and
+the search row are never edited by hand: they are recomputed
 from what they summarise, so an insert, an edit or a delete of anything can
 never leave them stale.
 """
@@ -77,12 +77,10 @@ _CONSENT_SQL = """
 UPDATE customer SET
     newsletter = coalesce((SELECT c.given FROM consent c WHERE c.customer_id = customer.id
         ORDER BY c.at DESC, c.id DESC LIMIT 1), 0),
-    newsletter_since = (SELECT date(c.at) FROM consent c WHERE c.customer_id = customer.id
-        ORDER BY c.at DESC, c.id DESC LIMIT 1)
+    newsletter_since = (SELECT CASE WHEN c.given THEN date(c.at) END FROM consent c
+        WHERE c.customer_id = customer.id ORDER BY c.at DESC, c.id DESC LIMIT 1)
 WHERE id IN ({marks})
 """
-_SINCE_ONLY_WHEN_GIVEN = "UPDATE customer SET newsletter_since = NULL WHERE id IN ({marks}) " \
-    "AND NOT newsletter"
 
 
 def refresh(
@@ -100,7 +98,6 @@ def refresh(
     for batch in batches(id_list):
         database.execute_sql(_TAGS_SQL.format(marks=marks(batch)), batch)
         database.execute_sql(_CONSENT_SQL.format(marks=marks(batch)), batch)
-        database.execute_sql(_SINCE_ONLY_WHEN_GIVEN.format(marks=marks(batch)), batch)
         known = [cid for cid in batch if cid not in new]
         if known:
             database.execute_sql(_STATS_SQL.format(marks=marks(known)), known)
