@@ -46,12 +46,14 @@ def settled_location(override: str | os.PathLike[str] | None = None) -> Path:
     """The database's path, once a restore that a crash stopped is finished or undone.
 
     Raises `UnusableDatabaseError` instead of letting a start make a new empty shop: over
-    an empty (0-byte) file, which is damage, or where the file is gone but backups remain.
+    an empty (0-byte) file, which is damage, where the file is gone but backups remain, or
+    where a note says the book was moved to another folder.
     """
-    from app.core import backups  # which opens the data through this module
+    from app.core import backups, relocation  # which open the data through this module
 
     path = database_location(override)
     backups.finish_interrupted_swap(path)
+    relocation.refuse_moved_away(path)
     if path.is_file() and path.stat().st_size == 0:
         raise UnusableDatabaseError(f"{path} is empty (0 bytes): the database is damaged; "
                                     + _what_to_restore(path))

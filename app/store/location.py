@@ -26,6 +26,11 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env).expanduser()
+    return default_data_dir()
+
+
+def default_data_dir() -> Path:
+    """This computer's own data folder for Regulars, whatever the option or environment say."""
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 

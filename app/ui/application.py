@@ -11,13 +11,14 @@ from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME, __version__
-from app.core import backups, health, logs, session
+from app.core import backups, health, logs, relocation, session
 from app.ui.icons import app_icon
 from app.ui.local_forms import LocalForms
 from app.ui.main_window import MainWindow
 from app.ui.place_form import PlaceDialog
 from app.ui.service import DataService
 from app.ui.single_instance import SingleInstance
+from app.ui.unsafe_place_dialog import where_to_keep
 from app.ui.words import N_, install, words
 
 # Where the keyboard is must show from across the counter: the styles' own focus marks on
@@ -30,6 +31,7 @@ QPushButton:focus, QToolButton:focus {
 QToolButton:focus { padding: 2px 4px; }
 QCheckBox:focus, QRadioButton:focus { border: 2px solid palette(highlight); border-radius: 3px; }
 """
+COULD_NOT_OPEN = N_("Regulars could not open its data:\n\n{error}")
 ALREADY_RUNNING = N_("Regulars is already running for this data folder.")
 
 
@@ -91,9 +93,12 @@ def open_or_repair(data_dir: str | None, *, smoke: bool = False) -> bool:
         _tell(N_("Regulars cannot change its data:\n\n{error}"), smoke=smoke, error=error)
         return False
     except session.DATABASE_ERRORS as error:
+        if isinstance(error, relocation.MovedAwayError):  # not damage: the note says where
+            _tell(COULD_NOT_OPEN, smoke=smoke, error=error)
+            return False
         problem = str(error)
     except Exception as error:  # shown to the owner instead of a traceback
-        _tell(N_("Regulars could not open its data:\n\n{error}"), smoke=smoke, error=error)
+        _tell(COULD_NOT_OPEN, smoke=smoke, error=error)
         return False
     if problem is None:
         return True
@@ -148,6 +153,11 @@ def open_window(data_dir: str | None, *, hidden: bool = False, verbose: bool = F
         else:
             QMessageBox.warning(None, APP_NAME, words(ALREADY_RUNNING))
         return 1
+    settings = settings if settings is not None else window_settings()
+    if not smoke:  # a book in a sync folder or on a network drive: said, and offered a move
+        kept, instance = where_to_keep(folder, instance, settings)
+        if kept != folder:
+            data_dir = str(kept)
     if not open_or_repair(data_dir, smoke=smoke):
         instance.release()
         return 1
@@ -156,7 +166,7 @@ def open_window(data_dir: str | None, *, hidden: bool = False, verbose: bool = F
     logs.install_excepthook()
     if session.narrow_data_folder(data_dir):
         logs.log.warning("the data folder was open to other users; now it is the owner's alone")
-    window = MainWindow(DataService(), settings if settings is not None else window_settings())
+    window = MainWindow(DataService(), settings)
     instance.activated.connect(window.bring_to_front)
     if window.tray is not None:
         QApplication.setQuitOnLastWindowClosed(False)  # closing leaves Regulars in the tray

@@ -4163,6 +4163,73 @@ Der jetzige Stand wird vorher gesichert.</translation>
     </message>
 </context>
 <context>
+    <name>UnsafePlaceBox</name>
+    <message>
+        <source>The customer book is in a {client} folder.</source>
+        <translation>Die Kundenkartei liegt in einem {client}-Ordner.</translation>
+    </message>
+    <message>
+        <source>{client} copies the file while Regulars writes to it, and can put an older copy back over newer work: saved notes can be lost, and two computers using the file damage it.</source>
+        <translation>{client} kopiert die Datei, während Regulars hineinschreibt, und kann eine ältere Kopie über neuere Arbeit legen: Gespeicherte Notizen können verloren gehen, und zwei Computer, die die Datei benutzen, beschädigen sie.</translation>
+    </message>
+    <message>
+        <source>The customer book is on a network drive ({system}).</source>
+        <translation>Die Kundenkartei liegt auf einem Netzlaufwerk ({system}).</translation>
+    </message>
+    <message>
+        <source>A network drive does not keep the locks that protect a database while it is written: a dropped connection or a second computer writing to it can damage it and lose saved notes.</source>
+        <translation>Ein Netzlaufwerk hält die Sperren nicht zuverlässig ein, die eine Datenbank beim Schreiben schützen: Eine abgebrochene Verbindung oder ein zweiter Computer, der hineinschreibt, kann sie beschädigen, und gespeicherte Notizen gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Move it to this computer&apos;s own folder, {target}? Its backups go with it, and {folder} keeps a note saying where it went.</source>
+        <translation>In den eigenen Ordner dieses Computers verschieben, {target}? Ihre Sicherungen werden mit verschoben, und in {folder} bleibt ein Hinweis, wohin sie gegangen ist.</translation>
+    </message>
+    <message>
+        <source>Regulars cannot move it to this computer&apos;s own folder: {reason}. Keep it on one computer only, and back it up often.</source>
+        <translation>Regulars kann sie nicht in den eigenen Ordner dieses Computers verschieben: {reason}. Benutzen Sie sie nur auf einem Computer, und sichern Sie sie oft.</translation>
+    </message>
+    <message>
+        <source>&amp;Move it to this computer</source>
+        <translation>Auf diesen Computer &amp;verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it here</source>
+        <translation>&amp;Hier lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Do not ask again for this folder</source>
+        <translation>Für diesen Ordner &amp;nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>it is already this computer&apos;s data folder</source>
+        <translation>Sie liegt bereits im Datenordner dieses Computers</translation>
+    </message>
+    <message>
+        <source>{target} is not a safe place either</source>
+        <translation>{target} ist auch kein sicherer Ort</translation>
+    </message>
+    <message>
+        <source>there is already a customer book in {target}</source>
+        <translation>In {target} liegt bereits eine Kundenkartei</translation>
+    </message>
+    <message>
+        <source>there are backups of another customer book in {target}</source>
+        <translation>In {target} liegen Sicherungen einer anderen Kundenkartei</translation>
+    </message>
+    <message>
+        <source>Regulars is already running for {target}: quit it and start again to move the customer book there.</source>
+        <translation>Regulars läuft bereits für {target}: Beenden Sie es und starten Sie neu, um die Kundenkartei dorthin zu verschieben.</translation>
+    </message>
+    <message>
+        <source>The customer book could not be moved, and stays where it was:
+
+{error}</source>
+        <translation>Die Kundenkartei konnte nicht verschoben werden und bleibt, wo sie war:
+
+{error}</translation>
+    </message>
+</context>
+<context>
     <name>WeekDialog</name>
     <message>
         <source>This week</source>

@@ -4163,6 +4163,73 @@ Antes se guarda una copia de lo que hay ahora.</translation>
     </message>
 </context>
 <context>
+    <name>UnsafePlaceBox</name>
+    <message>
+        <source>The customer book is in a {client} folder.</source>
+        <translation>La cartera de clientes está en una carpeta de {client}.</translation>
+    </message>
+    <message>
+        <source>{client} copies the file while Regulars writes to it, and can put an older copy back over newer work: saved notes can be lost, and two computers using the file damage it.</source>
+        <translation>{client} copia el archivo mientras Regulars escribe en él y puede poner una copia más antigua sobre el trabajo más reciente: se pueden perder notas guardadas, y dos ordenadores que usan el archivo lo dañan.</translation>
+    </message>
+    <message>
+        <source>The customer book is on a network drive ({system}).</source>
+        <translation>La cartera de clientes está en una unidad de red ({system}).</translation>
+    </message>
+    <message>
+        <source>A network drive does not keep the locks that protect a database while it is written: a dropped connection or a second computer writing to it can damage it and lose saved notes.</source>
+        <translation>Una unidad de red no respeta los bloqueos que protegen una base de datos mientras se escribe: una conexión que se corta o un segundo ordenador que escribe en ella puede dañarla y perder notas guardadas.</translation>
+    </message>
+    <message>
+        <source>Move it to this computer&apos;s own folder, {target}? Its backups go with it, and {folder} keeps a note saying where it went.</source>
+        <translation>¿Moverla a la carpeta propia de este ordenador, {target}? Sus copias de seguridad van con ella, y {folder} guarda una nota que dice adónde fue.</translation>
+    </message>
+    <message>
+        <source>Regulars cannot move it to this computer&apos;s own folder: {reason}. Keep it on one computer only, and back it up often.</source>
+        <translation>Regulars no puede moverla a la carpeta propia de este ordenador: {reason}. Úsela en un solo ordenador y haga copias de seguridad a menudo.</translation>
+    </message>
+    <message>
+        <source>&amp;Move it to this computer</source>
+        <translation>&amp;Moverla a este ordenador</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it here</source>
+        <translation>&amp;Dejarla aquí</translation>
+    </message>
+    <message>
+        <source>&amp;Do not ask again for this folder</source>
+        <translation>&amp;No volver a preguntar para esta carpeta</translation>
+    </message>
+    <message>
+        <source>it is already this computer&apos;s data folder</source>
+        <translation>ya es la carpeta de datos de este ordenador</translation>
+    </message>
+    <message>
+        <source>{target} is not a safe place either</source>
+        <translation>{target} tampoco es un lugar seguro</translation>
+    </message>
+    <message>
+        <source>there is already a customer book in {target}</source>
+        <translation>ya hay una cartera de clientes en {target}</translation>
+    </message>
+    <message>
+        <source>there are backups of another customer book in {target}</source>
+        <translation>hay copias de seguridad de otra cartera de clientes en {target}</translation>
+    </message>
+    <message>
+        <source>Regulars is already running for {target}: quit it and start again to move the customer book there.</source>
+        <translation>Regulars ya está abierto para {target}: ciérrelo y vuelva a iniciarlo para mover allí la cartera de clientes.</translation>
+    </message>
+    <message>
+        <source>The customer book could not be moved, and stays where it was:
+
+{error}</source>
+        <translation>No se pudo mover la cartera de clientes; se queda donde estaba:
+
+{error}</translation>
+    </message>
+</context>
+<context>
     <name>WeekDialog</name>
     <message>
         <source>This week</source>

@@ -4163,6 +4163,73 @@ L&apos;état actuel est d&apos;abord sauvegardé.</translation>
     </message>
 </context>
 <context>
+    <name>UnsafePlaceBox</name>
+    <message>
+        <source>The customer book is in a {client} folder.</source>
+        <translation>Le fichier clients se trouve dans un dossier {client}.</translation>
+    </message>
+    <message>
+        <source>{client} copies the file while Regulars writes to it, and can put an older copy back over newer work: saved notes can be lost, and two computers using the file damage it.</source>
+        <translation>{client} copie le fichier pendant que Regulars y écrit, et peut remettre une copie plus ancienne par-dessus un travail plus récent&#xa0;: des notes enregistrées peuvent être perdues, et deux ordinateurs qui utilisent le fichier l’endommagent.</translation>
+    </message>
+    <message>
+        <source>The customer book is on a network drive ({system}).</source>
+        <translation>Le fichier clients se trouve sur un lecteur réseau ({system}).</translation>
+    </message>
+    <message>
+        <source>A network drive does not keep the locks that protect a database while it is written: a dropped connection or a second computer writing to it can damage it and lose saved notes.</source>
+        <translation>Un lecteur réseau ne respecte pas les verrous qui protègent une base de données pendant l’écriture&#xa0;: une connexion coupée ou un second ordinateur qui y écrit peut l’endommager et faire perdre des notes enregistrées.</translation>
+    </message>
+    <message>
+        <source>Move it to this computer&apos;s own folder, {target}? Its backups go with it, and {folder} keeps a note saying where it went.</source>
+        <translation>Le déplacer dans le dossier propre à cet ordinateur, {target}&#xa0;? Ses sauvegardes le suivent, et {folder} garde une note indiquant où il est parti.</translation>
+    </message>
+    <message>
+        <source>Regulars cannot move it to this computer&apos;s own folder: {reason}. Keep it on one computer only, and back it up often.</source>
+        <translation>Regulars ne peut pas le déplacer dans le dossier propre à cet ordinateur&#xa0;: {reason}. Utilisez-le sur un seul ordinateur, et sauvegardez-le souvent.</translation>
+    </message>
+    <message>
+        <source>&amp;Move it to this computer</source>
+        <translation>&amp;Le déplacer sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it here</source>
+        <translation>Le &amp;garder ici</translation>
+    </message>
+    <message>
+        <source>&amp;Do not ask again for this folder</source>
+        <translation>Ne plus &amp;demander pour ce dossier</translation>
+    </message>
+    <message>
+        <source>it is already this computer&apos;s data folder</source>
+        <translation>c’est déjà le dossier de données de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>{target} is not a safe place either</source>
+        <translation>{target} n’est pas un endroit sûr non plus</translation>
+    </message>
+    <message>
+        <source>there is already a customer book in {target}</source>
+        <translation>il y a déjà un fichier clients dans {target}</translation>
+    </message>
+    <message>
+        <source>there are backups of another customer book in {target}</source>
+        <translation>il y a des sauvegardes d’un autre fichier clients dans {target}</translation>
+    </message>
+    <message>
+        <source>Regulars is already running for {target}: quit it and start again to move the customer book there.</source>
+        <translation>Regulars est déjà ouvert pour {target}&#xa0;: quittez-le et relancez-le pour y déplacer le fichier clients.</translation>
+    </message>
+    <message>
+        <source>The customer book could not be moved, and stays where it was:
+
+{error}</source>
+        <translation>Le fichier clients n’a pas pu être déplacé et reste où il était&#xa0;:
+
+{error}</translation>
+    </message>
+</context>
+<context>
     <name>WeekDialog</name>
     <message>
         <source>This week</source>

@@ -29,12 +29,18 @@ def person(qtbot) -> Person:
 
 
 @pytest.fixture
-def start(qtbot, tmp_path: Path, monkeypatch):
+def data_folder(tmp_path: Path) -> Path:
+    """The folder `start` opens (as `--data-dir`); a journey module may name another."""
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def start(qtbot, tmp_path: Path, monkeypatch, data_folder: Path):
     """start() opens the window exactly as `regulars` does; each call is a new start of the
     program over the same data folder and window settings, the previous window quit first."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the log's hook goes with the test
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    data_dir = tmp_path / "data"
+    data_dir = data_folder
     settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
     running: list = []
 
