@@ -14,6 +14,8 @@ action="${1:-run}"
 
 # shellcheck source=packaging/common.sh
 source packaging/common.sh
+# shellcheck source=packaging/test_server.sh
+source packaging/test_server.sh
 
 # A real X server, a window manager and a tray host for the tray tests and the journeys typed
 # into the real window, and xdotool for the keyboard and the mouse.
@@ -22,7 +24,8 @@ X11_PACKAGES=(xvfb xauth openbox trayer xdotool x11-utils)
 VALIDATORS=(desktop-file-utils appstream)
 
 if [ "$action" = test ]; then
-    apt_install_missing "${QT_PACKAGES[@]}" "${X11_PACKAGES[@]}" "${VALIDATORS[@]}"
+    apt_install_missing "${QT_PACKAGES[@]}" "${X11_PACKAGES[@]}" "${VALIDATORS[@]}" \
+        "${POSTGRES_PACKAGES[@]}"
 else
     apt_install_missing "${QT_PACKAGES[@]}"
 fi
@@ -38,7 +41,11 @@ case "$action" in
         # The layers, with the contracts in pyproject.toml; exits 1 when one is broken. Building
         # the graph takes a fraction of a second, so no cache is kept.
         .venv/bin/lint-imports --no-logo --no-cache pyproject.toml
+        # The store's tests on a server too: a private PostgreSQL cluster for this run only.
+        start_test_server
+        trap stop_test_server EXIT
         .venv/bin/python -m pytest "$@"
+        stop_test_server
         # The tray needs a real X server with a tray host: Xvfb with trayer.
         xvfb-run -a -s "-screen 0 1366x768x24" bash packaging/dev.sh x11-tests
         ;;

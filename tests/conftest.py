@@ -16,8 +16,11 @@ os.environ.pop("LC_MESSAGES", None)
 os.environ.pop("LC_CTYPE", None)
 
 import datetime as dt
+import secrets
 import subprocess
 import sys
+import urllib.parse
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -47,6 +50,31 @@ def _the_window_speaks_english_again():
     forms = sys.modules.get("app.ui.local_forms")
     if forms is not None:
         forms.speak(forms.LocalForms("en", "US", ""))
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> str:
+    """The URL of the private PostgreSQL server that `packaging/dev.sh test` starts for the run
+    (packaging/test_server.sh); without one, the tests on a server are skipped, saying why."""
+    url = os.environ.get("REGULARS_TEST_POSTGRES")
+    if not url:
+        pytest.skip("no PostgreSQL server for the tests: packaging/dev.sh test starts one")
+    return url
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """An empty database of the test's own on that server, dropped after the test."""
+    import psycopg
+
+    name = f"regulars_test_{secrets.token_hex(6)}"
+    with psycopg.connect(postgres_server, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield urllib.parse.urlsplit(postgres_server)._replace(path=f"/{name}").geturl()
+    finally:
+        with psycopg.connect(postgres_server, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture

@@ -1,0 +1,96 @@
+"""The customer book on a PostgreSQL server has the SQLite file's tables, on a real server."""
+
+from __future__ import annotations
+
+import peewee
+import pytest
+
+from app.store import schema, server
+from app.store.models import ALL_MODELS, Customer, CustomerTag, Interaction, Tag
+from app.store.version import SCHEMA_VERSION
+
+
+@pytest.fixture
+def book(postgres_url):
+    database = server.connect(postgres_url)
+    database.connect()
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+def _sqlite_schema() -> tuple[dict[str, list[str]], set[str]]:
+    """Each table's columns and the index names of a new SQLite file at this version; not the
+    search index, which each engine keeps its own way."""
+    database = peewee.SqliteDatabase(":memory:")
+    database.connect()
+    try:
+        schema.upgrade(database)
+        connection = database.connection()
+        tables = [name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE 'customer_fts%'")]
+        columns = {table: [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')]
+                   for table in tables}
+        indexes = {name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+        # A column declared UNIQUE in the table (SQLite's own index for it) is, on the server,
+        # the unique index peewee names after the table and the column.
+        for table in tables:
+            for _seq, name, _unique, origin, _partial in connection.execute(
+                    f'PRAGMA index_list("{table}")'):
+                if origin == "u":
+                    (column,) = [row[2] for row in
+                                 connection.execute(f'PRAGMA index_info("{name}")')]
+                    indexes.add(f"{table}_{column}")
+        return columns, indexes
+    finally:
+        database.close()
+
+
+def test_an_empty_database_becomes_a_book_at_this_version(book):
+    assert server.version(book) == 0
+    assert server.upgrade(book) == [SCHEMA_VERSION]
+    assert server.version(book) == SCHEMA_VERSION
+    assert server.upgrade(book) == []  # opened again: nothing to do
+
+
+def test_the_server_book_has_every_table_column_and_index_of_the_sqlite_file(book):
+    server.upgrade(book)
+    columns, indexes = _sqlite_schema()
+    found = server.columns(book)
+    found.pop(server.VERSION_TABLE)
+    # In any order: the file's steps added columns at the end, the models name them in place.
+    assert {table: sorted(names) for table, names in found.items()} == {
+        table: sorted(names) for table, names in columns.items()}
+    assert set(server.indexes(book)) == indexes
+
+
+def test_a_book_from_a_newer_regulars_is_refused(book):
+    server.upgrade(book)
+    book.execute_sql(f'UPDATE "{server.VERSION_TABLE}" SET "version" = %s',
+                     (SCHEMA_VERSION + 1,))
+    with pytest.raises(schema.SchemaTooNewError, match="please update Regulars"):
+        server.upgrade(book)
+
+
+def test_the_models_read_and_write_on_the_server_as_in_the_file(book):
+    server.upgrade(book)
+    with book.bind_ctx(ALL_MODELS):
+        ann = Customer.create(first_name="Ann", photo=b"\\x89PNG\\x00", newsletter=True)
+        Interaction.create(customer=ann, kind="note", at="2026-11-23 10:30:00",
+                           text="asks for the blue wool", amount_cents=1250)
+        wool = Tag.create(name="Wool")
+        CustomerTag.create(customer=ann, tag=wool)
+        # Tag names ignore case, as SQLite's NOCASE does.
+        with pytest.raises(peewee.IntegrityError), book.atomic():
+            Tag.create(name="wool")
+        assert Tag.get(Tag.name == "WOOL").id == wool.id
+        read = Customer.get_by_id(ann.id)
+        assert (read.first_name, bytes(read.photo), read.newsletter) == (
+            "Ann", b"\\x89PNG\\x00", True)
+        assert [i.amount_cents for i in read.interactions] == [1250]
+        # A customer's number is never given again once they are gone, as in the file.
+        ann.delete_instance()
+        assert Customer.create(first_name="Bo").id > ann.id
