@@ -42,7 +42,8 @@ SYNC_FOLDER_NAMES = {
 SYNC_FOLDER_PREFIXES = (("dropbox (", "Dropbox"), ("onedrive - ", "OneDrive"),
                         ("onedrive-", "OneDrive"), ("googledrive-", "Google Drive"))
 # What a client keeps in the top of its folder, whatever the folder is called.
-SYNC_MARKERS = ((".dropbox", "Dropbox"), (".dropbox.cache", "Dropbox"))
+# (A file: the client's own settings folder in the home folder is also called ".dropbox".)
+SYNC_MARKERS = ((".dropbox", "Dropbox"),)
 # Nextcloud's (and ownCloud's) journal of the folder: `.sync_<hex>.db` or `._sync_<hex>.db`.
 SYNC_JOURNAL_STARTS = (".sync_", "._sync_")
 
@@ -100,8 +101,10 @@ def _sync_name(name: str) -> str | None:
 
 
 def _sync_marker(folder: Path) -> str | None:
+    if folder == Path.home() or folder == folder.parent:
+        return None  # Dropbox keeps its settings in ~/.dropbox, a folder: home is not synced
     for marker, client in SYNC_MARKERS:
-        if (folder / marker).exists():
+        if (folder / marker).is_file():
             return client
     try:
         with os.scandir(folder) as entries:

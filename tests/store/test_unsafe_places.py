@@ -73,3 +73,13 @@ def test_a_folder_that_only_mentions_a_client_is_safe(tmp_path):
 def test_the_mount_table_is_read_with_its_escaped_spaces():
     assert parse_mounts(LINUX)[2] == (Path("/srv/shop share"), "cifs")
     assert parse_mounts(MACOS)[1] == (Path("/Volumes/Shop"), "smbfs")
+
+
+def test_dropbox_settings_in_the_home_folder_do_not_make_home_a_sync_folder(tmp_path,
+                                                                            monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / ".dropbox" / "instance1").mkdir(parents=True)  # the client's settings
+    (tmp_path / ".dropbox.cache").mkdir()
+    (tmp_path / ".local" / "share" / "Regulars").mkdir(parents=True)
+    assert unsafe_place(tmp_path / ".local" / "share" / "Regulars", "") is None
+    assert unsafe_place(tmp_path / "Dropbox" / "Shop", "").name == "Dropbox"
