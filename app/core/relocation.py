@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core import clock, logs, session
+from app.core.backups import SIDECARS
 from app.core.erasure import REGISTER_FILE
 from app.core.errors import UnusableDatabaseError
 from app.store import backup
@@ -103,9 +104,8 @@ def move(folder: Path, target: Path) -> Path:
         f"on {clock.now():%Y-%m-%d %H:%M}: a network drive or a sync folder can lose what is "
         "saved in a database.\nStart Regulars without --data-dir and REGULARS_DATA_DIR to use "
         "it there; delete this note to start a new customer book here.\n", encoding="utf-8")
-    for leftover in (source, source.with_name(source.name + "-wal"),
-                     source.with_name(source.name + "-shm")):
-        leftover.unlink(missing_ok=True)
+    for suffix in ("", *SIDECARS):  # the database and the files SQLite keeps beside it
+        source.with_name(source.name + suffix).unlink(missing_ok=True)
     logs.log.info("the customer book was moved out of an unsafe folder")
     return database_path(target)
 

@@ -89,9 +89,11 @@ def where_to_keep(folder: Path, instance: SingleInstance,
                   settings: QSettings) -> tuple[Path, SingleInstance]:
     """The folder to open and the instance that holds it: `folder` as it is (kept there, or
     the move could not be made, which is said), or the folder the book was moved to."""
-    offer = relocation.offer(folder)
     kept = [str(value) for value in _as_list(settings.value(KEPT_KEY, []))]
-    if offer is None or str(folder) in kept:
+    if str(folder) in kept:  # asked no more: not even its mounts and folders are looked at
+        return folder, instance
+    offer = relocation.offer(folder)
+    if offer is None:
         return folder, instance
     box = UnsafePlaceBox(offer, folder)
     box.exec()
