@@ -16,7 +16,7 @@ copied as they are; the search index is made again from the rows by the SQLite s
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import zip_longest
 
 import peewee
@@ -103,20 +103,34 @@ def _copy_model(source: peewee.Database, target: peewee.Database, model: type[pe
     insert = (f'INSERT INTO "{_table(model)}" ({", ".join(_quoted(f.column_name) for f in fields)})'
               f' VALUES ({", ".join([target.param] * len(fields))})')
     merged = next((i for i, f in enumerate(fields) if f.column_name == "merged_into_id"), None)
+
+    def values(row: tuple[object, ...]) -> list[object]:
+        stored = [_for(target, value) for value in row]
+        if merged is not None:
+            stored[merged] = None  # set once every customer is in (`_link_merged`)
+        return stored
+
+    def report(copied: int) -> None:
+        if progress is not None:
+            progress(_table(model), copied)
+
+    return _insert_all(target, insert, map(values, _rows(source, model, fields)), report)
+
+
+def _insert_all(target: peewee.Database, insert: str, rows: Iterable[Sequence[object]],
+                report: Callable[[int], None] | None = None) -> int:
+    """Every row inserted with `insert`, a batch at a time; `report` told the rows so far."""
     copied = 0
     batch: list[Sequence[object]] = []
-    for row in _rows(source, model, fields):
-        values = [_for(target, value) for value in row]
-        if merged is not None:
-            values[merged] = None  # set once every customer is in (`_link_merged`)
-        batch.append(values)
+    for row in rows:
+        batch.append(row)
         if len(batch) == _BATCH:
             copied += _write(target, insert, batch)
-            if progress is not None:
-                progress(_table(model), copied)
+            if report is not None:
+                report(copied)
     copied += _write(target, insert, batch)
-    if progress is not None:
-        progress(_table(model), copied)
+    if report is not None:
+        report(copied)
     return copied
 
 
@@ -144,13 +158,7 @@ def _copy_plain(source: peewee.Database, target: peewee.Database, table: str,
     columns = _plain_columns(source, table)
     insert = (f'INSERT INTO "{table}" ({", ".join(_quoted(c) for c in columns)}) '
               f'VALUES ({", ".join([target.param] * len(columns))})')
-    copied = 0
-    batch: list[Sequence[object]] = []
-    for row in _plain_rows(source, table, columns, key):
-        batch.append(row)
-        if len(batch) == _BATCH:
-            copied += _write(target, insert, batch)
-    return copied + _write(target, insert, batch)
+    return _insert_all(target, insert, _plain_rows(source, table, columns, key))
 
 
 def _plain_columns(database: peewee.Database, table: str) -> list[str]:
