@@ -9,7 +9,11 @@ names the old folder says so instead of opening a new empty shop there.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
+import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +29,7 @@ __all__ = ["MOVED_NOTE", "WHY_NOT", "MovedAwayError", "Offer", "UnsafePlace", "m
            "moved_to", "offer", "unsafe_place"]
 
 MOVED_NOTE = "regulars-moved.txt"
+RETIRED_NAME = "regulars-before-move.sqlite3"  # the old database, kept beside the note
 # What belongs to the book besides the database; anything else in the folder is the owner's.
 _GOES_ALONG = (backup.FOLDER, REGISTER_FILE, logs.LOG_FOLDER)
 
@@ -49,13 +54,14 @@ WHY_NOT = {
     "unsafe": "{target} is not a safe place either",
     "taken": "there is already a customer book in {target}",
     "backups": "there are backups of another customer book in {target}",
+    "clash": "{target} already holds files of another customer book",
 }
 
 
 def offer(folder: Path) -> Offer | None:
     """None when `folder` is a safe place for the book, or holds only the note of a move
     (starting there says where the book went); else where it could be moved."""
-    if moved_to(folder) is not None and not database_path(folder).exists():
+    if moved_to(folder) is not None:  # the note wins over a database left behind
         return None
     place = unsafe_place(folder)
     if place is None:
@@ -73,7 +79,19 @@ def _why_not(folder: Path, target: Path) -> str | None:
         return "taken"
     if any((target / backup.FOLDER).glob("*")):
         return "backups"
+    if any(_clashes(folder / name, target / name) for name in _GOES_ALONG):
+        return "clash"
     return None
+
+
+def _clashes(source: Path, destination: Path) -> bool:
+    """Whether moving `source` would write over a file at `destination` (an erasure register
+    or a log of a book that was there before): folders merge, files never replace."""
+    if not os.path.lexists(source) or not os.path.lexists(destination):
+        return False
+    if source.is_dir() and destination.is_dir() and not destination.is_symlink():
+        return any(_clashes(child, destination / child.name) for child in source.iterdir())
+    return True
 
 
 def make_target(target: Path) -> None:
@@ -82,32 +100,115 @@ def make_target(target: Path) -> None:
 
 
 def move(folder: Path, target: Path) -> Path:
-    """Move the book in `folder` to `target` (copied and checked before anything is removed);
-    returns the database's new path. The data must be closed; it is closed afterwards too."""
+    """Move the book in `folder` to `target`; returns the database's new path.
+
+    The data must be closed; it is closed afterwards too. The write lock is held from the copy
+    until the note is written, so a job cannot save into the old file in between; the copy is
+    checked before anything else moves; the other files move one by one and all go back when
+    one cannot. The old database is renamed, never deleted: the note names it.
+    """
     why_not = _why_not(folder, target)
     if why_not is not None:
         reason = WHY_NOT[why_not].format(target=target)
         raise UnusableDatabaseError(f"the customer book cannot be moved: {reason}")
-    source = database_path(folder)
     make_target(target)
+    moved = database_path(target)
     session.open_data(folder)
     try:
-        backup.copy_to(database_path(target))
+        with _writers_kept_out(database_path(folder)):
+            backup.copy_to(moved)
+            try:
+                _carry(folder, target)
+            except BaseException:
+                _remove_database(moved)
+                raise
     finally:
         session.close()
-    for name in _GOES_ALONG:
-        if (folder / name).exists():
-            shutil.move(folder / name, target / name)
-    (folder / MOVED_NOTE).write_text(
-        "Regulars moved the customer book that was in this folder to\n"
-        f"{target}\n"
-        f"on {clock.now():%Y-%m-%d %H:%M}: a network drive or a sync folder can lose what is "
-        "saved in a database.\nStart Regulars without --data-dir and REGULARS_DATA_DIR to use "
-        "it there; delete this note to start a new customer book here.\n", encoding="utf-8")
-    for suffix in ("", *SIDECARS):  # the database and the files SQLite keeps beside it
-        source.with_name(source.name + suffix).unlink(missing_ok=True)
+    _retire(database_path(folder))
     logs.log.info("the customer book was moved out of an unsafe folder")
-    return database_path(target)
+    return moved
+
+
+@contextlib.contextmanager
+def _writers_kept_out(path: Path) -> Iterator[None]:
+    """A second connection holds the write lock while the open one copies: SQLite will not
+    back up from a connection that is itself writing, and a reader is not kept out by it."""
+    holder = sqlite3.connect(path, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        yield
+    finally:
+        holder.close()  # nothing was written: closing gives the lock back
+
+
+def _carry(folder: Path, target: Path) -> None:
+    """The backups, register and log moved file by file, then the note written; on any
+    failure everything moved is put back where it was."""
+    done: list[tuple[Path, Path]] = []
+    made: list[Path] = []
+    try:
+        for name in _GOES_ALONG:
+            _move_tree(folder / name, target / name, done, made)
+        (folder / MOVED_NOTE).write_text(_note(folder, target), encoding="utf-8")
+    except BaseException:
+        for source, destination in reversed(done):
+            shutil.move(destination, source)
+        for directory in reversed(made):
+            directory.rmdir()
+        raise
+    for name in _GOES_ALONG:
+        _remove_emptied(folder / name)
+
+
+def _move_tree(source: Path, destination: Path, done: list[tuple[Path, Path]],
+               made: list[Path]) -> None:
+    """Files one at a time, into folders that may already exist (an empty `backups`)."""
+    if not os.path.lexists(source):
+        return
+    if source.is_dir() and not source.is_symlink():
+        if not destination.exists():
+            destination.mkdir(mode=0o700)
+            made.append(destination)
+        for child in sorted(source.iterdir()):
+            _move_tree(child, destination / child.name, done, made)
+        return
+    if os.path.lexists(destination):
+        raise FileExistsError(f"{destination} already exists")
+    shutil.move(source, destination)
+    done.append((source, destination))
+
+
+def _remove_emptied(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        for child in path.iterdir():
+            _remove_emptied(child)
+        with contextlib.suppress(OSError):
+            path.rmdir()
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", *SIDECARS):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def _retire(source: Path) -> None:
+    """The old database and its working files renamed together (SQLite finds a WAL by the
+    database's name), so what a job wrote at the last moment is still there to be found."""
+    retired = source.with_name(RETIRED_NAME)
+    for suffix in ("", *SIDECARS):
+        old = source.with_name(source.name + suffix)
+        if old.exists():
+            os.replace(old, retired.with_name(retired.name + suffix))
+
+
+def _note(folder: Path, target: Path) -> str:
+    return ("Regulars moved the customer book that was in this folder to\n"
+            f"{target}\n"
+            f"on {clock.now():%Y-%m-%d %H:%M}: a network drive or a sync folder can lose what "
+            "is saved in a database.\nStart Regulars without --data-dir and REGULARS_DATA_DIR "
+            f"to use it there. The old database is kept here as {RETIRED_NAME}; delete it\n"
+            "once the book has opened there. Delete this note to start a new customer book "
+            "here.\n")
 
 
 def moved_to(folder: Path) -> Path | None:
@@ -120,9 +221,8 @@ def moved_to(folder: Path) -> Path | None:
 
 
 def refuse_moved_away(path: Path) -> None:
-    """Raise `MovedAwayError` when the database at `path` is gone and a move's note says where."""
-    if path.exists():
-        return
+    """Raise `MovedAwayError` when a move's note beside `path` says where the book went (even
+    with a database still there: the book in the note's folder is the one kept up to date)."""
     target = moved_to(path.parent)
     if target is not None:
         raise MovedAwayError(

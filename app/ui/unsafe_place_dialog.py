@@ -82,6 +82,8 @@ class UnsafePlaceBox(QMessageBox):
                 target=target),
             "backups": self.tr("there are backups of another customer book in {target}"
                                ).format(target=target),
+            "clash": self.tr("{target} already holds files of another customer book").format(
+                target=target),
         }[offer.why_not or "same"]
 
 

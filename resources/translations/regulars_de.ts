@@ -4217,6 +4217,10 @@ Der jetzige Stand wird vorher gesichert.</translation>
         <translation>In {target} liegen Sicherungen einer anderen Kundenkartei</translation>
     </message>
     <message>
+        <source>{target} already holds files of another customer book</source>
+        <translation>In {target} liegen schon Dateien einer anderen Kundenkartei</translation>
+    </message>
+    <message>
         <source>Regulars is already running for {target}: quit it and start again to move the customer book there.</source>
         <translation>Regulars läuft bereits für {target}: Beenden Sie es und starten Sie neu, um die Kundenkartei dorthin zu verschieben.</translation>
     </message>

@@ -4217,6 +4217,10 @@ Antes se guarda una copia de lo que hay ahora.</translation>
         <translation>hay copias de seguridad de otra cartera de clientes en {target}</translation>
     </message>
     <message>
+        <source>{target} already holds files of another customer book</source>
+        <translation>{target} ya contiene archivos de otra cartera de clientes</translation>
+    </message>
+    <message>
         <source>Regulars is already running for {target}: quit it and start again to move the customer book there.</source>
         <translation>Regulars ya está abierto para {target}: ciérrelo y vuelva a iniciarlo para mover allí la cartera de clientes.</translation>
     </message>

@@ -4217,6 +4217,10 @@ L&apos;état actuel est d&apos;abord sauvegardé.</translation>
         <translation>il y a des sauvegardes d’un autre fichier clients dans {target}</translation>
     </message>
     <message>
+        <source>{target} already holds files of another customer book</source>
+        <translation>{target} contient déjà des fichiers d’un autre fichier clients</translation>
+    </message>
+    <message>
         <source>Regulars is already running for {target}: quit it and start again to move the customer book there.</source>
         <translation>Regulars est déjà ouvert pour {target}&#xa0;: quittez-le et relancez-le pour y déplacer le fichier clients.</translation>
     </message>

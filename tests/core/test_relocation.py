@@ -62,7 +62,9 @@ def test_a_book_in_dropbox_is_offered_a_move_and_arrives_whole(tmp_path, default
     assert _rows(moved) == before
     assert sorted(p.name for p in (default / "backups").iterdir() if p.suffix == ".sqlite3")
     assert (default / "erasures.json").exists()
-    assert sorted(p.name for p in folder.iterdir()) == ["regulars-moved.txt"]
+    assert sorted(p.name for p in folder.iterdir()) == ["regulars-before-move.sqlite3",
+                                                        "regulars-moved.txt"]
+    assert _rows(folder / "regulars-before-move.sqlite3") == before  # kept, not deleted
     assert (default.stat().st_mode & 0o077) == 0
     assert relocation.offer(default) is None
     session.open_data(None)  # the usual place, as a start without options opens it
@@ -125,3 +127,86 @@ def test_a_job_that_still_names_the_old_folder_exits_1_with_one_line(tmp_path, d
     found = subprocess.run([sys.executable, "-m", "app", "find", "eleanor"], capture_output=True,
                            text=True, env=environment, cwd=ROOT, timeout=120)
     assert (found.returncode, found.stdout.splitlines()[-1]) == (0, "1 found")
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
+def test_a_move_that_fails_halfway_puts_every_file_back(tmp_path, default, monkeypatch):
+    folder = tmp_path / "Dropbox" / "Shop"
+    _shop(folder)
+    (folder / "logs").mkdir(exist_ok=True)
+    (folder / "logs" / "regulars.log").write_text("started\n")
+    before, rows = _files(folder), _rows(folder / "regulars.sqlite3")
+    real_move = relocation.shutil.move
+
+    def fails_on_the_log(source, destination):
+        if Path(source).name == "regulars.log":
+            raise PermissionError(13, "Permission denied", str(source))
+        return real_move(source, destination)
+
+    monkeypatch.setattr(relocation.shutil, "move", fails_on_the_log)
+    with pytest.raises(PermissionError):
+        relocation.move(folder, default)
+
+    assert _files(folder) == before
+    assert _rows(folder / "regulars.sqlite3") == rows
+    assert _files(default) == []  # no half book left in this computer's folder
+    assert relocation.offer(folder) is not None  # still offered, as before
+
+
+def test_the_note_wins_over_a_database_left_behind(tmp_path, default):
+    folder = tmp_path / "Dropbox" / "Shop"
+    _shop(folder)
+    relocation.move(folder, default)
+    (folder / "regulars-before-move.sqlite3").rename(folder / "regulars.sqlite3")  # not removed
+    assert relocation.offer(folder) is None
+    with pytest.raises(MovedAwayError, match=f"was moved to {default}"):
+        session.open_data(folder)
+
+
+def test_a_write_during_the_move_waits_for_it_and_is_not_lost(tmp_path, default, monkeypatch):
+    folder = tmp_path / "Dropbox" / "Shop"
+    _shop(folder)
+    refused = []
+    real_copy = relocation.backup.copy_to
+
+    def another_counter_writes(target):
+        other = sqlite3.connect(folder / "regulars.sqlite3", timeout=0)
+        try:
+            other.execute("UPDATE customer SET first_name = 'Nell'")
+        except sqlite3.OperationalError as error:
+            refused.append(str(error))
+        finally:
+            other.close()
+        return real_copy(target)
+
+    monkeypatch.setattr(relocation.backup, "copy_to", another_counter_writes)
+    moved = relocation.move(folder, default)
+    assert refused == ["database is locked"]
+    assert [row[0] for row in sqlite3.connect(moved).execute(
+        "SELECT first_name FROM customer")] == ["Eleanor"]
+
+
+def test_an_empty_backups_folder_there_takes_the_backups_in(tmp_path, default):
+    folder = tmp_path / "Dropbox" / "Shop"
+    _shop(folder)
+    (default / "backups").mkdir(parents=True)
+    names = sorted(p.name for p in (folder / "backups").iterdir())
+    relocation.move(folder, default)
+    assert sorted(p.name for p in (default / "backups").iterdir()) == names
+    assert not (default / "backups" / "backups").exists()
+
+
+def test_a_register_already_there_is_never_written_over(tmp_path, default):
+    folder = tmp_path / "Dropbox" / "Shop"
+    _shop(folder)
+    default.mkdir(parents=True)
+    (default / "erasures.json").write_text("[]")
+    offer = relocation.offer(folder)
+    assert offer.why_not == "clash"
+    with pytest.raises(session.DATABASE_ERRORS, match="already holds files of another customer"):
+        relocation.move(folder, default)
+    assert (default / "erasures.json").read_text() == "[]"
+    assert (folder / "erasures.json").exists() and not (folder / "regulars-moved.txt").exists()

@@ -56,7 +56,8 @@ def test_the_book_is_moved_out_of_dropbox_with_one_key(start, person, tmp_path, 
     person.waits_to_see("Eleanor Vance")
     person.press("Enter")  # the first customer of the list, as on any morning
     person.waits_to_see("asks for the blue wool")
-    assert sorted(p.name for p in data_folder.iterdir()) == ["regulars-moved.txt"]
+    assert sorted(p.name for p in data_folder.iterdir()) == ["regulars-before-move.sqlite3",
+                                                          "regulars-moved.txt"]
     assert session.database_file() == tmp_path / "local" / "Regulars" / "regulars.sqlite3"
 
 
