@@ -42,8 +42,8 @@ case "$action" in
         # the graph takes a fraction of a second, so no cache is kept.
         .venv/bin/lint-imports --no-logo --no-cache pyproject.toml
         # The store's tests on a server too: a private PostgreSQL cluster for this run only.
+        trap stop_test_server EXIT  # first: a cluster that failed to start is removed too
         start_test_server
-        trap stop_test_server EXIT
         .venv/bin/python -m pytest "$@"
         stop_test_server
         # The tray needs a real X server with a tray host: Xvfb with trayer.

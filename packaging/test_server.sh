@@ -15,7 +15,8 @@ _as_cluster_owner() {
 # maintenance database, which the tests make their own databases through.
 start_test_server() {
     local bin port password
-    bin="$(find /usr/lib/postgresql -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -1)"
+    bin="$({ find /usr/lib/postgresql -maxdepth 2 -name bin -type d 2>/dev/null || true; } \
+        | sort -V | tail -1)"
     if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
         say "PostgreSQL is not installed: the tests on a server cannot run"
         return 1

@@ -56,12 +56,13 @@ def book_is_empty(database: peewee.Database) -> bool:
 def copy_book(source: peewee.Database, target: peewee.Database,
               progress: Callable[[str, int], None] | None = None) -> dict[str, int]:
     """Copy every row of `source` into the empty book `target` (its schema made, at the same
-    version), in one transaction of the target, and compare; returns the rows per table.
+    version), in one transaction of the target, from one snapshot of the source, and compare;
+    returns the rows per table.
     Raises `TargetNotEmptyError` before writing anything when `target` holds a book."""
     if not book_is_empty(target):
         raise TargetNotEmptyError("the customer book to copy into is not empty")
     counts: dict[str, int] = {}
-    with target.atomic():
+    with snapshot(source), target.atomic():
         for model in MODELS:
             counts[_table(model)] = _copy_model(source, target, model, progress)
         _link_merged(source, target)
@@ -72,6 +73,15 @@ def copy_book(source: peewee.Database, target: peewee.Database,
             search.rebuild(target)  # type: ignore[arg-type]
         compare(source, target)
     return counts
+
+
+def snapshot(database: peewee.Database) -> peewee._atomic:
+    """A transaction in which every read sees the book as it was at the first: a counter that
+    saves during a copy is then either wholly in it or wholly not (a server reads each
+    statement afresh unless asked to repeat)."""
+    if is_server(database):
+        return database.atomic(isolation_level="REPEATABLE READ")
+    return database.atomic()
 
 
 def compare(source: peewee.Database, target: peewee.Database) -> None:

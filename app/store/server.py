@@ -7,8 +7,11 @@ as those steps wrote it: one description of the schema, so the two engines canno
 Its version is kept in a one-row table, as SQLite keeps it in `user_version`. A later schema
 step runs on both engines.
 
-What SQLite does by itself is asked of PostgreSQL by name: tag names ignore case as SQLite's
-NOCASE does, through a case-insensitive ICU collation called `nocase`.
+What SQLite does by itself is asked of PostgreSQL by name. Text has no length limit, as in the
+file (peewee's VARCHAR(255) would refuse a long tag list). Tag names are unique whatever the
+case of A to Z, as SQLite's NOCASE makes them, and no further: "Café" and "CAFÉ" are two tags in
+the file, so they are two on the server too, whatever language the server sorts in (a server's
+own case-insensitive collation would fold É as well, and a book with both could not be copied).
 """
 
 from __future__ import annotations
@@ -16,13 +19,19 @@ from __future__ import annotations
 import peewee
 
 from app.store import agenda, name_starts, schema, search
-from app.store.models import ALL_MODELS
+from app.store.models import ALL_MODELS, Tag
 from app.store.version import SCHEMA_VERSION
 
 VERSION_TABLE = "regulars_schema"
-# Tag names equal whatever their case, as in the SQLite file (`COLLATE NOCASE`).
-_NOCASE = ("CREATE COLLATION IF NOT EXISTS nocase "
-           "(provider = icu, locale = 'und-u-ks-level2', deterministic = false)")
+# The tag table, as the model describes it but for its NOCASE column: under the "C" collation
+# lower() folds A to Z only, as NOCASE does, whatever the database's own collation.
+_TAG_TABLE = ('CREATE TABLE "tag" ("id" SERIAL NOT NULL PRIMARY KEY, '
+              '"name" TEXT COLLATE "C" NOT NULL)',
+              'CREATE UNIQUE INDEX "tag_name" ON "tag" (lower("name"))')
+
+
+class UnknownVersionError(RuntimeError):
+    """A server book at an older version than this one, which no step brings up yet."""
 
 
 def connect(url: str) -> peewee.PostgresqlDatabase:
@@ -48,17 +57,19 @@ def upgrade(database: peewee.Database) -> list[int]:
     if found == SCHEMA_VERSION:
         return []
     if found:  # no step has been written for the server yet: every server book starts here
-        raise schema.SchemaTooNewError(f"a server book at version {found} cannot be brought "
-                                       f"up to {SCHEMA_VERSION}")
+        raise UnknownVersionError(f"a server book at version {found} cannot be brought "
+                                  f"up to {SCHEMA_VERSION}")
     with database.atomic():
         _create(database)
     return [SCHEMA_VERSION]
 
 
 def _create(database: peewee.Database) -> None:
-    database.execute_sql(_NOCASE)
+    for statement in _TAG_TABLE:
+        database.execute_sql(statement)
     with database.bind_ctx(ALL_MODELS):
-        database.create_tables(ALL_MODELS, safe=False)
+        database.create_tables([m for m in ALL_MODELS if m is not Tag], safe=False)
+    _unlimited_text(database)
     for statement in (*agenda.CREATE, agenda.ADD_SAID, *name_starts.CREATE):
         database.execute_sql(statement.replace(" WITHOUT ROWID", ""))
     made = set(indexes(database))
@@ -67,6 +78,15 @@ def _create(database: peewee.Database) -> None:
             database.execute_sql(sql)
     database.execute_sql(f'CREATE TABLE "{VERSION_TABLE}" ("version" INTEGER NOT NULL)')
     database.execute_sql(f'INSERT INTO "{VERSION_TABLE}" VALUES (%s)', (SCHEMA_VERSION,))
+
+
+def _unlimited_text(database: peewee.Database) -> None:
+    """Every VARCHAR column made TEXT, keeping its collation: the file limits no text."""
+    for table, column in database.execute_sql(
+            "SELECT table_name, column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND data_type = 'character varying'"
+    ).fetchall():
+        database.execute_sql(f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE TEXT')
 
 
 def indexes(database: peewee.Database) -> list[str]:

@@ -15,6 +15,7 @@ by its name anywhere on the path, or by the file its client keeps in its top fol
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -134,13 +135,17 @@ def _network(folder: Path, mounts: str | None) -> UnsafePlace | None:
     return None if name is None else UnsafePlace("network", name, point)
 
 
+# A mountinfo line starts with its mount's number, its parent's and the device's numbers.
+_MOUNTINFO_LINE = re.compile(r"\d+ \d+ \d+:\d+ ")
+
+
 def parse_mounts(text: str) -> list[tuple[Path, str]]:
     """(mount point, file system type) of each line of a mount table: Linux's mountinfo
     ("36 35 98:0 / /mnt rw - nfs4 server:/ rw") or macOS's `mount` list
     ("//u@server/share on /Volumes/share (smbfs, nodev)")."""
     found: list[tuple[Path, str]] = []
     for line in text.splitlines():
-        if " - " in line:
+        if _MOUNTINFO_LINE.match(line):  # a macOS volume may have " - " in its name
             before, _, after = line.partition(" - ")
             fields = before.split()
             kind = after.split()

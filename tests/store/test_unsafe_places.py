@@ -75,6 +75,11 @@ def test_the_mount_table_is_read_with_its_escaped_spaces():
     assert parse_mounts(MACOS)[1] == (Path("/Volumes/Shop"), "smbfs")
 
 
+def test_a_macos_volume_with_a_dash_in_its_name_is_read_as_macos_lists_it():
+    line = "//owner@nas/Shop - Till on /Volumes/Shop - Till (smbfs, nodev, nosuid)"
+    assert parse_mounts(line) == [(Path("/Volumes/Shop - Till"), "smbfs")]
+
+
 def test_dropbox_settings_in_the_home_folder_do_not_make_home_a_sync_folder(tmp_path,
                                                                             monkeypatch):
     monkeypatch.setenv("HOME", str(tmp_path))
