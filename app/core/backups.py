@@ -87,7 +87,7 @@ def refuse_own_files(path: Path, database: Path | None = None) -> None:
     chosen = Path(path)
     resolved = chosen.resolve()
     register = erasure.register_file(database)
-    own = [database.with_name(database.name + suffix) for suffix in ("", *SIDECARS)]
+    own = database_files(database)
     own += [register, register.with_name(register.name + ".partial")]
     if any(resolved == file.resolve() or _same_file(chosen, file) for file in own):
         raise RegularsError(Phrase(N_("{chosen} is the database itself (or one of its working "
@@ -210,11 +210,21 @@ def _keep_aside(target: Path) -> None:
     stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     aside = backup.folder_for(target) / f"damaged-{stamp}-{target.name}"
     aside.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    for suffix in ("", *SIDECARS):  # the database first: a working file alone is no database
-        moved = target.with_name(target.name + suffix)
-        if moved.exists():
-            _rename(moved, aside.with_name(aside.name + suffix))
-            sync_folder(aside.parent)
+    rename_database(target, aside)
+
+
+def database_files(database: Path) -> list[Path]:
+    """The database and the working files SQLite keeps beside it, the database first: a
+    working file alone is no database."""
+    return [database.with_name(database.name + suffix) for suffix in ("", *SIDECARS)]
+
+
+def rename_database(source: Path, target: Path) -> None:
+    """The database and its working files renamed together (SQLite finds a WAL by the
+    database's name), each rename flushed to its folder."""
+    for old, new in zip(database_files(source), database_files(target), strict=True):
+        if old.exists():
+            _rename(old, new)
 
 
 def _rename(source: Path, target: Path) -> None:

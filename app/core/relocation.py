@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core import clock, logs, session
-from app.core.backups import SIDECARS
+from app.core.backups import database_files, rename_database
 from app.core.erasure import REGISTER_FILE
 from app.core.errors import UnusableDatabaseError
 from app.store import backup
@@ -124,7 +124,9 @@ def move(folder: Path, target: Path) -> Path:
                 raise
     finally:
         session.close()
-    _retire(database_path(folder))
+    # Renamed, with its working files: what a job wrote at the last moment is still there.
+    source = database_path(folder)
+    rename_database(source, source.with_name(RETIRED_NAME))
     logs.log.info("the customer book was moved out of an unsafe folder")
     return moved
 
@@ -187,18 +189,8 @@ def _remove_emptied(path: Path) -> None:
 
 
 def _remove_database(path: Path) -> None:
-    for suffix in ("", *SIDECARS):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
-
-
-def _retire(source: Path) -> None:
-    """The old database and its working files renamed together (SQLite finds a WAL by the
-    database's name), so what a job wrote at the last moment is still there to be found."""
-    retired = source.with_name(RETIRED_NAME)
-    for suffix in ("", *SIDECARS):
-        old = source.with_name(source.name + suffix)
-        if old.exists():
-            os.replace(old, retired.with_name(retired.name + suffix))
+    for file in database_files(path):
+        file.unlink(missing_ok=True)
 
 
 def _note(folder: Path, target: Path) -> str:
