@@ -184,7 +184,26 @@ def build_parser() -> argparse.ArgumentParser:
                      help="erase without asking: everything about them goes, for good")
 
     jobs.add_parser("check", parents=[common], help="check the database for damage")
+
+    cop = jobs.add_parser("copy", parents=[common],
+                          help="copy the whole customer book to a PostgreSQL server, or from "
+                               "one into this computer's file (only into an empty book)")
+    way = cop.add_mutually_exclusive_group(required=True)
+    way.add_argument("--to", type=_server_url, default=None, metavar="URL",
+                     help="the server book to copy this computer's book into "
+                          "(postgresql://user@host/database)")
+    way.add_argument("--from", dest="source", type=_server_url, default=None, metavar="URL",
+                     help="the server book to copy into this computer's file")
     return parser
+
+
+def _server_url(text: str) -> str:
+    from app.store.server import checked_url
+
+    try:
+        return checked_url(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 # Control characters as a terminal shows them typed: ESC as ^[, BEL as ^G, DEL as ^?.

@@ -400,6 +400,48 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_copy(args: argparse.Namespace) -> int:
+    """The book copied to a server (--to) or from one (--from), checked row for row."""
+    from app.core import server_copy
+
+    progress = _CopyProgress() if sys.stderr.isatty() else None
+    try:
+        if args.to is not None:
+            from app.core.session import settled_location
+
+            path = settled_location(getattr(args, "data_dir", None))
+            if not path.exists():
+                raise UsageError(f"there is no customer book at {path} to copy")
+            _open(args, create=False)
+            copied = server_copy.to_server(args.to, progress)
+            way = "to"
+        else:
+            copied = server_copy.from_server(args.source, getattr(args, "data_dir", None),
+                                             progress)
+            _start_log(args)  # the copy may have made the database, and its folder
+            way = "from"
+    finally:
+        if progress is not None:
+            progress.done()
+    logs.log_operation(f"job copy {way} a server", [])
+    print(f"copied {copied.customers} customers ({copied.total} rows) {way} {copied.where}; "
+          "every row checked")
+    return EXIT_OK
+
+
+class _CopyProgress:
+    """The table being copied and its rows so far, on one line of the terminal."""
+
+    def __call__(self, table: str, rows: int) -> None:
+        sys.stderr.write(f"\rcopying {table}: {rows} rows\x1b[K")
+        sys.stderr.flush()
+
+    @staticmethod
+    def done() -> None:
+        sys.stderr.write("\r\x1b[K")
+        sys.stderr.flush()
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "find": cmd_find,
@@ -415,6 +457,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "erase": cmd_erase,
     "check": cmd_check,
+    "copy": cmd_copy,
 }
 
 
@@ -462,6 +505,13 @@ def _on_full_disk(error: BaseException, args: argparse.Namespace | None) -> bool
     return True
 
 
+def _unavailable_server(error: Exception) -> bool:
+    """A server that could not be reached or refused this counter (only a job that opened one
+    has loaded the module that says so)."""
+    server = sys.modules.get("app.store.server")
+    return server is not None and isinstance(error, server.ServerUnavailableError)
+
+
 def failed(error: Exception, args: argparse.Namespace | None) -> int:
     """The exit for a job (or a start of the window) that raised `error`: bad input is one line
     and 2, a database or file that cannot be used one line and 1; anything else is a bug,
@@ -474,6 +524,11 @@ def failed(error: Exception, args: argparse.Namespace | None) -> int:
             logs.log.info("job %s refused: %s", command, type(error).__name__)
         print(shown(f"regulars: error: {error}", one_line=True), file=sys.stderr)
         return EXIT_BAD_INPUT
+    if _unavailable_server(error):
+        if command is not None:
+            logs.log.warning("job %s: the server could not be used", command)
+        print(shown(f"regulars: error: {error}", one_line=True), file=sys.stderr)
+        return EXIT_FAILED
     if isinstance(error, DATABASE_ERRORS):
         if _on_full_disk(error, args):
             return EXIT_FAILED

@@ -16,6 +16,13 @@ own case-insensitive collation would fold É as well, and a book with both could
 
 from __future__ import annotations
 
+import os
+import sys
+import urllib.parse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
 import peewee
 
 from app.store import agenda, name_starts, schema, search
@@ -30,13 +37,126 @@ _TAG_TABLE = ('CREATE TABLE "tag" ("id" SERIAL NOT NULL PRIMARY KEY, '
               'CREATE UNIQUE INDEX "tag_name" ON "tag" (lower("name"))')
 
 
+_SCHEMES = ("postgresql://", "postgres://")
+# Seconds to wait for a server that does not answer (libpq waits for ever without it).
+CONNECT_TIMEOUT = 10
+
+
 class UnknownVersionError(RuntimeError):
     """A server book at an older version than this one, which no step brings up yet."""
 
 
+class ServerUnavailableError(RuntimeError):
+    """The server could not be reached, would not let this counter in, or stopped answering;
+    the message says which, and what to do, in the owner's words."""
+
+
+def checked_url(text: str) -> str:
+    """`text` as a server book's address (postgresql://user@host/database), the way libpq reads
+    it; ValueError saying what is wrong with it otherwise. Nothing is connected to."""
+    from psycopg import ProgrammingError
+    from psycopg.conninfo import conninfo_to_dict
+
+    example = "write it like postgresql://user@host/database"
+    if not text.startswith(_SCHEMES):
+        raise ValueError(f"{text!r} is not the address of a server; {example}")
+    url = "postgresql://" + text.partition("://")[2]  # libpq knows both; peewee only this one
+    try:
+        params = conninfo_to_dict(url)
+    except ProgrammingError as error:
+        raise ValueError(f"{shown_url(url)!r} is not the address of a server "
+                         f"({_first_line(error)}); {example}") from None
+    if not params.get("dbname"):
+        raise ValueError(f"{shown_url(url)!r} names no database; {example}")
+    ports = str(params.get("port") or "5432").split(",")  # one per host, where there are more
+    if not all(port.isdigit() and 0 < int(port) < 65536 for port in ports):
+        raise ValueError(f"{shown_url(url)!r} is not the address of a server (the port is a "
+                         f"number up to 65535); {example}")
+    return url
+
+
+def shown_url(url: str) -> str:
+    """The address without its password, to print and to log."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rpartition("@")[2]
+    return parts._replace(netloc=f"{parts.username or ''}@{host}").geturl()
+
+
 def connect(url: str) -> peewee.PostgresqlDatabase:
-    """A database for the server book at `url` (postgresql://user@host/db), not yet opened."""
-    return peewee.PostgresqlDatabase(url, autorollback=False)
+    """A database for the server book at `url` (postgresql://user@host/db), not yet opened;
+    one that does not answer is given up after `CONNECT_TIMEOUT` seconds unless `url` says."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    given = conninfo_to_dict(url)
+    wait = {} if "connect_timeout" in given else {"connect_timeout": CONNECT_TIMEOUT}
+    return peewee.PostgresqlDatabase(url, autorollback=False, **wait)
+
+
+@contextmanager
+def opened(url: str) -> Iterator[peewee.PostgresqlDatabase]:
+    """The server book at `url`, connected, closed after. `ServerUnavailableError` when it
+    cannot be reached or refuses this counter, or when it stops answering on the way."""
+    database = connect(url)
+    try:
+        database.connect()
+    except peewee.DatabaseError as error:
+        raise ServerUnavailableError(why_unavailable(url, error)) from None
+    try:
+        yield database
+    except peewee.DatabaseError as error:
+        if not from_server(error):
+            raise
+        raise ServerUnavailableError(why_unavailable(url, error)) from None
+    finally:
+        database.close()
+
+
+def from_server(error: BaseException) -> bool:
+    """Whether a database error came from a server (psycopg), not from the SQLite file."""
+    from psycopg import Error
+
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, Error) or any(isinstance(arg, Error) for arg in seen.args):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def password_file() -> Path:
+    """Where libpq looks for passwords: $PGPASSFILE, else its own place on this system."""
+    named = os.environ.get("PGPASSFILE")
+    if named:
+        return Path(named)
+    if sys.platform == "win32":
+        return Path(os.environ.get("APPDATA", "~"), "postgresql", "pgpass.conf").expanduser()
+    return Path("~/.pgpass").expanduser()
+
+
+def why_unavailable(url: str, error: BaseException) -> str:
+    """What went wrong with the server at `url`, in one line the owner can act on."""
+    said = _first_line(error)
+    where = f"the server at {shown_url(url)}"
+    if "no password supplied" in said:
+        return (f"{where} asks for a password: put it in {password_file()} as "
+                "host:port:database:user:password (readable by you only), "
+                "or in the PGPASSWORD environment variable")
+    if "password authentication failed" in said:
+        return (f"{where} did not accept the password for this user: check the one in "
+                f"{password_file()} or PGPASSWORD")
+    if "does not exist" in said and said.startswith("database "):
+        return f"{where} has no {said.removesuffix(' does not exist')}: create it first"
+    return f"{where} cannot be used: {said}"
+
+
+def _first_line(error: BaseException) -> str:
+    """libpq's message without its "connection to server at ... failed:" preamble and hints
+    on further lines."""
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    text = text.rpartition(" failed: ")[2] if " failed: " in text else text
+    return text.removeprefix("FATAL:").strip()
 
 
 def version(database: peewee.Database) -> int:

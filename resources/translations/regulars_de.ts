@@ -2483,6 +2483,22 @@
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
+    <message>
+        <source>the server book at {url} already holds customers; a copy goes only into an empty book (create a new database for it)</source>
+        <translation>die Kundenkartei auf dem Server {url} enthält bereits Kunden; kopiert wird nur in eine leere Kartei (legen Sie dafür eine neue Datenbank an)</translation>
+    </message>
+    <message>
+        <source>there is no customer book on the server at {url}</source>
+        <translation>auf dem Server {url} gibt es keine Kundenkartei</translation>
+    </message>
+    <message>
+        <source>the customer book in {folder} already holds customers; a copy goes only into an empty book (choose another folder with --data-dir)</source>
+        <translation>die Kundenkartei in {folder} enthält bereits Kunden; kopiert wird nur in eine leere Kartei (wählen Sie mit --data-dir einen anderen Ordner)</translation>
+    </message>
+    <message>
+        <source>the server book at {url} was written by an older Regulars (version {version}); open it with that one first</source>
+        <translation>die Kundenkartei auf dem Server {url} stammt von einer älteren Regulars-Version (Version {version}); öffnen Sie sie zuerst mit dieser</translation>
+    </message>
 </context>
 <context>
     <name>BirthdayFields</name>
@@ -4166,7 +4182,7 @@ Der jetzige Stand wird vorher gesichert.</translation>
     <name>UnsafePlaceBox</name>
     <message>
         <source>The customer book is in a {client} folder.</source>
-        <translation>Die Kundenkartei liegt in einem {client}-Ordner.</translation>
+        <translation>die Kundenkartei liegt in einem {client}-Ordner.</translation>
     </message>
     <message>
         <source>{client} copies the file while Regulars writes to it, and can put an older copy back over newer work: saved notes can be lost, and two computers using the file damage it.</source>
@@ -4174,7 +4190,7 @@ Der jetzige Stand wird vorher gesichert.</translation>
     </message>
     <message>
         <source>The customer book is on a network drive ({system}).</source>
-        <translation>Die Kundenkartei liegt auf einem Netzlaufwerk ({system}).</translation>
+        <translation>die Kundenkartei liegt auf einem Netzlaufwerk ({system}).</translation>
     </message>
     <message>
         <source>A network drive does not keep the locks that protect a database while it is written: a dropped connection or a second computer writing to it can damage it and lose saved notes.</source>
@@ -4228,7 +4244,7 @@ Der jetzige Stand wird vorher gesichert.</translation>
         <source>The customer book could not be moved, and stays where it was:
 
 {error}</source>
-        <translation>Die Kundenkartei konnte nicht verschoben werden und bleibt, wo sie war:
+        <translation>die Kundenkartei konnte nicht verschoben werden und bleibt, wo sie war:
 
 {error}</translation>
     </message>

@@ -2483,6 +2483,22 @@
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
+    <message>
+        <source>the server book at {url} already holds customers; a copy goes only into an empty book (create a new database for it)</source>
+        <translation>la cartera de clientes del servidor {url} ya tiene clientes; una copia solo va a una cartera vacía (cree una base de datos nueva para ella)</translation>
+    </message>
+    <message>
+        <source>there is no customer book on the server at {url}</source>
+        <translation>no hay ninguna cartera de clientes en el servidor {url}</translation>
+    </message>
+    <message>
+        <source>the customer book in {folder} already holds customers; a copy goes only into an empty book (choose another folder with --data-dir)</source>
+        <translation>la cartera de clientes de {folder} ya tiene clientes; una copia solo va a una cartera vacía (elija otra carpeta con --data-dir)</translation>
+    </message>
+    <message>
+        <source>the server book at {url} was written by an older Regulars (version {version}); open it with that one first</source>
+        <translation>la cartera de clientes del servidor {url} la escribió un Regulars más antiguo (versión {version}); ábrala primero con ese</translation>
+    </message>
 </context>
 <context>
     <name>BirthdayFields</name>

@@ -2483,6 +2483,22 @@
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
+    <message>
+        <source>the server book at {url} already holds customers; a copy goes only into an empty book (create a new database for it)</source>
+        <translation>le fichier clients du serveur {url} contient déjà des clients ; une copie ne va que dans un fichier vide (créez une nouvelle base de données pour elle)</translation>
+    </message>
+    <message>
+        <source>there is no customer book on the server at {url}</source>
+        <translation>il n’y a pas de fichier clients sur le serveur {url}</translation>
+    </message>
+    <message>
+        <source>the customer book in {folder} already holds customers; a copy goes only into an empty book (choose another folder with --data-dir)</source>
+        <translation>le fichier clients de {folder} contient déjà des clients ; une copie ne va que dans un fichier vide (choisissez un autre dossier avec --data-dir)</translation>
+    </message>
+    <message>
+        <source>the server book at {url} was written by an older Regulars (version {version}); open it with that one first</source>
+        <translation>le fichier clients du serveur {url} a été écrit par une version plus ancienne de Regulars (version {version}) ; ouvrez-le d’abord avec celle-ci</translation>
+    </message>
 </context>
 <context>
     <name>BirthdayFields</name>

@@ -124,3 +124,63 @@ def test_tag_names_ignore_the_case_of_a_to_z_only_as_in_the_file(book):
         Tag.create(name="Café")
         Tag.create(name="CAFÉ")
         assert sorted(t.name for t in Tag.select()) == ["CAFÉ", "Café", "Wool"]
+
+
+@pytest.mark.parametrize("given, kept", [
+    ("postgresql://shop@db.example/book", "postgresql://shop@db.example/book"),
+    ("postgres://shop@db.example:6432/book", "postgresql://shop@db.example:6432/book"),
+    ("postgresql://shop@a:5432,b:5433/book?sslmode=require",
+     "postgresql://shop@a:5432,b:5433/book?sslmode=require"),
+])
+def test_a_server_address_is_read_as_libpq_reads_it(given, kept):
+    assert server.checked_url(given) == kept
+
+
+@pytest.mark.parametrize("given, words", [
+    ("sqlite:///book", "is not the address of a server"),
+    ("postgresql://shop@host", "names no database"),
+    ("postgresql://shop@host:http/book", "the port is a number"),
+    ("postgresql://shop@host/book?colour=blue", 'invalid URI query parameter: "colour"'),
+])
+def test_an_address_that_is_not_a_server_book_is_refused_saying_why(given, words):
+    with pytest.raises(ValueError, match=words):
+        server.checked_url(given)
+
+
+def test_the_password_is_never_shown():
+    assert (server.shown_url("postgresql://shop:s3cret@host:5432/book")
+            == "postgresql://shop@host:5432/book")
+    with pytest.raises(ValueError) as refused:
+        server.checked_url("postgresql://shop:s3cret@host/book?colour=blue")
+    assert "s3cret" not in str(refused.value)
+
+
+def test_the_password_file_is_where_libpq_looks(monkeypatch, tmp_path):
+    monkeypatch.delenv("PGPASSFILE", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert server.password_file() == tmp_path / ".pgpass"
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "shop.pass"))
+    assert server.password_file() == tmp_path / "shop.pass"
+
+
+def test_a_server_that_refuses_is_said_in_one_line(postgres_url):
+    import urllib.parse
+
+    parts = urllib.parse.urlsplit(postgres_url)
+    wrong = postgres_url.replace(f":{parts.password}@", ":not-it@")
+    with pytest.raises(server.ServerUnavailableError) as refused, server.opened(wrong):
+        pass
+    assert "did not accept the password" in str(refused.value)
+    assert "\n" not in str(refused.value) and "not-it" not in str(refused.value)
+
+
+def test_a_server_that_stops_answering_on_the_way_is_said_as_such(postgres_url):
+    with pytest.raises(server.ServerUnavailableError, match="cannot be used: terminating"), \
+            server.opened(postgres_url) as database:
+        database.execute_sql("SELECT pg_terminate_backend(pg_backend_pid())")
+
+
+def test_an_error_of_the_sqlite_file_is_not_the_servers(postgres_url):
+    other = peewee.SqliteDatabase(":memory:")
+    with pytest.raises(peewee.OperationalError), server.opened(postgres_url):
+        other.execute_sql("SELECT * FROM nowhere")

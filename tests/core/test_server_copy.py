@@ -1,0 +1,105 @@
+"""The whole book to a real PostgreSQL server and back through the one door the command line
+and the window use: only into an empty book, and a copy that fails leaves nothing behind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.core import customers, edits, server_copy, session, summaries, timeline
+from app.core.errors import ValidationError
+from app.core.operations import perform
+from app.store import copying, server
+from app.store.models import db
+
+
+def _names() -> list[str]:
+    return [s.name for s in summaries.read(db, summaries.found_ids(db, "", 1000))]
+
+
+def _server_rows(url: str, table: str) -> int:
+    import psycopg
+
+    with psycopg.connect(url) as connection:
+        exists = connection.execute("SELECT to_regclass(%s) IS NOT NULL", (table,)).fetchone()
+        if not exists[0]:
+            return -1
+        return connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+
+
+def test_a_shop_goes_to_the_server_and_comes_back_to_another_folder(store, postgres_url,
+                                                                   tmp_path):
+    perform(edits.load_sample_customers(30))
+    ann = customers.create_customer(first_name="Ann", last_name="Ó Briain")
+    timeline.log(ann, "purchase", "blue wool", amount="12.50")
+    names = _names()
+    told: list[tuple[str, int]] = []
+
+    there = server_copy.to_server(postgres_url, lambda table, rows: told.append((table, rows)))
+    assert there.customers == 31 and there.total > 31
+    assert ("customer", 31) in told
+    session.close()
+
+    back = server_copy.from_server(postgres_url, tmp_path / "laptop")
+    assert back.rows == there.rows
+    assert _names() == names  # the lists read the copy as they read the book
+    assert summaries.found_ids(db, "briain", 5) == [ann]  # and search finds in it
+
+
+def test_a_server_book_with_customers_is_not_copied_into(store, postgres_url):
+    customers.create_customer(first_name="Ann")
+    server_copy.to_server(postgres_url)
+    customers.create_customer(first_name="Bea")
+    with pytest.raises(ValidationError, match="already holds customers"):
+        server_copy.to_server(postgres_url)
+    assert _server_rows(postgres_url, "customer") == 1
+
+
+def test_a_copy_that_fails_on_the_way_leaves_the_server_as_it_was(store, postgres_url,
+                                                                 monkeypatch):
+    customers.create_customer(first_name="Ann")
+
+    def differs(_source, _target):
+        raise copying.CopyMismatchError("table customer, row 1 differs")
+
+    monkeypatch.setattr(copying, "compare", differs)
+    with pytest.raises(copying.CopyMismatchError):
+        server_copy.to_server(postgres_url)
+    # not even the tables: the database is as the owner made it, ready for another try
+    assert _server_rows(postgres_url, server.VERSION_TABLE) == -1
+
+
+def test_a_book_on_this_computer_with_customers_is_not_copied_into(store, postgres_url):
+    customers.create_customer(first_name="Ann")
+    server_copy.to_server(postgres_url)
+    with pytest.raises(ValidationError, match="already holds customers"):
+        server_copy.from_server(postgres_url, store.parent)
+    assert _names() == ["Ann"]
+
+
+def test_a_server_without_a_book_gives_nothing_and_makes_no_file(postgres_url, tmp_path):
+    with pytest.raises(ValidationError, match="no customer book on the server"):
+        server_copy.from_server(postgres_url, tmp_path / "laptop")
+    assert not (tmp_path / "laptop").exists()
+
+
+def test_a_copy_from_the_server_that_fails_removes_the_file_it_made(store, postgres_url,
+                                                                   tmp_path, monkeypatch):
+    customers.create_customer(first_name="Ann")
+    server_copy.to_server(postgres_url)
+    session.close()
+
+    def differs(_source, _target):
+        raise copying.CopyMismatchError("table customer, row 1 differs")
+
+    monkeypatch.setattr(copying, "compare", differs)
+    laptop = tmp_path / "laptop"
+    with pytest.raises(copying.CopyMismatchError):
+        server_copy.from_server(postgres_url, laptop)
+    assert not [p.name for p in laptop.iterdir() if p.name.startswith("regulars.sqlite3")]
+
+
+def test_a_server_that_does_not_answer_is_said_plainly(store, tmp_path: Path):
+    with pytest.raises(server.ServerUnavailableError, match="cannot be used: Connection refused"):
+        server_copy.to_server("postgresql://nobody@127.0.0.1:1/shop")
