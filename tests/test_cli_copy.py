@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.store.test_copying import _dump
 from tests.test_cli import ROOT, log_text, run
 
 
@@ -62,6 +63,8 @@ def test_a_shop_goes_to_a_server_and_back_as_the_same_book(tmp_path: Path, postg
     assert "job copy to a server" in log_text(shop)
     assert "job copy from a server" in log_text(laptop)
     assert postgres_url.rpartition("/")[2] not in log_text(shop)  # nor where the book went
+    # every table, row for row, as stored (the search index by its rows)
+    assert _dump(laptop / "regulars.sqlite3") == _dump(shop / "regulars.sqlite3")
 
 
 def test_the_password_is_read_from_the_owners_password_file(tmp_path: Path, postgres_url):

@@ -9,8 +9,8 @@ row for row: a copy that differs in one value raises, and nothing is said to be 
 Values travel as Python values: a SQLite file keeps times and dates as text and truths as 0
 or 1, a server as its own types; the models' fields say what each column holds. The tables the
 lists are read from (the agenda, the starts of names) hold only text and numbers and are
-copied as they are; the search index is made again from the rows by the SQLite side
-(`search.rebuild`), since each engine keeps its own.
+copied as they are; the search index is made again from the rows on the other side
+(`search.rebuild`, `server_search.rebuild`), since each engine keeps its own.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from itertools import zip_longest
 
 import peewee
 
-from app.store import search
+from app.store import search, server_search
 from app.store.models import ALL_MODELS
 
 # In the order that every reference points to a row already there (a merged customer's link
@@ -69,7 +69,9 @@ def copy_book(source: peewee.Database, target: peewee.Database,
         for table, key in PLAIN_TABLES:
             counts[table] = _copy_plain(source, target, table, key)
         _carry_numbers(source, target)
-        if not is_server(target):
+        if is_server(target):
+            server_search.rebuild(target)
+        else:
             search.rebuild(target)  # type: ignore[arg-type]
         compare(source, target)
     return counts

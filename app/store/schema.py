@@ -280,13 +280,19 @@ PERSONAL_DATA_TABLES = (
 )
 
 
+def _v16_search_folded(database: SqliteDatabase) -> None:
+    """The search rows made again, folded as what is typed is folded (`search.Document.row`):
+    a customer called Straße or Groß was not found by typing their name."""
+    search.rebuild(database)
+
+
 Step = Callable[[SqliteDatabase], None]
 
 STEPS: tuple[Step, ...] = (_v1_tables, _v2_search_index, _v3_visit_span, _v4_points_and_recent,
                            _v5_recent_order, _v6_sample_mark, _v7_work_and_source,
                            _v8_days_reminders_ask_about, _v9_agenda, _v10_name_starts,
                            _v11_ask_place, _v12_sort_by_language, _v13_said, _v14_agenda_said,
-                           _v15_personal_data)
+                           _v15_personal_data, _v16_search_folded)
 if len(STEPS) != SCHEMA_VERSION:  # a new step raises the version in app/store/version.py
     raise RuntimeError(f"{len(STEPS)} schema steps for version {SCHEMA_VERSION}")
 

@@ -3,8 +3,9 @@
 One FTS5 row per customer, kept in step by `refresh` in the same transaction
 as every write. Columns are weighted so that a name beats a mention in a
 note; beyond the weights, customers whose name matches the whole query are
-put first outright. The tokenizer folds case and accents ("garcia" finds
-"García"). Phone numbers are indexed as every suffix of their digit forms, so
+put first outright. Rows and queries are folded alike (`text.fold`): case and
+accents do not matter ("garcia" finds "García", "strasse" and "Straße" find
+"Straße"). Phone numbers are indexed as every suffix of their digit forms, so
 that any tail of a number ("0123" of "+44 7700 900123") is a prefix match.
 """
 
@@ -82,22 +83,31 @@ class Document:
         self.parts["notes"].append(text)
 
     def row(self, customer_id: int) -> tuple:
-        return (customer_id, *("\n".join(p for p in self.parts[c] if p) for c in COLUMNS))
+        """The customer's search row, folded as what is typed is (`match_words`): the index's
+        own folding keeps "ß" and "ﬁ", which typed "Straße" folds to "strasse", and the
+        customer was not found by their own name."""
+        return (customer_id, *(fold("\n".join(p for p in self.parts[c] if p))
+                               for c in COLUMNS))
 
 
-def _work_columns(database: SqliteDatabase) -> str:
+def _work_columns(database: SqliteDatabase, mark: str) -> str:
     """Job title and role, or blanks in a file older than them: the index is first built by
-    schema step 2, on a customer table without those columns."""
+    schema step 2, on a customer table without those columns (a server book is never older)."""
+    if mark != "?":
+        return "job_title, role"
     columns = {row[1] for row in database.execute_sql("PRAGMA table_info(customer)")}
     return "job_title, role" if "job_title" in columns else "'', ''"
 
 
-def _documents(database: SqliteDatabase, ids: Sequence[int]) -> Iterator[tuple]:
-    marks = ",".join("?" * len(ids))
+def documents(database: SqliteDatabase, ids: Sequence[int]) -> Iterator[tuple]:
+    """The search rows (`Document.row`) of these customers, read from the tables of the file
+    or of a server book (whose parameters are marked %s)."""
+    mark = getattr(database, "param", "?")
+    marks = ",".join([mark] * len(ids))
     docs = {cid: Document() for cid in ids}
     for cid, first, last, nick, company, about, job_title, role in database.execute_sql(
         f"SELECT id, first_name, last_name, nickname, company, about, "
-        f"{_work_columns(database)} FROM customer WHERE id IN ({marks})", ids,
+        f"{_work_columns(database, mark)} FROM customer WHERE id IN ({marks})", ids,
     ):
         docs[cid].names(first, last, nick, company)
         docs[cid].about(about)
@@ -161,7 +171,7 @@ def reindex(database: SqliteDatabase, ids: Iterable[int]) -> None:
             )
         ]
         if existing:
-            insert_rows(database, _documents(database, existing))
+            insert_rows(database, documents(database, existing))
 
 
 def rebuild(database: SqliteDatabase) -> None:
@@ -170,16 +180,20 @@ def rebuild(database: SqliteDatabase) -> None:
     reindex(database, ids)
 
 
-def match_expression(query: str) -> str | None:
-    """Turn what the owner typed into an FTS5 query: every word, as a prefix.
-
-    Quotes and operators typed by the owner are never passed through, so no
-    input can make the query fail.
-    """
+def match_words(query: str) -> list[str]:
+    """The words of what the owner typed, folded, each to be found as the start of a word: a
+    phone number typed with spaces is one run of digits (the index keeps its tails). Letters
+    and digits only: quotes and operators typed are never passed through, so no input can
+    make a query fail, on either engine."""
     query = query.strip()
     if _PHONE_LIKE.fullmatch(query) and len(digits(query)) >= _MIN_SUFFIX:
-        return f'"{digits(query)}"*'
-    words = [fold(w) for w in WORD.findall(query)]
+        return [digits(query)]
+    return [fold(w) for w in WORD.findall(query)]
+
+
+def match_expression(query: str) -> str | None:
+    """What the owner typed as an FTS5 query: every word, as a prefix."""
+    words = match_words(query)
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)
@@ -205,13 +219,13 @@ def search_ids(
     expression = match_expression(query)
     if expression is None:
         return []
-    archived = _archived(include_archived)
+    archived = archived_condition(include_archived)
     rows = -1 if limit is None else limit
     letters = fold(query).strip()  # folding can leave a space ("A¨" folds to "a ")
     if one_letter(letters):
         sql = f"SELECT id {_STARTING.format(archived=archived)} ORDER BY sort_name, id LIMIT ?"
-        return [r[0] for r in database.execute_sql(sql, (*_span(letters), rows))]
-    if _names_only(letters) and not include_archived:
+        return [r[0] for r in database.execute_sql(sql, (*span(letters), rows))]
+    if names_only(letters) and not include_archived:
         return name_starts.ids(database, letters, limit)
     by_name = f"name : ({expression})"
     start = None if include_archived else _typed_start(query)
@@ -225,7 +239,7 @@ def search_ids(
         found = [r[0] for r in database.execute_sql(sql, (start, by_name, rows))]
         # Those found, handed back as one value rather than found again.
         named, named_args = "SELECT value FROM json_each(?)", (json.dumps(found),)
-    if _names_only(letters) or len(found) == limit:
+    if names_only(letters) or len(found) == limit:
         return found
     sql = f"""
         SELECT c.id FROM {TABLE} JOIN customer c ON c.id = {TABLE}.rowid
@@ -256,12 +270,12 @@ def count(database: Executes, query: str, *, include_archived: bool = False) -> 
     """How many customers `search_ids` finds, counted without ordering them: the count is
     read on every keystroke, and ordering thousands of matches by name or weight to count them
     cost more than the screenful of them shown."""
-    archived = _archived(include_archived)
+    archived = archived_condition(include_archived)
     letters = fold(query).strip()  # folding can leave a space ("A¨" folds to "a ")
     if one_letter(letters):
         sql = f"SELECT count(*) {_STARTING.format(archived=archived)}"
-        return int(database.execute_sql(sql, _span(letters)).fetchone()[0])
-    if _names_only(letters) and not include_archived:
+        return int(database.execute_sql(sql, span(letters)).fetchone()[0])
+    if names_only(letters) and not include_archived:
         return name_starts.count(database, letters)
     expression = match_expression(query)
     if expression is None:
@@ -269,11 +283,11 @@ def count(database: Executes, query: str, *, include_archived: bool = False) -> 
     # Whole-name matches and the rest are every match of the words (see `search_ids`).
     sql = (f"SELECT count(*) FROM {TABLE} JOIN customer c ON c.id = {TABLE}.rowid "
            f"WHERE {TABLE} MATCH ? {archived}")
-    wanted = f"name : ({expression})" if _names_only(letters) else expression
+    wanted = f"name : ({expression})" if names_only(letters) else expression
     return int(database.execute_sql(sql, (wanted,)).fetchone()[0])
 
 
-def _names_only(letters: str) -> bool:
+def names_only(letters: str) -> bool:
     """Two letters are the start of a word of a name, searched in names alone."""
     return len(letters) == 2 and letters.isalpha()
 
@@ -286,7 +300,7 @@ def by_start(query: str) -> bool:
     """One or two letters: the start of a name or of a word of one, read in the list's order
     from an index, so that the first screenful costs less than the whole list."""
     letters = fold(query).strip()
-    return one_letter(letters) or _names_only(letters)
+    return one_letter(letters) or names_only(letters)
 
 
 def one_letter(query: str) -> bool:
@@ -295,11 +309,11 @@ def one_letter(query: str) -> bool:
     return len(letters) == 1 and letters.isalpha()
 
 
-def _span(letter: str) -> tuple[str, str]:
+def span(letter: str) -> tuple[str, str]:
     return letter, chr(ord(letter) + 1)
 
 
-def _archived(include_archived: bool) -> str:
+def archived_condition(include_archived: bool) -> str:
     return "" if include_archived else "AND c.archived_at IS NULL"
 
 

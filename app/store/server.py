@@ -8,7 +8,9 @@ Its version is kept in a one-row table, as SQLite keeps it in `user_version`. A 
 step runs on both engines.
 
 What SQLite does by itself is asked of PostgreSQL by name. Text has no length limit, as in the
-file (peewee's VARCHAR(255) would refuse a long tag list). Tag names are unique whatever the
+file (peewee's VARCHAR(255) would refuse a long tag list), and is compared and sorted by its
+bytes, as in the file (the "C" collation), whatever language the server sorts in. The search
+index is the server's own (`server_search`). Tag names are unique whatever the
 case of A to Z, as SQLite's NOCASE makes them, and no further: "Café" and "CAFÉ" are two tags in
 the file, so they are two on the server too, whatever language the server sorts in (a server's
 own case-insensitive collation would fold É as well, and a book with both could not be copied).
@@ -25,7 +27,7 @@ from pathlib import Path
 
 import peewee
 
-from app.store import agenda, name_starts, schema, search
+from app.store import agenda, name_starts, schema, search, server_search
 from app.store.models import ALL_MODELS, Tag
 from app.store.version import SCHEMA_VERSION
 
@@ -189,9 +191,11 @@ def _create(database: peewee.Database) -> None:
         database.execute_sql(statement)
     with database.bind_ctx(ALL_MODELS):
         database.create_tables([m for m in ALL_MODELS if m is not Tag], safe=False)
-    _unlimited_text(database)
     for statement in (*agenda.CREATE, agenda.ADD_SAID, *name_starts.CREATE):
         database.execute_sql(statement.replace(" WITHOUT ROWID", ""))
+    _text_as_in_the_file(database)
+    for statement in server_search.CREATE:
+        database.execute_sql(statement)
     made = set(indexes(database))
     for (kind, name), (_table, sql) in sorted(schema.made_by(SCHEMA_VERSION).items()):
         if kind == "index" and name not in made and sql and not name.startswith(search.TABLE):
@@ -200,13 +204,17 @@ def _create(database: peewee.Database) -> None:
     database.execute_sql(f'INSERT INTO "{VERSION_TABLE}" VALUES (%s)', (SCHEMA_VERSION,))
 
 
-def _unlimited_text(database: peewee.Database) -> None:
-    """Every VARCHAR column made TEXT, keeping its collation: the file limits no text."""
+def _text_as_in_the_file(database: peewee.Database) -> None:
+    """Every text column TEXT under the "C" collation, before any index is made on it: the file
+    limits no text (peewee's VARCHAR(255) would), and compares and sorts text by its bytes,
+    which is what the list's sort keys are made for and what its indexes answer in order (a
+    column in the server's language would need a sort of thousands for every screenful)."""
     for table, column in database.execute_sql(
             "SELECT table_name, column_name FROM information_schema.columns "
-            "WHERE table_schema = current_schema() AND data_type = 'character varying'"
-    ).fetchall():
-        database.execute_sql(f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE TEXT')
+            "WHERE table_schema = current_schema() "
+            "AND data_type IN ('character varying', 'text')").fetchall():
+        database.execute_sql(
+            f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE TEXT COLLATE "C"')
 
 
 def indexes(database: peewee.Database) -> list[str]:

@@ -28,6 +28,8 @@ def fold(text: str | None) -> str:
     """Lower-case, accent-free form of `text` for sorting and matching."""
     if not text:
         return ""
+    if text.isascii():  # nothing to decompose: most text, and every search row, is
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold()

@@ -425,3 +425,19 @@ def test_version_15_makes_newsletter_consent_a_history_and_never_gives_an_id_aga
         assert customers.create_customer(first_name="Cleo") == 3
     finally:
         session.close()
+
+
+def test_version_16_finds_a_name_with_a_sharp_s_typed_as_it_is_written(tmp_path: Path):
+    from app.store import search
+
+    directory = tmp_path / "fifteen"
+    # The customer and their search row as version 15 wrote them: the name as it is.
+    _a_file_at(directory, 15, _customer_one(last_name="Groß", sort_name="gross ann"),
+               ("INSERT INTO customer_fts (rowid, name, family, contact, tags, about, notes) "
+                "VALUES (1, ?, '', '', '', '', '')", ("Ann\nGroß",)))
+    session.open_data(directory)
+    try:
+        assert search.search_ids(db, "groß") == [1]
+        assert search.search_ids(db, "Gross") == [1]
+    finally:
+        session.close()

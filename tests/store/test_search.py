@@ -151,3 +151,16 @@ def test_the_count_is_how_many_the_search_finds(store, include_archived):
     for query in ("m", "ma", "mar", "maria ga", "roast", "0123", "a¨", "zz", "!!", "ma ro"):
         found = search.search_ids(db, query, include_archived=include_archived)
         assert search.count(db, query, include_archived=include_archived) == len(found), query
+
+
+def test_a_name_is_found_typed_as_it_is_written(store):
+    """The index's own folding keeps "ß" and "ﬁ", which what is typed folds to "ss" and "fi":
+    Mrs Groß was not found by "groß"."""
+    gross = customers.create_customer(first_name="Ann", last_name="Groß")
+    fiona = customers.create_customer(first_name="ﬁona", last_name="Strauß")
+    assert names("groß") == names("GROSS") == names("gro") == ["Ann Groß"]
+    assert names("Strauß fiona") == ["ﬁona Strauß"]
+    from app.store import search
+    from app.store.models import db
+
+    assert search.search_ids(db, "strauss") == [fiona] and gross != fiona

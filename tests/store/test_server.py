@@ -7,7 +7,7 @@ import datetime as dt
 import peewee
 import pytest
 
-from app.store import schema, server
+from app.store import schema, server, server_search
 from app.store.models import ALL_MODELS, Customer, Interaction, Tag
 from app.store.version import SCHEMA_VERSION
 
@@ -63,10 +63,24 @@ def test_the_server_book_has_every_table_column_and_index_of_the_sqlite_file(boo
     columns, indexes = _sqlite_schema()
     found = server.columns(book)
     found.pop(server.VERSION_TABLE)
+    # each engine's own search index
+    assert found.pop(server_search.TABLE) == ["customer_id", "document"]
     # In any order: the file's steps added columns at the end, the models name them in place.
     assert {table: sorted(names) for table, names in found.items()} == {
         table: sorted(names) for table, names in columns.items()}
-    assert set(server.indexes(book)) == indexes
+    assert set(server.indexes(book)) == indexes | {f"{server_search.TABLE}_document"}
+
+
+def test_the_server_compares_and_sorts_text_by_its_bytes_as_the_file_does(book):
+    server.upgrade(book)
+    collations = book.execute_sql(
+        "SELECT DISTINCT collation_name FROM information_schema.columns "
+        "WHERE table_schema = current_schema() AND data_type = 'text'").fetchall()
+    assert collations == [("C",)]
+    for name in ("b", "C", "a", "Ä"):
+        book.execute_sql('INSERT INTO "setting" ("key", "value") VALUES (%s, %s)', (name, ""))
+    assert [r[0] for r in book.execute_sql(
+        'SELECT "key" FROM "setting" ORDER BY "key"')] == ["C", "a", "b", "Ä"]
 
 
 def test_a_book_from_a_newer_regulars_is_refused(book):

@@ -1,0 +1,135 @@
+"""Search on a PostgreSQL server: what the SQLite file's FTS5 index finds, for the same queries.
+
+Each customer's row is the one the SQLite index is given (`search.Document`: the names,
+family and pets, phones and emails, tags, about, notes, folded as what is typed is), split into
+words here, as what is typed is (`text.WORD`), and handed to the server as lexemes it keeps as
+they are. The server's own `unaccent` and word parser fold and
+split otherwise ("ß", "ø", an email address kept whole), and a search that found other
+customers on the server than in the file would be a different program.
+
+The lexemes are weighted as FTS5 weighs its columns (name A; family and contact B; tags C;
+about and notes D) in one tsvector under a GIN index, which answers a word typed as a prefix
+(`'garc':*`) and a word of a name alone (`'garc':*A`) from the index. Measured against
+trigram indexes at 100,000 customers in `tests/perf/server_search.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import peewee
+
+from app.store import search
+from app.store.batches import batches
+from app.store.text import WORD, fold
+
+TABLE = "customer_search"
+CREATE = (
+    f'CREATE TABLE "{TABLE}" ("customer_id" INTEGER NOT NULL PRIMARY KEY '
+    'REFERENCES "customer" ("id") ON DELETE CASCADE, "document" tsvector NOT NULL)',
+    f'CREATE INDEX "{TABLE}_document" ON "{TABLE}" USING gin ("document")',
+)
+# FTS5's column weights (10, 4, 4, 3, 2, 1) in the four classes a tsvector has.
+_CLASS = dict(zip(search.COLUMNS, "ABBCDD", strict=True))
+# ts_rank's weights of the classes D, C, B and A, as FTS5's are to each other.
+_RANKS = "'{0.15, 0.3, 0.4, 1.0}'"
+# The positions a lexeme keeps (PostgreSQL keeps 256 at most; the rank needs a few).
+_POSITIONS = 4
+_LAST_POSITION = 16383
+
+
+def lexemes(row: Sequence[object]) -> str:
+    """A search row (`Document.row`, folded) as a tsvector's text: each word of each column,
+    with the positions it has there and its column's weight."""
+    positions: dict[str, list[str]] = {}
+    place = 0
+    for column, text in zip(search.COLUMNS, row[1:], strict=True):
+        for word in WORD.findall(str(text or "")):
+            place = min(place + 1, _LAST_POSITION)
+            kept = positions.setdefault(word, [])
+            if len(kept) < _POSITIONS:
+                kept.append(f"{place}{_CLASS[column]}")
+    return " ".join(f"'{word}':{','.join(kept)}" for word, kept in positions.items())
+
+
+def create(database: peewee.Database) -> None:
+    """The table and its index, filled for every customer."""
+    for statement in CREATE:
+        database.execute_sql(statement)
+    rebuild(database)
+
+
+def rebuild(database: peewee.Database) -> None:
+    database.execute_sql(f'DELETE FROM "{TABLE}"')
+    reindex(database, [row[0] for row in database.execute_sql("SELECT id FROM customer")])
+
+
+def reindex(database: peewee.Database, ids: Iterable[int]) -> None:
+    """Rewrite the search rows of these customers from the tables."""
+    for batch in batches(sorted(set(ids))):
+        database.execute_sql(f'DELETE FROM "{TABLE}" WHERE customer_id = ANY(%s)', (batch,))
+        rows = [(row[0], lexemes(row)) for row in search.documents(database, batch)]
+        if rows:
+            database.cursor().executemany(
+                f'INSERT INTO "{TABLE}" (customer_id, document) VALUES (%s, %s::tsvector)', rows)
+
+
+def query(typed: str, *, names: bool = False) -> str | None:
+    """What the owner typed as a tsquery's text: every word (`search.match_words`) the start
+    of a word, of the name alone with `names`. None for nothing to find."""
+    weight = "A" if names else ""
+    return " & ".join(f"'{word}':*{weight}" for word in search.match_words(typed)) or None
+
+
+def search_ids(database: peewee.Database, typed: str, *, include_archived: bool = False,
+               limit: int | None = None) -> list[int]:
+    """As `search.search_ids`: one or two letters list the names that start with them, else
+    the customers whose name matches every word, by name, then the others who match, best
+    first."""
+    wanted = query(typed)
+    if wanted is None:
+        return []
+    archived = search.archived_condition(include_archived)
+    rows = "ALL" if limit is None else str(int(limit))
+    letters = fold(typed).strip()
+    if search.one_letter(letters):
+        return [r[0] for r in database.execute_sql(
+            f"SELECT id FROM customer c WHERE sort_name >= %s AND sort_name < %s {archived} "
+            f"ORDER BY sort_name, id LIMIT {rows}", search.span(letters))]
+    if search.names_only(letters) and not include_archived:
+        return [r[0] for r in database.execute_sql(
+            "SELECT customer_id FROM name_start WHERE start = %s "
+            f"ORDER BY sort_name, customer_id LIMIT {rows}", (letters,))]
+    by_name = query(typed, names=True)
+    found = [r[0] for r in database.execute_sql(
+        f'SELECT c.id FROM "{TABLE}" s JOIN customer c ON c.id = s.customer_id '
+        f"WHERE s.document @@ %s::tsquery {archived} ORDER BY c.sort_name, c.id LIMIT {rows}",
+        (by_name,))]
+    if search.names_only(letters) or len(found) == limit:
+        return found
+    rest = "ALL" if limit is None else str(limit - len(found))
+    found += [r[0] for r in database.execute_sql(
+        f'SELECT c.id FROM "{TABLE}" s JOIN customer c ON c.id = s.customer_id '
+        f"WHERE s.document @@ %s::tsquery AND NOT s.document @@ %s::tsquery {archived} "
+        f"ORDER BY ts_rank({_RANKS}, s.document, %s::tsquery) DESC, c.sort_name, c.id "
+        f"LIMIT {rest}", (wanted, by_name, wanted))]
+    return found
+
+
+def count(database: peewee.Database, typed: str, *, include_archived: bool = False) -> int:
+    """How many customers `search_ids` finds."""
+    archived = search.archived_condition(include_archived)
+    letters = fold(typed).strip()
+    if search.one_letter(letters):
+        return int(database.execute_sql(
+            f"SELECT count(*) FROM customer c WHERE sort_name >= %s AND sort_name < %s "
+            f"{archived}", search.span(letters)).fetchone()[0])
+    if search.names_only(letters) and not include_archived:
+        return int(database.execute_sql(
+            "SELECT count(*) FROM name_start WHERE start = %s", (letters,)).fetchone()[0])
+    wanted = query(typed, names=search.names_only(letters))
+    if wanted is None:
+        return 0
+    return int(database.execute_sql(
+        f'SELECT count(*) FROM "{TABLE}" s JOIN customer c ON c.id = s.customer_id '
+        f"WHERE s.document @@ %s::tsquery {archived}", (wanted,)).fetchone()[0])
