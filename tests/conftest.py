@@ -43,6 +43,13 @@ def pytest_sessionstart(session) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _a_config_folder_of_the_tests_own(tmp_path_factory, monkeypatch):
+    """This computer's config file (the counter's name) in a folder of each test's own, never
+    the owner's; the jobs a test starts read it too."""
+    monkeypatch.setenv("REGULARS_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+
+
+@pytest.fixture(autouse=True)
 def _the_window_speaks_english_again():
     """A window started in another language leaves Qt's default locale and translation so;
     the next test starts as the tests' own locale says."""

@@ -231,6 +231,9 @@ def claim_version(number: int) -> None:
     from app.store import schema
     from app.store.models import db
 
+    if number < 17:
+        for table in ("interaction", "follow_up"):
+            db.execute_sql(f'ALTER TABLE "{table}" DROP COLUMN "counter"')
     if number < 15:
         for table in ("consent", "erasure"):
             db.execute_sql(f'DROP TABLE "{table}"')

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.core import clock
+from app.core import clock, counter
 from app.core.customers import get_customer, get_row
 from app.core.dates import check_day
 from app.core.errors import ValidationError
@@ -48,7 +48,8 @@ def add(customer_id: int, text: str, due: dt.date | None = None, kind: str = "ta
         check_day(due, Phrase(N_("the due date")))
     with writing(customer_id):
         return FollowUp.create(
-            customer=customer_id, kind=kind, text=text, due=due, created_at=clock.now()
+            customer=customer_id, kind=kind, text=text, due=due, created_at=clock.now(),
+            counter=counter.name(),
         ).id
 
 

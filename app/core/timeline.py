@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from app.core import clock, settings
+from app.core import clock, counter, settings
 from app.core.customers import get_customer, get_row, normalize_newlines
 from app.core.dates import check_day
 from app.core.errors import ValidationError
@@ -56,6 +56,7 @@ class Entry:
     pinned: bool
     points: int | None = None
     loop: str | None = None  # for feedback that needed making right: "open" or "closed"
+    counter: str = ""  # the counter that wrote it (app.core.counter); empty: not known
 
 
 def _entry(row: Interaction, loop: str | None = None) -> Entry:
@@ -63,7 +64,7 @@ def _entry(row: Interaction, loop: str | None = None) -> Entry:
         id=row.id, customer_id=row.customer_id, kind=row.kind, at=row.at,
         text=from_said(row.text, row.said),
         amount=to_decimal(row.amount_cents), sentiment=row.sentiment, pinned=bool(row.pinned),
-        points=row.points, loop=loop,
+        points=row.points, loop=loop, counter=row.counter,
     )
 
 
@@ -132,20 +133,21 @@ def log(
         raise ValidationError(Phrase(N_("the question to ask is plain text of at most 2000 "
                                         "characters")))
     now = clock.now()
+    here = counter.name()
     with writing(customer_id):
         entry = Interaction.create(
             customer=customer_id, kind=kind, at=at, text=text, amount_cents=cents,
             sentiment=sentiment, points=points_for(cents) if kind == "purchase" else None,
-            created_at=now, updated_at=now, said=said,
+            created_at=now, updated_at=now, said=said, counter=here,
         )
         if ask:
             FollowUp.create(customer=customer_id, kind="ask", text=ask, created_at=now,
-                            source=entry.id)
+                            source=entry.id, counter=here)
         if kind == "feedback" and sentiment == -1:
             right = Phrase(MAKE_IT_RIGHT, text=text)
             FollowUp.create(customer=customer_id, kind="task", text=right, said=to_said(right),
                             due=clock.today() + dt.timedelta(days=1), created_at=now,
-                            source=entry.id)
+                            source=entry.id, counter=here)
         return entry.id
 
 
@@ -162,7 +164,7 @@ def redeem(customer_id: int, points: int, text: str = "") -> int:
     with writing(customer_id):
         return Interaction.create(
             customer=customer_id, kind="note", at=now, points=-points, text=said,
-            said=to_said(said), created_at=now, updated_at=now,
+            said=to_said(said), created_at=now, updated_at=now, counter=counter.name(),
         ).id
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from peewee import (
+    SQL,
     AutoField,
     BlobField,
     BooleanField,
@@ -173,6 +174,9 @@ class Interaction(BaseModel):
     # What the program wrote itself, as its template and values (JSON, see app.core.said):
     # `text` is then its English. NULL for what the owner typed. Added by schema step 13.
     said = TextField(null=True)
+    # The counter that wrote it (app.core.counter); empty for what came before or from a
+    # file. Added by schema step 17.
+    counter = TextField(default="", constraints=[SQL("DEFAULT ''")])
 
     class Meta:
         indexes = ((("customer", "at"), False), (("at",), False))
@@ -190,6 +194,7 @@ class FollowUp(BaseModel):
     created_at = DateTimeField(default=_now)
     source = ForeignKeyField(Interaction, null=True, on_delete="SET NULL")
     said = TextField(null=True)  # as the timeline's: what the program wrote, in a code
+    counter = TextField(default="", constraints=[SQL("DEFAULT ''")])  # as the timeline's
 
     class Meta:
         indexes = ((("done_at", "due"), False),)

@@ -286,13 +286,22 @@ def _v16_search_folded(database: SqliteDatabase) -> None:
     search.rebuild(database)
 
 
+def _v17_counters(database: SqliteDatabase) -> None:
+    """Which counter wrote each timeline entry and promise (`app.core.counter`); what is
+    already there was written before counters had names."""
+    for table in ("interaction", "follow_up"):
+        database.execute_sql(
+            f'ALTER TABLE "{table}" ADD COLUMN "counter" TEXT NOT NULL DEFAULT \'\'')
+
+
 Step = Callable[[SqliteDatabase], None]
 
 STEPS: tuple[Step, ...] = (_v1_tables, _v2_search_index, _v3_visit_span, _v4_points_and_recent,
                            _v5_recent_order, _v6_sample_mark, _v7_work_and_source,
                            _v8_days_reminders_ask_about, _v9_agenda, _v10_name_starts,
                            _v11_ask_place, _v12_sort_by_language, _v13_said, _v14_agenda_said,
-                           _v15_personal_data, _v16_search_folded)
+                           _v15_personal_data, _v16_search_folded,
+                           _v17_counters)
 if len(STEPS) != SCHEMA_VERSION:  # a new step raises the version in app/store/version.py
     raise RuntimeError(f"{len(STEPS)} schema steps for version {SCHEMA_VERSION}")
 

@@ -4,7 +4,8 @@ Everything an entry says is in the window's language: its kind, how long ago, ho
 felt, the points, and the text itself where the program wrote it (a Phrase rebuilt from what
 the database keeps, see app.core.said); what the owner typed is shown as typed. A consent
 record's row (`app.ui.timeline_model`) is drawn the same way: "Consent", when, and what was
-given or withdrawn, and how.
+given or withdrawn, and how. Where the timeline names counters, the one that wrote the entry
+is in small type at the end of its heading.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from app.core.humanize import days_ago
 from app.core.timeline import SENTIMENTS, Entry
 from app.ui.icons import icon
 from app.ui.local_forms import LocalForms
-from app.ui.timeline_model import CONSENT, ENTRY_ROLE, RECORD_ROLE
+from app.ui.timeline_model import CONSENT, COUNTER_ROLE, ENTRY_ROLE, RECORD_ROLE
 from app.ui.words import kind_name, words
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -72,6 +73,26 @@ class EntryDelegate(QStyledItemDelegate):
         if record is not None:
             return "email", self.record_heading(record), self._forms().say(record.said), None
         return None
+
+    @staticmethod
+    def _paint_counter(painter: QPainter, option: QStyleOptionViewItem, counter: str,
+                       area: QRect, right_edge: int) -> int:
+        """The counter's name, small and muted, right-aligned before `right_edge` on the
+        heading's line (at most a third of it); returns where the heading must end."""
+        small = QFont(option.font)
+        small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.85))
+        metrics = QFontMetrics(small)
+        room = max(0, (right_edge - area.left()) // 3)
+        shown = metrics.elidedText(counter, Qt.TextElideMode.ElideRight, room)
+        width = metrics.horizontalAdvance(shown)
+        painter.setFont(small)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(option.palette.highlightedText().color() if selected
+                       else option.palette.placeholderText().color())
+        painter.drawText(QRect(right_edge - width, area.top(), width,
+                               QFontMetrics(option.font).lineSpacing()),
+                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), shown)
+        return right_edge - width - 12
 
     def _text_rect(self, option: QStyleOptionViewItem) -> QRect:
         r = option.rect
@@ -124,6 +145,11 @@ class EntryDelegate(QStyledItemDelegate):
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                              amount)
             right_edge -= QFontMetrics(bold).horizontalAdvance(amount) + 12
+        counter = index.data(COUNTER_ROLE)
+        if counter:
+            right_edge = self._paint_counter(painter, option, counter, area, right_edge)
+            painter.setPen(text_color)
+            painter.setFont(bold)
         line.setRight(right_edge)
         painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                          QFontMetrics(bold).elidedText(heading, Qt.TextElideMode.ElideRight,

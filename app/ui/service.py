@@ -21,6 +21,7 @@ from app.core import (
     backups,
     clock,
     consent,
+    counter,
     customers,
     demo,
     directory,
@@ -252,6 +253,10 @@ class DataService(QObject):
 
     def entry_count(self, customer_id: int) -> int:
         return timeline.count(customer_id)
+
+    def counter_name(self) -> str:
+        """The name this counter writes on what it logs (`app.core.counter`)."""
+        return counter.name()
 
     def merged_count(self, customer_id: int) -> int:
         """How many records were merged into this customer (an erasure takes them along)."""

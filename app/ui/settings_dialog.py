@@ -1,5 +1,8 @@
 """Settings: reminders, where the shop is (country, currency, language), dates in files, the
-offer to erase customers not seen for years, and starting at login."""
+offer to erase customers not seen for years, this counter's name, and starting at login.
+
+The counter's name and starting at login belong to this computer, not to the customer book:
+they are kept on it (`app.core.counter`, `app.core.autostart`), not with the other settings."""
 
 from __future__ import annotations
 
@@ -11,13 +14,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core import autostart, edits
+from app.core import autostart, counter, edits
 from app.core.errors import RegularsError
 from app.core.settings import date_order_for
 from app.ui.local_forms import say_error
@@ -61,6 +65,11 @@ class SettingsDialog(QDialog):
         self.erase_years.setValue(erase_after or 3)
         self.erase_years.setEnabled(bool(erase_after))
         self.erase_offer.toggled.connect(self.erase_years.setEnabled)
+        # Written in small type on each timeline entry this counter logs (empty: the computer's
+        # name, shown as the placeholder).
+        self.counter_name = QLineEdit(counter.name())
+        self.counter_name.setPlaceholderText(counter.default_name())
+        self.counter_name.setMaxLength(counter.MAX_LENGTH)
         self.start_at_login = QCheckBox(self.tr("Start Regulars when I log in (for reminders)"))
         self.start_at_login.setChecked(autostart.is_enabled())
         self.problem = QLabel()
@@ -73,6 +82,7 @@ class SettingsDialog(QDialog):
         self.place.add_to(form)
         form.addRow(self.tr("Dates in imported files"), self.date_order)
         form.addRow(self.erase_offer, self.erase_years)
+        form.addRow(self.tr("This &counter's name"), self.counter_name)
         form.addRow("", self.start_at_login)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -110,6 +120,8 @@ class SettingsDialog(QDialog):
                                          report=self.problem.setText) is None:
             return
         try:
+            if self.counter_name.text().strip() != counter.name():
+                counter.rename(self.counter_name.text())
             if self.start_at_login.isChecked() != autostart.is_enabled():
                 if self.start_at_login.isChecked():
                     autostart.enable()

@@ -18,6 +18,8 @@ from app.ui.words import N_, kind_name, words
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # a consent record's row: its `Record`
+# The counter that wrote an entry, where the timeline names them (see `_counters_shown`).
+COUNTER_ROLE = Qt.ItemDataRole.UserRole + 3
 # What a consent record's row is, where an entry's row says its kind ("Visit").
 CONSENT = N_("Consent")
 PAGE = 50
@@ -34,6 +36,7 @@ class TimelineModel(QAbstractListModel):
         self._records: list[Record] = []  # newest first
         self._rows: list[Entry | Record] = []
         self._total = 0
+        self._counters_shown = False
         service.changed.connect(self._on_changed)
         # Another language or country: the entries are said again in it.
         service.forms_changed.connect(self.reload)
@@ -58,7 +61,14 @@ class TimelineModel(QAbstractListModel):
             self._entries = self._service.entries(self._customer, 0, shown)
             self._records = self._service.consent_history(self._customer)[::-1]
         self._rows = self._merged()
+        self._counters_shown = self._several_counters()
         self.endResetModel()
+
+    def _several_counters(self) -> bool:
+        """Whether the entries read name a counter other than this one: then each entry says
+        which counter wrote it. A shop with one counter is not told its own name every time."""
+        named = {entry.counter for entry in self._entries if entry.counter}
+        return bool(named) and named != {self._service.counter_name()}
 
     def _merged(self) -> list[Entry | Record]:
         """Pinned entries, then entries and consent records newest first (an entry first at
@@ -98,6 +108,10 @@ class TimelineModel(QAbstractListModel):
         if not page:
             self._total = len(self._entries)
         self._entries.extend(page)
+        if not self._counters_shown and self._several_counters():
+            self._counters_shown = True  # the rows read so far name theirs too
+            if self._rows:
+                self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
         rows = self._merged()
         first = len(self._rows)
         if len(rows) > first:
@@ -115,13 +129,17 @@ class TimelineModel(QAbstractListModel):
             return None
         if role == ENTRY_ROLE:
             return entry
+        counter = entry.counter if self._counters_shown else ""
+        if role == COUNTER_ROLE:
+            return counter
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             # What a screen reader says of the painted entry: its words and forms, and what
             # the program wrote in the window's language.
             forms = self._service.forms
             amount = f" · {forms.amount(entry.amount)}" if entry.amount is not None else ""
-            return (f"{kind_name(entry.kind)} · {forms.date_time(entry.at)}{amount} · "
+            said = (f"{kind_name(entry.kind)} · {forms.date_time(entry.at)}{amount} · "
                     f"{forms.say(entry.text)}")
+            return f"{said} · {counter}" if counter else said
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._service.forms.say(entry.text) or None
         return None

@@ -2499,6 +2499,14 @@
         <source>the server book at {url} was written by an older Regulars (version {version}); open it with that one first</source>
         <translation>die Kundenkartei auf dem Server {url} stammt von einer älteren Regulars-Version (Version {version}); öffnen Sie sie zuerst mit dieser</translation>
     </message>
+    <message>
+        <source>a counter&apos;s name cannot hold control characters</source>
+        <translation>der Name einer Kasse darf keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>a counter&apos;s name is at most {most} characters, not {length}</source>
+        <translation>der Name einer Kasse hat höchstens {most} Zeichen, nicht {length}</translation>
+    </message>
 </context>
 <context>
     <name>BirthdayFields</name>
@@ -4034,6 +4042,10 @@ Der jetzige Stand wird vorher gesichert.</translation>
     <message>
         <source>Dates in imported files</source>
         <translation>Datumsangaben in importierten Dateien</translation>
+    </message>
+    <message>
+        <source>This &amp;counter&apos;s name</source>
+        <translation>Name dieser &amp;Kasse</translation>
     </message>
 </context>
 <context>

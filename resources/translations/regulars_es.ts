@@ -2499,6 +2499,14 @@
         <source>the server book at {url} was written by an older Regulars (version {version}); open it with that one first</source>
         <translation>la cartera de clientes del servidor {url} la escribió un Regulars más antiguo (versión {version}); ábrala primero con ese</translation>
     </message>
+    <message>
+        <source>a counter&apos;s name cannot hold control characters</source>
+        <translation>el nombre de un mostrador no puede contener caracteres de control</translation>
+    </message>
+    <message>
+        <source>a counter&apos;s name is at most {most} characters, not {length}</source>
+        <translation>el nombre de un mostrador tiene como máximo {most} caracteres, no {length}</translation>
+    </message>
 </context>
 <context>
     <name>BirthdayFields</name>
@@ -4034,6 +4042,10 @@ Antes se guarda una copia de lo que hay ahora.</translation>
     <message>
         <source>Dates in imported files</source>
         <translation>Fechas en archivos importados</translation>
+    </message>
+    <message>
+        <source>This &amp;counter&apos;s name</source>
+        <translation>Nombre de este &amp;mostrador</translation>
     </message>
 </context>
 <context>

@@ -2499,6 +2499,14 @@
         <source>the server book at {url} was written by an older Regulars (version {version}); open it with that one first</source>
         <translation>le fichier clients du serveur {url} a été écrit par une version plus ancienne de Regulars (version {version}) ; ouvrez-le d’abord avec celle-ci</translation>
     </message>
+    <message>
+        <source>a counter&apos;s name cannot hold control characters</source>
+        <translation>le nom d’un comptoir ne peut pas contenir de caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>a counter&apos;s name is at most {most} characters, not {length}</source>
+        <translation>le nom d’un comptoir a au plus {most} caractères, pas {length}</translation>
+    </message>
 </context>
 <context>
     <name>BirthdayFields</name>
@@ -4034,6 +4042,10 @@ L&apos;état actuel est d&apos;abord sauvegardé.</translation>
     <message>
         <source>Dates in imported files</source>
         <translation>Dates des fichiers importés</translation>
+    </message>
+    <message>
+        <source>This &amp;counter&apos;s name</source>
+        <translation>Nom de ce &amp;comptoir</translation>
     </message>
 </context>
 <context>

@@ -441,3 +441,19 @@ def test_version_16_finds_a_name_with_a_sharp_s_typed_as_it_is_written(tmp_path:
         assert search.search_ids(db, "Gross") == [1]
     finally:
         session.close()
+
+
+def test_version_17_names_no_counter_on_what_was_written_before(tmp_path: Path):
+    directory = tmp_path / "sixteen"
+    _a_file_at(directory, 16, _customer_one(),
+               ("INSERT INTO interaction (customer_id, kind, at, text, pinned, created_at, "
+                "updated_at) VALUES (1, 'visit', '2026-01-02', 'hello', 0, '2026-01-02', "
+                "'2026-01-02')", ()),
+               ("INSERT INTO follow_up (customer_id, kind, text, created_at) "
+                "VALUES (1, 'promise', 'the blue one', '2026-01-02')", ()))
+    session.open_data(directory)
+    try:
+        assert db.execute_sql("SELECT counter FROM interaction").fetchall() == [("",)]
+        assert db.execute_sql("SELECT counter FROM follow_up").fetchall() == [("",)]
+    finally:
+        session.close()
