@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 
 import peewee
 
-from app.store import search
+from app.store import name_starts, search
 from app.store.batches import batches
 from app.store.text import WORD, fold
 
@@ -85,7 +85,7 @@ def search_ids(database: peewee.Database, typed: str, *, include_archived: bool 
                limit: int | None = None) -> list[int]:
     """As `search.search_ids`: one or two letters list the names that start with them, else
     the customers whose name matches every word, by name, then the others who match, best
-    first."""
+    first; read as the file reads them, from the same tables where it can."""
     wanted = query(typed)
     if wanted is None:
         return []
@@ -101,26 +101,39 @@ def search_ids(database: peewee.Database, typed: str, *, include_archived: bool 
             "SELECT customer_id FROM name_start WHERE start = %s "
             f"ORDER BY sort_name, customer_id LIMIT {rows}", (letters,))]
     by_name = query(typed, names=True)
-    found = [r[0] for r in database.execute_sql(
-        f'SELECT c.id FROM "{TABLE}" s JOIN customer c ON c.id = s.customer_id '
-        f"WHERE s.document @@ %s::tsquery {archived} ORDER BY c.sort_name, c.id LIMIT {rows}",
-        (by_name,))]
+    start = None if include_archived else next(name_starts.word_starts(typed), None)
+    if start is None:
+        found = [r[0] for r in database.execute_sql(
+            f'SELECT c.id FROM "{TABLE}" s JOIN customer c ON c.id = s.customer_id '
+            f"WHERE s.document @@ %s::tsquery {archived} ORDER BY c.sort_name, c.id "
+            f"LIMIT {rows}", (by_name,))]
+        named, named_args = "s.document @@ %s::tsquery", (by_name,)
+    else:
+        # The range of the first typed word's start, already in the list's order, where the
+        # name matches (see `search._typed_start`): no sort of thousands of customers.
+        found = [r[0] for r in database.execute_sql(
+            f'SELECT n.customer_id FROM name_start n JOIN "{TABLE}" s '
+            "ON s.customer_id = n.customer_id WHERE n.start = %s AND s.document @@ %s::tsquery "
+            f"ORDER BY n.sort_name, n.customer_id LIMIT {rows}", (start, by_name))]
+        named, named_args = "s.customer_id = ANY(%s)", (found,)
     if search.names_only(letters) or len(found) == limit:
         return found
     rest = "ALL" if limit is None else str(limit - len(found))
     found += [r[0] for r in database.execute_sql(
         f'SELECT c.id FROM "{TABLE}" s JOIN customer c ON c.id = s.customer_id '
-        f"WHERE s.document @@ %s::tsquery AND NOT s.document @@ %s::tsquery {archived} "
+        f"WHERE s.document @@ %s::tsquery AND NOT {named} {archived} "
         f"ORDER BY ts_rank({_RANKS}, s.document, %s::tsquery) DESC, c.sort_name, c.id "
-        f"LIMIT {rest}", (wanted, by_name, wanted))]
+        f"LIMIT {rest}", (wanted, *named_args, wanted))]
     return found
 
 
 def count(database: peewee.Database, typed: str, *, include_archived: bool = False) -> int:
-    """How many customers `search_ids` finds."""
-    archived = search.archived_condition(include_archived)
+    """How many customers `search_ids` finds: every match in the index, less the archived
+    among them unless they are asked for (a few, read from their own rows), so that the
+    index alone is read for a count of thousands."""
     letters = fold(typed).strip()
     if search.one_letter(letters):
+        archived = search.archived_condition(include_archived)
         return int(database.execute_sql(
             f"SELECT count(*) FROM customer c WHERE sort_name >= %s AND sort_name < %s "
             f"{archived}", search.span(letters)).fetchone()[0])
@@ -130,6 +143,12 @@ def count(database: peewee.Database, typed: str, *, include_archived: bool = Fal
     wanted = query(typed, names=search.names_only(letters))
     if wanted is None:
         return 0
-    return int(database.execute_sql(
-        f'SELECT count(*) FROM "{TABLE}" s JOIN customer c ON c.id = s.customer_id '
-        f"WHERE s.document @@ %s::tsquery {archived}", (wanted,)).fetchone()[0])
+    everyone = int(database.execute_sql(
+        f'SELECT count(*) FROM "{TABLE}" WHERE document @@ %s::tsquery',
+        (wanted,)).fetchone()[0])
+    if include_archived or not everyone:
+        return everyone
+    return everyone - int(database.execute_sql(
+        f'SELECT count(*) FROM customer c JOIN "{TABLE}" s ON s.customer_id = c.id '
+        "WHERE c.archived_at IS NOT NULL AND s.document @@ %s::tsquery",
+        (wanted,)).fetchone()[0])
