@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.cli import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, UsageError, shown
 from app.core import logs
-from app.core.errors import RegularsError, UnusableDatabaseError
+from app.core.errors import RegularsError, UnavailableError, UnusableDatabaseError
 from app.store.location import database_location, narrow_data_folder
 
 if TYPE_CHECKING:
@@ -505,13 +505,6 @@ def _on_full_disk(error: BaseException, args: argparse.Namespace | None) -> bool
     return True
 
 
-def _unavailable_server(error: Exception) -> bool:
-    """A server that could not be reached or refused this counter (only a job that opened one
-    has loaded the module that says so)."""
-    server = sys.modules.get("app.store.server")
-    return server is not None and isinstance(error, server.ServerUnavailableError)
-
-
 def failed(error: Exception, args: argparse.Namespace | None) -> int:
     """The exit for a job (or a start of the window) that raised `error`: bad input is one line
     and 2, a database or file that cannot be used one line and 1; anything else is a bug,
@@ -519,16 +512,16 @@ def failed(error: Exception, args: argparse.Namespace | None) -> int:
     from app.core.session import DATABASE_ERRORS, SchemaTooNewError
 
     command = None if args is None else args.command
+    if isinstance(error, UnavailableError):
+        if command is not None:
+            logs.log.warning("job %s: %s", command, type(error).__name__)
+        print(shown(f"regulars: error: {error}", one_line=True), file=sys.stderr)
+        return EXIT_FAILED
     if isinstance(error, (RegularsError, SchemaTooNewError)):
         if command is not None:
             logs.log.info("job %s refused: %s", command, type(error).__name__)
         print(shown(f"regulars: error: {error}", one_line=True), file=sys.stderr)
         return EXIT_BAD_INPUT
-    if _unavailable_server(error):
-        if command is not None:
-            logs.log.warning("job %s: the server could not be used", command)
-        print(shown(f"regulars: error: {error}", one_line=True), file=sys.stderr)
-        return EXIT_FAILED
     if isinstance(error, DATABASE_ERRORS):
         if _on_full_disk(error, args):
             return EXIT_FAILED

@@ -26,6 +26,11 @@ class NotFoundError(RegularsError, LookupError):
     """The thing asked for is not in the database."""
 
 
+class UnavailableError(RegularsError):
+    """A place the owner named cannot be used as it is (a server not reached, a password
+    refused): the message says why and what to do. Not bad input: a job exits 1."""
+
+
 class UnusableDatabaseError(sqlite3.DatabaseError):
     """The database file is missing beside good backups, or empty: opening it would make a
     new empty shop over the owner's data. A database failure (exit 1), not bad input; the

@@ -10,7 +10,8 @@ it is removed again.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,15 +19,56 @@ import peewee
 
 from app.core import session
 from app.core.backups import database_files
-from app.core.errors import ValidationError
+from app.core.errors import UnavailableError, ValidationError
 from app.core.phrases import N_, Phrase
 from app.store import copying, schema, server
 from app.store.models import db
 
-__all__ = ["Copied", "Progress", "from_server", "to_server"]
+__all__ = ["Copied", "Progress", "checked_address", "from_server", "opened", "rows_to_copy",
+           "to_server"]
 
 # Told the table being copied and the rows of it copied so far.
 Progress = Callable[[str, int], None]
+
+# What stops a server book being used (`server.REASONS`), in the owner's words: {where} is its
+# address, {said} what the server said, {file} where libpq looks for passwords.
+_WHY = {
+    "password_missing": N_("the server at {where} asks for a password: put it in {file} as "
+                           "host:port:database:user:password (readable by you only), or in "
+                           "the PGPASSWORD environment variable"),
+    "password_refused": N_("the server at {where} did not accept the password for this user: "
+                           "check the one in {file} or PGPASSWORD"),
+    "no_database": N_("the server at {where} has no {said}: create it first"),
+    "unusable": N_("the server at {where} cannot be used: {said}"),
+}
+
+
+def checked_address(text: str) -> str:
+    """What the owner typed as a server book's address, as libpq reads it; refused
+    (`ValidationError`) saying how to write one."""
+    try:
+        return server.checked_url(text.strip())
+    except ValueError:
+        raise ValidationError(Phrase(
+            N_("{address} is not the address of a server's customer book: write it like "
+               "postgresql://user@host/database"), address=repr(text.strip()))) from None
+
+
+def rows_to_copy() -> int:
+    """How many rows a copy of the open book carries, to say how far it has got."""
+    return copying.row_count(db)
+
+
+@contextmanager
+def opened(url: str, password: str | None = None) -> Iterator[peewee.PostgresqlDatabase]:
+    """The server book at `url` (`server.opened`), its troubles said as `UnavailableError`."""
+    try:
+        with server.opened(url, password) as book:
+            yield book
+    except server.ServerUnavailableError as trouble:
+        raise UnavailableError(Phrase(_WHY[trouble.reason], where=trouble.where,
+                                      said=trouble.said, file=str(server.password_file()))
+                               ) from None
 
 
 @dataclass(frozen=True)
@@ -45,10 +87,12 @@ class Copied:
         return sum(self.rows.values())
 
 
-def to_server(url: str, progress: Progress | None = None) -> Copied:
+def to_server(url: str, progress: Progress | None = None,
+              password: str | None = None) -> Copied:
     """The open book copied into the server book at `url`, which is made if the database holds
-    none. Refused (`ValidationError`) when the server book holds anything."""
-    with server.opened(url) as book:
+    none (with `password`, else the one libpq finds). Refused (`ValidationError`) when the
+    server book holds anything; `UnavailableError` when the server cannot be used."""
+    with opened(url, password) as book:
         if server.version(book):
             _refuse_other_version(book, url)
         with book.atomic():  # the tables made and filled together, or neither
@@ -67,8 +111,8 @@ def from_server(url: str, override: str | os.PathLike[str] | None = None,
                 progress: Progress | None = None) -> Copied:
     """The server book at `url` copied into this computer's database, which is made if there
     is none. Refused (`ValidationError`) when the server holds no book, or when this
-    computer's book holds anything."""
-    with server.opened(url) as book:
+    computer's book holds anything; `UnavailableError` when the server cannot be used."""
+    with opened(url) as book:
         if not server.version(book):
             raise ValidationError(Phrase(N_("there is no customer book on the server at {url}"),
                                          url=server.shown_url(url)))

@@ -47,6 +47,13 @@ def is_server(database: peewee.Database) -> bool:
     return isinstance(database, peewee.PostgresqlDatabase)
 
 
+def row_count(database: peewee.Database) -> int:
+    """The rows `copy_book` copies from `database`: every table's, in all."""
+    tables = [*(_table(model) for model in MODELS), *(table for table, _key in PLAIN_TABLES)]
+    return sum(int(database.execute_sql(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+               for table in tables)
+
+
 def book_is_empty(database: peewee.Database) -> bool:
     """No row in any of the book's tables (a new file or a new server book)."""
     return not any(database.execute_sql(f'SELECT 1 FROM "{_table(model)}" LIMIT 1').fetchone()

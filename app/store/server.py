@@ -49,8 +49,19 @@ class UnknownVersionError(RuntimeError):
 
 
 class ServerUnavailableError(RuntimeError):
-    """The server could not be reached, would not let this counter in, or stopped answering;
-    the message says which, and what to do, in the owner's words."""
+    """The server could not be reached, would not let this counter in, or stopped answering:
+    `reason` says which (one of `REASONS`), `where` is its address without the password and
+    `said` what the server or libpq said, in one line (`app.core.server_copy` says it all in
+    the owner's words)."""
+
+    def __init__(self, reason: str, url: str, said: str) -> None:
+        super().__init__(f"{reason}: {shown_url(url)}: {said}")
+        self.reason, self.where, self.said = reason, shown_url(url), said
+
+
+# Why a server book cannot be used: no password where one is asked for, a password refused,
+# no such database on the server, anything else (not reached, stopped answering).
+REASONS = ("password_missing", "password_refused", "no_database", "unusable")
 
 
 def checked_url(text: str) -> str:
@@ -86,31 +97,36 @@ def shown_url(url: str) -> str:
     return parts._replace(netloc=f"{parts.username or ''}@{host}").geturl()
 
 
-def connect(url: str) -> peewee.PostgresqlDatabase:
-    """A database for the server book at `url` (postgresql://user@host/db), not yet opened;
-    one that does not answer is given up after `CONNECT_TIMEOUT` seconds unless `url` says."""
+def connect(url: str, password: str | None = None) -> peewee.PostgresqlDatabase:
+    """A database for the server book at `url` (postgresql://user@host/db), not yet opened,
+    with `password` (else the one libpq finds); one that does not answer is given up after
+    `CONNECT_TIMEOUT` seconds unless `url` says."""
     from psycopg.conninfo import conninfo_to_dict
 
     given = conninfo_to_dict(url)
-    wait = {} if "connect_timeout" in given else {"connect_timeout": CONNECT_TIMEOUT}
-    return peewee.PostgresqlDatabase(url, autorollback=False, **wait)
+    extra: dict[str, object] = {}
+    if "connect_timeout" not in given:
+        extra["connect_timeout"] = CONNECT_TIMEOUT
+    if password:
+        extra["password"] = password
+    return peewee.PostgresqlDatabase(url, autorollback=False, **extra)
 
 
 @contextmanager
-def opened(url: str) -> Iterator[peewee.PostgresqlDatabase]:
+def opened(url: str, password: str | None = None) -> Iterator[peewee.PostgresqlDatabase]:
     """The server book at `url`, connected, closed after. `ServerUnavailableError` when it
     cannot be reached or refuses this counter, or when it stops answering on the way."""
-    database = connect(url)
+    database = connect(url, password)
     try:
         database.connect()
     except peewee.DatabaseError as error:
-        raise ServerUnavailableError(why_unavailable(url, error)) from None
+        raise unavailable(url, error) from None
     try:
         yield database
     except peewee.DatabaseError as error:
         if not from_server(error):
             raise
-        raise ServerUnavailableError(why_unavailable(url, error)) from None
+        raise unavailable(url, error) from None
     finally:
         database.close()
 
@@ -137,20 +153,16 @@ def password_file() -> Path:
     return Path("~/.pgpass").expanduser()
 
 
-def why_unavailable(url: str, error: BaseException) -> str:
-    """What went wrong with the server at `url`, in one line the owner can act on."""
+def unavailable(url: str, error: BaseException) -> ServerUnavailableError:
+    """The `ServerUnavailableError` for what the server or libpq said in `error`."""
     said = _first_line(error)
-    where = f"the server at {shown_url(url)}"
     if "no password supplied" in said:
-        return (f"{where} asks for a password: put it in {password_file()} as "
-                "host:port:database:user:password (readable by you only), "
-                "or in the PGPASSWORD environment variable")
+        return ServerUnavailableError("password_missing", url, said)
     if "password authentication failed" in said:
-        return (f"{where} did not accept the password for this user: check the one in "
-                f"{password_file()} or PGPASSWORD")
-    if "does not exist" in said and said.startswith("database "):
-        return f"{where} has no {said.removesuffix(' does not exist')}: create it first"
-    return f"{where} cannot be used: {said}"
+        return ServerUnavailableError("password_refused", url, said)
+    if said.startswith("database ") and said.endswith(" does not exist"):
+        return ServerUnavailableError("no_database", url, said.removesuffix(" does not exist"))
+    return ServerUnavailableError("unusable", url, said)
 
 
 def _first_line(error: BaseException) -> str:

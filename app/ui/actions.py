@@ -60,6 +60,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                tip=N_("Copy everything into the backups folder"), help=N_("back up now"),
                separator=True),
     ActionSpec("open_restore", N_("&Restore from a backup…"), "File"),
+    ActionSpec("open_copy_to_server", N_("Copy the customer book to a ser&ver…"), "File",
+               tip=N_("For a shop with more than one counter: into an empty database on a "
+                      "PostgreSQL server")),
     ActionSpec("quit", N_("&Quit"), "File", Std.Quit, "Ctrl+Q", help=N_("quit Regulars"),
                separator=True),
     ActionSpec("undo", N_("&Undo"), "Edit", Std.Undo, "Ctrl+Z",

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
     from app.ui.new_customer_dialog import NewCustomerDialog
     from app.ui.review_dialogs import PromisesDialog, WeekDialog
+    from app.ui.server_copy_dialog import ServerCopyDialog
     from app.ui.settings_dialog import SettingsDialog
     from app.ui.shortcuts_dialog import ShortcutsDialog
 
@@ -151,6 +152,14 @@ class Commands(QObject):
             path, customers = done
             self._say(self.tr("Backed up %Ln customer(s) to {path}", "", customers).format(
                 path=path), 10_000)
+
+    def open_copy_to_server(self) -> ServerCopyDialog:
+        from app.ui.server_copy_dialog import ServerCopyDialog
+        dialog = ServerCopyDialog(self.service, self.w)
+        dialog.copied.connect(lambda done: self._say(self.tr(
+            "Copied %Ln customer(s) to {where}, every row checked", "", done.customers).format(
+                where=done.where), 15_000))
+        return present(dialog)
 
     def open_restore(self) -> RestoreDialog:
         from app.ui.backup_dialog import RestoreDialog, restore_done

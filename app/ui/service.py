@@ -34,6 +34,7 @@ from app.core import (
     logs,
     profile,
     reminders,
+    server_copy,
     session,
     settings,
     timeline,
@@ -199,6 +200,30 @@ class DataService(QObject):
         from app.exchange import jobs
 
         return lambda _progress, _cancelled: jobs.export_file(path, file_format, customer_ids)
+
+    def server_address(self, text: str) -> str:
+        """What was typed as a server book's address, as it will be used; `ValidationError`
+        saying how to write one."""
+        return server_copy.checked_address(text)
+
+    def copy_to_server_job(self, url: str, password: str) -> Job:
+        """The customer book copied to the server book at `url`, in the background; its
+        progress is the rows copied of all, its result the `Copied`."""
+
+        def job(progress: Callable[[int, int | None], None],
+                _cancelled: Callable[[], bool]) -> server_copy.Copied:
+            total = server_copy.rows_to_copy()
+            finished: dict[str, int] = {}
+
+            def copied(table: str, rows: int) -> None:
+                finished[table] = rows
+                progress(sum(finished.values()), total)
+
+            done = server_copy.to_server(url, copied, password or None)
+            logs.log_operation("copy to a server", [])
+            return done
+
+        return job
 
     def write_customer_data(self, path: Path, customer_id: int) -> Path:
         """Everything kept about one customer, written to `path` for them to read: the page

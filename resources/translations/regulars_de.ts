@@ -68,6 +68,14 @@
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
+        <source>Copy the customer book to a ser&amp;ver…</source>
+        <translation>Kundenkartei auf einen Ser&amp;ver kopieren…</translation>
+    </message>
+    <message>
+        <source>For a shop with more than one counter: into an empty database on a PostgreSQL server</source>
+        <translation>Für ein Geschäft mit mehr als einer Kasse: in eine leere Datenbank auf einem PostgreSQL-Server</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2484,6 +2492,26 @@
         <translation>Einwilligung</translation>
     </message>
     <message>
+        <source>the server at {where} asks for a password: put it in {file} as host:port:database:user:password (readable by you only), or in the PGPASSWORD environment variable</source>
+        <translation>der Server {where} verlangt ein Passwort: tragen Sie es in {file} als host:port:database:user:password ein (nur für Sie lesbar) oder in die Umgebungsvariable PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>the server at {where} did not accept the password for this user: check the one in {file} or PGPASSWORD</source>
+        <translation>der Server {where} hat das Passwort für diesen Benutzer nicht angenommen: prüfen Sie das in {file} oder in PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>the server at {where} has no {said}: create it first</source>
+        <translation>auf dem Server {where} gibt es kein(e) {said}: legen Sie sie zuerst an</translation>
+    </message>
+    <message>
+        <source>the server at {where} cannot be used: {said}</source>
+        <translation>der Server {where} kann nicht verwendet werden: {said}</translation>
+    </message>
+    <message>
+        <source>{address} is not the address of a server&apos;s customer book: write it like postgresql://user@host/database</source>
+        <translation>{address} ist keine Adresse einer Kundenkartei auf einem Server: schreiben Sie sie wie postgresql://benutzer@host/datenbank</translation>
+    </message>
+    <message>
         <source>the server book at {url} already holds customers; a copy goes only into an empty book (create a new database for it)</source>
         <translation>die Kundenkartei auf dem Server {url} enthält bereits Kunden; kopiert wird nur in eine leere Kartei (legen Sie dafür eine neue Datenbank an)</translation>
     </message>
@@ -2582,6 +2610,13 @@
         <translation>
             <numerusform>%Ln Kunde in {path} gesichert</numerusform>
             <numerusform>%Ln Kunden in {path} gesichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln customer(s) to {where}, every row checked</source>
+        <translation>
+            <numerusform>%Ln Kunde nach {where} kopiert, jede Zeile geprüft</numerusform>
+            <numerusform>%Ln Kunden nach {where} kopiert, jede Zeile geprüft</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3987,6 +4022,33 @@ Der jetzige Stand wird vorher gesichert.</translation>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
         <translation>Import läuft… Abbrechen hält ihn an und ändert nichts.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCopyDialog</name>
+    <message>
+        <source>Copy the Customer Book to a Server</source>
+        <translation>Kundenkartei auf einen Server kopieren</translation>
+    </message>
+    <message>
+        <source>For a shop with more than one counter: every customer, entry and backup mark is copied into an empty database on a PostgreSQL server and checked row for row. This computer keeps its own book as it is.</source>
+        <translation>Für ein Geschäft mit mehr als einer Kasse: Alle Kunden, Einträge und Sicherungsvermerke werden in eine leere Datenbank auf einem PostgreSQL-Server kopiert und Zeile für Zeile geprüft. Dieser Computer behält seine eigene Kartei, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>empty: the one in ~/.pgpass</source>
+        <translation>leer: das aus ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>Server-&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>

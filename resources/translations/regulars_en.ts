@@ -39,6 +39,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Copied %Ln customer(s) to {where}, every row checked</source>
+        <translation>
+            <numerusform>Copied %Ln customer to {where}, every row checked</numerusform>
+            <numerusform>Copied %Ln customers to {where}, every row checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Restored %Ln customer(s)</source>
         <translation>
             <numerusform>Restored %Ln customer</numerusform>

@@ -68,6 +68,14 @@
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
+        <source>Copy the customer book to a ser&amp;ver…</source>
+        <translation>Copiar la cartera de clientes a un ser&amp;vidor…</translation>
+    </message>
+    <message>
+        <source>For a shop with more than one counter: into an empty database on a PostgreSQL server</source>
+        <translation>Para una tienda con más de un mostrador: en una base de datos vacía de un servidor PostgreSQL</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2484,6 +2492,26 @@
         <translation>Consentimiento</translation>
     </message>
     <message>
+        <source>the server at {where} asks for a password: put it in {file} as host:port:database:user:password (readable by you only), or in the PGPASSWORD environment variable</source>
+        <translation>el servidor {where} pide una contraseña: póngala en {file} como host:port:database:user:password (legible solo por usted), o en la variable de entorno PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>the server at {where} did not accept the password for this user: check the one in {file} or PGPASSWORD</source>
+        <translation>el servidor {where} no aceptó la contraseña de este usuario: compruebe la de {file} o de PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>the server at {where} has no {said}: create it first</source>
+        <translation>el servidor {where} no tiene {said}: créela primero</translation>
+    </message>
+    <message>
+        <source>the server at {where} cannot be used: {said}</source>
+        <translation>no se puede usar el servidor {where}: {said}</translation>
+    </message>
+    <message>
+        <source>{address} is not the address of a server&apos;s customer book: write it like postgresql://user@host/database</source>
+        <translation>{address} no es la dirección de una cartera de clientes en un servidor: escríbala como postgresql://usuario@host/base</translation>
+    </message>
+    <message>
         <source>the server book at {url} already holds customers; a copy goes only into an empty book (create a new database for it)</source>
         <translation>la cartera de clientes del servidor {url} ya tiene clientes; una copia solo va a una cartera vacía (cree una base de datos nueva para ella)</translation>
     </message>
@@ -2582,6 +2610,13 @@
         <translation>
             <numerusform>Copia de seguridad de %Ln cliente en {path}</numerusform>
             <numerusform>Copia de seguridad de %Ln clientes en {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln customer(s) to {where}, every row checked</source>
+        <translation>
+            <numerusform>%Ln cliente copiado a {where}, cada fila comprobada</numerusform>
+            <numerusform>%Ln clientes copiados a {where}, cada fila comprobada</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3987,6 +4022,33 @@ Antes se guarda una copia de lo que hay ahora.</translation>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
         <translation>Importando… Cancelar lo detiene sin cambiar nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCopyDialog</name>
+    <message>
+        <source>Copy the Customer Book to a Server</source>
+        <translation>Copiar la cartera de clientes a un servidor</translation>
+    </message>
+    <message>
+        <source>For a shop with more than one counter: every customer, entry and backup mark is copied into an empty database on a PostgreSQL server and checked row for row. This computer keeps its own book as it is.</source>
+        <translation>Para una tienda con más de un mostrador: cada cliente, entrada y marca de copia se copia en una base de datos vacía de un servidor PostgreSQL y se comprueba fila por fila. Este ordenador conserva su propia cartera tal como está.</translation>
+    </message>
+    <message>
+        <source>empty: the one in ~/.pgpass</source>
+        <translation>vacío: la de ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>&amp;Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Contra&amp;seña</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,14 @@
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
+        <source>Copy the customer book to a ser&amp;ver…</source>
+        <translation>Copier le fichier clients sur un ser&amp;veur…</translation>
+    </message>
+    <message>
+        <source>For a shop with more than one counter: into an empty database on a PostgreSQL server</source>
+        <translation>Pour une boutique à plusieurs comptoirs : dans une base de données vide sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2484,6 +2492,26 @@
         <translation>Consentement</translation>
     </message>
     <message>
+        <source>the server at {where} asks for a password: put it in {file} as host:port:database:user:password (readable by you only), or in the PGPASSWORD environment variable</source>
+        <translation>le serveur {where} demande un mot de passe : mettez-le dans {file} sous la forme host:port:database:user:password (lisible par vous seul), ou dans la variable d’environnement PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>the server at {where} did not accept the password for this user: check the one in {file} or PGPASSWORD</source>
+        <translation>le serveur {where} n’a pas accepté le mot de passe de cet utilisateur : vérifiez celui de {file} ou de PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>the server at {where} has no {said}: create it first</source>
+        <translation>le serveur {where} n’a pas de {said} : créez-la d’abord</translation>
+    </message>
+    <message>
+        <source>the server at {where} cannot be used: {said}</source>
+        <translation>le serveur {where} ne peut pas être utilisé : {said}</translation>
+    </message>
+    <message>
+        <source>{address} is not the address of a server&apos;s customer book: write it like postgresql://user@host/database</source>
+        <translation>{address} n’est pas l’adresse d’un fichier clients sur un serveur : écrivez-la comme postgresql://utilisateur@hote/base</translation>
+    </message>
+    <message>
         <source>the server book at {url} already holds customers; a copy goes only into an empty book (create a new database for it)</source>
         <translation>le fichier clients du serveur {url} contient déjà des clients ; une copie ne va que dans un fichier vide (créez une nouvelle base de données pour elle)</translation>
     </message>
@@ -2582,6 +2610,13 @@
         <translation>
             <numerusform>%Ln client sauvegardé dans {path}</numerusform>
             <numerusform>%Ln clients sauvegardés dans {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln customer(s) to {where}, every row checked</source>
+        <translation>
+            <numerusform>%Ln client copié sur {where}, chaque ligne vérifiée</numerusform>
+            <numerusform>%Ln clients copiés sur {where}, chaque ligne vérifiée</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3987,6 +4022,33 @@ L&apos;état actuel est d&apos;abord sauvegardé.</translation>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
         <translation>Importation en cours… Annuler l&apos;arrête sans rien modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCopyDialog</name>
+    <message>
+        <source>Copy the Customer Book to a Server</source>
+        <translation>Copier le fichier clients sur un serveur</translation>
+    </message>
+    <message>
+        <source>For a shop with more than one counter: every customer, entry and backup mark is copied into an empty database on a PostgreSQL server and checked row for row. This computer keeps its own book as it is.</source>
+        <translation>Pour une boutique à plusieurs comptoirs : chaque client, entrée et marque de sauvegarde est copié dans une base de données vide sur un serveur PostgreSQL et vérifié ligne par ligne. Cet ordinateur garde son propre fichier tel quel.</translation>
+    </message>
+    <message>
+        <source>empty: the one in ~/.pgpass</source>
+        <translation>vide : celui de ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>&amp;Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 <context>

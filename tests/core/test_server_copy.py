@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.core import customers, edits, server_copy, session, summaries, timeline
-from app.core.errors import ValidationError
+from app.core.errors import UnavailableError, ValidationError
 from app.core.operations import perform
 from app.store import copying, server
 from app.store.models import db
@@ -101,5 +101,20 @@ def test_a_copy_from_the_server_that_fails_removes_the_file_it_made(store, postg
 
 
 def test_a_server_that_does_not_answer_is_said_plainly(store, tmp_path: Path):
-    with pytest.raises(server.ServerUnavailableError, match="cannot be used: Connection refused"):
+    with pytest.raises(UnavailableError) as trouble:
         server_copy.to_server("postgresql://nobody@127.0.0.1:1/shop")
+    said = trouble.value.args[0]
+    assert said == ("the server at postgresql://nobody@127.0.0.1:1/shop cannot be used: "
+                    "Connection refused")
+    assert said.template == server_copy._WHY["unusable"]  # said in the shop's language too
+
+
+def test_a_password_given_is_used_and_a_wrong_one_said_as_such(store, postgres_url):
+    import urllib.parse
+
+    customers.create_customer(first_name="Ann")
+    parts = urllib.parse.urlsplit(postgres_url)
+    bare = postgres_url.replace(f":{parts.password}@", "@")
+    with pytest.raises(UnavailableError, match="did not accept the password"):
+        server_copy.to_server(bare, password="not-it")
+    assert server_copy.to_server(bare, password=parts.password).customers == 1

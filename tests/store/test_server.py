@@ -185,14 +185,16 @@ def test_a_server_that_refuses_is_said_in_one_line(postgres_url):
     wrong = postgres_url.replace(f":{parts.password}@", ":not-it@")
     with pytest.raises(server.ServerUnavailableError) as refused, server.opened(wrong):
         pass
-    assert "did not accept the password" in str(refused.value)
+    assert refused.value.reason == "password_refused"
     assert "\n" not in str(refused.value) and "not-it" not in str(refused.value)
+    assert refused.value.where == server.shown_url(wrong)
 
 
 def test_a_server_that_stops_answering_on_the_way_is_said_as_such(postgres_url):
-    with pytest.raises(server.ServerUnavailableError, match="cannot be used: terminating"), \
+    with pytest.raises(server.ServerUnavailableError) as stopped, \
             server.opened(postgres_url) as database:
         database.execute_sql("SELECT pg_terminate_backend(pg_backend_pid())")
+    assert stopped.value.reason == "unusable" and stopped.value.said.startswith("terminating")
 
 
 def test_an_error_of_the_sqlite_file_is_not_the_servers(postgres_url):
