@@ -100,7 +100,7 @@ def books(tmp_path: Path, postgres_url) -> tuple[Path, str]:
     (("--to", "mysql://shop@host/book"), 2, "is not the address of a server"),
     (("--to", "shop"), 2, "is not the address of a server"),
     (("--to", "postgresql://shop@host"), 2, "names no database"),
-    (("--to", "postgresql://shop@host/book?colour=blue"), 2, "invalid URI query parameter"),
+    (("--to", "postgresql://shop@host/book?colour=blue"), 2, "could not be read as the address"),
     (("--to", "postgresql://shop@host:port/book"), 2, "is not the address of a server"),
     (("--to", "postgresql://a/b", "--from", "postgresql://a/b"), 2, "not allowed with"),
     ((), 2, "one of the arguments --to --from is required"),

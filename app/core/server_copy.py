@@ -51,7 +51,8 @@ def checked_address(text: str) -> str:
     except ValueError:
         raise ValidationError(Phrase(
             N_("{address} is not the address of a server's customer book: write it like "
-               "postgresql://user@host/database"), address=repr(text.strip()))) from None
+               "postgresql://user@host/database"), address=repr(server.shown_url(text.strip())))
+        ) from None
 
 
 def rows_to_copy() -> int:
@@ -138,7 +139,10 @@ def _refuse_other_version(book: peewee.Database, url: str) -> None:
     """A server book another Regulars wrote: a newer one may hold what this one would lose,
     and no step brings an older one up yet."""
     found = server.version(book)
-    schema.refuse_newer(found)
+    if found > schema.SCHEMA_VERSION:
+        raise ValidationError(Phrase(
+            N_("the server book at {url} was written by a newer Regulars (version {version}); "
+               "update Regulars first"), url=server.shown_url(url), version=found))
     if found != schema.SCHEMA_VERSION:
         raise ValidationError(Phrase(
             N_("the server book at {url} was written by an older Regulars (version {version}); "

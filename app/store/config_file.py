@@ -49,6 +49,8 @@ def read() -> dict[str, dict[str, str]]:
         return {}
     except UnicodeDecodeError:
         raise ConfigFileError(f"{where} is not UTF-8 text") from None
+    except OSError as error:  # a folder of that name, a file not readable by the owner
+        raise ConfigFileError(f"{where} cannot be read: {error.strerror}") from None
     parser = _parser()
     try:
         parser.read_string(text, source=str(where))

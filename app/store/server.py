@@ -18,9 +18,9 @@ own case-insensitive collation would fold É as well, and a book with both could
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
-import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -40,6 +40,11 @@ _TAG_TABLE = ('CREATE TABLE "tag" ("id" SERIAL NOT NULL PRIMARY KEY, '
 
 
 _SCHEMES = ("postgresql://", "postgres://")
+# psycopg says what it could not finish on its own logger, quoting the values it was sending
+# (customers' names, notes): not for the owner's terminal, nor for the log, which never holds
+# them. What went wrong reaches the owner through the exception.
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
+logging.getLogger("psycopg").propagate = False
 # Seconds to wait for a server that does not answer (libpq waits for ever without it).
 CONNECT_TIMEOUT = 10
 
@@ -66,19 +71,20 @@ REASONS = ("password_missing", "password_refused", "no_database", "unusable")
 
 def checked_url(text: str) -> str:
     """`text` as a server book's address (postgresql://user@host/database), the way libpq reads
-    it; ValueError saying what is wrong with it otherwise. Nothing is connected to."""
+    it; ValueError saying what is wrong with it otherwise (never quoting a password, nor what
+    libpq said of it, which may). Nothing is connected to."""
     from psycopg import ProgrammingError
     from psycopg.conninfo import conninfo_to_dict
 
     example = "write it like postgresql://user@host/database"
     if not text.startswith(_SCHEMES):
-        raise ValueError(f"{text!r} is not the address of a server; {example}")
+        raise ValueError(f"{shown_url(text)!r} is not the address of a server; {example}")
     url = "postgresql://" + text.partition("://")[2]  # libpq knows both; peewee only this one
     try:
         params = conninfo_to_dict(url)
-    except ProgrammingError as error:
-        raise ValueError(f"{shown_url(url)!r} is not the address of a server "
-                         f"({_first_line(error)}); {example}") from None
+    except ProgrammingError:
+        raise ValueError(f"{shown_url(url)!r} could not be read as the address of a server; "
+                         f"{example}") from None
     if not params.get("dbname"):
         raise ValueError(f"{shown_url(url)!r} names no database; {example}")
     ports = str(params.get("port") or "5432").split(",")  # one per host, where there are more
@@ -88,13 +94,21 @@ def checked_url(text: str) -> str:
     return url
 
 
-def shown_url(url: str) -> str:
-    """The address without its password, to print and to log."""
-    parts = urllib.parse.urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.netloc.rpartition("@")[2]
-    return parts._replace(netloc=f"{parts.username or ''}@{host}").geturl()
+def shown_url(text: str) -> str:
+    """An address as typed, without any password in it, to print and to log: none after the
+    user name (whatever it holds: libpq takes a "#" or a "?" there) and none among the
+    options."""
+    scheme, sep, rest = text.partition("://")
+    if not sep:
+        return text if "@" not in text else "…@" + text.rpartition("@")[2]
+    at = rest.rfind("@")
+    if at >= 0:
+        rest = rest[:at].split(":", 1)[0] + rest[at:]
+    place, asked, options = rest.partition("?")
+    if asked:
+        kept = [o for o in options.split("&") if not o.lower().startswith("password=")]
+        rest = place + ("?" + "&".join(kept) if kept else "")
+    return scheme + sep + rest
 
 
 def connect(url: str, password: str | None = None) -> peewee.PostgresqlDatabase:
@@ -116,6 +130,8 @@ def connect(url: str, password: str | None = None) -> peewee.PostgresqlDatabase:
 def opened(url: str, password: str | None = None) -> Iterator[peewee.PostgresqlDatabase]:
     """The server book at `url`, connected, closed after. `ServerUnavailableError` when it
     cannot be reached or refuses this counter, or when it stops answering on the way."""
+    from psycopg import Error
+
     database = connect(url, password)
     try:
         database.connect()
@@ -123,7 +139,7 @@ def opened(url: str, password: str | None = None) -> Iterator[peewee.PostgresqlD
         raise unavailable(url, error) from None
     try:
         yield database
-    except peewee.DatabaseError as error:
+    except (peewee.DatabaseError, Error) as error:
         if not from_server(error):
             raise
         raise unavailable(url, error) from None
@@ -206,6 +222,7 @@ def _create(database: peewee.Database) -> None:
     for statement in (*agenda.CREATE, agenda.ADD_SAID, *name_starts.CREATE):
         database.execute_sql(statement.replace(" WITHOUT ROWID", ""))
     _text_as_in_the_file(database)
+    _whole_numbers_as_in_the_file(database)
     for statement in server_search.CREATE:
         database.execute_sql(statement)
     made = set(indexes(database))
@@ -214,6 +231,16 @@ def _create(database: peewee.Database) -> None:
             database.execute_sql(sql)
     database.execute_sql(f'CREATE TABLE "{VERSION_TABLE}" ("version" INTEGER NOT NULL)')
     database.execute_sql(f'INSERT INTO "{VERSION_TABLE}" VALUES (%s)', (SCHEMA_VERSION,))
+
+
+def _whole_numbers_as_in_the_file(database: peewee.Database) -> None:
+    """Every whole-number column 64 bits wide, as the file keeps them: amounts are kept in
+    cents, and a shop that sells in rupiah or won passes 2^31 of them (21 million of a unit)
+    in one customer's total."""
+    for table, column in database.execute_sql(
+            "SELECT table_name, column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND data_type = 'integer'").fetchall():
+        database.execute_sql(f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE BIGINT')
 
 
 def _text_as_in_the_file(database: peewee.Database) -> None:

@@ -41,20 +41,38 @@ _RANKS = "'{0.15, 0.3, 0.4, 1.0}'"
 # The positions a lexeme keeps (PostgreSQL keeps 256 at most; the rank needs a few).
 _POSITIONS = 4
 _LAST_POSITION = 16383
+# What a tsvector holds: words of at most 2,046 bytes, a row of less than 1 MB (kept under it,
+# with room for the positions).
+_LONGEST_WORD = 2046
+_LARGEST_ROW = 768 * 1024
 
 
 def lexemes(row: Sequence[object]) -> str:
     """A search row (`Document.row`, folded) as a tsvector's text: each word of each column,
-    with the positions it has there and its column's weight."""
+    with the positions it has there and its column's weight. A word longer than the server
+    keeps (a pasted token) is left out, and words stop being added before the row would pass
+    the size a tsvector can have: the file's index keeps them, and no one types them."""
     positions: dict[str, list[str]] = {}
-    place = 0
+    place = size = 0
     for column, text in zip(search.COLUMNS, row[1:], strict=True):
         for word in WORD.findall(str(text or "")):
+            if not kept_word(word):
+                continue
             place = min(place + 1, _LAST_POSITION)
-            kept = positions.setdefault(word, [])
+            kept = positions.get(word)
+            if kept is None:
+                size += len(word.encode("utf-8")) + 16
+                if size > _LARGEST_ROW:
+                    break
+                kept = positions[word] = []
             if len(kept) < _POSITIONS:
                 kept.append(f"{place}{_CLASS[column]}")
     return " ".join(f"'{word}':{','.join(kept)}" for word, kept in positions.items())
+
+
+def kept_word(word: str) -> bool:
+    """Whether the server keeps `word` as a lexeme (at most 2,046 bytes)."""
+    return len(word) <= _LONGEST_WORD // 4 or len(word.encode("utf-8")) <= _LONGEST_WORD
 
 
 def create(database: peewee.Database) -> None:
@@ -83,7 +101,8 @@ def query(typed: str, *, names: bool = False) -> str | None:
     """What the owner typed as a tsquery's text: every word (`search.match_words`) the start
     of a word, of the name alone with `names`. None for nothing to find."""
     weight = "A" if names else ""
-    return " & ".join(f"'{word}':*{weight}" for word in search.match_words(typed)) or None
+    return " & ".join(f"'{word}':*{weight}" for word in search.match_words(typed)
+                      if kept_word(word)) or None
 
 
 def search_ids(database: peewee.Database, typed: str, *, include_archived: bool = False,

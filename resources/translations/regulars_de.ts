@@ -2524,6 +2524,10 @@
         <translation>die Kundenkartei in {folder} enthält bereits Kunden; kopiert wird nur in eine leere Kartei (wählen Sie mit --data-dir einen anderen Ordner)</translation>
     </message>
     <message>
+        <source>the server book at {url} was written by a newer Regulars (version {version}); update Regulars first</source>
+        <translation>die Kundenkartei auf dem Server {url} stammt von einer neueren Regulars-Version (Version {version}); aktualisieren Sie Regulars zuerst</translation>
+    </message>
+    <message>
         <source>the server book at {url} was written by an older Regulars (version {version}); open it with that one first</source>
         <translation>die Kundenkartei auf dem Server {url} stammt von einer älteren Regulars-Version (Version {version}); öffnen Sie sie zuerst mit dieser</translation>
     </message>

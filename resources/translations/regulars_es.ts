@@ -2524,6 +2524,10 @@
         <translation>la cartera de clientes de {folder} ya tiene clientes; una copia solo va a una cartera vacía (elija otra carpeta con --data-dir)</translation>
     </message>
     <message>
+        <source>the server book at {url} was written by a newer Regulars (version {version}); update Regulars first</source>
+        <translation>la cartera de clientes del servidor {url} la escribió un Regulars más reciente (versión {version}); actualice Regulars primero</translation>
+    </message>
+    <message>
         <source>the server book at {url} was written by an older Regulars (version {version}); open it with that one first</source>
         <translation>la cartera de clientes del servidor {url} la escribió un Regulars más antiguo (versión {version}); ábrala primero con ese</translation>
     </message>

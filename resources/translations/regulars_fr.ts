@@ -2524,6 +2524,10 @@
         <translation>le fichier clients de {folder} contient déjà des clients ; une copie ne va que dans un fichier vide (choisissez un autre dossier avec --data-dir)</translation>
     </message>
     <message>
+        <source>the server book at {url} was written by a newer Regulars (version {version}); update Regulars first</source>
+        <translation>le fichier clients du serveur {url} a été écrit par une version plus récente de Regulars (version {version}) ; mettez d’abord Regulars à jour</translation>
+    </message>
+    <message>
         <source>the server book at {url} was written by an older Regulars (version {version}); open it with that one first</source>
         <translation>le fichier clients du serveur {url} a été écrit par une version plus ancienne de Regulars (version {version}) ; ouvrez-le d’abord avec celle-ci</translation>
     </message>

@@ -45,9 +45,13 @@ def test_a_name_written_by_hand_is_made_one(till):
     assert counter.name() == ("Till " + "x" * 60)[:40]
 
 
-def test_a_damaged_config_file_leaves_the_computers_name_and_says_so(till, caplog):
+@pytest.mark.parametrize("damage", ["not settings", "a folder"])
+def test_a_damaged_config_file_leaves_the_computers_name_and_says_so(till, caplog, damage):
     config_file.path().parent.mkdir(parents=True, exist_ok=True)
-    config_file.path().write_bytes(b"no section here")
+    if damage == "a folder":
+        config_file.path().mkdir()
+    else:
+        config_file.path().write_bytes(b"no section here")
     with caplog.at_level(logging.WARNING):
         assert counter.name() == "till-1"
     assert "the config file cannot be read" in caplog.text

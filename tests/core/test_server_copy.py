@@ -118,3 +118,35 @@ def test_a_password_given_is_used_and_a_wrong_one_said_as_such(store, postgres_u
     with pytest.raises(UnavailableError, match="did not accept the password"):
         server_copy.to_server(bare, password="not-it")
     assert server_copy.to_server(bare, password=parts.password).customers == 1
+
+
+def test_large_amounts_and_a_pasted_token_go_to_the_server_whole(store, postgres_url):
+    """Amounts in cents pass 2^31 in rupiah or won; a token pasted into a note is longer than
+    a server keeps as a word: the copy carries both, and the server still finds the note."""
+    from app.store import server_search
+
+    ann = customers.create_customer(first_name="Ann")
+    timeline.log(ann, "purchase", "the big order", amount="25000000")
+    timeline.log(ann, "note", "pasted token " + "x" * 2100 + " and 日本語" * 400)
+    there = server_copy.to_server(postgres_url)
+    assert there.customers == 1
+    with server_copy.opened(postgres_url) as book:
+        assert server_search.search_ids(book, "pasted token") == [ann]
+        assert book.execute_sql("SELECT total_spent_cents FROM customer").fetchone()[0] == (
+            2_500_000_000)
+
+
+@pytest.mark.parametrize("version, words", [(99, "newer Regulars (version 99); update"),
+                                            (3, "older Regulars (version 3)")])
+def test_a_server_book_of_another_version_is_refused_saying_which(store, postgres_url,
+                                                                  version, words):
+    customers.create_customer(first_name="Ann")
+    server_copy.to_server(postgres_url)
+    with server_copy.opened(postgres_url) as book:
+        book.execute_sql(f'UPDATE "{server.VERSION_TABLE}" SET "version" = %s', (version,))
+    session.close()
+    for copy in (lambda: server_copy.to_server(postgres_url),
+                 lambda: server_copy.from_server(postgres_url, store.parent.parent / "laptop")):
+        with pytest.raises(ValidationError) as refused:
+            copy()
+        assert words in str(refused.value)
