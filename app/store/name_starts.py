@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from app.store.batches import batches, marks
+from app.store.batches import batches, every_row, mark, marks
 from app.store.text import WORD, fold, name_forms
 
 if TYPE_CHECKING:  # imported by jobs that read through plain sqlite3
@@ -90,12 +90,15 @@ MATCHING = ("SELECT customer_id FROM name_start WHERE start = ? AND customer_id 
 
 def ids(database: Executes, letters: str, limit: int | None = None) -> list[int]:
     """The customers (not archived) with a word of their name starting with these two folded
-    letters, in the list's order (by name)."""
+    letters, in the list's order (by name); in the file or on a server."""
+    m = mark(database)
     return [row[0] for row in database.execute_sql(
-        "SELECT customer_id FROM name_start WHERE start = ? "
-        "ORDER BY sort_name, customer_id LIMIT ?", (letters, -1 if limit is None else limit))]
+        f"SELECT customer_id FROM name_start WHERE start = {m} "
+        f"ORDER BY sort_name, customer_id LIMIT {m}",
+        (letters, every_row(database) if limit is None else limit))]
 
 
 def count(database: Executes, letters: str) -> int:
     return int(database.execute_sql(
-        "SELECT count(*) FROM name_start WHERE start = ?", (letters,)).fetchone()[0])
+        f"SELECT count(*) FROM name_start WHERE start = {mark(database)}",
+        (letters,)).fetchone()[0])

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from app.store import name_starts
-from app.store.batches import batches, marks
+from app.store.batches import batches, every_row, mark, marks
 from app.store.text import WORD, digits, fold, name_forms
 
 if TYPE_CHECKING:  # imported by jobs that read through plain sqlite3
@@ -102,33 +102,33 @@ def _work_columns(database: SqliteDatabase, mark: str) -> str:
 def documents(database: SqliteDatabase, ids: Sequence[int]) -> Iterator[tuple]:
     """The search rows (`Document.row`) of these customers, read from the tables of the file
     or of a server book (whose parameters are marked %s)."""
-    mark = getattr(database, "param", "?")
-    marks = ",".join([mark] * len(ids))
+    marks_of_ids = marks(ids, database)
     docs = {cid: Document() for cid in ids}
     for cid, first, last, nick, company, about, job_title, role in database.execute_sql(
         f"SELECT id, first_name, last_name, nickname, company, about, "
-        f"{_work_columns(database, mark)} FROM customer WHERE id IN ({marks})", ids,
+        f"{_work_columns(database, mark(database))} FROM customer WHERE id IN ({marks_of_ids})",
+        ids,
     ):
         docs[cid].names(first, last, nick, company)
         docs[cid].about(about)
         docs[cid].work(job_title, role)
     for cid, name, notes in database.execute_sql(
-        f"SELECT customer_id, name, notes FROM relative WHERE customer_id IN ({marks})", ids
+        f"SELECT customer_id, name, notes FROM relative WHERE customer_id IN ({marks_of_ids})", ids
     ):
         docs[cid].relative(name, notes)
     for cid, kind, value, normalized in database.execute_sql(
         f"SELECT customer_id, kind, value, normalized FROM contact_point "
-        f"WHERE customer_id IN ({marks}) ORDER BY position, id", ids,
+        f"WHERE customer_id IN ({marks_of_ids}) ORDER BY position, id", ids,
     ):
         docs[cid].contact(kind, value, normalized)
     for cid, name in database.execute_sql(
         f"SELECT ct.customer_id, t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id "
-        f"WHERE ct.customer_id IN ({marks})", ids,
+        f"WHERE ct.customer_id IN ({marks_of_ids})", ids,
     ):
         docs[cid].tag(name)
     for cid, text in database.execute_sql(
-        f"SELECT customer_id, text FROM interaction WHERE customer_id IN ({marks}) "
-        f"UNION ALL SELECT customer_id, text FROM follow_up WHERE customer_id IN ({marks})",
+        f"SELECT customer_id, text FROM interaction WHERE customer_id IN ({marks_of_ids}) "
+        f"UNION ALL SELECT customer_id, text FROM follow_up WHERE customer_id IN ({marks_of_ids})",
         [*ids, *ids],
     ):
         docs[cid].note(text)
@@ -223,8 +223,7 @@ def search_ids(
     rows = -1 if limit is None else limit
     letters = fold(query).strip()  # folding can leave a space ("A¨" folds to "a ")
     if one_letter(letters):
-        sql = f"SELECT id {_STARTING.format(archived=archived)} ORDER BY sort_name, id LIMIT ?"
-        return [r[0] for r in database.execute_sql(sql, (*span(letters), rows))]
+        return starting_ids(database, letters, include_archived, limit)
     if names_only(letters) and not include_archived:
         return name_starts.ids(database, letters, limit)
     by_name = f"name : ({expression})"
@@ -273,8 +272,7 @@ def count(database: Executes, query: str, *, include_archived: bool = False) -> 
     archived = archived_condition(include_archived)
     letters = fold(query).strip()  # folding can leave a space ("A¨" folds to "a ")
     if one_letter(letters):
-        sql = f"SELECT count(*) {_STARTING.format(archived=archived)}"
-        return int(database.execute_sql(sql, span(letters)).fetchone()[0])
+        return starting_count(database, letters, include_archived)
     if names_only(letters) and not include_archived:
         return name_starts.count(database, letters)
     expression = match_expression(query)
@@ -292,8 +290,27 @@ def names_only(letters: str) -> bool:
     return len(letters) == 2 and letters.isalpha()
 
 
-# The names that begin with one letter, read in the order of the sort_name index.
-_STARTING = "FROM customer c WHERE sort_name >= ? AND sort_name < ? {archived}"
+def _starting(database: Executes, include_archived: bool) -> str:
+    """The names that begin with one letter, read in the order of the sort_name index."""
+    m = mark(database)
+    return (f"FROM customer c WHERE sort_name >= {m} AND sort_name < {m} "
+            f"{archived_condition(include_archived)}")
+
+
+def starting_ids(database: Executes, letter: str, include_archived: bool = False,
+                 limit: int | None = None) -> list[int]:
+    """The customers whose name begins with `letter` (folded), in the list's order; in the
+    file or on a server."""
+    rows = every_row(database) if limit is None else limit
+    sql = (f"SELECT id {_starting(database, include_archived)} ORDER BY sort_name, id "
+           f"LIMIT {mark(database)}")
+    return [r[0] for r in database.execute_sql(sql, (*_span(letter), rows))]
+
+
+def starting_count(database: Executes, letter: str, include_archived: bool = False) -> int:
+    """How many customers' names begin with `letter` (folded)."""
+    sql = f"SELECT count(*) {_starting(database, include_archived)}"
+    return int(database.execute_sql(sql, _span(letter)).fetchone()[0])
 
 
 def by_start(query: str) -> bool:
@@ -309,7 +326,7 @@ def one_letter(query: str) -> bool:
     return len(letters) == 1 and letters.isalpha()
 
 
-def span(letter: str) -> tuple[str, str]:
+def _span(letter: str) -> tuple[str, str]:
     return letter, chr(ord(letter) + 1)
 
 

@@ -223,8 +223,7 @@ def _create(database: peewee.Database) -> None:
         database.execute_sql(statement.replace(" WITHOUT ROWID", ""))
     _text_as_in_the_file(database)
     _whole_numbers_as_in_the_file(database)
-    for statement in server_search.CREATE:
-        database.execute_sql(statement)
+    server_search.create(database)
     made = set(indexes(database))
     for (kind, name), (_table, sql) in sorted(schema.made_by(SCHEMA_VERSION).items()):
         if kind == "index" and name not in made and sql and not name.startswith(search.TABLE):

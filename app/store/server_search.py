@@ -117,13 +117,9 @@ def search_ids(database: peewee.Database, typed: str, *, include_archived: bool 
     rows = "ALL" if limit is None else str(int(limit))
     letters = fold(typed).strip()
     if search.one_letter(letters):
-        return [r[0] for r in database.execute_sql(
-            f"SELECT id FROM customer c WHERE sort_name >= %s AND sort_name < %s {archived} "
-            f"ORDER BY sort_name, id LIMIT {rows}", search.span(letters))]
+        return search.starting_ids(database, letters, include_archived, limit)
     if search.names_only(letters) and not include_archived:
-        return [r[0] for r in database.execute_sql(
-            "SELECT customer_id FROM name_start WHERE start = %s "
-            f"ORDER BY sort_name, customer_id LIMIT {rows}", (letters,))]
+        return name_starts.ids(database, letters, limit)
     by_name = query(typed, names=True)
     start = None if include_archived else next(name_starts.word_starts(typed), None)
     if start is None:
@@ -157,13 +153,9 @@ def count(database: peewee.Database, typed: str, *, include_archived: bool = Fal
     index alone is read for a count of thousands."""
     letters = fold(typed).strip()
     if search.one_letter(letters):
-        archived = search.archived_condition(include_archived)
-        return int(database.execute_sql(
-            f"SELECT count(*) FROM customer c WHERE sort_name >= %s AND sort_name < %s "
-            f"{archived}", search.span(letters)).fetchone()[0])
+        return search.starting_count(database, letters, include_archived)
     if search.names_only(letters) and not include_archived:
-        return int(database.execute_sql(
-            "SELECT count(*) FROM name_start WHERE start = %s", (letters,)).fetchone()[0])
+        return name_starts.count(database, letters)
     wanted = query(typed, names=search.names_only(letters))
     if wanted is None:
         return 0
