@@ -92,6 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="where the database lives (default: $REGULARS_DATA_DIR, else the user data folder)",
     )
     common.add_argument(
+        "--database", metavar="URL", type=_server_url, default=argparse.SUPPRESS,
+        help="the customer book on a PostgreSQL server (postgresql://user@host/database) "
+             "instead of this computer's file (default: $REGULARS_DATABASE_URL)",
+    )
+    common.add_argument(
         "--verbose", action="store_true", default=argparse.SUPPRESS,
         help="also write the log on stderr",
     )
@@ -245,6 +250,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from app.ui.application import run
 
+            if getattr(args, "database", None) is not None:
+                raise UsageError("the window opens this computer's file only for now; "
+                                 "--database is for the jobs")
             return run(getattr(args, "data_dir", None), smoke=args.smoke, hidden=args.tray,
                        verbose=getattr(args, "verbose", False))
         from app import cli_jobs

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import stat
 import sys
 from collections.abc import Callable, Iterator
@@ -21,18 +22,68 @@ from app.store.location import database_location, narrow_data_folder
 if TYPE_CHECKING:
     from app.store.reading import Executes
 
+# Where scripts name a server book for every job they run (`--database` names it for one).
+DATABASE_URL_VARIABLE = "REGULARS_DATABASE_URL"
+
+
+# The jobs that work on this computer's file alone for now: on a server book they are refused.
+FILE_ONLY = ("import", "backup", "restore", "erase", "check")
+
 
 def run(args: argparse.Namespace) -> int:
     """The job `args` names, its log started first."""
     _start_log(args)
+    if args.command == "copy":
+        if getattr(args, "database", None) is not None:
+            raise UsageError("copy goes between this computer's file and a server: name the "
+                             "server with --to or --from, not --database")
+    elif args.command in FILE_ONLY:
+        url = server_url(args)
+        if url is not None:
+            from app.store.server import shown_url
+
+            raise UsageError(f"'regulars {args.command}' works on this computer's file only "
+                             f"for now, not on the server book at {shown_url(url)}")
     return COMMANDS[args.command](args)
 
 
-def _open(args: argparse.Namespace, *, create: bool, only_reads: bool = False) -> Path:
-    """Open the database; a job that only reads does not create one, and one that
-    `only_reads` what is there also reads a database it cannot write to."""
+def server_url(args: argparse.Namespace) -> str | None:
+    """The server book the job works on: `--database`, else $REGULARS_DATABASE_URL unless
+    `--data-dir` names a file's folder; None for this computer's file. (The server module,
+    which loads peewee, is imported only when a variable is to be read: `find` reads a file
+    without it.)"""
+    given = getattr(args, "database", None)
+    if given is not None:
+        if getattr(args, "data_dir", None) is not None:
+            raise UsageError("give --data-dir or --database, not both")
+        return given
+    if getattr(args, "data_dir", None) is not None:
+        return None
+    named = os.environ.get(DATABASE_URL_VARIABLE, "").strip()
+    if not named:
+        return None
+    from app.store.server import checked_url
+
+    try:
+        return checked_url(named)
+    except ValueError as error:
+        raise UsageError(f"{DATABASE_URL_VARIABLE}: {error}") from None
+
+
+def _open(args: argparse.Namespace, *, create: bool, only_reads: bool = False,
+          the_file: bool = False) -> Path | None:
+    """Open the database (the server book when the job names one, `server_url`, unless it works
+    on `the_file` whatever scripts name); a job that only reads does not create a file, and one
+    that `only_reads` what is there also reads a file it cannot write to. The file's path, or
+    None for a server book."""
     from app.core.session import open_data
 
+    url = None if the_file else server_url(args)
+    if url is not None:
+        from app.core import server_book
+
+        server_book.open_book(url)
+        return None
     path = open_data(getattr(args, "data_dir", None), create=create, only_reads=only_reads)
     _start_log(args)  # the database may have just been created: its log goes beside it
     _narrow(args, path)
@@ -55,7 +106,7 @@ def _reading(args: argparse.Namespace) -> Iterator[Executes]:
     from app.store.reading import open_reading
 
     path = database_location(getattr(args, "data_dir", None))
-    reading = open_reading(path)
+    reading = None if server_url(args) is not None else open_reading(path)
     if reading is None:
         _open(args, create=False, only_reads=True)
         from app.store.models import db
@@ -412,7 +463,7 @@ def cmd_copy(args: argparse.Namespace) -> int:
             path = settled_location(getattr(args, "data_dir", None))
             if not path.exists():
                 raise UsageError(f"there is no customer book at {path} to copy")
-            _open(args, create=False)
+            _open(args, create=False, the_file=True)
             copied = server_copy.to_server(args.to, progress)
             way = "to"
         else:
@@ -480,12 +531,17 @@ def _unexpected(error: Exception, command: str) -> int:
 
 def _database_trouble(error: BaseException) -> str:
     """The message, and what the owner can do: wait for a busy database, check a broken one."""
-    from app.core.session import ReadOnlyDatabaseError
+    from app.core.session import ReadOnlyDatabaseError, is_locked
 
-    if "locked" in str(error):
+    if is_locked(error):
         return "another program is writing to it; try again in a moment"
     if isinstance(error, (UnusableDatabaseError, ReadOnlyDatabaseError)):
         return str(error)  # already says what to do
+    if "psycopg" in sys.modules:  # a server book's: 'check' is the file's
+        from app.store.server import first_line, from_server
+
+        if from_server(error):
+            return f"the server said: {first_line(error)}"
     return f"{error} (run 'regulars check')"
 
 
@@ -528,8 +584,8 @@ def failed(error: Exception, args: argparse.Namespace | None) -> int:
         if command is not None:
             logs.log.warning("job %s: the database could not be used: %s", command,
                              _error_text(error))
-        print(f"regulars: the database could not be used: {_database_trouble(error)}",
-              file=sys.stderr)
+        print(shown(f"regulars: the database could not be used: {_database_trouble(error)}",
+                    one_line=True), file=sys.stderr)
         return EXIT_FAILED
     if isinstance(error, OSError):
         if _on_full_disk(error, args):

@@ -45,6 +45,10 @@ case "$action" in
         trap stop_test_server EXIT  # first: a cluster that failed to start is removed too
         start_test_server
         .venv/bin/python -m pytest "$@"
+        # The store, core and exchange tests once more, each on a server book of its own, but
+        # for those about the file itself (marked file_only).
+        REGULARS_TEST_ENGINE=server .venv/bin/python -m pytest -m "not x11 and not file_only" \
+            tests/store tests/core tests/exchange "$@"
         stop_test_server
         # The tray needs a real X server with a tray host: Xvfb with trayer.
         xvfb-run -a -s "-screen 0 1366x768x24" bash packaging/dev.sh x11-tests

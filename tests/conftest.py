@@ -73,17 +73,53 @@ def postgres_server() -> str:
 def postgres_url(postgres_server: str) -> Iterator[str]:
     """An empty database of the test's own on that server, dropped after the test. It sorts
     text in a language, as a shop's server does (English: "b" before "C"), not by bytes."""
+    name = f"regulars_test_{secrets.token_hex(6)}"
+    yield _database(postgres_server, name, "template0")
+    _drop(postgres_server, name)
+
+
+def _database(postgres_server: str, name: str, template: str) -> str:
+    """A new database on the tests' server, made from `template`; its URL."""
     import psycopg
 
-    name = f"regulars_test_{secrets.token_hex(6)}"
     with psycopg.connect(postgres_server, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 '
-                      "LOCALE_PROVIDER icu ICU_LOCALE 'en-US'")
+        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE {template}'
+                      + (" LOCALE_PROVIDER icu ICU_LOCALE 'en-US'" if template == "template0"
+                         else ""))
+    return urllib.parse.urlsplit(postgres_server)._replace(path=f"/{name}").geturl()
+
+
+def _drop(postgres_server: str, name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(postgres_server, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def _server_book_template(postgres_server: str) -> Iterator[str]:
+    """A server book made once for the run, which each test's server book is copied from (a
+    copy of a database is a third of the time of making the book's tables)."""
+    from app.store import server
+
+    name = f"regulars_book_{secrets.token_hex(6)}"
+    url = _database(postgres_server, name, "template0")
+    book = server.connect(url)
+    book.connect()
     try:
-        yield urllib.parse.urlsplit(postgres_server)._replace(path=f"/{name}").geturl()
+        server.upgrade(book)
     finally:
-        with psycopg.connect(postgres_server, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        book.close()
+    yield name
+    _drop(postgres_server, name)
+
+
+@pytest.fixture
+def server_book(postgres_server: str, _server_book_template: str) -> Iterator[str]:
+    """The URL of a new, empty server book of the test's own, dropped after the test."""
+    name = f"regulars_test_{secrets.token_hex(6)}"
+    yield _database(postgres_server, name, f'"{_server_book_template}"')
+    _drop(postgres_server, name)
 
 
 @pytest.fixture
@@ -91,11 +127,29 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+# Set to "server" for a run of the tests on a server book (`.ci/run` makes one): each test's
+# `store` is then a server book of its own, but for the tests marked `file_only`.
+ENGINE_VARIABLE = "REGULARS_TEST_ENGINE"
+
+
+def on_server_engine(request: pytest.FixtureRequest) -> bool:
+    """Whether this test runs on a server book (see `ENGINE_VARIABLE`)."""
+    return (os.environ.get(ENGINE_VARIABLE) == "server"
+            and request.node.get_closest_marker("file_only") is None)
+
+
 @pytest.fixture
-def store(data_dir: Path):
-    """An open, empty database in a temporary directory; the clock stands at TODAY."""
+def store(data_dir: Path, request: pytest.FixtureRequest):
+    """An open, empty database in a temporary directory (a server book of the test's own, on
+    a run on the server engine); the clock stands at TODAY."""
     with clock.frozen(TODAY):
-        path = session.open_data(data_dir)
+        if on_server_engine(request):
+            from app.core import server_book
+
+            server_book.open_book(request.getfixturevalue("server_book"))
+            path = session.database_location(data_dir)
+        else:
+            path = session.open_data(data_dir)
         yield path
         session.close()
 

@@ -26,7 +26,7 @@ from app.core import clock, erasure, session
 from app.core.errors import RegularsError
 from app.core.phrases import N_, Phrase, counted
 from app.store import backup, schema
-from app.store.database import DATABASE_ERRORS, database_file
+from app.store.database import DATABASE_ERRORS, database_file, on_server
 from app.store.files import sync_folder
 from app.store.models import db
 
@@ -79,9 +79,12 @@ def refuse_own_files(path: Path, database: Path | None = None) -> None:
     An export or a backup written there would destroy the shop or a good backup, and an
     import read from there reads the database as if it were a customer list. A symlink or
     hard link is the same file, so resolved paths and then inodes are compared. `database`
-    is the open one unless given (a job checks before opening, so that nothing is written).
+    is the open one unless given (a job checks before opening, so that nothing is written);
+    with a server book open, this computer's own file, beside which its backups are kept.
     """
-    database = Path(database if database is not None else database_file())
+    if database is None:
+        database = session.database_location() if on_server() else database_file()
+    database = Path(database)
     if database.name == ":memory:":
         return
     chosen = Path(path)

@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
+from peewee import fn
+
 from app.core import clock, settings
 from app.core.dates import check_parts
 from app.core.errors import NotFoundError, ValidationError
@@ -331,7 +333,7 @@ def remove_tags(customer_ids: Iterable[int], names: Iterable[str]) -> None:
 
 
 def all_tags() -> list[str]:
-    return [t.name for t in Tag.select().order_by(Tag.name.collate("NOCASE"))]
+    return [t.name for t in Tag.select().order_by(fn.lower(Tag.name), Tag.name)]
 
 
 # Contact points --------------------------------------------------------------------------------

@@ -171,12 +171,12 @@ def _consents(words: random.Random, cid: int, agreed_at: dt.datetime,
     """The records of a customer who agreed to the newsletter when they first came: in person
     or on a signed form, and for a few, withdrawn by email some time later."""
     how = "signed_form" if words.random() < _SIGNED_FORM else "in_person"
-    rows = [(cid, 1, str(agreed_at), how, str(agreed_at))]
+    rows = [(cid, True, str(agreed_at), how, str(agreed_at))]
     days = (now - agreed_at).days
     if words.random() < _WITHDRAWN and days > 1:
         withdrawn = min(now.replace(microsecond=0), agreed_at + dt.timedelta(
             days=words.randint(1, days), minutes=words.randint(0, 600)))
-        rows.append((cid, 0, str(withdrawn), "email", str(withdrawn)))
+        rows.append((cid, False, str(withdrawn), "email", str(withdrawn)))
     return rows
 
 
@@ -212,14 +212,15 @@ def _one(
         "INSERT INTO customer (first_name, last_name, nickname, company, about, "
         "preferred_channel, contact_every_days, newsletter, newsletter_since, loyalty_points, "
         "created_at, updated_at, sort_name, tag_list, total_spent_cents, visit_count, "
-        "interaction_count, sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', 0, 0, 0, 1)",
+        "interaction_count, sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', 0, 0, 0, ?) "
+        "RETURNING id",
         (first, last, nickname, company, about,
-         rng.choice(("", "in person", "phone", "email", "message")), cadence, 0, None, 0,
+         rng.choice(("", "in person", "phone", "email", "message")), cadence, False, None, 0,
          str(created),
          str(created),
-         fold(f"{first} {last}")),
+         fold(f"{first} {last}"), True),
     )
-    cid = cursor.lastrowid
+    cid = cursor.fetchone()[0]
     number = f"+44 7700 900{rng.randint(0, 999):03d}"
     if region == "GB" and rng.random() < 0.5:
         number = "0" + number[4:]
@@ -276,10 +277,10 @@ def _one(
         tags = rng.sample(("VIP", "wholesale", "newsletter", "local", "gift buyer"),
                           rng.randint(1, 2))
         for tag in tags:
-            cursor.execute("INSERT OR IGNORE INTO tag (name) VALUES (?)", (tag,))
+            cursor.execute("INSERT INTO tag (name) VALUES (?) ON CONFLICT DO NOTHING", (tag,))
             cursor.execute(
-                "INSERT OR IGNORE INTO customer_tag (customer_id, tag_id) "
-                "SELECT ?, id FROM tag WHERE name = ?", (cid, tag))
+                "INSERT INTO customer_tag (customer_id, tag_id) "
+                "SELECT ?, id FROM tag WHERE name = ? ON CONFLICT DO NOTHING", (cid, tag))
     return cid, created.replace(microsecond=0) if newsletter else None
 
 
@@ -323,15 +324,15 @@ def _timeline(
             kind, text = "event", "came to the tasting evening"
         stamp = str(at)
         points = amount // 100 if amount else None
-        rows.append((cid, kind, stamp, text, amount, sentiment, points, 0, stamp, stamp))
+        rows.append((cid, kind, stamp, text, amount, sentiment, points, False, stamp, stamp))
     return rows
 
 
 def _relative(cursor: sqlite3.Cursor, cid: int, name: str, relation: str, notes: str) -> int:
     cursor.execute(
-        "INSERT INTO relative (customer_id, name, relation, notes) VALUES (?, ?, ?, ?)",
-        (cid, name, relation, notes))
-    return cursor.lastrowid
+        "INSERT INTO relative (customer_id, name, relation, notes) VALUES (?, ?, ?, ?) "
+        "RETURNING id", (cid, name, relation, notes))
+    return int(cursor.fetchone()[0])
 
 
 def _date(

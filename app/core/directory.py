@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from peewee import SQL, Select
+from peewee import SQL, Select, fn
 
 from app.core import clock
 from app.core import summaries as summary_reads
@@ -30,10 +30,10 @@ SORTS = {
     # Opened most recently first; those never opened after them, by name.
     "recent": (Customer.opened_at.desc(nulls="LAST"), Customer.sort_name),
     "name": (Customer.sort_name,),
-    "nickname": (Customer.nickname.collate("NOCASE"), Customer.sort_name),
+    "nickname": (fn.lower(Customer.nickname), Customer.sort_name),
     "last_contact": (Customer.last_contact, Customer.sort_name),
     "total_spent": (Customer.total_spent_cents, Customer.sort_name),
-    "tags": (Customer.tag_list.collate("NOCASE"), Customer.sort_name),
+    "tags": (fn.lower(Customer.tag_list), Customer.sort_name),
 }
 # The saved filters the list offers besides everyone: regulars who stopped coming, in the
 # order the weekly review lists them (who used to spend most first).

@@ -17,6 +17,7 @@ from app.core.customers import contact_identity, get_customer
 from app.core.errors import ValidationError
 from app.core.phrases import N_, Phrase
 from app.store.database import writing
+from app.store.dialect import first_word, id_list
 from app.store.models import (
     Consent,
     ContactPoint,
@@ -40,11 +41,6 @@ class DuplicatePair:
     reason: str
 
 
-def _first_form(column: str) -> str:
-    return (f"CASE WHEN instr({column}, ' ') > 0 "
-            f"THEN substr({column}, 1, instr({column}, ' ') - 1) ELSE {column} END")
-
-
 def find_pairs(limit: int = 500) -> list[DuplicatePair]:
     """Active customers who share an email, a phone number or their whole name."""
     queries = (
@@ -52,14 +48,14 @@ def find_pairs(limit: int = 500) -> list[DuplicatePair]:
          "SELECT lower(cp.value) AS k, cp.customer_id AS cid FROM contact_point cp "
          "WHERE cp.kind = 'email'"),
         (N_("same phone: {key}"),
-         f"SELECT {_first_form('cp.normalized')} AS k, cp.customer_id AS cid "
+         f"SELECT {first_word(db, 'cp.normalized')} AS k, cp.customer_id AS cid "
          "FROM contact_point cp WHERE cp.kind = 'phone' AND cp.normalized != ''"),
         (N_("same name"),
          "SELECT c.sort_name AS k, c.id AS cid FROM customer c WHERE c.sort_name != ''"),
     )
     pairs: dict[tuple[int, int], str] = {}
     for reason, inner in queries:
-        sql = (f"SELECT k, group_concat(DISTINCT cid) FROM ({inner}) x "
+        sql = (f"SELECT k, {id_list(db, 'cid')} FROM ({inner}) x "
                "JOIN customer c ON c.id = x.cid WHERE c.archived_at IS NULL "
                "GROUP BY k HAVING count(DISTINCT cid) > 1")
         for key, ids in db.execute_sql(sql):

@@ -107,7 +107,7 @@ _RELATIVES = ("SELECT customer_id, id, name, relation, notes FROM relative "
 _DATES = ("SELECT customer_id, id, kind, label, month, day, year, relative_id FROM important_date "
           "WHERE customer_id IN ({ids}) ORDER BY month, day, id")
 _TAGS = ("SELECT ct.customer_id, t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id "
-         "WHERE ct.customer_id IN ({ids}) ORDER BY t.name COLLATE NOCASE")
+         "WHERE ct.customer_id IN ({ids}) ORDER BY lower(t.name), t.name")
 _CUSTOMER_FIELDS = ("id", "first_name", "last_name", "nickname", "company", "about",
                     "preferred_channel", "contact_every_days", "newsletter", "newsletter_since",
                     "loyalty_points", "created_at", "archived_at", "last_contact", "last_visit",

@@ -440,8 +440,9 @@ def _put(keys: Iterable[str], state: str, until: dt.date | None, now: dt.datetim
 
     with db.atomic():
         db.cursor().executemany(
-            "INSERT OR REPLACE INTO reminder_state (key, state, until, updated_at) "
-            "VALUES (?, ?, ?, ?)", [(key, state, day, stamp) for key in keys])
+            "INSERT INTO reminder_state (key, state, until, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET state = excluded.state, until = excluded.until, "
+            "updated_at = excluded.updated_at", [(key, state, day, stamp) for key in keys])
 
 
 def forget(customer_ids: Collection[int]) -> None:

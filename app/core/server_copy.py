@@ -10,18 +10,16 @@ it is removed again.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import peewee
-
 from app.core import session
 from app.core.backups import database_files
-from app.core.errors import UnavailableError, ValidationError
+from app.core.errors import ValidationError
 from app.core.phrases import N_, Phrase
-from app.store import copying, schema, server
+from app.core.server_book import checked_address, opened, refuse_other_version
+from app.store import copying, server
 from app.store.models import db
 
 __all__ = ["Copied", "Progress", "checked_address", "from_server", "opened", "rows_to_copy",
@@ -30,46 +28,9 @@ __all__ = ["Copied", "Progress", "checked_address", "from_server", "opened", "ro
 # Told the table being copied and the rows of it copied so far.
 Progress = Callable[[str, int], None]
 
-# What stops a server book being used (`server.REASONS`), in the owner's words: {where} is its
-# address, {said} what the server said, {file} where libpq looks for passwords.
-_WHY = {
-    "password_missing": N_("the server at {where} asks for a password: put it in {file} as "
-                           "host:port:database:user:password (readable by you only), or in "
-                           "the PGPASSWORD environment variable"),
-    "password_refused": N_("the server at {where} did not accept the password for this user: "
-                           "check the one in {file} or PGPASSWORD"),
-    "no_database": N_("the server at {where} has no {said}: create it first"),
-    "unusable": N_("the server at {where} cannot be used: {said}"),
-}
-
-
-def checked_address(text: str) -> str:
-    """What the owner typed as a server book's address, as libpq reads it; refused
-    (`ValidationError`) saying how to write one."""
-    try:
-        return server.checked_url(text.strip())
-    except ValueError:
-        raise ValidationError(Phrase(
-            N_("{address} is not the address of a server's customer book: write it like "
-               "postgresql://user@host/database"), address=repr(server.shown_url(text.strip())))
-        ) from None
-
-
 def rows_to_copy() -> int:
     """How many rows a copy of the open book carries, to say how far it has got."""
     return copying.row_count(db)
-
-
-@contextmanager
-def opened(url: str, password: str | None = None) -> Iterator[peewee.PostgresqlDatabase]:
-    """The server book at `url` (`server.opened`), its troubles said as `UnavailableError`."""
-    try:
-        with server.opened(url, password) as book:
-            yield book
-    except server.ServerUnavailableError as trouble:
-        raise UnavailableError(Phrase(_WHY[trouble.reason], where=trouble.where,
-                                      said=trouble.said, file=str(server.password_file()))
-                               ) from None
 
 
 @dataclass(frozen=True)
@@ -95,7 +56,7 @@ def to_server(url: str, progress: Progress | None = None,
     server book holds anything; `UnavailableError` when the server cannot be used."""
     with opened(url, password) as book:
         if server.version(book):
-            _refuse_other_version(book, url)
+            refuse_other_version(book, url)
         with book.atomic():  # the tables made and filled together, or neither
             server.upgrade(book)
             try:
@@ -117,7 +78,7 @@ def from_server(url: str, override: str | os.PathLike[str] | None = None,
         if not server.version(book):
             raise ValidationError(Phrase(N_("there is no customer book on the server at {url}"),
                                          url=server.shown_url(url)))
-        _refuse_other_version(book, url)
+        refuse_other_version(book, url)
         path = session.settled_location(override)
         made = not path.exists()
         try:
@@ -133,20 +94,6 @@ def from_server(url: str, override: str | os.PathLike[str] | None = None,
                 _remove(path)
             raise
     return Copied(rows, server.shown_url(url))
-
-
-def _refuse_other_version(book: peewee.Database, url: str) -> None:
-    """A server book another Regulars wrote: a newer one may hold what this one would lose,
-    and no step brings an older one up yet."""
-    found = server.version(book)
-    if found > schema.SCHEMA_VERSION:
-        raise ValidationError(Phrase(
-            N_("the server book at {url} was written by a newer Regulars (version {version}); "
-               "update Regulars first"), url=server.shown_url(url), version=found))
-    if found != schema.SCHEMA_VERSION:
-        raise ValidationError(Phrase(
-            N_("the server book at {url} was written by an older Regulars (version {version}); "
-               "open it with that one first"), url=server.shown_url(url), version=found))
 
 
 def _remove(path: Path) -> None:

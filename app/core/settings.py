@@ -159,7 +159,8 @@ def put(key: str, value: Any) -> None:
 
     with db.atomic():
         before = shop_language(db) if key == "language" else None
-        Setting.insert(key=key, value=json.dumps(value)).on_conflict_replace().execute()
+        Setting.insert(key=key, value=json.dumps(value)).on_conflict(
+            conflict_target=[Setting.key], preserve=[Setting.value]).execute()
         if before is not None:
             follow_language(db, before)
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.store import search
-from app.store.batches import batches, marks
+from app.store.batches import batches, every_row, marks
 from app.store.reading import Executes
 from app.store.text import full_name
 
@@ -33,7 +33,7 @@ def found_ids(database: Executes, query: str, limit: int | None) -> list[int]:
         return search.search_ids(database, query, limit=limit)
     return [row[0] for row in database.execute_sql(
         "SELECT id FROM customer WHERE archived_at IS NULL ORDER BY sort_name, id LIMIT ?",
-        (-1 if limit is None else limit,))]
+        (every_row(database) if limit is None else limit,))]
 
 
 def read(database: Executes, ids: Sequence[int]) -> list[Summary]:
@@ -56,8 +56,11 @@ def read(database: Executes, ids: Sequence[int]) -> list[Summary]:
             for i in ids if i in names]
 
 
-def _time(value: str | None) -> dt.datetime | None:
-    """A stored time as the models read it back ("2026-03-01 10:15:00[.123456]")."""
+def _time(value: str | dt.datetime | None) -> dt.datetime | None:
+    """A stored time as the models read it back: text in the file ("2026-03-01
+    10:15:00[.123456]"), a time already on a server."""
+    if isinstance(value, dt.datetime):
+        return value
     try:
         return None if value is None else dt.datetime.fromisoformat(value)
     except ValueError:

@@ -43,6 +43,9 @@ _NOT_SEEN_FOR = counted("Not seen for over %Ln year(s): erase or keep?",
 # after ten years is not handed its whole past at once.
 NOT_SEEN_A_WEEK = 20
 KEPT_YEARS = 1  # Keep: not offered again for this long
+# A row's state written over the one it had (an upsert, which both engines speak).
+_REPLACING = {"conflict_target": [ReminderState.key],
+              "preserve": [ReminderState.state, ReminderState.until, ReminderState.updated_at]}
 # What doing the row's action logs: (button, timeline kind, the template of its text, kept as
 # a code by app.core.said; a card's names the occasion).
 ACTIONS = {
@@ -129,7 +132,7 @@ def _spenders(start: dt.date, end: dt.date, limit: int) -> list[tuple[int, str, 
         "SELECT c.id, c.first_name, c.last_name, c.company, sum(i.amount_cents) AS spent "
         "FROM interaction i JOIN customer c ON c.id = i.customer_id "
         "WHERE i.kind = 'purchase' AND c.archived_at IS NULL AND i.at >= ? AND i.at < ? "
-        "GROUP BY c.id HAVING spent > 0 ORDER BY spent DESC, c.sort_name LIMIT ?",
+        "GROUP BY c.id HAVING sum(i.amount_cents) > 0 ORDER BY spent DESC, c.sort_name LIMIT ?",
         (start.isoformat(), (end + dt.timedelta(days=1)).isoformat(), limit),
     )
     return [(cid, full_name(f, last, co), to_decimal(spent) or Decimal(0))
@@ -144,9 +147,10 @@ DETAILS = {"top_spenders": N_("spent {amount:,.2f} this week"),
 _LAST_CONTACT = N_("last contact {day:%d %b %Y}")
 _NEVER_CONTACTED = N_("added {day:%d %b %Y}, no contact since")
 # Kept (`act`) until a day after `end`: the key names the customer (`reminders.keys_of`), so
-# that erasing them takes it too.
-_KEPT = ("SELECT 1 FROM reminder_state r WHERE r.key GLOB 'week:not_seen:' || c.id || ':*' "
-         "AND r.state = 'snoozed' AND r.until > ?")
+# that erasing them takes it too. The keys that start "week:not_seen:ID:" are those from it up
+# to the same with ";", the character after ":": a range of the keys' own index, on both engines.
+_KEPT = ("SELECT 1 FROM reminder_state r WHERE r.key >= 'week:not_seen:' || c.id || ':' "
+         "AND r.key < 'week:not_seen:' || c.id || ';' AND r.state = 'snoozed' AND r.until > ?")
 
 
 def years_on(day: dt.date, years: int) -> dt.date:
@@ -197,7 +201,7 @@ def review(end: dt.date | None = None) -> Review:
                                    & (Customer.created_at >= week_start.isoformat())
                                    & (Customer.created_at < (end + dt.timedelta(days=1))
                                       .isoformat()))
-           .order_by(Customer.created_at))
+           .order_by(Customer.created_at, Customer.id))  # one order on both engines
     sections["new_customers"] = [
         Row("new_customers", c.id, full_name(c.first_name, c.last_name, c.company),
             Phrase(DETAILS["new_customers"], day=c.created_at.date()),
@@ -248,7 +252,7 @@ def act(row: Row, end: dt.date, outcome: str | None = None) -> tuple[str, str] |
         with db.atomic():
             ReminderState.insert(key=row.key(end), state="snoozed",
                                  until=years_on(end, KEPT_YEARS),
-                                 updated_at=now).on_conflict_replace().execute()
+                                 updated_at=now).on_conflict(**_REPLACING).execute()
         return None
     if row.asks_what_happened:
         logged = reminders.got_in_touch(row.customer_id, row.ref, outcome, now)
@@ -260,5 +264,5 @@ def act(row: Row, end: dt.date, outcome: str | None = None) -> tuple[str, str] |
         timeline.log(row.customer_id, *logged, at=now)
     with db.atomic():
         ReminderState.insert(key=row.key(end), state="done", until=end,
-                             updated_at=now).on_conflict_replace().execute()
+                             updated_at=now).on_conflict(**_REPLACING).execute()
     return logged

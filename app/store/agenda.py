@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from app.store.batches import batches, marks
+from app.store.batches import batches, is_server, marks
+from app.store.dialect import day_of, hint, month_day
 
 if TYPE_CHECKING:  # imported by jobs that read through plain sqlite3
     from peewee import SqliteDatabase
@@ -61,23 +62,24 @@ _COLUMNS = ("source, day, place, sort_name, ref, customer_id, customer, short, r
             "relation, relative_notes, label, year, follow_kind, text")
 
 _DATES = f"""
-INSERT INTO agenda ({_COLUMNS}) SELECT {DATE}, printf('%02d-%02d', d.month, d.day),
+INSERT INTO agenda ({_COLUMNS}) SELECT {DATE}, {{month_day}},
     CASE d.kind WHEN 'birthday' THEN {BIRTHDAY} WHEN 'anniversary' THEN {ANNIVERSARY}
         ELSE {OTHER_DATE} END,
     c.sort_name, d.id, c.id, {FULL_NAME}, {SHORT_NAME}, r.name, r.relation, r.notes, d.label,
     d.year, NULL, NULL
 FROM important_date d JOIN customer c ON c.id = d.customer_id
 LEFT JOIN relative r ON r.id = d.relative_id
-WHERE +c.archived_at IS NULL AND (d.relative_id IS NULL OR r.id IS NOT NULL){{only}}
+WHERE {{hint}}c.archived_at IS NULL AND (d.relative_id IS NULL OR r.id IS NOT NULL){{only}}
 ORDER BY 1, 2, 3, 4, 5
 """
 
 _FOLLOW_UPS = f"""
-INSERT INTO agenda ({_COLUMNS}{{said_column}}) SELECT {PROMISE}, substr(f.due, 1, 10),
+INSERT INTO agenda ({_COLUMNS}{{said_column}}) SELECT {PROMISE}, {{due_day}},
     {FOLLOW_UP}, c.sort_name, f.id, c.id, {FULL_NAME}, {SHORT_NAME}, NULL, NULL, NULL, '', NULL,
     f.kind, f.text{{said}}
 FROM follow_up f JOIN customer c ON c.id = f.customer_id
-WHERE +c.archived_at IS NULL AND +f.done_at IS NULL AND +f.due IS NOT NULL{{only}}
+WHERE {{hint}}c.archived_at IS NULL AND {{hint}}f.done_at IS NULL
+    AND {{hint}}f.due IS NOT NULL{{only}}
 ORDER BY 1, 2, 3, 4, 5
 """
 
@@ -98,11 +100,13 @@ def fill(database: SqliteDatabase) -> None:
 def _statements(database: SqliteDatabase) -> tuple[str, str]:
     """The two inserts, with a follow-up's `said` where the agenda has its column (from schema
     step 14 on; the steps before, which fill or rebuild it, find the table as they made it)."""
-    has_said = database.execute_sql(
+    has_said = is_server(database) or database.execute_sql(  # a server book is at this step
         "SELECT 1 FROM pragma_table_info('agenda') WHERE name = 'said'").fetchone()
     said = {"said_column": ", said", "said": ", f.said"} if has_said else {
         "said_column": "", "said": ""}
-    return (_DATES.format(only="{only}"), _FOLLOW_UPS.format(only="{only}", **said))
+    words = {"only": "{only}", "hint": hint(database)}
+    return (_DATES.format(month_day=month_day(database, "d.month", "d.day"), **words),
+            _FOLLOW_UPS.format(due_day=day_of(database, "f.due"), **words, **said))
 
 
 def rebuild(database: SqliteDatabase, ids: Sequence[int] | range) -> None:

@@ -33,4 +33,9 @@ def mark(database: object) -> str:
 
 def every_row(database: object) -> int | None:
     """The LIMIT that keeps every row: -1 in the file, NULL on a server (which refuses -1)."""
-    return None if mark(database) == "%s" else -1
+    return None if is_server(database) else -1
+
+
+def is_server(database: object) -> bool:
+    """Whether `database` is a server book (the models' own database when one is open)."""
+    return mark(database) == "%s"

@@ -22,6 +22,7 @@ from itertools import zip_longest
 import peewee
 
 from app.store import search, server_search
+from app.store.batches import is_server
 from app.store.models import ALL_MODELS
 
 # In the order that every reference points to a row already there (a merged customer's link
@@ -41,10 +42,6 @@ class CopyMismatchError(RuntimeError):
 
 class TargetNotEmptyError(RuntimeError):
     """The database to copy into already holds a customer book."""
-
-
-def is_server(database: peewee.Database) -> bool:
-    return isinstance(database, peewee.PostgresqlDatabase)
 
 
 def row_count(database: peewee.Database) -> int:
@@ -202,21 +199,18 @@ def _rows(database: peewee.Database, model: type[peewee.Model],
     cursor = database.execute_sql(
         f'SELECT {", ".join(_quoted(f.column_name) for f in fields)} '
         f'FROM "{_table(model)}" ORDER BY {order}')
-    server = is_server(database)
     for row in cursor:
-        yield tuple(_python(field, value, server) for field, value in zip(fields, row,
-                                                                          strict=True))
+        yield tuple(_python(field, value) for field, value in zip(fields, row, strict=True))
 
 
-def _python(field: peewee.Field, value: object, server: bool) -> object:
-    """A stored value as Python holds it: the server gives its own types; from the SQLite file
-    truths are 0 or 1, times and dates text, that the field reads."""
+def _python(field: peewee.Field, value: object) -> object:
+    """A stored value as Python holds it: times and dates come as text from both engines (a
+    server book gives them as the file does, `server.ServerBook`), which the field reads, and
+    truths as 0 or 1 from the file."""
     if value is None:
         return None
     if isinstance(value, memoryview):
         return bytes(value)
-    if server:
-        return value
     if isinstance(field, peewee.BooleanField):
         return bool(value)
     if isinstance(field, (peewee.DateTimeField, peewee.DateField)):

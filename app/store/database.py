@@ -26,7 +26,7 @@ import peewee
 
 from app.store import schema
 from app.store.location import ensure_private_dir, ensure_private_file
-from app.store.models import db
+from app.store.models import FILE, db
 from app.store.reading import BUSY_TIMEOUT_MS, can_write, read_only_uri
 from app.store.refresh import refresh
 
@@ -86,6 +86,7 @@ def open_database(path: Path | None, *, upgrade: bool = True, only_reads: bool =
     unless the caller `only_reads`: then it is opened read-only, as it is.
     """
     close_database()
+    db.initialize(FILE)
     if path is not None and path.exists():
         found = stored_version(path)
         schema.refuse_newer(found)
@@ -116,12 +117,46 @@ def open_database(path: Path | None, *, upgrade: bool = True, only_reads: bool =
         schema.upgrade(db)
 
 
+def open_server(url: str, password: str | None = None) -> None:
+    """Bind the models to the server book at `url` (postgresql://user@host/database), with
+    `password` (else the one libpq finds), making the book in a database that holds none.
+
+    `server.ServerUnavailableError` when the server cannot be reached or refuses this counter;
+    a book a newer Regulars wrote is refused (`SchemaTooNewError`), and one an older Regulars
+    wrote raises `server.UnknownVersionError` (no step brings a server book up yet).
+    """
+    from app.store import server
+
+    close_database()
+    book = server.connect(url, password)
+    try:
+        book.connect()
+    except peewee.DatabaseError as error:
+        raise server.unavailable(url, error) from None
+    try:
+        server.upgrade(book)
+    except BaseException:
+        book.close()
+        raise
+    db.initialize(book)
+
+
+def on_server() -> bool:
+    """Whether the open book is a server's, not the file's."""
+    return db.obj is not FILE
+
+
 def close_database() -> None:
+    """The open book closed; the models are bound to the file again."""
     if not db.is_closed():
         db.close()
+    db.initialize(FILE)
 
 
 def database_file() -> Path:
+    """The path of the open file; a server book has none (`on_server`)."""
+    if on_server():
+        raise RuntimeError("the open customer book is on a server, not in a file")
     name = db.database
     if name.startswith("file:"):  # opened read-only, as a URI
         return Path(urllib.parse.unquote(urllib.parse.urlsplit(name).path))
@@ -167,7 +202,15 @@ def writing(*customer_ids: int) -> Iterator[Write]:
 def without_waiting() -> Iterator[None]:
     """For bookkeeping writes (when a customer was last opened): when another program holds
     the write lock, fail at once instead of waiting the busy timeout, so that the window never
-    freezes for a write nobody asked for."""
+    freezes for a write nobody asked for. A server waits for a row another counter holds for
+    a moment at most (its `lock_timeout`; 0 there would mean for ever)."""
+    if on_server():
+        db.execute_sql("SET lock_timeout = '50ms'")
+        try:
+            yield
+        finally:
+            db.execute_sql("RESET lock_timeout")
+        return
     db.execute_sql("PRAGMA busy_timeout = 0")
     try:
         yield
@@ -176,8 +219,10 @@ def without_waiting() -> Iterator[None]:
 
 
 def is_locked(error: Exception) -> bool:
-    """Another connection holds the lock (SQLITE_BUSY or SQLITE_LOCKED)."""
-    return isinstance(error, DATABASE_ERRORS) and "locked" in str(error)
+    """Another connection holds the lock (SQLITE_BUSY or SQLITE_LOCKED; on a server, a row
+    another counter holds past `lock_timeout`)."""
+    return isinstance(error, DATABASE_ERRORS) and (
+        "locked" in str(error) or "lock timeout" in str(error))
 
 
 def is_read_only() -> bool:

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 
 import peewee
 
+from app.store import server_journal
+from app.store.batches import is_server
 from app.store.database import writing
 from app.store.models import db
 from app.store.refresh import follow_language
@@ -116,7 +118,11 @@ def _triggers(table: str) -> list[str]:
 
 
 def _install() -> None:
-    """The journal table and triggers on this thread's connection (once per connection)."""
+    """The journal table and triggers on this thread's connection (once per connection); on a
+    server, where the triggers are the book's, the table and the recording turned on."""
+    if is_server(db):
+        server_journal.install(db)
+        return
     if db.execute_sql(
             "SELECT 1 FROM sqlite_temp_master WHERE name = 'journal_setting_insert'").fetchone():
         return
@@ -129,27 +135,46 @@ def _install() -> None:
             db.execute_sql(statement)
 
 
+def _table() -> str:
+    """The connection's own journal table, by the name each engine gives its TEMP tables."""
+    return "pg_temp.journal" if is_server(db) else "temp.journal"
+
+
 def _last_seq() -> int:
-    return int(db.execute_sql("SELECT coalesce(max(seq), 0) FROM temp.journal").fetchone()[0])
+    return int(db.execute_sql(f"SELECT coalesce(max(seq), 0) FROM {_table()}").fetchone()[0])
+
+
+def _entries_since(seq: int) -> int:
+    """How many rows were recorded after `seq` (a server's numbers are not given again after a
+    delete, as SQLite's are: counted, not subtracted)."""
+    return int(db.execute_sql(f"SELECT count(*) FROM {_table()} WHERE seq > ?",
+                              (seq,)).fetchone()[0])
 
 
 def _taken_since(seq: int) -> list[Entry]:
-    rows = db.execute_sql(
-        "SELECT tbl, customer_id, statement FROM temp.journal WHERE seq > ? ORDER BY seq",
-        (seq,)).fetchall()
-    db.execute_sql("DELETE FROM temp.journal WHERE seq > ?", (seq,))
-    return [Entry(table, customer, statement) for table, customer, statement in rows]
+    if is_server(db):
+        rows = server_journal.in_the_files_order(db.execute_sql(
+            f"SELECT tbl, customer_id, statement, sent FROM {_table()} WHERE seq > ? "
+            "ORDER BY seq", (seq,)).fetchall())
+    else:
+        rows = db.execute_sql(
+            f"SELECT tbl, customer_id, statement FROM {_table()} WHERE seq > ? ORDER BY seq",
+            (seq,)).fetchall()
+    db.execute_sql(f"DELETE FROM {_table()} WHERE seq > ?", (seq,))
+    return [Entry(table, customer, statement) for table, customer, statement, *_sent in rows]
 
 
 @contextmanager
 def recording() -> Iterator[Recording]:
-    """One transaction whose changed rows are journaled; `entries` is filled on commit."""
-    _install()
+    """One transaction whose changed rows are journaled; `entries` is filled on commit.
+
+    """
     found = Recording()
+    _install()
     with db.atomic():
         # Bookkeeping written outside a recording (a reminder marked as shown) left rows that
         # no undo will ask for.
-        db.execute_sql("DELETE FROM journal")
+        db.execute_sql(f"DELETE FROM {_table()}")
         start = _last_seq()
         try:
             yield found
@@ -176,7 +201,7 @@ def replay(entries: Sequence[Entry]) -> None:
                 cursor = db.execute_sql(entry.statement)
             except peewee.IntegrityError as error:
                 raise ReplayConflictError(entry.table) from error
-            if cursor.rowcount != 1 or _last_seq() - before > 1:
+            if cursor.rowcount != 1 or _entries_since(before) > 1:
                 raise ReplayConflictError(entry.table)
         if language is not None:
             follow_language(db, language)

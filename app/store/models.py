@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import peewee
 from peewee import (
     SQL,
     AutoField,
     BlobField,
     BooleanField,
     CharField,
+    DatabaseProxy,
     DateField,
     DateTimeField,
     ForeignKeyField,
@@ -51,9 +53,23 @@ class _Database(SqliteDatabase):
         return _Savepoint(self, sid)
 
 
-# Declared once and bound at start-up with `init()`, so that tests and the
-# real program open different files through the same models.
-db = _Database(None)
+class _Book(DatabaseProxy):
+    """Where the models read and write: the SQLite file (`FILE`), or a server book once one is
+    opened (`app.store.database.open_server`). A nested write takes the savepoint of the
+    database behind, so that the file's own rollback rule holds through the proxy."""
+
+    __slots__ = ("_Model", "_callbacks", "obj")  # peewee's Proxy checks them by name
+
+    def savepoint(self) -> peewee._savepoint:  # type: ignore[override]
+        return self.obj.savepoint()
+
+
+# The file, declared once and bound at start-up with `init()`, so that tests and the real
+# program open different files through the same models; `db` is it unless a server book is
+# open.
+FILE = _Database(None)
+db = _Book()
+db.initialize(FILE)
 
 
 def _now() -> dt.datetime:

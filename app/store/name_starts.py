@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from app.store.batches import batches, every_row, mark, marks
+from app.store.dialect import hint
 from app.store.text import WORD, fold, name_forms
 
 if TYPE_CHECKING:  # imported by jobs that read through plain sqlite3
@@ -76,7 +77,7 @@ def _replace(database: SqliteDatabase, batch: Sequence[int]) -> None:
         for cid, sort_name, first, last, nickname, company in database.execute_sql(
             "SELECT id, sort_name, first_name, last_name, nickname, company FROM customer "
             # "+": through these customers' own rows, not the index of the archived
-            f"WHERE id IN ({marks(batch)}) AND +archived_at IS NULL", batch)
+            f"WHERE id IN ({marks(batch)}) AND {hint(database)}archived_at IS NULL", batch)
         for start in starts(first, last, nickname, company)
     ]
     insert_rows(database, rows)

@@ -13,7 +13,8 @@ from collections.abc import Container, Iterable
 from typing import TYPE_CHECKING
 
 from app.store import agenda, name_starts, search
-from app.store.batches import batches, marks
+from app.store.batches import batches, is_server, marks
+from app.store.dialect import false, joined
 from app.store.sorting import rule, shop_language, sort_key
 
 if TYPE_CHECKING:  # imported by jobs that read through plain sqlite3
@@ -62,12 +63,26 @@ UPDATE customer SET
         THEN date(coalesce(last_contact, created_at), '+' || contact_every_days || ' days') END
 WHERE id IN ({{marks}})
 """
+# The same days on a server, in its words: days between two dates are their difference, a
+# date moved on is a sum, and a fraction of days is cut towards zero as SQLite's CAST does.
+_SERVER_DUE_SQL = f"""
+UPDATE customer SET
+    lapse_on = CASE WHEN visit_count >= {LAPSED_MIN_VISITS} AND last_visit IS NOT NULL
+            AND first_visit IS NOT NULL AND date(last_visit) > date(first_visit)
+        THEN date(last_visit) + (trunc(greatest(
+            {LAPSED_FACTOR} * (date(last_visit) - date(first_visit)) / (visit_count - 1.0),
+            (date(last_visit) - date(first_visit)) / (visit_count - 1.0)
+                + {LAPSED_SLACK_DAYS}))::integer + 1) END,
+    contact_due = CASE WHEN contact_every_days IS NOT NULL
+        THEN date(coalesce(last_contact, created_at)) + contact_every_days::integer END
+WHERE id IN ({{marks}})
+"""
 
 _TAGS_SQL = """
 UPDATE customer SET
-    tag_list = coalesce((SELECT group_concat(name, ', ') FROM (
+    tag_list = coalesce((SELECT {joined} FROM (
         SELECT t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id
-        WHERE ct.customer_id = customer.id ORDER BY t.name COLLATE NOCASE)), '')
+        WHERE ct.customer_id = customer.id ORDER BY lower(t.name), t.name) AS named), '')
 WHERE id IN ({marks})
 """
 
@@ -76,7 +91,7 @@ WHERE id IN ({marks})
 _CONSENT_SQL = """
 UPDATE customer SET
     newsletter = coalesce((SELECT c.given FROM consent c WHERE c.customer_id = customer.id
-        ORDER BY c.at DESC, c.id DESC LIMIT 1), 0),
+        ORDER BY c.at DESC, c.id DESC LIMIT 1), {no}),
     newsletter_since = (SELECT CASE WHEN c.given THEN date(c.at) END FROM consent c
         WHERE c.customer_id = customer.id ORDER BY c.at DESC, c.id DESC LIMIT 1)
 WHERE id IN ({marks})
@@ -95,13 +110,17 @@ def refresh(
     id_list = ids if isinstance(ids, range) else sorted(set(ids))
     new = fresh
     language: str | None = None  # read once, when the first name is to be keyed
+    server = is_server(database)
+    tags = _TAGS_SQL.replace("{joined}", joined(database, "name"))
+    consent = _CONSENT_SQL.replace("{no}", false(database))
     for batch in batches(id_list):
-        database.execute_sql(_TAGS_SQL.format(marks=marks(batch)), batch)
-        database.execute_sql(_CONSENT_SQL.format(marks=marks(batch)), batch)
+        database.execute_sql(tags.format(marks=marks(batch)), batch)
+        database.execute_sql(consent.format(marks=marks(batch)), batch)
         known = [cid for cid in batch if cid not in new]
         if known:
             database.execute_sql(_STATS_SQL.format(marks=marks(known)), known)
-        database.execute_sql(DUE_SQL.format(marks=marks(batch)), batch)
+        database.execute_sql((_SERVER_DUE_SQL if server else DUE_SQL).format(
+            marks=marks(batch)), batch)
         if known:
             if language is None:
                 language = shop_language(database)

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from app.store import name_starts
-from app.store.batches import batches, every_row, mark, marks
+from app.store.batches import batches, every_row, is_server, mark, marks
 from app.store.text import WORD, digits, fold, name_forms
 
 if TYPE_CHECKING:  # imported by jobs that read through plain sqlite3
@@ -113,7 +113,8 @@ def documents(database: SqliteDatabase, ids: Sequence[int]) -> Iterator[tuple]:
         docs[cid].about(about)
         docs[cid].work(job_title, role)
     for cid, name, notes in database.execute_sql(
-        f"SELECT customer_id, name, notes FROM relative WHERE customer_id IN ({marks_of_ids})", ids
+        f"SELECT customer_id, name, notes FROM relative WHERE customer_id IN ({marks_of_ids}) "
+        "ORDER BY id", ids,  # each read in one order on both engines, whatever came back
     ):
         docs[cid].relative(name, notes)
     for cid, kind, value, normalized in database.execute_sql(
@@ -123,12 +124,13 @@ def documents(database: SqliteDatabase, ids: Sequence[int]) -> Iterator[tuple]:
         docs[cid].contact(kind, value, normalized)
     for cid, name in database.execute_sql(
         f"SELECT ct.customer_id, t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id "
-        f"WHERE ct.customer_id IN ({marks_of_ids})", ids,
+        f"WHERE ct.customer_id IN ({marks_of_ids}) ORDER BY t.id", ids,
     ):
         docs[cid].tag(name)
-    for cid, text in database.execute_sql(
-        f"SELECT customer_id, text FROM interaction WHERE customer_id IN ({marks_of_ids}) "
-        f"UNION ALL SELECT customer_id, text FROM follow_up WHERE customer_id IN ({marks_of_ids})",
+    for cid, text, _table, _id in database.execute_sql(
+        f"SELECT customer_id, text, 0, id FROM interaction WHERE customer_id IN ({marks_of_ids}) "
+        f"UNION ALL SELECT customer_id, text, 1, id FROM follow_up "
+        f"WHERE customer_id IN ({marks_of_ids}) ORDER BY 3, 4",  # in the same order on both
         [*ids, *ids],
     ):
         docs[cid].note(text)
@@ -160,7 +162,13 @@ def hold_terms(database: SqliteDatabase, *, in_bulk: bool) -> None:
 
 
 def reindex(database: SqliteDatabase, ids: Iterable[int]) -> None:
-    """Rewrite the index rows of these customers from the tables."""
+    """Rewrite the index rows of these customers from the tables (a server book's own index,
+    `server_search`, on a server)."""
+    if is_server(database):
+        from app.store import server_search
+
+        server_search.reindex(database, ids)
+        return
     id_list = sorted(set(ids))
     for batch in batches(id_list):
         database.execute_sql(f"DELETE FROM {TABLE} WHERE rowid IN ({marks(batch)})", batch)
@@ -216,6 +224,11 @@ def search_ids(
     rest follow the names; the score is computed for them alone, which keeps a keystroke
     within a frame when the name matches thousands.
     """
+    if is_server(database):  # a server book keeps its own index
+        from app.store import server_search
+
+        return server_search.search_ids(database, query, include_archived=include_archived,
+                                        limit=limit)
     expression = match_expression(query)
     if expression is None:
         return []
@@ -269,6 +282,10 @@ def count(database: Executes, query: str, *, include_archived: bool = False) -> 
     """How many customers `search_ids` finds, counted without ordering them: the count is
     read on every keystroke, and ordering thousands of matches by name or weight to count them
     cost more than the screenful of them shown."""
+    if is_server(database):
+        from app.store import server_search
+
+        return server_search.count(database, query, include_archived=include_archived)
     archived = archived_condition(include_archived)
     letters = fold(query).strip()  # folding can leave a space ("A¨" folds to "a ")
     if one_letter(letters):

@@ -20,14 +20,16 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import peewee
 
-from app.store import agenda, name_starts, schema, search, server_search
+from app.store import agenda, journal, name_starts, schema, search, server_journal, server_search
 from app.store.models import ALL_MODELS, Tag
 from app.store.version import SCHEMA_VERSION
 
@@ -51,6 +53,15 @@ CONNECT_TIMEOUT = 10
 
 class UnknownVersionError(RuntimeError):
     """A server book at an older version than this one, which no step brings up yet."""
+
+
+class NotABookError(RuntimeError):
+    """A database that holds tables of another program, not a customer book: none is made in
+    it. `where` is its address without the password."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(f"{shown_url(url)} holds tables that are not a customer book")
+        self.where = shown_url(url)
 
 
 class ServerUnavailableError(RuntimeError):
@@ -111,7 +122,64 @@ def shown_url(text: str) -> str:
     return scheme + sep + rest
 
 
-def connect(url: str, password: str | None = None) -> peewee.PostgresqlDatabase:
+def in_server_marks(sql: str) -> str:
+    """A statement written with SQLite's "?" marks, as psycopg reads it: "%s" for each mark
+    outside quotes, and every "%" doubled (psycopg reads "%" as the start of a mark, even in
+    a LIKE pattern). One already in psycopg's marks ("%s": the models' own queries,
+    `batches.mark`) is left as it is."""
+    if "?" not in sql:
+        return sql
+    parts = _QUOTED.split(sql)
+    if any("%s" in part for part in parts[::2]):  # marked outside quotes
+        return sql
+    return "".join(part.replace("%", "%%") if i % 2 else
+                   part.replace("%", "%%").replace("?", "%s") for i, part in enumerate(parts))
+
+
+# Quoted text and names, kept apart so that a "?" in them is left alone.
+_QUOTED = re.compile(r"""('(?:[^']|'')*'|"(?:[^"]|"")*")""")
+
+
+class _Cursor:
+    """A psycopg cursor that takes the statements of the store, written once for both engines
+    with SQLite's marks (`in_server_marks`)."""
+
+    def __init__(self, cursor: Any) -> None:
+        self._cursor = cursor
+
+    def execute(self, sql: str, params: Any = None) -> Any:
+        if not params:  # read as it is: psycopg looks for marks only where there are values
+            return self._cursor.execute(sql)
+        return self._cursor.execute(in_server_marks(sql), params)
+
+    def executemany(self, sql: str, params: Any) -> Any:
+        return self._cursor.executemany(in_server_marks(sql), params)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._cursor)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._cursor, name)
+
+
+class ServerBook(peewee.PostgresqlDatabase):
+    """A server book's database: PostgreSQL, reading the store's statements (`_Cursor`) and
+    giving back days and times as the file does, as ISO text ("2026-03-01", "2026-03-01
+    10:15:00"), which the store's readers compare and cut as text and the models' fields read
+    as they read the file's."""
+
+    def _initialize_connection(self, conn: Any) -> None:
+        from psycopg.types.string import TextLoader
+
+        conn.execute("SET datestyle = 'ISO, YMD'")
+        for kind in ("date", "timestamp"):
+            conn.adapters.register_loader(kind, TextLoader)
+
+    def cursor(self, named_cursor: Any = None) -> Any:  # type: ignore[override]
+        return _Cursor(super().cursor(named_cursor))
+
+
+def connect(url: str, password: str | None = None) -> ServerBook:
     """A database for the server book at `url` (postgresql://user@host/db), not yet opened,
     with `password` (else the one libpq finds); one that does not answer is given up after
     `CONNECT_TIMEOUT` seconds unless `url` says."""
@@ -123,7 +191,7 @@ def connect(url: str, password: str | None = None) -> peewee.PostgresqlDatabase:
         extra["connect_timeout"] = CONNECT_TIMEOUT
     if password:
         extra["password"] = password
-    return peewee.PostgresqlDatabase(url, autorollback=False, **extra)
+    return ServerBook(url, autorollback=False, **extra)
 
 
 @contextmanager
@@ -171,7 +239,7 @@ def password_file() -> Path:
 
 def unavailable(url: str, error: BaseException) -> ServerUnavailableError:
     """The `ServerUnavailableError` for what the server or libpq said in `error`."""
-    said = _first_line(error)
+    said = first_line(error)
     if "no password supplied" in said:
         return ServerUnavailableError("password_missing", url, said)
     if "password authentication failed" in said:
@@ -181,12 +249,17 @@ def unavailable(url: str, error: BaseException) -> ServerUnavailableError:
     return ServerUnavailableError("unusable", url, said)
 
 
-def _first_line(error: BaseException) -> str:
-    """libpq's message without its "connection to server at ... failed:" preamble and hints
-    on further lines."""
+def first_line(error: BaseException) -> str:
+    """libpq's or the server's message, without libpq's "connection to server at ... failed:"
+    preamble and the hints on further lines."""
     text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     text = text.rpartition(" failed: ")[2] if " failed: " in text else text
     return text.removeprefix("FATAL:").strip()
+
+
+def _url_of(database: peewee.Database) -> str:
+    """The address a database was opened at (as `connect` was given it)."""
+    return str(database.database)
 
 
 def version(database: peewee.Database) -> int:
@@ -209,6 +282,9 @@ def upgrade(database: peewee.Database) -> list[int]:
     if found:  # no step has been written for the server yet: every server book starts here
         raise UnknownVersionError(f"a server book at version {found} cannot be brought "
                                   f"up to {SCHEMA_VERSION}")
+    if database.execute_sql("SELECT 1 FROM information_schema.tables "
+                            "WHERE table_schema = current_schema() LIMIT 1").fetchone():
+        raise NotABookError(_url_of(database))
     with database.atomic():
         _create(database)
     return [SCHEMA_VERSION]
@@ -223,13 +299,31 @@ def _create(database: peewee.Database) -> None:
         database.execute_sql(statement.replace(" WITHOUT ROWID", ""))
     _text_as_in_the_file(database)
     _whole_numbers_as_in_the_file(database)
+    _defaults_as_in_the_file(database)
     server_search.create(database)
+    server_journal.create(database, journal.TABLES, journal.UNRECORDED)
     made = set(indexes(database))
     for (kind, name), (_table, sql) in sorted(schema.made_by(SCHEMA_VERSION).items()):
         if kind == "index" and name not in made and sql and not name.startswith(search.TABLE):
             database.execute_sql(sql)
     database.execute_sql(f'CREATE TABLE "{VERSION_TABLE}" ("version" INTEGER NOT NULL)')
     database.execute_sql(f'INSERT INTO "{VERSION_TABLE}" VALUES (%s)', (SCHEMA_VERSION,))
+
+
+def _defaults_as_in_the_file(database: peewee.Database) -> None:
+    """Each column's default written into the table, as the file has them (a column a schema
+    step added has its default there): a statement of the store that leaves a column out, as
+    the sample shop's do, gets the same value on both engines, not NULL."""
+    from psycopg.sql import Literal
+
+    connection = database.connection()
+    for model in ALL_MODELS:
+        for field in model._meta.sorted_fields:
+            if field.default is None or callable(field.default):
+                continue
+            value = Literal(field.db_value(field.default)).as_string(connection)
+            database.execute_sql(f'ALTER TABLE "{model._meta.table_name}" ALTER COLUMN '
+                                 f'"{field.column_name}" SET DEFAULT {value}')
 
 
 def _whole_numbers_as_in_the_file(database: peewee.Database) -> None:
@@ -259,7 +353,7 @@ def indexes(database: peewee.Database) -> list[str]:
     """The names of the indexes of the book's tables (not of the primary keys)."""
     return [name for (name,) in database.execute_sql(
         "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() "
-        "AND indexname NOT LIKE '%%_pkey' ORDER BY indexname")]
+        "AND indexname NOT LIKE '%_pkey' ORDER BY indexname")]
 
 
 def columns(database: peewee.Database) -> dict[str, list[str]]:

@@ -91,7 +91,9 @@ def reindex(database: peewee.Database, ids: Iterable[int]) -> None:
     """Rewrite the search rows of these customers from the tables."""
     for batch in batches(sorted(set(ids))):
         database.execute_sql(f'DELETE FROM "{TABLE}" WHERE customer_id = ANY(%s)', (batch,))
-        rows = [(row[0], lexemes(row)) for row in search.documents(database, batch)]
+        here = [row[0] for row in database.execute_sql(  # not those removed for good
+            "SELECT id FROM customer WHERE id = ANY(%s)", (list(batch),))]
+        rows = [(row[0], lexemes(row)) for row in search.documents(database, here)] if here else []
         if rows:
             database.cursor().executemany(
                 f'INSERT INTO "{TABLE}" (customer_id, document) VALUES (%s, %s::tsvector)', rows)

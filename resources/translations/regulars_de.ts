@@ -2512,6 +2512,10 @@
         <translation>{address} ist keine Adresse einer Kundenkartei auf einem Server: schreiben Sie sie wie postgresql://benutzer@host/datenbank</translation>
     </message>
     <message>
+        <source>the database at {where} holds tables of another program, not a customer book: give Regulars an empty database of its own</source>
+        <translation>die Datenbank unter {where} enthält Tabellen eines anderen Programms, keine Kundenkartei: geben Sie Regulars eine eigene, leere Datenbank</translation>
+    </message>
+    <message>
         <source>the server book at {url} already holds customers; a copy goes only into an empty book (create a new database for it)</source>
         <translation>die Kundenkartei auf dem Server {url} enthält bereits Kunden; kopiert wird nur in eine leere Kartei (legen Sie dafür eine neue Datenbank an)</translation>
     </message>

@@ -2512,6 +2512,10 @@
         <translation>{address} no es la dirección de una cartera de clientes en un servidor: escríbala como postgresql://usuario@host/base</translation>
     </message>
     <message>
+        <source>the database at {where} holds tables of another program, not a customer book: give Regulars an empty database of its own</source>
+        <translation>la base de datos en {where} contiene tablas de otro programa, no una cartera de clientes: dé a Regulars una base de datos vacía propia</translation>
+    </message>
+    <message>
         <source>the server book at {url} already holds customers; a copy goes only into an empty book (create a new database for it)</source>
         <translation>la cartera de clientes del servidor {url} ya tiene clientes; una copia solo va a una cartera vacía (cree una base de datos nueva para ella)</translation>
     </message>

@@ -2512,6 +2512,10 @@
         <translation>{address} n’est pas l’adresse d’un fichier clients sur un serveur : écrivez-la comme postgresql://utilisateur@hote/base</translation>
     </message>
     <message>
+        <source>the database at {where} holds tables of another program, not a customer book: give Regulars an empty database of its own</source>
+        <translation>la base de données à {where} contient les tables d’un autre programme, pas un fichier clients : donnez à Regulars une base de données vide, rien qu’à lui</translation>
+    </message>
+    <message>
         <source>the server book at {url} already holds customers; a copy goes only into an empty book (create a new database for it)</source>
         <translation>le fichier clients du serveur {url} contient déjà des clients ; une copie ne va que dans un fichier vide (créez une nouvelle base de données pour elle)</translation>
     </message>

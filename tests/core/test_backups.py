@@ -13,6 +13,10 @@ from app.core import backups, clock, customers, directory, edits, erasure, sessi
 from app.core.operations import perform
 from app.store.models import Customer
 
+# About the SQLite file itself, or a job that works on the file alone for now: not run again
+# on a server book.
+pytestmark = pytest.mark.file_only
+
 
 def test_a_backup_is_consistent_while_writes_go_on(store):
     cid = customers.create_customer(first_name="Eleanor")

@@ -10,6 +10,7 @@ from app.core import customers
 from app.store.models import db
 
 
+@pytest.mark.file_only
 @pytest.mark.parametrize("query, sort", [("", "recent"), ("", "name"), ("e", "relevance")])
 def test_the_first_screenful_is_read_in_index_order(store: Path, query: str, sort: str):
     """At a hundred thousand customers, a sort before the first row cost a frame."""
@@ -37,6 +38,7 @@ def test_the_list_reads_more_rows_than_one_statement_holds(store):
     assert found[ids[-1]].name == "Ann1199"
 
 
+@pytest.mark.file_only
 def test_marking_a_customer_opened_never_waits_for_another_writer(store):
     """While a command-line job holds the write lock, opening a customer must not freeze the
     window for the busy timeout nor raise: the bookkeeping is skipped."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from helpers import comparable, dates_of
 
 from app.core import customers, duplicates, edits, followups, settings, timeline
@@ -12,6 +13,7 @@ from app.core.profile import load
 from app.store.models import Customer, ImportantDate, Interaction
 
 
+@pytest.mark.file_only
 def test_find_and_merge_duplicates_then_undo(store):
     keep = customers.create_customer(first_name="Eleanor", last_name="Whitfield",
                                      contacts=[("email", "ellie@example.com", "")])

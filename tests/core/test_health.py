@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from app.core import customers, session
+
+# About the SQLite file itself, or a job that works on the file alone for now: not run again
+# on a server book.
+pytestmark = pytest.mark.file_only
 
 
 def test_start_up_opens_a_damaged_index_and_the_later_check_finds_it(tmp_path):

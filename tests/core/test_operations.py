@@ -11,7 +11,8 @@ import pytest
 from app.core import customers, edits, reminders, timeline
 from app.core.operations import CannotUndoError, Kind, Operation, perform
 from app.store import journal
-from app.store.models import db
+from app.store.batches import is_server
+from app.store.models import ALL_MODELS, db
 
 TABLES = ("customer", "contact_point", "relative", "important_date", "interaction",
           "follow_up", "tag", "customer_tag", "reminder_state", "setting")
@@ -20,14 +21,16 @@ SKIP = {"opened_at"}
 
 
 def snapshot() -> dict[str, list[tuple]]:
+    """Every row of every table as it is stored, and the search rows, on either engine."""
+    fields = {model._meta.table_name: model._meta.sorted_fields for model in ALL_MODELS}
     state = {}
     for table in TABLES:
-        columns = [r[1] for r in db.execute_sql(f"PRAGMA table_info({table})").fetchall()
-                   if r[1] not in SKIP]
+        columns = [f'"{f.column_name}"' for f in fields[table] if f.column_name not in SKIP]
         state[table] = sorted(db.execute_sql(
-            f"SELECT rowid, {', '.join(columns)} FROM {table}").fetchall(), key=repr)
+            f"SELECT {', '.join(columns)} FROM {table}").fetchall(), key=repr)
     state["search"] = sorted(db.execute_sql(
-        "SELECT rowid, * FROM customer_fts").fetchall(), key=repr)
+        "SELECT customer_id, document::text FROM customer_search" if is_server(db)
+        else "SELECT rowid, * FROM customer_fts").fetchall(), key=repr)
     return state
 
 
@@ -144,7 +147,7 @@ def test_a_refused_change_writes_nothing_and_leaves_no_journal(shop):
     with pytest.raises(customers.ValidationError):
         perform(edits.update_customer(shop["ana"], first_name="", last_name=""))
     assert snapshot() == before
-    assert db.execute_sql("SELECT count(*) FROM temp.journal").fetchone()[0] == 0
+    assert db.execute_sql(f"SELECT count(*) FROM {journal._table()}").fetchone()[0] == 0
 
 
 def test_a_row_deleted_by_another_program_stops_the_undo_whole(shop):

@@ -245,6 +245,7 @@ def test_what_was_shown_on_an_earlier_day_is_not_kept(eleanor):
     assert [(s.state, s.until) for s in ReminderState.select()] == [("dismissed", None)]
 
 
+@pytest.mark.file_only
 def test_marking_reminders_shown_never_waits_for_another_writer(eleanor, store):
     """Announcing today's reminders is bookkeeping: while a command-line job holds the write
     lock it is skipped at once, never waited for nor raised, and done on a later check."""

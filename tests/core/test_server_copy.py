@@ -7,11 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from app.core import customers, edits, server_copy, session, summaries, timeline
+from app.core import customers, edits, server_book, server_copy, session, summaries, timeline
 from app.core.errors import UnavailableError, ValidationError
 from app.core.operations import perform
 from app.store import copying, server
 from app.store.models import db
+
+# The file beside a server book of the test's own: run once, not again on a server book.
+pytestmark = pytest.mark.file_only
 
 
 def _names() -> list[str]:
@@ -106,7 +109,7 @@ def test_a_server_that_does_not_answer_is_said_plainly(store, tmp_path: Path):
     said = trouble.value.args[0]
     assert said == ("the server at postgresql://nobody@127.0.0.1:1/shop cannot be used: "
                     "Connection refused")
-    assert said.template == server_copy._WHY["unusable"]  # said in the shop's language too
+    assert said.template == server_book._WHY["unusable"]  # said in the shop's language too
 
 
 def test_a_password_given_is_used_and_a_wrong_one_said_as_such(store, postgres_url):

@@ -45,6 +45,7 @@ def test_the_environment_variable_picks_the_folder(tmp_path: Path, monkeypatch):
         tmp_path / "given" / "regulars.sqlite3")
 
 
+@pytest.mark.file_only
 def test_a_write_by_another_program_changes_the_data_version(store: Path):
     before = session.data_version()
     customers.create_customer(first_name="Eleanor")  # this connection's own write

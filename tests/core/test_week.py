@@ -157,6 +157,7 @@ def test_at_most_twenty_a_week_and_how_many_more(store):
     assert review.more[week.NOT_SEEN] == 3
 
 
+@pytest.mark.file_only
 def test_keep_hides_them_for_a_year_and_erasing_takes_them_and_the_keep_away(store):
     olga = _seen_on("Olga", dt.date(2020, 5, 1))
     piet = _seen_on("Piet", dt.date(2020, 6, 1))

@@ -93,6 +93,7 @@ def _interaction_ids(store: Path, cid: int) -> list[int]:
             "SELECT id FROM interaction WHERE customer_id = ?", (cid,)))
 
 
+@pytest.mark.file_only
 def test_the_json_holds_show_json_and_every_timeline_entry(store, out):
     ids = demo.generate(12, seed=5)
     busiest = max(ids, key=lambda cid: load(cid).interaction_count)
@@ -115,6 +116,7 @@ def test_the_json_holds_show_json_and_every_timeline_entry(store, out):
     assert [p.name for p in out.iterdir()] == ["data.json"]  # no temporary file left
 
 
+@pytest.mark.file_only
 def test_everything_beside_the_profile_is_handed_over(ellie, store, out):
     path = out / "ellie.json"
     written = customer_data.write(path, ellie)
@@ -215,6 +217,7 @@ def test_another_ending_is_refused_and_nothing_written(ellie, out, name):
     assert list(out.iterdir()) == []
 
 
+@pytest.mark.file_only
 def test_the_database_is_never_written_over(ellie, store):
     before = store.read_bytes()
     with pytest.raises(RegularsError, match="the database itself"):

@@ -15,6 +15,10 @@ from app.exchange.importer import check_records
 from app.exchange.records import Incoming, IncomingDate, UnreadableFileError
 from app.store.models import Customer, db
 
+# About the SQLite file itself, or a job that works on the file alone for now: not run again
+# on a server book.
+pytestmark = pytest.mark.file_only
+
 
 def test_importing_twice_updates_instead_of_duplicating(store):
     first = jobs.import_file(CSVS / "shopify.csv")

@@ -54,6 +54,7 @@ def test_exports_replace_the_file_atomically(store, tmp_path):
     assert path.stat().st_mode & 0o077 == 0
 
 
+@pytest.mark.file_only
 @pytest.mark.parametrize("cards", [3, parallel.PARALLEL_FROM + 1])
 def test_a_failed_import_leaves_the_backups_as_they_were(store, tmp_path, cards):
     customers.create_customer(first_name="Eleanor")
@@ -71,6 +72,7 @@ def test_a_failed_import_leaves_the_backups_as_they_were(store, tmp_path, cards)
     assert directory.customer_ids() == [directory.customer_ids()[0]]
 
 
+@pytest.mark.file_only
 def test_a_good_import_keeps_its_backup_and_thins_the_folder(store, tmp_path):
     customers.create_customer(first_name="Eleanor")
     for days in range(10, 0, -1):

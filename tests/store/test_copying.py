@@ -14,6 +14,9 @@ from app.core.operations import perform
 from app.store import copying, schema, server
 from app.store.models import db
 
+# The file beside a server book of the test's own: run once, not again on a server book.
+pytestmark = pytest.mark.file_only
+
 
 def _dump(path: Path) -> dict[str, list[tuple]]:
     """Every table of a SQLite file, read as stored: the search index by its rows (its own

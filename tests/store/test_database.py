@@ -15,6 +15,9 @@ from app.core import customers
 from app.core.profile import load
 from app.store.models import db
 
+# About the SQLite file itself: not run again on a server book.
+pytestmark = pytest.mark.file_only
+
 BURST = """
 import sys
 from app.core import session, customers, timeline
@@ -28,6 +31,7 @@ for n in range(100000):
 WRITER = """
 import sys
 from app.core import session, timeline
+
 session.open_data(sys.argv[1])
 for n in range(int(sys.argv[3])):
     timeline.log(1, "note", f"{sys.argv[2]} {n}")

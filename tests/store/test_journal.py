@@ -17,6 +17,7 @@ def customer(store) -> int:
         return Customer.create(first_name="Ana").id
 
 
+@pytest.mark.file_only
 def test_each_changed_column_is_recorded_with_its_way_back(customer):
     with journal.recording() as recorded:
         Customer.update(nickname="Ani").where(Customer.id == customer).execute()
@@ -33,6 +34,7 @@ def test_derived_columns_are_recomputed_not_recorded(customer):
     assert recorded.entries == []
 
 
+@pytest.mark.file_only
 def test_another_connection_is_not_journaled(customer, store):
     other = sqlite3.connect(store, isolation_level=None)
     other.execute("UPDATE customer SET nickname = 'from a job' WHERE id = ?", (customer,))
@@ -40,7 +42,7 @@ def test_another_connection_is_not_journaled(customer, store):
     with journal.recording() as recorded:
         pass
     assert recorded.entries == []
-    assert db.execute_sql("SELECT count(*) FROM temp.journal").fetchone()[0] == 0
+    assert db.execute_sql(f"SELECT count(*) FROM {journal._table()}").fetchone()[0] == 0
 
 
 def test_a_failed_write_leaves_no_entries(customer):
@@ -48,7 +50,7 @@ def test_a_failed_write_leaves_no_entries(customer):
         Customer.update(nickname="Ani").where(Customer.id == customer).execute()
         raise RuntimeError("refused half way")
     assert Customer.get_by_id(customer).nickname == ""
-    assert db.execute_sql("SELECT count(*) FROM temp.journal").fetchone()[0] == 0
+    assert db.execute_sql(f"SELECT count(*) FROM {journal._table()}").fetchone()[0] == 0
 
 
 def test_replay_is_all_or_nothing(customer):
@@ -70,6 +72,7 @@ def test_a_quoted_value_comes_back_as_it_was(customer):
     assert Customer.get_by_id(customer).about == "it's \"quoted\"; DROP TABLE customer; --"
 
 
+@pytest.mark.file_only
 def test_rows_written_outside_a_recording_do_not_pile_up(customer):
     with journal.recording():
         pass  # the triggers are on this connection from now on
@@ -78,4 +81,4 @@ def test_rows_written_outside_a_recording_do_not_pile_up(customer):
     with journal.recording() as recorded:
         Customer.update(nickname="Ani").where(Customer.id == customer).execute()
     assert [e.table for e in recorded.entries] == ["customer"]
-    assert db.execute_sql("SELECT count(*) FROM temp.journal").fetchone()[0] == 0
+    assert db.execute_sql(f"SELECT count(*) FROM {journal._table()}").fetchone()[0] == 0

@@ -10,6 +10,10 @@ import pytest
 
 from app.store.models import ALL_MODELS, Tag, db
 
+# About the SQLite file itself, or a job that works on the file alone for now: not run again
+# on a server book.
+pytestmark = pytest.mark.file_only
+
 
 def test_models_match_the_schema_the_steps_build(store: Path):
     """The frozen steps and the models must describe the same tables."""

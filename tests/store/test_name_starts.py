@@ -109,6 +109,7 @@ def test_the_starts_follow_every_write(store: Path):
     assert search.search_ids(db, "ha") == [ana]  # the company came with the merge
 
 
+@pytest.mark.file_only
 @pytest.mark.parametrize("in_workers", [False, True])
 def test_an_import_writes_the_starts_a_rebuild_would(store: Path, tmp_path: Path, monkeypatch,
                                                      in_workers: bool):

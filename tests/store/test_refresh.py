@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.core import customers, timeline
+import pytest
+
+from app.core import customers, demo, timeline
+from app.store import copying, refresh, server
+from app.store.models import db
 
 
 def test_derived_fields_follow_every_timeline_write(store: Path):
@@ -72,3 +76,32 @@ def test_the_day_a_customer_is_due_for_contact_follows_every_change(store: Path)
     assert Customer.get_by_id(cid).contact_due == dt.date(2026, 12, 1)
     customers.update_customer(cid, contact_every_days=None)
     assert Customer.get_by_id(cid).contact_due is None
+
+
+# Every column `refresh` derives, read back as both engines hold them.
+_DERIVED = ("id, sort_name, tag_list, last_contact, total_spent_cents, visit_count, "
+            "interaction_count, first_visit, last_visit, loyalty_points, lapse_on, contact_due, "
+            "newsletter, newsletter_since")
+
+
+def _derived(database) -> list[tuple]:
+    return [tuple(int(v) if isinstance(v, bool) else v for v in row)
+            for row in database.execute_sql(f"SELECT {_DERIVED} FROM customer ORDER BY id")]
+
+
+@pytest.mark.file_only
+def test_a_server_derives_each_field_as_the_file_does(store: Path, postgres_url):
+    """A sample shop's derived fields made again on a server by its own statements (days
+    between visits, a date moved on, the tag list, the latest consent) are the file's."""
+    ids = demo.generate(300, seed=11)
+    customers.update_customer(ids[0], contact_every_days=7)
+    expected = _derived(db)
+    with server.opened(postgres_url) as book:
+        with book.atomic():
+            server.upgrade(book)
+            copying.copy_book(db, book)
+            book.execute_sql("UPDATE customer SET lapse_on = NULL, contact_due = NULL, "
+                             "tag_list = 'stale', visit_count = 0, sort_name = ''")
+            refresh.refresh(book, ids)
+        assert _derived(book) == expected
+        assert any(row[10] for row in expected) and any(row[11] for row in expected)

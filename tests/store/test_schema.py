@@ -14,6 +14,10 @@ from app.core import session
 from app.store import schema
 from app.store.models import Customer, db
 
+# About the SQLite file itself, or a job that works on the file alone for now: not run again
+# on a server book.
+pytestmark = pytest.mark.file_only
+
 
 def test_new_database_is_at_the_current_version(store: Path):
     assert schema.version(db) == schema.SCHEMA_VERSION

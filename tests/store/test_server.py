@@ -217,3 +217,45 @@ def test_an_error_of_the_sqlite_file_is_not_the_servers(postgres_url):
     other = peewee.SqliteDatabase(":memory:")
     with pytest.raises(peewee.OperationalError), server.opened(postgres_url):
         other.execute_sql("SELECT * FROM nowhere")
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("SELECT id FROM customer WHERE id = ?", "SELECT id FROM customer WHERE id = %s"),
+    ("SELECT ? || '?' || \"a?b\"", "SELECT %s || '?' || \"a?b\""),
+    ("SELECT key FROM reminder_state WHERE key LIKE 'lapsed:%' AND until <= ?",
+     "SELECT key FROM reminder_state WHERE key LIKE 'lapsed:%%' AND until <= %s"),
+    ("SELECT 'it''s ?', ?", "SELECT 'it''s ?', %s"),
+    ("SELECT id FROM customer WHERE id = %s", "SELECT id FROM customer WHERE id = %s"),
+    ("SELECT 1", "SELECT 1"),
+])
+def test_a_statement_in_sqlites_marks_is_read_in_psycopgs(written, read):
+    assert server.in_server_marks(written) == read
+
+
+def test_the_stores_statements_run_on_the_server_with_their_marks_and_patterns(book):
+    server.upgrade(book)
+    book.execute_sql("INSERT INTO reminder_state (key, state, until, updated_at) "
+                     "VALUES (?, ?, ?, ?)", ("lapsed:1:2026-01-01", "shown", "2026-12-01",
+                                             "2026-12-01 10:00:00"))
+    assert book.execute_sql("SELECT key, until, updated_at FROM reminder_state "
+                            "WHERE key LIKE 'lapsed:%' AND state = ?", ("shown",)).fetchall() == [
+        ("lapsed:1:2026-01-01", "2026-12-01", "2026-12-01 10:00:00")]  # days and times as text
+    assert book.execute_sql("SELECT count(*) FROM reminder_state WHERE key LIKE '%:%'"
+                            ).fetchone() == (1,)  # no values: read as it is
+
+
+def test_a_column_left_out_gets_the_files_default(book):
+    server.upgrade(book)
+    book.execute_sql("INSERT INTO customer (first_name, created_at, updated_at) "
+                     "VALUES ('Eleanor', '2026-01-01 10:00:00', '2026-01-01 10:00:00')")
+    row = book.execute_sql("SELECT last_name, job_title, newsletter, sample, loyalty_points, "
+                           "total_spent_cents FROM customer").fetchone()
+    assert row == ("", "", False, False, 0, 0)
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("SELECT 1 WHERE x LIKE '%sale%' AND id = ?", "SELECT 1 WHERE x LIKE '%%sale%%' AND id = %s"),
+    ("SELECT \"%s\", ?", "SELECT \"%%s\", %s"),
+])
+def test_a_mark_like_psycopgs_inside_quotes_is_text(written, read):
+    assert server.in_server_marks(written) == read

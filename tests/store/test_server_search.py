@@ -13,6 +13,9 @@ from app.store import copying, search, server, server_search
 from app.store.models import db
 from tests.store.test_search import shop  # noqa: F401 - the fixture, shared
 
+# The file beside a server book of the test's own: run once, not again on a server book.
+pytestmark = pytest.mark.file_only
+
 QUERIES = (
     "garcia", "GARCÍA", "maria", "0123", "7700 900", "07700 900123", "+44 7700", "fritz",
     "dachshund", "mia", "vip", "mari", "maria@example", "oat milk", "blue size 9", "rose",

@@ -9,7 +9,9 @@ import random
 import re
 import sqlite3
 import unicodedata
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from helpers import NASTY, settle
@@ -19,6 +21,7 @@ from hypothesis import strategies as st
 from app.core import clock, customers, directory, edits, followups, session, settings
 from app.core.operations import perform
 from app.store import search
+from app.store.batches import is_server
 from app.store.models import db
 from app.store.sorting import AFTER_N, name_key, rule, sort_key
 from app.store.text import fold
@@ -42,11 +45,23 @@ def _add(names: list[str]) -> dict[int, str]:
     return {customers.create_customer(last_name=name): name for name in shuffled}
 
 
+@contextlib.contextmanager
+def _another_program(path: Path) -> Iterator[Callable[[str], Any]]:
+    """What another program reading the book runs its statements on: a connection of its own
+    to the file; on a server book, which every counter reads through its own, the book."""
+    if is_server(db):
+        yield db.execute_sql
+        return
+    with contextlib.closing(sqlite3.connect(path)) as other:
+        yield other.execute
+
+
 def _listed(path: Path) -> list[str]:
     """The names in the list's order, as another program reading the file sorts them: by the
-    key alone, compared as SQLite compares text when nobody asks otherwise."""
-    with contextlib.closing(sqlite3.connect(path)) as other:
-        return [r[0] for r in other.execute(
+    key alone, compared as SQLite compares text when nobody asks otherwise (a server book's
+    text compares by its bytes too)."""
+    with _another_program(path) as other:
+        return [r[0] for r in other(
             "SELECT last_name FROM customer WHERE archived_at IS NULL ORDER BY sort_name, id")]
 
 
@@ -110,17 +125,17 @@ def test_languages_that_sort_alike_share_a_rule():
 
 def _promised(path: Path) -> list[str]:
     """Whose promises Today says, in its order: the agenda's, by its copy of the key."""
-    with contextlib.closing(sqlite3.connect(path)) as other:
-        return [r[0] for r in other.execute(
+    with _another_program(path) as other:
+        return [r[0] for r in other(
             "SELECT c.last_name FROM agenda a JOIN customer c ON c.id = a.customer_id "
             "ORDER BY a.day, a.place, a.sort_name, a.ref")]
 
 
 def _copies_follow(path: Path) -> None:
     """The agenda's and the name starts' copies of the keys are the customers' own."""
-    with contextlib.closing(sqlite3.connect(path)) as other:
+    with _another_program(path) as other:
         for table in ("agenda", "name_start"):
-            assert not other.execute(
+            assert not other(
                 f"SELECT 1 FROM {table} t JOIN customer c ON c.id = t.customer_id "
                 "WHERE t.sort_name != c.sort_name").fetchall(), table
 
