@@ -166,9 +166,7 @@ def _taken_since(seq: int) -> list[Entry]:
 
 @contextmanager
 def recording() -> Iterator[Recording]:
-    """One transaction whose changed rows are journaled; `entries` is filled on commit.
-
-    """
+    """One transaction whose changed rows are journaled; `entries` is filled on commit."""
     found = Recording()
     _install()
     with db.atomic():
