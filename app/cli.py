@@ -248,13 +248,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _refuse_undecodable(sys.argv[1:] if argv is None else argv)
         args = build_parser().parse_args(argv)
         if args.command is None:
+            from app.cli_jobs import server_url
             from app.ui.application import run
 
-            if getattr(args, "database", None) is not None:
-                raise UsageError("the window opens this computer's file only for now; "
-                                 "--database is for the jobs")
-            return run(getattr(args, "data_dir", None), smoke=args.smoke, hidden=args.tray,
-                       verbose=getattr(args, "verbose", False))
+            return run(getattr(args, "data_dir", None), url=server_url(args), smoke=args.smoke,
+                       hidden=args.tray, verbose=getattr(args, "verbose", False))
         from app import cli_jobs
 
         return cli_jobs.run(args)

@@ -27,7 +27,7 @@ DATABASE_URL_VARIABLE = "REGULARS_DATABASE_URL"
 
 
 # The jobs that work on this computer's file alone for now: on a server book they are refused.
-FILE_ONLY = ("import", "backup", "restore", "erase", "check")
+FILE_ONLY = ("import", "erase", "check")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -395,6 +395,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from app.core import backups
 
+    if server_url(args) is not None:  # the server book's rows replaced, in one transaction
+        _open(args, create=True)
     restored = backups.restore(Path(args.path), getattr(args, "data_dir", None))
     _start_log(args)  # a first restore creates the database, and so the folder for the log
     logs.log_operation("job restore", [])

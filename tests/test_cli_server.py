@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -139,19 +140,14 @@ def _server_rows(url: str) -> list[tuple]:
 @pytest.mark.parametrize(("args", "said"), [
     (("import", "{here}/x.csv"), "'regulars import' works on this computer's file only for now, "
                                  "not on the server book at {shown}"),
-    (("backup",), "'regulars backup' works on this computer's file only for now, "
-                  "not on the server book at {shown}"),
-    (("restore", "{here}/x.sqlite3"), "'regulars restore' works on this computer's file only "
-                                      "for now, not on the server book at {shown}"),
     (("erase", "7", "--yes"), "'regulars erase' works on this computer's file only for now, "
                               "not on the server book at {shown}"),
     (("check",), "'regulars check' works on this computer's file only for now, "
                  "not on the server book at {shown}"),
     (("copy", "--to", "{url}"), "copy goes between this computer's file and a server: name the "
                                 "server with --to or --from, not --database"),
-    ((), "the window opens this computer's file only for now; --database is for the jobs"),
     (("find", "a", "--data-dir", "{here}"), "give --data-dir or --database, not both"),
-], ids=["import", "backup", "restore", "erase", "check", "copy", "window", "both places"])
+], ids=["import", "erase", "check", "copy", "both places"])
 def test_what_does_not_work_on_a_server_book_yet_is_refused_in_one_line(
         shop, tmp_path: Path, args, said):
     url = shop[1]
@@ -221,3 +217,83 @@ def test_a_row_another_counter_holds_is_waited_for_then_said_and_nothing_is_writ
     with psycopg.connect(url) as server:
         assert server.execute("SELECT count(*) FROM interaction WHERE customer_id = 7 AND "
                               "at > now() - interval '1 hour'").fetchone() == (0,)
+
+
+def test_a_backup_of_a_server_book_is_a_file_at_this_counter_that_restores_it(shop, tmp_path):
+    url = shop[1]
+    counter = tmp_path / "counter"
+    env = {"REGULARS_DATA_DIR": str(counter)}
+    backed = _server_job("backup", "--database", url, env=env)
+    assert backed.returncode == 0, backed.stderr
+    [kept] = (counter / "backups").glob("regulars-*-manual.sqlite3")
+    assert backed.stdout == f"backed up 60 customers to {kept}\n"
+    as_kept = _server_rows(url)
+
+    logged = _server_job("log", "--database", url, "--kind", "note", "--text", "Paid in full",
+                         "7", env=env)
+    assert logged.returncode == 0, logged.stderr
+    assert _server_rows(url) != as_kept
+    restored = _server_job("restore", "--database", url, str(kept), env=env)
+    assert restored.returncode == 0, restored.stderr
+    assert restored.stdout.startswith(f"restored 60 customers from {kept} ")
+    assert _server_rows(url) == as_kept
+    with psycopg.connect(url) as server:
+        assert server.execute("SELECT count(*) FROM interaction "
+                              "WHERE text = 'Paid in full'").fetchone() == (0,)
+    # What the server held before is kept at this counter, the note in it.
+    [before] = (counter / "backups").glob("regulars-*-before-restore.sqlite3")
+    with sqlite3.connect(before) as copy:
+        assert copy.execute("SELECT count(*) FROM interaction "
+                            "WHERE text = 'Paid in full'").fetchone() == (1,)
+    # Notes logged after the restore take numbers of their own, as before.
+    again = _server_job("log", "--database", url, "--kind", "note", "--text", "Back again",
+                        "7", env=env)
+    assert again.returncode == 0, again.stderr
+
+
+def test_a_restore_of_a_file_that_is_no_backup_changes_nothing_on_the_server(shop, tmp_path):
+    url = shop[1]
+    before = _server_rows(url)
+    stranger = tmp_path / "notes.sqlite3"
+    stranger.write_text("not a database\n")
+    done = _run_on_server(url, "restore", str(stranger))
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr.startswith(f"regulars: error: {stranger}: not a Regulars database")
+    assert done.stderr.count("\n") == 1
+    assert _server_rows(url) == before
+
+
+def test_the_window_opens_on_a_server_book(shop):
+    done = _run_on_server(shop[1], "--smoke")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "regulars: the window opened: File Edit View Customer Help\n"
+
+
+WRITER = """
+import sys
+from app.core import edits, operations, server_book, session
+server_book.open_book(sys.argv[1])
+for n in range(50):
+    operations.perform(edits.log_entry(7 + int(sys.argv[2]), "note",
+                                       f"counter {sys.argv[2]} note {n}", None, None))
+session.close()
+"""
+
+
+def test_four_counters_writing_fifty_notes_each_at_once_keep_all_two_hundred(shop, tmp_path):
+    url = shop[1]
+    with psycopg.connect(url) as server:
+        before = server.execute("SELECT count(*) FROM interaction").fetchone()[0]
+    writers = [subprocess.Popen(
+        [sys.executable, "-c", WRITER, url, str(counter)], cwd=ROOT, text=True,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "REGULARS_DATA_DIR": str(tmp_path / f"counter-{counter}")})
+        for counter in range(4)]
+    for writer in writers:
+        _out, errors = writer.communicate(timeout=300)
+        assert writer.returncode == 0, errors
+    with psycopg.connect(url) as server:
+        assert server.execute("SELECT count(*) FROM interaction").fetchone()[0] == before + 200
+        texts = {text for (text,) in server.execute(
+            "SELECT text FROM interaction WHERE text LIKE 'counter % note %'")}
+    assert texts == {f"counter {c} note {n}" for c in range(4) for n in range(50)}

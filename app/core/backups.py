@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
+import json
 import os
 import shutil
 from collections.abc import Iterator
@@ -26,11 +27,16 @@ from app.core import clock, erasure, session
 from app.core.errors import RegularsError
 from app.core.phrases import N_, Phrase, counted
 from app.store import backup, schema
-from app.store.database import DATABASE_ERRORS, database_file, on_server
+from app.store.database import DATABASE_ERRORS, on_server, own_file
 from app.store.files import sync_folder
 from app.store.models import db
 
 DAY = dt.timedelta(days=1)
+# The setting that marks the day of a server book's last daily backup, and the statement that
+# moves it to a new day, answering with a row only where it did.
+DAILY_MARK = "daily_backup_day"
+_CLAIM = ("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+          "SET value = excluded.value WHERE setting.value <> excluded.value RETURNING key")
 # The files SQLite keeps beside the database while it works.
 SIDECARS = ("-wal", "-shm", "-journal")
 ERASED_AGAIN = counted("%Ln customer(s) erased since this backup were erased again",
@@ -52,11 +58,13 @@ class Restored:
 
 
 def folder() -> Path:
-    return backup.folder_for(database_file())
+    """The backups folder: beside the file, or beside this computer's own file for a server
+    book (a counter keeps the copies it makes)."""
+    return backup.folder_for(own_file())
 
 
 def automatic(reason: str) -> Path:
-    return backup.automatic(database_file(), reason, clock.now())
+    return backup.automatic(own_file(), reason, clock.now())
 
 
 @contextlib.contextmanager
@@ -64,7 +72,7 @@ def taken_before(reason: str) -> Iterator[Path]:
     """A backup for a change that may fail (an import): it joins the rotation only once the
     change is made, and is removed when the change fails, so that a failed import costs no
     older backup its place."""
-    path = backup.automatic(database_file(), reason, clock.now(), thin=False)
+    path = backup.automatic(own_file(), reason, clock.now(), thin=False)
     try:
         yield path
     except BaseException:
@@ -83,7 +91,7 @@ def refuse_own_files(path: Path, database: Path | None = None) -> None:
     with a server book open, this computer's own file, beside which its backups are kept.
     """
     if database is None:
-        database = session.database_location() if on_server() else database_file()
+        database = own_file()
     database = Path(database)
     if database.name == ":memory:":
         return
@@ -133,6 +141,23 @@ def newest_good(data_dir: Path) -> backup.BackupInfo | None:
     return next((info for info in good if info.date_possible), good[0] if good else None)
 
 
+def daily(now: dt.datetime) -> Path | None:
+    """The day's backup, when it is due: on the file, a day after the newest in its folder; on
+    a server book, by the first counter to look on that day (`_claimed`), into the backups
+    folder of that counter."""
+    if not (_claimed(now.date()) if on_server() else daily_due(now)):
+        return None
+    return automatic("daily")
+
+
+def _claimed(day: dt.date) -> bool:
+    """Whether this counter is the first to take the server book's backup of `day`: the day
+    marked in the book in one statement, which only one counter's can change."""
+    with db.atomic():
+        return db.execute_sql(_CLAIM, (DAILY_MARK, json.dumps(day.isoformat()))).fetchone() \
+            is not None
+
+
 def daily_due(now: dt.datetime) -> bool:
     """Whether a day has passed since the newest backup (one dated in the future is no proof)."""
     made = [made for _path, made in backup.listing(folder(), now) if made <= now]
@@ -158,6 +183,8 @@ def restore(source: Path, data_dir: str | Path | None = None) -> Restored:
     """
     source = Path(source)
     customers = check_restorable(source)
+    if on_server():
+        return _restore_on_server(source)
     target = session.database_location(data_dir)
     try:
         session.open_data(data_dir)
@@ -177,6 +204,17 @@ def restore(source: Path, data_dir: str | Path | None = None) -> Restored:
     session.open_data(data_dir, erase_again=False)
     erased_again = erasure.apply_register()
     return Restored(customers - erased_again, erased_again)
+
+
+def _restore_on_server(source: Path) -> Restored:
+    """The open server book's rows replaced by the backup's, once what is there is backed up
+    into this counter's backups folder, in one transaction of the server. (Customers erased on
+    a server book are not in a register of this computer: none are erased again.)"""
+    automatic("before-restore")
+    with backup.private_copy(source, folder()) as copy:
+        customers = check_restorable(source, copy=copy)
+        backup.restore_into_server(copy)
+    return Restored(customers, 0)
 
 
 def _swap_in(source: Path, target: Path) -> int:

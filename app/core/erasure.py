@@ -28,7 +28,7 @@ from pathlib import Path
 from app.core import clock, logs, reminders
 from app.core.customers import get_customer
 from app.store.batches import batches, marks
-from app.store.database import DATABASE_ERRORS, database_file, writing
+from app.store.database import DATABASE_ERRORS, own_file, writing
 from app.store.location import ensure_private_file
 from app.store.models import CustomerTag, db
 from app.store.search import TABLE as SEARCH_TABLE
@@ -193,7 +193,7 @@ def line_of(customer_id: int) -> Erased | None:
 
 
 def register_file(database: Path | None = None) -> Path:
-    return (database or database_file()).with_name(REGISTER_FILE)
+    return (database or own_file()).with_name(REGISTER_FILE)
 
 
 @dataclass(frozen=True)

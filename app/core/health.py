@@ -41,8 +41,11 @@ def start_problem() -> str | None:
     """The start-up check: the file is a database and its tables can be read.
 
     It reads a few pages whatever the size of the shop, so a large database starts as
-    fast as a small one; `quick_problem` reads every page, after start-up.
+    fast as a small one; `quick_problem` reads every page, after start-up. A server keeps
+    its own pages: a server book has nothing here to check.
     """
+    if database.on_server():
+        return None
     db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
     for table in ("customer", "interaction", "customer_fts"):
         db.execute_sql(f"SELECT * FROM {table} LIMIT 1").fetchall()
@@ -50,7 +53,10 @@ def start_problem() -> str | None:
 
 
 def quick_problem() -> str | None:
-    """SQLite's quick_check: every page of the file, seconds on a large shop's database."""
+    """SQLite's quick_check: every page of the file, seconds on a large shop's database (a
+    server book's pages are the server's)."""
+    if database.on_server():
+        return None
     result = [r[0] for r in db.execute_sql("PRAGMA quick_check").fetchall()]
     return None if result == ["ok"] else "; ".join(result[:3])
 

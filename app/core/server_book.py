@@ -8,7 +8,7 @@ words: for a job that works on the server book (`--database`), and for a copy to
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import peewee
@@ -16,8 +16,10 @@ import peewee
 from app.core.errors import UnavailableError, ValidationError
 from app.core.phrases import N_, Phrase
 from app.store import database, schema, server
+from app.store.server import shown_url
 
-__all__ = ["checked_address", "open_book", "opened", "refuse_other_version", "said"]
+__all__ = ["checked_address", "open_book", "opened", "refuse_other_version", "said",
+           "shown_url"]
 
 # What stops a server book being used (`server.REASONS`), in the owner's words: {where} is its
 # address, {said} what the server said, {file} where libpq looks for passwords.
@@ -30,6 +32,10 @@ _WHY = {
     "no_database": N_("the server at {where} has no {said}: create it first"),
     "unusable": N_("the server at {where} cannot be used: {said}"),
 }
+
+
+# What the server says when a password would open the book.
+PASSWORD_TROUBLE = ("password_missing", "password_refused")
 
 
 def checked_address(text: str) -> str:
@@ -67,17 +73,30 @@ def opened(url: str, password: str | None = None) -> Iterator[peewee.PostgresqlD
         yield book
 
 
-def open_book(url: str, password: str | None = None) -> None:
+def open_book(url: str, password: str | None = None,
+              ask: Callable[[bool], str | None] | None = None) -> None:
     """The models bound to the server book at `url`, made there if the database holds none:
     what every job and read works on until `session.close`. Refused as `open_data` refuses a
-    file: a server that cannot be used (`UnavailableError`), a book of another version."""
+    file: a server that cannot be used (`UnavailableError`), a book of another version.
+
+    Where the server asks for a password that libpq does not have, or refuses the one given,
+    `ask` (the window's question; a job has none) is asked for one, told whether the last was
+    refused, until it gives up (None)."""
     with said():
-        try:
-            database.open_server(url, password)
-        except (server.UnknownVersionError, schema.SchemaTooNewError):
-            with server.opened(url, password) as book:
-                refuse_other_version(book, url)
-            raise
+        while True:
+            try:
+                database.open_server(url, password)
+                return
+            except server.ServerUnavailableError as trouble:
+                if ask is None or trouble.reason not in PASSWORD_TROUBLE:
+                    raise
+                password = ask(trouble.reason == "password_refused")
+                if password is None:
+                    raise
+            except (server.UnknownVersionError, schema.SchemaTooNewError):
+                with server.opened(url, password) as book:
+                    refuse_other_version(book, url)
+                raise
 
 
 def refuse_other_version(book: peewee.Database, url: str) -> None:

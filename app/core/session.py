@@ -9,10 +9,14 @@ from app.core.errors import UnusableDatabaseError
 from app.store.database import (
     DATABASE_ERRORS,
     ReadOnlyDatabaseError,
+    changes_seen,
+    changes_socket,
     close_database,
     database_file,
     is_locked,
+    on_server,
     open_database,
+    own_file,
     without_waiting,
 )
 from app.store.location import database_location, narrow_data_folder
@@ -20,9 +24,10 @@ from app.store.models import db
 from app.store.schema import SchemaTooNewError
 
 # Callers above the store take the errors of opening and using the database from here too.
-__all__ = ["DATABASE_ERRORS", "ReadOnlyDatabaseError", "SchemaTooNewError", "close",
-           "data_version", "database_file", "database_location", "is_locked",
-           "narrow_data_folder", "open_data", "settled_location", "without_waiting"]
+__all__ = ["DATABASE_ERRORS", "ReadOnlyDatabaseError", "SchemaTooNewError", "changes_socket",
+           "close", "close_thread", "data_version", "database_file", "database_location",
+           "is_locked", "narrow_data_folder", "on_server", "open_data", "own_file",
+           "settled_location", "without_waiting"]
 
 
 def open_data(override: str | os.PathLike[str] | None = None, *, create: bool = True,
@@ -85,6 +90,14 @@ def close() -> None:
     close_database()
 
 
+def close_thread() -> None:
+    """A background job's end: its thread's own connection closed, the book left open (and
+    bound) for the window's thread."""
+    if not db.is_closed():
+        db.close()
+
+
 def data_version() -> int:
-    """Changes when another connection (a command-line job) has committed to the database."""
-    return int(db.execute_sql("PRAGMA data_version").fetchone()[0])
+    """Changes when another connection (a command-line job, another counter on a server book)
+    has committed to the database."""
+    return changes_seen()

@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core import backups, clock, consent, directory, settings
+from app.core.errors import ValidationError
 from app.core.phrases import N_, Phrase
 from app.core.profile import load_many
 from app.exchange import csv_in, csv_out, ical_out, parallel, vcard_in, vcard_out
 from app.exchange.importer import ImportReport, run_import
 from app.exchange.records import Incoming, UnreadableFileError
 from app.exchange.text_files import TextFile
-from app.store.database import database_file
+from app.store.database import database_file, on_server
 from app.store.files import write_atomically
 
 IMPORT_FORMATS = ("csv", "vcard")
@@ -65,7 +66,11 @@ def plan_vcards(source: TextFile, shown: int = 200) -> VcardPlan:
 
 
 def plan(path: Path) -> CsvPlan | VcardPlan:
-    """What the wizard shows of a file before it is imported; raises when it is unreadable."""
+    """What the wizard shows of a file before it is imported; raises when it is unreadable, or
+    when the book is a server's, which nothing imports into yet."""
+    if on_server():
+        raise ValidationError(Phrase(N_("an import goes into this computer's file only for "
+                                        "now, not into the customer book on a server")))
     backups.refuse_own_files(path)
     source = TextFile(path)
     return plan_vcards(source) if detect_format(source) == "vcard" else plan_csv(source)

@@ -19,8 +19,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import peewee
+
 from app.store import schema
-from app.store.database import open_read_only
+from app.store.database import on_server, open_read_only
 from app.store.files import sync_folder
 from app.store.location import PARTIAL, ensure_private_dir
 from app.store.models import db
@@ -87,6 +89,40 @@ def copy_to(target: Path) -> Path:
 
 
 def _copy_and_check(partial: Path) -> None:
+    if on_server():
+        _copy_from_server(partial)
+    else:
+        _copy_file(partial)
+    try:
+        inspect(partial, schema.SCHEMA_VERSION)
+    except NotARegularsDatabaseError as error:
+        reason = " ".join(str(error).removeprefix(f"{partial}: ").split())  # one line
+        raise DamagedDatabaseError(f"the database is damaged; no backup was made ({reason})") \
+            from None
+
+
+def _copy_from_server(partial: Path) -> None:
+    """A server book's backup: the same copy as `regulars copy --from`, row for row from one
+    snapshot and compared, into a new file of this version."""
+    from app.store import copying  # which reads both engines' search indexes
+
+    with _file_at_this_version(partial) as target:
+        copying.copy_book(db, target)
+
+
+@contextlib.contextmanager
+def _file_at_this_version(path: Path) -> Iterator[peewee.SqliteDatabase]:
+    """The SQLite file at `path` (made if missing) brought up to this version, closed after."""
+    database = peewee.SqliteDatabase(str(path), pragmas={"foreign_keys": 1})
+    database.connect()
+    try:
+        schema.upgrade(database)
+        yield database
+    finally:
+        database.close()
+
+
+def _copy_file(partial: Path) -> None:
     destination = sqlite3.connect(partial)
     try:
         db.connection().backup(destination)
@@ -98,12 +134,6 @@ def _copy_and_check(partial: Path) -> None:
             from None
     finally:
         destination.close()
-    try:
-        inspect(partial, schema.SCHEMA_VERSION)
-    except NotARegularsDatabaseError as error:
-        reason = " ".join(str(error).removeprefix(f"{partial}: ").split())  # one line
-        raise DamagedDatabaseError(f"the database is damaged; no backup was made ({reason})") \
-            from None
 
 
 def remove_abandoned(partials: Iterable[Path]) -> None:
@@ -282,3 +312,12 @@ def restore_into_open(source: Path) -> None:
         connection.backup(db.connection())
     finally:
         connection.close()
+
+
+def restore_into_server(source: Path) -> None:
+    """The open server book made what the checked backup `source` holds (brought up to this
+    version first): every row replaced in one transaction, compared row for row."""
+    from app.store import copying
+
+    with _file_at_this_version(source) as backup:
+        copying.replace_book(backup, db)

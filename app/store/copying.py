@@ -21,7 +21,7 @@ from itertools import zip_longest
 
 import peewee
 
-from app.store import search, server_search
+from app.store import search, server_journal, server_search
 from app.store.batches import is_server
 from app.store.models import ALL_MODELS
 
@@ -79,6 +79,18 @@ def copy_book(source: peewee.Database, target: peewee.Database,
             search.rebuild(target)  # type: ignore[arg-type]
         compare(source, target)
     return counts
+
+
+def replace_book(source: peewee.Database, target: peewee.Database,
+                 progress: Callable[[str, int], None] | None = None) -> dict[str, int]:
+    """Every row of the server book `target` replaced by `source`'s, in one transaction that
+    other counters see whole or not at all: what a restore on a server book does, the one copy
+    into a book that holds anything. The rows put in are on no one's undo stack."""
+    tables = [_table(model) for model in MODELS] + [table for table, _key in PLAIN_TABLES]
+    with target.atomic():
+        target.execute_sql(f"SET LOCAL {server_journal.SETTING} = 'off'")
+        target.execute_sql(f"TRUNCATE {', '.join(map(_quoted, tables))} CASCADE")
+        return copy_book(source, target, progress)
 
 
 def snapshot(database: peewee.Database) -> peewee._atomic:

@@ -24,11 +24,14 @@ from pathlib import Path
 
 import peewee
 
-from app.store import schema
-from app.store.location import ensure_private_dir, ensure_private_file
+from app.store import schema, server_changes
+from app.store.location import database_location, ensure_private_dir, ensure_private_file
 from app.store.models import FILE, db
 from app.store.reading import BUSY_TIMEOUT_MS, can_write, read_only_uri
 from app.store.refresh import refresh
+
+# The open server book's listener for other counters' writes (`server_changes`): one or none.
+_LISTENING: list[server_changes.Listener] = []
 
 # What a damaged, foreign or unreadable file raises, from peewee or from sqlite3 itself.
 DATABASE_ERRORS: tuple[type[Exception], ...] = (peewee.DatabaseError, sqlite3.DatabaseError)
@@ -135,10 +138,34 @@ def open_server(url: str, password: str | None = None) -> None:
         raise server.unavailable(url, error) from None
     try:
         server.upgrade(book)
+        listener = server_changes.Listener(book)
     except BaseException:
         book.close()
         raise
     db.initialize(book)
+    _LISTENING.append(listener)
+
+
+def changes_seen() -> int:
+    """Changes with each commit another connection makes to the open book: on the file,
+    SQLite's own count; on a server, the notifications another connection sent, read now."""
+    if on_server():
+        return _LISTENING[0].look() if _LISTENING else 0
+    return int(db.execute_sql("PRAGMA data_version").fetchone()[0])
+
+
+def changes_socket() -> int | None:
+    """What becomes readable when another counter writes to the open server book (None on
+    the file, which says nothing until asked)."""
+    return _LISTENING[0].fileno() if on_server() and _LISTENING else None
+
+
+def own_file() -> Path:
+    """This computer's database: the open file, or beside which a counter on a server book
+    keeps its backups and its log."""
+    if on_server():
+        return database_location()
+    return database_file()
 
 
 def on_server() -> bool:
@@ -150,6 +177,8 @@ def close_database() -> None:
     """The open book closed; the models are bound to the file again."""
     if not db.is_closed():
         db.close()
+    while _LISTENING:
+        _LISTENING.pop().close()
     db.initialize(FILE)
 
 

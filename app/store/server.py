@@ -29,7 +29,16 @@ from typing import Any
 
 import peewee
 
-from app.store import agenda, journal, name_starts, schema, search, server_journal, server_search
+from app.store import (
+    agenda,
+    journal,
+    name_starts,
+    schema,
+    search,
+    server_changes,
+    server_journal,
+    server_search,
+)
 from app.store.models import ALL_MODELS, Tag
 from app.store.version import SCHEMA_VERSION
 
@@ -278,6 +287,9 @@ def upgrade(database: peewee.Database) -> list[int]:
     found = version(database)
     schema.refuse_newer(found)
     if found == SCHEMA_VERSION:
+        if not server_changes.installed(database):
+            with database.atomic():
+                _mend(database)
         return []
     if found:  # no step has been written for the server yet: every server book starts here
         raise UnknownVersionError(f"a server book at version {found} cannot be brought "
@@ -302,12 +314,24 @@ def _create(database: peewee.Database) -> None:
     _defaults_as_in_the_file(database)
     server_search.create(database)
     server_journal.create(database, journal.TABLES, journal.UNRECORDED)
+    server_changes.create(database)
     made = set(indexes(database))
     for (kind, name), (_table, sql) in sorted(schema.made_by(SCHEMA_VERSION).items()):
         if kind == "index" and name not in made and sql and not name.startswith(search.TABLE):
             database.execute_sql(sql)
     database.execute_sql(f'CREATE TABLE "{VERSION_TABLE}" ("version" INTEGER NOT NULL)')
     database.execute_sql(f'INSERT INTO "{VERSION_TABLE}" VALUES (%s)', (SCHEMA_VERSION,))
+
+
+def _mend(database: peewee.Database) -> None:
+    """What a book of this version made by an earlier build (an early `copy --to`) lacks: the
+    columns' defaults, the undo journal's triggers and the notifications to other counters
+    (the last made last, so that their presence says the book is whole)."""
+    _defaults_as_in_the_file(database)
+    if not database.execute_sql("SELECT 1 FROM pg_trigger WHERE tgname LIKE 'journal\\_%' "
+                                "LIMIT 1").fetchone():
+        server_journal.create(database, journal.TABLES, journal.UNRECORDED)
+    server_changes.create(database)
 
 
 def _defaults_as_in_the_file(database: peewee.Database) -> None:

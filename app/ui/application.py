@@ -8,12 +8,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from app import APP_ID, APP_NAME, __version__
 from app.core import backups, health, logs, relocation, session
+from app.core.errors import RegularsError
 from app.ui.icons import app_icon
-from app.ui.local_forms import LocalForms
+from app.ui.local_forms import LocalForms, say_error
 from app.ui.main_window import MainWindow
 from app.ui.place_form import PlaceDialog
 from app.ui.service import DataService
@@ -32,6 +33,8 @@ QToolButton:focus { padding: 2px 4px; }
 QCheckBox:focus, QRadioButton:focus { border: 2px solid palette(highlight); border-radius: 3px; }
 """
 COULD_NOT_OPEN = N_("Regulars could not open its data:\n\n{error}")
+PASSWORD_ASKED = N_("The customer book at {where} needs a password. Password:")
+PASSWORD_REFUSED = N_("The server at {where} did not accept that password. Password:")
 ALREADY_RUNNING = N_("Regulars is already running for this data folder.")
 
 
@@ -118,6 +121,27 @@ def open_or_repair(data_dir: str | None, *, smoke: bool = False) -> bool:
     return True
 
 
+def open_server_book(url: str, *, smoke: bool = False) -> bool:
+    """Open the customer book on the server at `url`, asking for the password where the server
+    wants one that this computer does not keep (never with --smoke: nobody is there to type it).
+    What stops it is said as the owner is told any failure to open the data."""
+    from app.core import server_book
+
+    def ask(refused: bool) -> str | None:
+        text = words(PASSWORD_REFUSED if refused else PASSWORD_ASKED).format(
+            where=server_book.shown_url(url))
+        password, given = QInputDialog.getText(None, APP_NAME, text,
+                                               QLineEdit.EchoMode.Password)
+        return password if given and password else None
+
+    try:
+        server_book.open_book(url, ask=None if smoke else ask)
+    except RegularsError as error:
+        _tell(COULD_NOT_OPEN, smoke=smoke, error=say_error(error))
+        return False
+    return True
+
+
 def _headless() -> bool:
     """No display to draw on: a packaging check on a build machine or over ssh."""
     if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
@@ -125,12 +149,15 @@ def _headless() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def open_window(data_dir: str | None, *, hidden: bool = False, verbose: bool = False,
-                settings: QSettings | None = None,
+def open_window(data_dir: str | None, *, url: str | None = None, hidden: bool = False,
+                verbose: bool = False, settings: QSettings | None = None,
                 smoke: bool = False) -> tuple[MainWindow, SingleInstance] | int:
     """Everything `regulars` does before the event loop: the data, the log and the window as
     the owner first sees it (shown, the keyboard in the search box). An exit code instead when
-    another window has the folder or the data cannot be opened."""
+    another window has the folder or the data cannot be opened.
+
+    With `url`, the customer book is the server's there; the data folder is still this
+    counter's own, for its log, its backups and the one window it runs."""
     # What is said before the shop's settings can be read (the folder, another window,
     # damaged data) is said in the computer's language; the window then speaks the shop's.
     install(QLocale.system().name().partition("_")[0])
@@ -154,15 +181,17 @@ def open_window(data_dir: str | None, *, hidden: bool = False, verbose: bool = F
             QMessageBox.warning(None, APP_NAME, words(ALREADY_RUNNING))
         return 1
     settings = settings if settings is not None else window_settings()
-    if not smoke:  # a book in a sync folder or on a network drive: said, and offered a move
+    if not smoke and url is None:  # a file in a sync folder or on a network drive: offered a move
         kept, instance = where_to_keep(folder, instance, settings)
         if kept != folder:
             data_dir = str(kept)
-    if not open_or_repair(data_dir, smoke=smoke):
+    opened = (open_server_book(url, smoke=smoke) if url is not None
+              else open_or_repair(data_dir, smoke=smoke))
+    if not opened:
         instance.release()
         return 1
     # The log beside the database: what a shop owner sends with a problem report.
-    logs.setup(logs.log_dir_for(session.database_file()), verbose=verbose)
+    logs.setup(logs.log_dir_for(session.own_file()), verbose=verbose)
     logs.install_excepthook()
     if session.narrow_data_folder(data_dir):
         logs.log.warning("the data folder was open to other users; now it is the owner's alone")
@@ -199,12 +228,12 @@ def _quit_on_sigterm(app: QApplication) -> None:
     timer.start(500)
 
 
-def run(data_dir: str | None, *, smoke: bool = False, hidden: bool = False,
-        verbose: bool = False) -> int:
+def run(data_dir: str | None, *, url: str | None = None, smoke: bool = False,
+        hidden: bool = False, verbose: bool = False) -> int:
     if smoke and _headless():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = make_application()
-    opened = open_window(data_dir, hidden=hidden, verbose=verbose, smoke=smoke)
+    opened = open_window(data_dir, url=url, hidden=hidden, verbose=verbose, smoke=smoke)
     if isinstance(opened, int):
         return opened
     window, instance = opened

@@ -387,7 +387,7 @@ class Commands(QObject):
         return present(ShortcutsDialog(self.w.actions.help_rows(), self.w))
 
     def open_log_folder(self) -> Path:
-        folder = logs.log_dir_for(session.database_file())
+        folder = logs.log_dir_for(session.own_file())
         logs.make_private_dir(folder)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
         return folder

@@ -29,7 +29,7 @@ from app.core import logs
 from app.core.errors import RegularsError, is_disk_full
 from app.core.operations import Change, Done, Operation, perform
 from app.core.phrases import Phrase
-from app.core.session import DATABASE_ERRORS, database_file, is_locked, without_waiting
+from app.core.session import DATABASE_ERRORS, is_locked, own_file, without_waiting
 from app.ui.local_forms import say, say_error
 from app.ui.words import N_, words
 from app.ui.worker import Background, Job
@@ -60,7 +60,7 @@ def _data_folder() -> Path | None:
     """Where the open database is, to tell a full disk from another I/O error (None when no
     file is open: a database in memory has no disk)."""
     try:
-        folder = database_file().parent
+        folder = own_file().parent
     except AttributeError:  # nothing opened yet
         return None
     return folder if folder.is_absolute() and folder.is_dir() else None

@@ -95,6 +95,11 @@ class DataService(QObject):
             self.forget_erased()
         return session.data_version()
 
+    def changes_socket(self) -> int | None:
+        """What becomes readable when another counter writes to a server book (None on the
+        file, where `data_version` is asked every few seconds)."""
+        return session.changes_socket()
+
     def changed_elsewhere(self) -> None:
         """A command-line job wrote: every view reads again, and the undo steps of customers it
         erased (`regulars erase`) leave the stack, as with an erasure in the window."""
@@ -121,8 +126,8 @@ class DataService(QObject):
 
     def daily_backup(self) -> Path | None:
         """Once a day while the window runs (an empty database needs no copy)."""
-        if directory.count(include_archived=True) and backups.daily_due(clock.now()):
-            return backups.automatic("daily")
+        if directory.count(include_archived=True):
+            return backups.daily(clock.now())
         return None
 
     def damage(self) -> str | None:
@@ -133,7 +138,7 @@ class DataService(QObject):
         """Replace the data with a backup (itself backed up first; customers erased since it
         was made erased again); the undo stack, which speaks of rows that may not be there
         any more, starts again."""
-        restored = backups.restore(source, session.database_file().parent)
+        restored = backups.restore(source, session.own_file().parent)
         self._last_import = None
         self.runner.undo_stack.clear()
         self.runner.broadcast(Change.everything())

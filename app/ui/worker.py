@@ -43,7 +43,7 @@ class Worker(QObject):
         else:
             self.succeeded.emit(result)
         finally:
-            session.close()  # this thread's connection only
+            session.close_thread()
             self.done.emit()
 
 

@@ -1292,6 +1292,14 @@
 {error}</translation>
     </message>
     <message>
+        <source>The customer book at {where} needs a password. Password:</source>
+        <translation>Die Kundenkartei unter {where} braucht ein Passwort. Passwort:</translation>
+    </message>
+    <message>
+        <source>The server at {where} did not accept that password. Password:</source>
+        <translation>Der Server unter {where} hat dieses Passwort nicht angenommen. Passwort:</translation>
+    </message>
+    <message>
         <source>The data folder {folder} cannot be made: {reason}</source>
         <translation>Der Datenordner {folder} kann nicht angelegt werden: {reason}</translation>
     </message>
@@ -1942,6 +1950,10 @@
     <message>
         <source>no column for a name (first name, last name, name or company), an email or a phone; the columns are: {columns}</source>
         <translation>keine Spalte für einen Namen (Vorname, Nachname, Name oder Firma), eine E-Mail-Adresse oder eine Telefonnummer; die Spalten sind: {columns}</translation>
+    </message>
+    <message>
+        <source>an import goes into this computer&apos;s file only for now, not into the customer book on a server</source>
+        <translation>ein Import geht vorerst nur in die Datei dieses Computers, nicht in die Kundenkartei auf einem Server</translation>
     </message>
     <message>
         <source>--map applies to CSV files only</source>

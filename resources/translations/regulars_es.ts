@@ -1292,6 +1292,14 @@
 {error}</translation>
     </message>
     <message>
+        <source>The customer book at {where} needs a password. Password:</source>
+        <translation>La cartera de clientes en {where} necesita una contraseña. Contraseña:</translation>
+    </message>
+    <message>
+        <source>The server at {where} did not accept that password. Password:</source>
+        <translation>El servidor en {where} no aceptó esa contraseña. Contraseña:</translation>
+    </message>
+    <message>
         <source>The data folder {folder} cannot be made: {reason}</source>
         <translation>No se puede crear la carpeta de datos {folder}: {reason}</translation>
     </message>
@@ -1942,6 +1950,10 @@
     <message>
         <source>no column for a name (first name, last name, name or company), an email or a phone; the columns are: {columns}</source>
         <translation>no hay columna para un nombre (nombre, apellido, nombre completo o empresa), un correo o un teléfono; las columnas son: {columns}</translation>
+    </message>
+    <message>
+        <source>an import goes into this computer&apos;s file only for now, not into the customer book on a server</source>
+        <translation>por ahora, una importación solo va al archivo de este ordenador, no a la cartera de clientes de un servidor</translation>
     </message>
     <message>
         <source>--map applies to CSV files only</source>

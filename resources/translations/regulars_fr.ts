@@ -1292,6 +1292,14 @@
 {error}</translation>
     </message>
     <message>
+        <source>The customer book at {where} needs a password. Password:</source>
+        <translation>Le fichier clients à {where} demande un mot de passe. Mot de passe :</translation>
+    </message>
+    <message>
+        <source>The server at {where} did not accept that password. Password:</source>
+        <translation>Le serveur à {where} n&apos;a pas accepté ce mot de passe. Mot de passe :</translation>
+    </message>
+    <message>
         <source>The data folder {folder} cannot be made: {reason}</source>
         <translation>Le dossier des données {folder} ne peut pas être créé&#xa0;: {reason}</translation>
     </message>
@@ -1942,6 +1950,10 @@
     <message>
         <source>no column for a name (first name, last name, name or company), an email or a phone; the columns are: {columns}</source>
         <translation>aucune colonne pour un nom (prénom, nom de famille, nom ou entreprise), un e-mail ou un téléphone&#xa0;; les colonnes sont&#xa0;: {columns}</translation>
+    </message>
+    <message>
+        <source>an import goes into this computer&apos;s file only for now, not into the customer book on a server</source>
+        <translation>pour l&apos;instant, une importation ne va que dans le fichier de cet ordinateur, pas dans le fichier clients d&apos;un serveur</translation>
     </message>
     <message>
         <source>--map applies to CSV files only</source>

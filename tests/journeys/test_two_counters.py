@@ -1,0 +1,91 @@
+"""Two counters on one customer book on a PostgreSQL server: the window as `regulars --database`
+opens it, and a second counter (another process, `regulars log --database`) writing meanwhile.
+What the other counter saves shows on this counter's screen as the server tells of it, not at
+the next look every few seconds; the window's own saves and backups still work there."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from app.core import clock, edits, logs, operations, session, timeline
+from app.core import server_book as on_server
+from app.ui import application, duties
+from tests.conftest import TODAY
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def counter(qtbot, tmp_path: Path, monkeypatch, server_book: str):
+    """The window at this counter, on a server book with the sample customers; the look every
+    few seconds put off for an hour, so that only the server's word can bring a change."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(duties, "WATCH_EVERY_MS", 3_600_000)
+    monkeypatch.setenv("REGULARS_DATA_DIR", str(tmp_path / "this-counter"))
+    with clock.frozen(TODAY):
+        on_server.open_book(server_book)
+        operations.perform(edits.load_sample_customers(60, seed=7, journaled=False))
+        session.close()
+        application.make_application()
+        opened = application.open_window(
+            None, url=server_book,
+            settings=QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat))
+        assert not isinstance(opened, int), f"regulars would exit with {opened}"
+        window, instance = opened
+        qtbot.addWidget(window)
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
+        yield window
+        window.commands.quit()
+        session.close()
+        instance.release()
+        logs.close()
+
+
+def other_counter(url: str, tmp_path: Path, *args: str) -> str:
+    """A job at the second counter, with its own data folder; what it printed."""
+    done = subprocess.run(
+        [sys.executable, "-m", "app", *args, "--database", url], cwd=ROOT, text=True,
+        capture_output=True, timeout=60,
+        env={**os.environ, "REGULARS_DATA_DIR": str(tmp_path / "other-counter")})
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_a_note_logged_at_another_counter_shows_at_this_one(counter, person, server_book,
+                                                            tmp_path):
+    person.press("Ctrl+F")
+    person.type("henry")
+    person.press("Enter")
+    cid = counter.right.customer_id
+    assert cid is not None and person.sees("Henry")
+
+    other_counter(server_book, tmp_path, "log", "--kind", "note", "--text",
+                  "Back from Lisbon, ask about the tiles", str(cid))
+    person.waits_to_see("Back from Lisbon, ask about the tiles", timeout=5000)
+
+    # This counter's own note goes on the same timeline, once, beside the other's.
+    person.press("Ctrl+L")
+    person.type("Wants the blue glaze")
+    person.press("Enter")
+    person.waits_to_see("Wants the blue glaze")
+    texts = [entry.text for entry in timeline.entries(cid)]
+    assert texts.count("Wants the blue glaze") == 1
+    assert person.sees("Back from Lisbon, ask about the tiles")
+
+
+def test_a_backup_of_the_server_book_is_kept_at_this_counter(counter, person, tmp_path):
+    person.choose("File", "Back up now")
+    kept = tmp_path / "this-counter" / "backups"
+    person.qtbot.waitUntil(lambda: any(kept.glob("*-manual.sqlite3")), timeout=20_000)
+    [backup] = kept.glob("*-manual.sqlite3")
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT count(*) FROM customer").fetchone()[0] == 60
