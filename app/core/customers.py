@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from peewee import fn
 
 from app.core import clock, settings
 from app.core.dates import check_parts
-from app.core.errors import NotFoundError, ValidationError
+from app.core.errors import ConflictError, NotFoundError, ValidationError
 from app.core.phones import normalized as phone_normalized
 from app.core.phrases import N_, Phrase
 from app.core.relations import read_relation
@@ -31,7 +31,7 @@ from app.store.models import (
     Relative,
     Tag,
 )
-from app.store.text import digits
+from app.store.text import digits, full_name
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -213,17 +213,33 @@ def create_customer(
     return customer.id
 
 
-def update_customer(customer_id: int, **changes: Any) -> None:
+def update_customer(customer_id: int, expected: Mapping[str, Any] | None = None,
+                    **changes: Any) -> None:
+    """Save `changes`; with `expected`, only where each of those fields still holds what the
+    form showed when the owner began: another counter's save since is not overwritten, but
+    raised (`ConflictError`) with both values. The check and the write are one statement, so
+    that no save slips between them on either engine."""
     customer = get_customer(customer_id)
     clean = clean_fields(changes)
     merged = {f: clean.get(f, getattr(customer, f)) for f in ("first_name", "last_name", "company")}
     check_named(merged["first_name"], merged["last_name"], merged["company"])
     if not clean:
         return
+    shown = clean_fields(dict(expected or {}))
     with writing(customer_id):
-        Customer.update(updated_at=clock.now(), **clean).where(
-            Customer.id == customer_id
-        ).execute()
+        condition = Customer.id == customer_id
+        for field, value in shown.items():
+            column = getattr(Customer, field)
+            condition &= column.is_null() if value is None else column == value
+        if Customer.update(updated_at=clock.now(), **clean).where(condition).execute():
+            return
+        now = get_customer(customer_id)
+    field = next((f for f, value in shown.items() if getattr(now, f) != value), next(iter(shown)))
+    raise ConflictError(Phrase(N_("{name}'s {field} was changed at another counter while you "
+                                  "were editing it"),
+                               name=full_name(now.first_name, now.last_name, now.company),
+                               field=_field_name(field)),
+                        customer_id, field, getattr(now, field), clean.get(field))
 
 
 def set_archived(customer_ids: Iterable[int], archived: bool) -> list[int]:

@@ -83,11 +83,15 @@ _FIELD_TITLES = {"first_name": N_("edit first name of {name}"),
 _DETAILS = N_("edit details of {name}")
 
 
-def update_customer(customer_id: int, **changes: Any) -> Operation[None]:
+def update_customer(customer_id: int, expected: Mapping[str, Any] | None = None,
+                    **changes: Any) -> Operation[None]:
+    """Save `changes`; with `expected`, only over the values the form showed (another
+    counter's save since is raised as `ConflictError`, see `customers.update_customer`)."""
     template = _FIELD_TITLES.get(next(iter(changes)), _DETAILS) if len(changes) == 1 \
         else _DETAILS
     return Operation("update_customer", Phrase(template, name=who(customer_id)),
-                     lambda: customers.update_customer(customer_id, **changes), (customer_id,))
+                     lambda: customers.update_customer(customer_id, expected, **changes),
+                     (customer_id,))
 
 
 def set_archived(customer_ids: Iterable[int], archived: bool) -> Operation[list[int]]:

@@ -31,6 +31,19 @@ class UnavailableError(RegularsError):
     refused): the message says why and what to do. Not bad input: a job exits 1."""
 
 
+class ConflictError(RegularsError):
+    """A field changed at another counter since this one showed it: nothing was written. Says
+    both values, so that the owner chooses which stays (`theirs` saved, `mine` typed)."""
+
+    def __init__(self, message: object, customer_id: int, field: str, theirs: object,
+                 mine: object) -> None:
+        super().__init__(message)
+        self.customer_id = customer_id
+        self.field = field
+        self.theirs = theirs
+        self.mine = mine
+
+
 class UnusableDatabaseError(sqlite3.DatabaseError):
     """The database file is missing beside good backups, or empty: opening it would make a
     new empty shop over the owner's data. A database failure (exit 1), not bad input; the

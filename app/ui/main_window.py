@@ -26,11 +26,13 @@ from app.core.operations import Change, Kind
 from app.ui import window_settings as ws
 from app.ui.actions import ActionTable
 from app.ui.commands import Commands
+from app.ui.conflict_dialog import ConflictDialog
 from app.ui.customer_model import CustomerTableModel
 from app.ui.customer_pane import CustomerPane
 from app.ui.customer_table import CustomerTable
 from app.ui.duties import Duties
 from app.ui.empty_state import EmptyState
+from app.ui.form import present
 from app.ui.glance_card import GlanceCard
 from app.ui.icons import app_icon
 from app.ui.list_pane import ListPane
@@ -148,6 +150,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(self._undo_moved)
         self.runner.reveal.connect(self.reveal)
         self.runner.saving.connect(self._saving)
+        self.runner.conflicted.connect(
+            lambda conflict: present(ConflictDialog(self.service, conflict, self)))
 
     def _build_status_bar(self) -> None:
         self._undo_button = QPushButton(self.tr("Undo"))

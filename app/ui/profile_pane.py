@@ -82,6 +82,7 @@ class ProfilePane(QScrollArea):
         super().__init__(parent)
         self._service = service
         self._profile: Profile | None = None
+        self._shown: dict[str, str] = {}  # each text field's value as last filled in
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
@@ -239,17 +240,18 @@ class ProfilePane(QScrollArea):
 
     def _fill(self, p: Profile, refill_fields: bool) -> None:
         today = clock.today()
-        fields: list[tuple[QLineEdit | QPlainTextEdit, str]] = [
-            (self.first_name, p.first_name), (self.last_name, p.last_name),
-            (self.nickname, p.nickname), (self.company, p.company),
-            (self.job_title, p.job_title), (self.role, p.role), (self.tags, ", ".join(p.tags)),
-        ]
-        for widget, value in fields:
+        named = ("first_name", "last_name", "nickname", "company", "job_title", "role")
+        fields: list[tuple[QLineEdit, str, str]] = [(getattr(self, f), f, getattr(p, f))
+                                                    for f in named]
+        fields.append((self.tags, "tags", ", ".join(p.tags)))
+        for widget, field, value in fields:
             if refill_fields or not widget.hasFocus():
                 widget.setText(value)
                 widget.setCursorPosition(0)
+                self._shown[field] = value  # what a save there expects to replace
         if refill_fields or not self.about.hasFocus():
             self.about.setPlainText(p.about)
+            self._shown["about"] = p.about
         self.channel.setCurrentIndex(max(0, self.channel.findData(p.preferred_channel)))
         self.stay_in_touch.show_days(p.contact_every_days)
         history = self._service.consent_history(p.id)
@@ -300,8 +302,11 @@ class ProfilePane(QScrollArea):
         current = getattr(p, field)
         if (value or None) == (current or None):
             return
-        done = self._service.run(edits.update_customer(p.id, **{field: value}))
+        # Over what the field showed: another counter's save since is offered, not overwritten.
+        shown = {field: self._shown[field]} if field in self._shown else None
+        done = self._service.run(edits.update_customer(p.id, shown, **{field: value}))
         if done is None and self._profile is not None:
+            self._profile = self._service.profile(p.id)
             self._fill(self._profile, refill_fields=True)
 
     def _save_tags(self) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 from app.core import logs
-from app.core.errors import RegularsError, is_disk_full
+from app.core.errors import ConflictError, RegularsError, is_disk_full
 from app.core.operations import Change, Done, Operation, perform
 from app.core.phrases import Phrase
 from app.core.session import DATABASE_ERRORS, is_locked, own_file, without_waiting
@@ -145,6 +145,7 @@ class OperationCommand(QUndoCommand):
 class Runner(QObject):
     changed = Signal(object)  # Change
     failed = Signal(str)
+    conflicted = Signal(object)  # a ConflictError: the owner chooses which value stays
     reveal = Signal(int)  # open this customer: a change of theirs is about to be undone
     saving = Signal(bool)  # True while a change waits for another program's write to end
 
@@ -233,6 +234,9 @@ class Runner(QObject):
                  report: Callable[[str], None] | None) -> Done[T] | None:
         try:
             done = self._when_free(operation, source)
+        except ConflictError as conflict:  # not a failure: a choice, with both values
+            self.conflicted.emit(conflict)
+            return None
         except Exception as error:
             (report or self.failed.emit)(message_for(error, operation.name))
             return None

@@ -600,6 +600,10 @@
         <translation>ein Kunde braucht einen Vornamen, einen Nachnamen oder eine Firma</translation>
     </message>
     <message>
+        <source>{name}&apos;s {field} was changed at another counter while you were editing it</source>
+        <translation>{field} von {name} wurde an einer anderen Kasse geändert, während Sie es bearbeitet haben</translation>
+    </message>
+    <message>
         <source>the photo is too large; use a thumbnail under 512 KB</source>
         <translation>das Foto ist zu groß; verwenden Sie ein Vorschaubild unter 512 KB</translation>
     </message>
@@ -2778,6 +2782,23 @@
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; {version}&lt;br&gt;Remember your customers.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; {version}&lt;br&gt;Behalten Sie Ihre Kunden im Kopf.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>At the other counter: {theirs}
+Yours: {mine}</source>
+        <translation>An der anderen Kasse: {theirs}
+Ihres: {mine}</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>Meines verwenden</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Das andere behalten</translation>
     </message>
 </context>
 <context>

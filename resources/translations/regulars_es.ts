@@ -600,6 +600,10 @@
         <translation>un cliente necesita un nombre, unos apellidos o una empresa</translation>
     </message>
     <message>
+        <source>{name}&apos;s {field} was changed at another counter while you were editing it</source>
+        <translation>{field} de {name} se cambió en otro mostrador mientras lo editaba</translation>
+    </message>
+    <message>
         <source>the photo is too large; use a thumbnail under 512 KB</source>
         <translation>la foto es demasiado grande; use una miniatura de menos de 512 KB</translation>
     </message>
@@ -2778,6 +2782,23 @@
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; {version}&lt;br&gt;Remember your customers.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; {version}&lt;br&gt;Recuerde a sus clientes.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>At the other counter: {theirs}
+Yours: {mine}</source>
+        <translation>En el otro mostrador: {theirs}
+El suyo: {mine}</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>Usar el mío</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Conservar el otro</translation>
     </message>
 </context>
 <context>

@@ -600,6 +600,10 @@
         <translation>un client doit avoir un prénom, un nom ou une entreprise</translation>
     </message>
     <message>
+        <source>{name}&apos;s {field} was changed at another counter while you were editing it</source>
+        <translation>{field} de {name} a été modifié à un autre comptoir pendant que vous le modifiiez</translation>
+    </message>
+    <message>
         <source>the photo is too large; use a thumbnail under 512 KB</source>
         <translation>la photo est trop grande&#xa0;; utilisez une miniature de moins de 512&#xa0;Ko</translation>
     </message>
@@ -2778,6 +2782,23 @@
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; {version}&lt;br&gt;Remember your customers.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; {version}&lt;br&gt;Souvenez-vous de vos clients.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>At the other counter: {theirs}
+Yours: {mine}</source>
+        <translation>À l&apos;autre comptoir : {theirs}
+Le vôtre : {mine}</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>Garder le mien</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Garder l&apos;autre</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from hypothesis import given
 
 from app.core import customers
 from app.core.directory import customer_ids
-from app.core.errors import ValidationError
+from app.core.errors import ConflictError, ValidationError
 from app.core.profile import load, to_json
 from app.store.models import Customer
 
@@ -25,6 +25,21 @@ def test_clearing_every_name_is_refused(store):
     with pytest.raises(ValidationError):
         customers.update_customer(cid, first_name="  ")
     assert load(cid).first_name == "Eleanor"
+
+
+def test_a_save_over_what_the_form_showed_is_refused_once_another_counter_changed_it(store):
+    cid = customers.create_customer(first_name="Eleanor", nickname="Ellie")
+    customers.update_customer(cid, {"nickname": "Ellie"}, nickname="Nell")  # as shown: saved
+    assert load(cid).nickname == "Nell"
+    with pytest.raises(ConflictError, match="Eleanor's nickname was changed at another "
+                                            "counter while you were editing it") as raised:
+        customers.update_customer(cid, {"nickname": "Ellie"}, nickname="Elle")
+    conflict = raised.value
+    assert (conflict.customer_id, conflict.field, conflict.theirs, conflict.mine) == (
+        cid, "nickname", "Nell", "Elle")
+    assert load(cid).nickname == "Nell"  # nothing overwritten
+    customers.update_customer(cid, {"about": ""}, about="size M")  # another field: no conflict
+    assert load(cid).about == "size M"
 
 
 def test_a_bad_email_writes_nothing_at_all(store):

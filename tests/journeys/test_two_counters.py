@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
-from app.core import clock, edits, logs, operations, session, timeline
+from app.core import clock, edits, logs, operations, profile, session, timeline
 from app.core import server_book as on_server
 from app.ui import application, duties
 from tests.conftest import TODAY
@@ -89,3 +89,54 @@ def test_a_backup_of_the_server_book_is_kept_at_this_counter(counter, person, tm
     [backup] = kept.glob("*-manual.sqlite3")
     with sqlite3.connect(backup) as copy:
         assert copy.execute("SELECT count(*) FROM customer").fetchone()[0] == 60
+
+
+CHANGE_AT_THE_OTHER_COUNTER = """
+import sys
+from app.core import edits, operations, server_book, session
+server_book.open_book(sys.argv[1])
+operations.perform(edits.update_customer(int(sys.argv[2]), **{sys.argv[3]: sys.argv[4]}))
+session.close()
+"""
+
+
+def _typing_over_the_other_counter(person, counter, server_book: str, tmp_path) -> int:
+    """Henry's details open here, "Harry" typed over his nickname; meanwhile the other counter
+    saves "Hank" there; then Tab, which saves here."""
+    person.press("Ctrl+F")
+    person.type("henry")
+    person.press("Enter")
+    cid = counter.right.customer_id
+    person.click("Details")
+    person.click("Nguyễn")  # the last name's field
+    person.press("Tab")  # on to the name he goes by, all of it selected
+    assert isinstance(person.focus, QLineEdit) and person.focus.text() == "Hal"
+    person.type("Harry")
+    done = subprocess.run(
+        [sys.executable, "-c", CHANGE_AT_THE_OTHER_COUNTER, server_book, str(cid), "nickname",
+         "Hank"], cwd=ROOT, capture_output=True, text=True, timeout=60,
+        env={**os.environ, "REGULARS_DATA_DIR": str(tmp_path / "other-counter")})
+    assert done.returncode == 0, done.stderr
+    person.qtbot.wait(300)  # the other counter's word arrives while the owner still types
+    person.press("Tab")
+    person.waits_to_see("was changed at another counter while you were editing it")
+    assert person.sees("At the other counter: Hank") and person.sees("Yours: Harry")
+    return cid
+
+
+def test_a_field_changed_at_both_counters_is_offered_and_mine_can_win(counter, person,
+                                                                      server_book, tmp_path):
+    cid = _typing_over_the_other_counter(person, counter, server_book, tmp_path)
+    assert profile.load(cid).nickname == "Hank"  # nothing overwritten before the choice
+    person.press("Enter")  # "Use mine", the default
+    person.qtbot.waitUntil(lambda: profile.load(cid).nickname == "Harry", timeout=3000)
+    assert person.sees("Harry")
+
+
+def test_keeping_the_other_counters_value_shows_it_here(counter, person, server_book,
+                                                        tmp_path):
+    cid = _typing_over_the_other_counter(person, counter, server_book, tmp_path)
+    person.press("Escape")  # "Keep theirs"
+    assert not person.sees("was changed at another counter")
+    assert profile.load(cid).nickname == "Hank"
+    assert person.find("Hank", QLineEdit).isVisible()
