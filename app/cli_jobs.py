@@ -48,10 +48,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def server_url(args: argparse.Namespace) -> str | None:
-    """The server book the job works on: `--database`, else $REGULARS_DATABASE_URL unless
-    `--data-dir` names a file's folder; None for this computer's file. (The server module,
-    which loads peewee, is imported only when a variable is to be read: `find` reads a file
-    without it.)"""
+    """The server book the job works on: `--database`, else $REGULARS_DATABASE_URL, else the
+    one chosen in Settings > Customer book, unless `--data-dir` names a file's folder; None for
+    this computer's file. (The server module, which loads peewee, is imported only when a
+    variable is to be read: `find` reads a file without it.)"""
     given = getattr(args, "database", None)
     if given is not None:
         if getattr(args, "data_dir", None) is not None:
@@ -61,7 +61,9 @@ def server_url(args: argparse.Namespace) -> str | None:
         return None
     named = os.environ.get(DATABASE_URL_VARIABLE, "").strip()
     if not named:
-        return None
+        from app.core.book_place import chosen
+
+        return chosen()
     from app.store.server import checked_url
 
     try:
@@ -80,9 +82,9 @@ def _open(args: argparse.Namespace, *, create: bool, only_reads: bool = False,
 
     url = None if the_file else server_url(args)
     if url is not None:
-        from app.core import server_book
+        from app.core import book_place, server_book
 
-        server_book.open_book(url)
+        server_book.open_book(url, book_place.kept_password(url))
         return None
     path = open_data(getattr(args, "data_dir", None), create=create, only_reads=only_reads)
     _start_log(args)  # the database may have just been created: its log goes beside it

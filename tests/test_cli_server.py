@@ -10,6 +10,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import urllib.parse
 from pathlib import Path
 
 import psycopg
@@ -271,6 +272,7 @@ def test_the_window_opens_on_a_server_book(shop):
 
 WRITER = """
 import sys
+import urllib.parse
 from app.core import edits, operations, server_book, session
 server_book.open_book(sys.argv[1])
 for n in range(50):
@@ -297,3 +299,21 @@ def test_four_counters_writing_fifty_notes_each_at_once_keep_all_two_hundred(sho
         texts = {text for (text,) in server.execute(
             "SELECT text FROM interaction WHERE text LIKE 'counter % note %'")}
     assert texts == {f"counter {c} note {n}" for c in range(4) for n in range(50)}
+
+
+def test_the_server_chosen_in_the_settings_is_where_the_jobs_go(shop, tmp_path):
+    from app.core import book_place
+
+    folder, url = shop
+    parts = urllib.parse.urlsplit(url)
+    book_place.choose(book_place.Server(parts.hostname, parts.path[1:], parts.username,
+                                        parts.port))
+    there = _server_job("find", "--json", "--limit", "500", "a",
+                        env={"PGPASSWORD": parts.password})
+    assert there.returncode == 0, there.stderr
+    assert json.loads(there.stdout) == json.loads(_job(folder, "find", "--json", "--limit",
+                                                       "500", "a").stdout)
+    # Without the password anywhere, one line says where to put it.
+    refused = _server_job("find", "a", env={"PGPASSFILE": str(tmp_path / "none")})
+    assert (refused.returncode, refused.stdout) == (1, "")
+    assert "asks for a password" in refused.stderr and refused.stderr.count("\n") == 1

@@ -125,7 +125,7 @@ def open_server_book(url: str, *, smoke: bool = False) -> bool:
     """Open the customer book on the server at `url`, asking for the password where the server
     wants one that this computer does not keep (never with --smoke: nobody is there to type it).
     What stops it is said as the owner is told any failure to open the data."""
-    from app.core import server_book
+    from app.core import book_place, server_book
 
     def ask(refused: bool) -> str | None:
         text = words(PASSWORD_REFUSED if refused else PASSWORD_ASKED).format(
@@ -135,7 +135,7 @@ def open_server_book(url: str, *, smoke: bool = False) -> bool:
         return password if given and password else None
 
     try:
-        server_book.open_book(url, ask=None if smoke else ask)
+        server_book.open_book(url, book_place.kept_password(url), ask=None if smoke else ask)
     except RegularsError as error:
         _tell(COULD_NOT_OPEN, smoke=smoke, error=say_error(error))
         return False

@@ -1,12 +1,14 @@
 """Settings: reminders, where the shop is (country, currency, language), dates in files, the
-offer to erase customers not seen for years, this counter's name, and starting at login.
+offer to erase customers not seen for years, this counter's name, where the customer book lives
+and starting at login.
 
-The counter's name and starting at login belong to this computer, not to the customer book:
-they are kept on it (`app.core.counter`, `app.core.autostart`), not with the other settings."""
+The counter's name, the book's place and starting at login belong to this computer, not to the
+customer book: they are kept on it (`app.core.counter`, `app.core.book_place`,
+`app.core.autostart`), not with the other settings."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,15 +17,18 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core import autostart, counter, edits
+from app.core import autostart, book_place, counter, edits
 from app.core.errors import RegularsError
 from app.core.settings import date_order_for
+from app.ui.book_place_dialog import BookPlaceDialog
+from app.ui.form import present
 from app.ui.local_forms import say_error
 from app.ui.place_form import PlaceForm
 from app.ui.service import DataService
@@ -83,6 +88,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Dates in imported files"), self.date_order)
         form.addRow(self.erase_offer, self.erase_years)
         form.addRow(self.tr("This &counter's name"), self.counter_name)
+        self.book = QPushButton()
+        self._show_book()
+        self.book.clicked.connect(self.choose_book)
+        form.addRow(self.tr("Customer book"), self.book)
         form.addRow("", self.start_at_login)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -92,6 +101,19 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+
+    def _show_book(self) -> None:
+        server = book_place.server_of(book_place.chosen())
+        self.book.setText(self.tr("On a server: {database} at {server}…").format(
+            database=server.database, server=server.host) if server
+            else self.tr("On this computer…"))
+
+    def choose_book(self) -> BookPlaceDialog:
+        """Settings > Customer book: where it lives, from the next start."""
+        dialog = BookPlaceDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda _said: self._show_book())
+        return present(dialog)
 
     def values(self) -> dict[str, object]:
         return {

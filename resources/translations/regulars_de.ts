@@ -2559,6 +2559,26 @@
         <source>a counter&apos;s name is at most {most} characters, not {length}</source>
         <translation>der Name einer Kasse hat höchstens {most} Zeichen, nicht {length}</translation>
     </message>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>die Datenbank</translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation>der Benutzer</translation>
+    </message>
+    <message>
+        <source>{field} is missing</source>
+        <translation>{field} fehlt</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
+    </message>
 </context>
 <context>
     <name>BirthdayFields</name>
@@ -2581,6 +2601,65 @@
     <message>
         <source>choose the month of the birthday</source>
         <translation>Monat des Geburtstags wählen</translation>
+    </message>
+</context>
+<context>
+    <name>BookPlaceDialog</name>
+    <message>
+        <source>Customer Book</source>
+        <translation>Kundenkartei</translation>
+    </message>
+    <message>
+        <source>On this &amp;computer (one counter)</source>
+        <translation>Auf diesem &amp;Computer (eine Kasse)</translation>
+    </message>
+    <message>
+        <source>On a &amp;server (every counter of the shop)</source>
+        <translation>Auf einem &amp;Server (alle Kassen des Ladens)</translation>
+    </message>
+    <message>
+        <source>empty: the one kept, or ~/.pgpass</source>
+        <translation>leer: das gespeicherte oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypted connection (TLS)</source>
+        <translation>&amp;Verschlüsselte Verbindung (TLS)</translation>
+    </message>
+    <message>
+        <source>Regulars opens the customer book there at its next start. Copy a book to a new server first with File &gt; Copy the customer book to a server.</source>
+        <translation>Regulars öffnet die Kundenkartei dort beim nächsten Start. Kopieren Sie eine Kartei zuerst auf einen neuen Server mit Datei &gt; Kundenkartei auf einen Server kopieren.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver</source>
+        <translation>Ser&amp;ver</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>The customer book is on this computer from the next start.</source>
+        <translation>Die Kundenkartei liegt ab dem nächsten Start auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The customer book is on {server} from the next start. This computer has no keyring to keep the password: put it in ~/.pgpass, or type it when Regulars asks.</source>
+        <translation>Die Kundenkartei liegt ab dem nächsten Start auf {server}. Dieser Computer hat keinen Schlüsselbund für das Passwort: Tragen Sie es in ~/.pgpass ein oder geben Sie es ein, wenn Regulars fragt.</translation>
+    </message>
+    <message>
+        <source>The customer book is on {server} from the next start.</source>
+        <translation>Die Kundenkartei liegt ab dem nächsten Start auf {server}.</translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4228,18 @@ Der jetzige Stand wird vorher gesichert.</translation>
     <message>
         <source>This &amp;counter&apos;s name</source>
         <translation>Name dieser &amp;Kasse</translation>
+    </message>
+    <message>
+        <source>Customer book</source>
+        <translation>Kundenkartei</translation>
+    </message>
+    <message>
+        <source>On a server: {database} at {server}…</source>
+        <translation>Auf einem Server: {database} auf {server}…</translation>
+    </message>
+    <message>
+        <source>On this computer…</source>
+        <translation>Auf diesem Computer…</translation>
     </message>
 </context>
 <context>

@@ -2559,6 +2559,26 @@
         <source>a counter&apos;s name is at most {most} characters, not {length}</source>
         <translation>el nombre de un mostrador tiene como máximo {most} caracteres, no {length}</translation>
     </message>
+    <message>
+        <source>the server</source>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>la base de datos</translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation>el usuario</translation>
+    </message>
+    <message>
+        <source>{field} is missing</source>
+        <translation>falta {field}</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>el puerto debe ser un número del 1 al 65535</translation>
+    </message>
 </context>
 <context>
     <name>BirthdayFields</name>
@@ -2581,6 +2601,65 @@
     <message>
         <source>choose the month of the birthday</source>
         <translation>elija el mes del cumpleaños</translation>
+    </message>
+</context>
+<context>
+    <name>BookPlaceDialog</name>
+    <message>
+        <source>Customer Book</source>
+        <translation>Cartera de clientes</translation>
+    </message>
+    <message>
+        <source>On this &amp;computer (one counter)</source>
+        <translation>En este &amp;ordenador (un mostrador)</translation>
+    </message>
+    <message>
+        <source>On a &amp;server (every counter of the shop)</source>
+        <translation>En un s&amp;ervidor (todos los mostradores de la tienda)</translation>
+    </message>
+    <message>
+        <source>empty: the one kept, or ~/.pgpass</source>
+        <translation>vacío: la guardada, o ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypted connection (TLS)</source>
+        <translation>Conexión &amp;cifrada (TLS)</translation>
+    </message>
+    <message>
+        <source>Regulars opens the customer book there at its next start. Copy a book to a new server first with File &gt; Copy the customer book to a server.</source>
+        <translation>Regulars abre la cartera de clientes allí en el próximo inicio. Copie primero una cartera a un servidor nuevo con Archivo &gt; Copiar la cartera de clientes a un servidor.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver</source>
+        <translation>Ser&amp;vidor</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;uerto</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>Base de &amp;datos</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Contra&amp;seña</translation>
+    </message>
+    <message>
+        <source>The customer book is on this computer from the next start.</source>
+        <translation>La cartera de clientes está en este ordenador desde el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>The customer book is on {server} from the next start. This computer has no keyring to keep the password: put it in ~/.pgpass, or type it when Regulars asks.</source>
+        <translation>La cartera de clientes está en {server} desde el próximo inicio. Este ordenador no tiene llavero para guardar la contraseña: póngala en ~/.pgpass o escríbala cuando Regulars la pida.</translation>
+    </message>
+    <message>
+        <source>The customer book is on {server} from the next start.</source>
+        <translation>La cartera de clientes está en {server} desde el próximo inicio.</translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4228,18 @@ Antes se guarda una copia de lo que hay ahora.</translation>
     <message>
         <source>This &amp;counter&apos;s name</source>
         <translation>Nombre de este &amp;mostrador</translation>
+    </message>
+    <message>
+        <source>Customer book</source>
+        <translation>Cartera de clientes</translation>
+    </message>
+    <message>
+        <source>On a server: {database} at {server}…</source>
+        <translation>En un servidor: {database} en {server}…</translation>
+    </message>
+    <message>
+        <source>On this computer…</source>
+        <translation>En este ordenador…</translation>
     </message>
 </context>
 <context>

@@ -2559,6 +2559,26 @@
         <source>a counter&apos;s name is at most {most} characters, not {length}</source>
         <translation>le nom d’un comptoir a au plus {most} caractères, pas {length}</translation>
     </message>
+    <message>
+        <source>the server</source>
+        <translation>le serveur</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>la base de données</translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation>l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>{field} is missing</source>
+        <translation>{field} manque</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>le port doit être un nombre de 1 à 65535</translation>
+    </message>
 </context>
 <context>
     <name>BirthdayFields</name>
@@ -2581,6 +2601,65 @@
     <message>
         <source>choose the month of the birthday</source>
         <translation>choisissez le mois de l&apos;anniversaire</translation>
+    </message>
+</context>
+<context>
+    <name>BookPlaceDialog</name>
+    <message>
+        <source>Customer Book</source>
+        <translation>Fichier clients</translation>
+    </message>
+    <message>
+        <source>On this &amp;computer (one counter)</source>
+        <translation>Sur cet &amp;ordinateur (un comptoir)</translation>
+    </message>
+    <message>
+        <source>On a &amp;server (every counter of the shop)</source>
+        <translation>Sur un &amp;serveur (tous les comptoirs de la boutique)</translation>
+    </message>
+    <message>
+        <source>empty: the one kept, or ~/.pgpass</source>
+        <translation>vide : celui gardé, ou ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypted connection (TLS)</source>
+        <translation>Connexion &amp;chiffrée (TLS)</translation>
+    </message>
+    <message>
+        <source>Regulars opens the customer book there at its next start. Copy a book to a new server first with File &gt; Copy the customer book to a server.</source>
+        <translation>Regulars ouvre le fichier clients à cet endroit au prochain démarrage. Copiez d&apos;abord un fichier vers un nouveau serveur avec Fichier &gt; Copier le fichier clients vers un serveur.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver</source>
+        <translation>Ser&amp;veur</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>Base de &amp;données</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>The customer book is on this computer from the next start.</source>
+        <translation>Le fichier clients est sur cet ordinateur à partir du prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The customer book is on {server} from the next start. This computer has no keyring to keep the password: put it in ~/.pgpass, or type it when Regulars asks.</source>
+        <translation>Le fichier clients est sur {server} à partir du prochain démarrage. Cet ordinateur n&apos;a pas de trousseau pour garder le mot de passe : mettez-le dans ~/.pgpass, ou tapez-le quand Regulars le demande.</translation>
+    </message>
+    <message>
+        <source>The customer book is on {server} from the next start.</source>
+        <translation>Le fichier clients est sur {server} à partir du prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4228,18 @@ L&apos;état actuel est d&apos;abord sauvegardé.</translation>
     <message>
         <source>This &amp;counter&apos;s name</source>
         <translation>Nom de ce &amp;comptoir</translation>
+    </message>
+    <message>
+        <source>Customer book</source>
+        <translation>Fichier clients</translation>
+    </message>
+    <message>
+        <source>On a server: {database} at {server}…</source>
+        <translation>Sur un serveur : {database} sur {server}…</translation>
+    </message>
+    <message>
+        <source>On this computer…</source>
+        <translation>Sur cet ordinateur…</translation>
     </message>
 </context>
 <context>
