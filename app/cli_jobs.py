@@ -27,7 +27,7 @@ DATABASE_URL_VARIABLE = "REGULARS_DATABASE_URL"
 
 
 # The jobs that work on this computer's file alone for now: on a server book they are refused.
-FILE_ONLY = ("import", "erase", "check")
+FILE_ONLY = ("import", "erase")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -434,6 +434,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     from app.core import health
     from app.core.session import DATABASE_ERRORS, settled_location
 
+    url = server_url(args)
+    if url is not None:
+        return _check_server(args, url)
     path = settled_location(getattr(args, "data_dir", None))
     if not path.exists():
         print(f"no database yet at {path}; nothing to check")
@@ -452,6 +455,25 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     customers, interactions = health.counts()
     print(f"ok: {path} ({customers} customers, {interactions} interactions)")
+    return EXIT_OK
+
+
+def _check_server(args: argparse.Namespace, url: str) -> int:
+    """`check` on a server book: its tables whole and every customer in its search index (the
+    server itself keeps pages and links sound)."""
+    from app.core import health
+    from app.store.server import shown_url
+
+    _open(args, create=False)
+    found = health.problems()
+    logs.log_operation("job check", [])
+    if found:
+        logs.log.warning("job check: %d problems found", len(found))
+        for line in found:
+            print(f"regulars: {shown_url(url)}: {line}", file=sys.stderr)
+        return EXIT_FAILED
+    customers, interactions = health.counts()
+    print(f"ok: {shown_url(url)} ({customers} customers, {interactions} interactions)")
     return EXIT_OK
 
 

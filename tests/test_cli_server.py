@@ -143,12 +143,10 @@ def _server_rows(url: str) -> list[tuple]:
                                  "not on the server book at {shown}"),
     (("erase", "7", "--yes"), "'regulars erase' works on this computer's file only for now, "
                               "not on the server book at {shown}"),
-    (("check",), "'regulars check' works on this computer's file only for now, "
-                 "not on the server book at {shown}"),
     (("copy", "--to", "{url}"), "copy goes between this computer's file and a server: name the "
                                 "server with --to or --from, not --database"),
     (("find", "a", "--data-dir", "{here}"), "give --data-dir or --database, not both"),
-], ids=["import", "erase", "check", "copy", "both places"])
+], ids=["import", "erase", "copy", "both places"])
 def test_what_does_not_work_on_a_server_book_yet_is_refused_in_one_line(
         shop, tmp_path: Path, args, said):
     url = shop[1]
@@ -317,3 +315,19 @@ def test_the_server_chosen_in_the_settings_is_where_the_jobs_go(shop, tmp_path):
     refused = _server_job("find", "a", env={"PGPASSFILE": str(tmp_path / "none")})
     assert (refused.returncode, refused.stdout) == (1, "")
     assert "asks for a password" in refused.stderr and refused.stderr.count("\n") == 1
+
+
+def test_check_on_a_server_book_says_it_is_whole_or_what_it_lacks(shop):
+    url = shop[1]
+    shown = url.replace(":" + url.split(":")[2].split("@")[0] + "@", "@")
+    whole = _run_on_server(url, "check")
+    assert whole.returncode == 0, whole.stderr
+    assert whole.stdout.startswith(f"ok: {shown} (60 customers, ")
+    with psycopg.connect(url, autocommit=True) as server:
+        server.execute("DELETE FROM customer_search WHERE customer_id IN (3, 4)")
+        server.execute("ALTER TABLE relative DROP COLUMN notes")
+    broken = _run_on_server(url, "check")
+    assert (broken.returncode, broken.stdout) == (1, "")
+    assert broken.stderr == (f"regulars: {shown}: schema: the table relative lacks notes\n"
+                             f"regulars: {shown}: search: 2 customer(s) are missing from the "
+                             "search index\n")

@@ -8,6 +8,10 @@ from app.store.models import Customer, Interaction, db
 
 def problems() -> list[str]:
     """What is wrong with the open database, in words; empty when healthy."""
+    if database.on_server():
+        from app.store import server
+
+        return server.problems(db)
     found: list[str] = []
     result = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
     if result != ["ok"]:

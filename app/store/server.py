@@ -388,3 +388,28 @@ def columns(database: peewee.Database) -> dict[str, list[str]]:
             "WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position"):
         found.setdefault(table, []).append(column)
     return found
+
+
+def problems(database: peewee.Database) -> list[str]:
+    """What is wrong with a server book, in words; empty when it is whole. The server keeps its
+    own pages and links sound: what can go wrong is a table or column someone dropped by hand,
+    and customers the search index lost."""
+    found: list[str] = []
+    present = columns(database)
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        if table not in present:
+            found.append(f"schema: the table {table} is missing")
+            continue
+        lacking = [field.column_name for field in model._meta.sorted_fields
+                   if field.column_name not in present[table]]
+        if lacking:
+            found.append(f"schema: the table {table} lacks {', '.join(lacking)}")
+    if server_search.TABLE not in present:
+        return [*found, "search: the search index is missing"]
+    unindexed = database.execute_sql(
+        f'SELECT count(*) FROM customer c WHERE NOT EXISTS (SELECT 1 FROM "{server_search.TABLE}" '
+        "s WHERE s.customer_id = c.id)").fetchone()[0]
+    if unindexed:
+        found.append(f"search: {unindexed} customer(s) are missing from the search index")
+    return found
