@@ -26,24 +26,13 @@ if TYPE_CHECKING:
 DATABASE_URL_VARIABLE = "REGULARS_DATABASE_URL"
 
 
-# The jobs that work on this computer's file alone for now: on a server book they are refused.
-FILE_ONLY = ("import", "erase")
-
 
 def run(args: argparse.Namespace) -> int:
     """The job `args` names, its log started first."""
     _start_log(args)
-    if args.command == "copy":
-        if getattr(args, "database", None) is not None:
-            raise UsageError("copy goes between this computer's file and a server: name the "
-                             "server with --to or --from, not --database")
-    elif args.command in FILE_ONLY:
-        url = server_url(args)
-        if url is not None:
-            from app.store.server import shown_url
-
-            raise UsageError(f"'regulars {args.command}' works on this computer's file only "
-                             f"for now, not on the server book at {shown_url(url)}")
+    if args.command == "copy" and getattr(args, "database", None) is not None:
+        raise UsageError("copy goes between this computer's file and a server: name the "
+                         "server with --to or --from, not --database")
     return COMMANDS[args.command](args)
 
 

@@ -146,6 +146,8 @@ def store(data_dir: Path, request: pytest.FixtureRequest):
         if on_server_engine(request):
             from app.core import server_book
 
+            # this counter's own folder (its backups, its copy of the erasure register)
+            request.getfixturevalue("monkeypatch").setenv("REGULARS_DATA_DIR", str(data_dir))
             server_book.open_book(request.getfixturevalue("server_book"))
             path = session.database_location(data_dir)
         else:

@@ -1,7 +1,7 @@
 """The jobs on a customer book on a PostgreSQL server (`--database URL`, $REGULARS_DATABASE_URL),
 run as real processes: each answers on the server book what it answers on the file it was
-copied from, writes there what it writes in the file, and a job that works on the file alone
-for now is refused in one line that changes nothing."""
+copied from, writes there what it writes in the file, and what cannot be done is refused in one
+line that changes nothing."""
 
 from __future__ import annotations
 
@@ -139,15 +139,13 @@ def _server_rows(url: str) -> list[tuple]:
 
 
 @pytest.mark.parametrize(("args", "said"), [
-    (("import", "{here}/x.csv"), "'regulars import' works on this computer's file only for now, "
-                                 "not on the server book at {shown}"),
-    (("erase", "7", "--yes"), "'regulars erase' works on this computer's file only for now, "
-                              "not on the server book at {shown}"),
+    (("import", "{here}/x.csv"), "{here}/x.csv: no such file"),
+    (("erase", "404", "--yes"), "no customer with id 404"),
     (("copy", "--to", "{url}"), "copy goes between this computer's file and a server: name the "
                                 "server with --to or --from, not --database"),
     (("find", "a", "--data-dir", "{here}"), "give --data-dir or --database, not both"),
 ], ids=["import", "erase", "copy", "both places"])
-def test_what_does_not_work_on_a_server_book_yet_is_refused_in_one_line(
+def test_what_cannot_be_done_on_a_server_book_is_refused_in_one_line(
         shop, tmp_path: Path, args, said):
     url = shop[1]
     before = _server_rows(url)
@@ -331,3 +329,45 @@ def test_check_on_a_server_book_says_it_is_whole_or_what_it_lacks(shop):
     assert broken.stderr == (f"regulars: {shown}: schema: the table relative lacks notes\n"
                              f"regulars: {shown}: search: 2 customer(s) are missing from the "
                              "search index\n")
+
+
+_TILL = ("First Name,Last Name,Email,Phone,Birthday,Tags\n"
+         "Zelda,Quorndon,zelda@quorndon.example,+44 7700 900999,3/4/1971,regular\n"
+         "Ysolde,Quorndon,,07700 900998,,\n")
+
+
+def test_an_import_on_a_server_book_reports_and_finds_what_it_does_in_the_file(shop, tmp_path):
+    """The same file imported twice into the file and into the server book it was copied
+    to: the same report each time (the second finds everyone again), the same customers
+    found, and a new customer's number is taken from where the server's numbers stand."""
+    folder, url = shop
+    table = tmp_path / "till.csv"
+    table.write_text(_TILL)
+    for _time in range(2):
+        here = _job(folder, "import", str(table), "--json")
+        there = _run_on_server(url, "import", str(table), "--json")
+        assert there.returncode == 0, there.stderr
+        assert json.loads(there.stdout) == json.loads(here.stdout)
+    assert json.loads(there.stdout)["unchanged"] == 2
+    found = _run_on_server(url, "find", "--json", "quorndon")
+    assert sorted(c["name"] for c in json.loads(found.stdout)) == [
+        "Ysolde Quorndon", "Zelda Quorndon"]
+    with psycopg.connect(url) as server:  # the next number the server gives is a new one
+        highest = server.execute("SELECT max(id) FROM customer").fetchone()[0]
+        assert server.execute("SELECT nextval(pg_get_serial_sequence('customer', 'id'))"
+                              ).fetchone()[0] > highest
+
+
+def test_an_erasure_on_a_server_book_leaves_the_customer_nowhere_but_the_register(shop):
+    folder, url = shop
+    name = json.loads(_run_on_server(url, "show", "--json", "7").stdout)["name"]
+    done = _run_on_server(url, "erase", "7", "--yes")
+    assert done.returncode == 0, done.stderr
+    assert _run_on_server(url, "show", "7").returncode != 0
+    with psycopg.connect(url) as server:
+        assert server.execute("SELECT customer_id FROM erasure").fetchall() == [(7,)]
+        for table in ("interaction", "contact_point", "customer_search", "name_start"):
+            assert server.execute(f"SELECT count(*) FROM {table} WHERE customer_id = 7"
+                                  ).fetchone() == (0,)
+    assert json.loads(_run_on_server(url, "find", "--json", name).stdout) == [
+        c for c in json.loads(_job(folder, "find", "--json", name).stdout) if c["id"] != 7]

@@ -208,13 +208,16 @@ def restore(source: Path, data_dir: str | Path | None = None) -> Restored:
 
 def _restore_on_server(source: Path) -> Restored:
     """The open server book's rows replaced by the backup's, once what is there is backed up
-    into this counter's backups folder, in one transaction of the server. (Customers erased on
-    a server book are not in a register of this computer: none are erased again.)"""
+    into this counter's backups folder, in one transaction of the server. Every customer the
+    server's register named before is erased again from what the backup brought back, and
+    stays in the register (its copy beside this computer's file names them too)."""
     automatic("before-restore")
+    register = erasure.held_lines()
     with backup.private_copy(source, folder()) as copy:
         customers = check_restorable(source, copy=copy)
         backup.restore_into_server(copy)
-    return Restored(customers, 0)
+    erased_again = erasure.erase_again(register)
+    return Restored(customers - erased_again, erased_again)
 
 
 def _swap_in(source: Path, target: Path) -> int:

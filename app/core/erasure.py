@@ -8,6 +8,11 @@ file. The full-text index is merged whole (FTS5 `optimize`): SQLite 3.40's FTS5 
 deleted row's words in its older segments until they are merged. After the commit the
 write-ahead log is copied in and truncated, so that it holds no page as it was before.
 
+On a server book the rows go in one transaction too, and the tables that held them are then
+vacuumed, so that the server's later copies and backups hold none of them and their space is
+written over as the server reuses it; PostgreSQL has no secure delete, and its own files and
+write-ahead log are its administrator's to keep (the README says so).
+
 What stays is a line of the erasure register: the customer's id (ids are never given again,
 schema step 15) and the time, no name. The register is also kept in a small file beside the
 database, so that restoring a backup made before an erasure, even over a damaged file, erases
@@ -27,9 +32,10 @@ from pathlib import Path
 
 from app.core import clock, logs, reminders
 from app.core.customers import get_customer
+from app.store import numbering
 from app.store.batches import batches, marks
-from app.store.database import DATABASE_ERRORS, own_file, writing
-from app.store.location import ensure_private_file
+from app.store.database import DATABASE_ERRORS, on_server, own_file, writing
+from app.store.location import ensure_private_dir, ensure_private_file
 from app.store.models import CustomerTag, db
 from app.store.search import TABLE as SEARCH_TABLE
 
@@ -93,7 +99,10 @@ def with_merged(ids: Iterable[int]) -> list[int]:
 
 
 def _merge_search_index() -> None:
-    """Every segment of the full-text index written again without the deleted rows' words."""
+    """Every segment of the full-text index written again without the deleted rows' words (a
+    server's index row goes with the customer's)."""
+    if on_server():
+        return
     db.execute_sql(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('optimize')")
 
 
@@ -110,27 +119,36 @@ def _erase_rows(ids: list[int], at: dt.datetime,
         remove_for_good(found)
         _merge_search_index()
     db.cursor().executemany(
-        "INSERT OR IGNORE INTO erasure (customer_id, erased_at, fingerprint) VALUES (?, ?, ?)",
+        "INSERT INTO erasure (customer_id, erased_at, fingerprint) VALUES (?, ?, ?) "
+        "ON CONFLICT DO NOTHING",
         [(cid, str(at), here.get(cid) or (known or {}).get(cid, "")) for cid in ids])
     # The ids stay taken, even where a restored file had never given them (see `apply_register`).
-    db.execute_sql("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'customer'",
-                   (max(ids),))
-    db.execute_sql("INSERT INTO sqlite_sequence (name, seq) SELECT 'customer', ? WHERE NOT "
-                   "EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'customer')", (max(ids),))
+    numbering.mark_given(db, "customer", max(ids))
     return found
 
 
-def _overwriting() -> None:
-    db.execute_sql("PRAGMA secure_delete = ON")
+def _overwriting(on: bool = True) -> None:
+    """SQLite's `secure_delete` on (or back off): freed pages are written over with zeros. A
+    server has no such setting (`settle` vacuums)."""
+    if not on_server():
+        db.execute_sql(f"PRAGMA secure_delete = {'ON' if on else 'OFF'}")
+
+
+# The tables an erasure deletes from on a server, vacuumed once it is committed.
+_VACUUMED = (*BELONGINGS, "customer", "tag", "customer_search", "name_start", "agenda")
 
 
 def settle() -> None:
     """After the commit: the write-ahead log copied into the file and truncated, `secure_delete`
-    back to SQLite's default, and the register file brought up to the table."""
-    try:
-        checkpoint(CHECKPOINT_WAIT_MS)
-    finally:
-        db.execute_sql("PRAGMA secure_delete = OFF")
+    back to SQLite's default (on a server, the tables vacuumed), and the register file brought
+    up to the table."""
+    if on_server():
+        db.execute_sql(f"VACUUM {', '.join(_VACUUMED)}")
+    else:
+        try:
+            checkpoint(CHECKPOINT_WAIT_MS)
+        finally:
+            _overwriting(on=False)
     write_register_file()
 
 
@@ -156,7 +174,7 @@ def checkpoint(wait_ms: int = 0) -> bool:
 
 def checkpoint_owed() -> None:
     """Before the data closes: the truncation an erasure could not finish, tried once more."""
-    if _owed:
+    if _owed and not on_server():
         with contextlib.suppress(*DATABASE_ERRORS):
             checkpoint(CHECKPOINT_WAIT_MS)
 
@@ -170,7 +188,7 @@ def erase_now(customer_id: int) -> list[int]:
     try:
         return _erase_rows(with_merged([customer_id]), clock.now())
     except BaseException:  # `settle` does not follow a write that failed
-        db.execute_sql("PRAGMA secure_delete = OFF")
+        _overwriting(on=False)
         raise
 
 
@@ -232,6 +250,7 @@ def write_register_file() -> None:
     if not held:
         return
     partial = path.with_name(path.name + ".partial")
+    ensure_private_dir(path.parent)  # a counter on a server book may have had no file yet
     ensure_private_file(partial)
     lines = [{"customer_id": cid, "erased_at": line.erased_at,
               "fingerprints": sorted(line.fingerprints)} for cid, line in sorted(held.items())]
@@ -249,7 +268,19 @@ def apply_register() -> int:
     that number here is another record (its fingerprint differs: another shop's file restored
     into this folder); returns how many the file held. A register the file lacks lines of is
     written again."""
-    held = read_register_file(register_file())
+    return erase_again(read_register_file(register_file()))
+
+
+def held_lines() -> dict[int, Held]:
+    """The register as the book holds it now, by customer id, as `read_register_file` reads
+    its copy: a server book's restore reads it before and erases them again after."""
+    return {line.customer_id: Held(str(line.erased_at), frozenset({line.fingerprint} - {""}))
+            for line in register()}
+
+
+def erase_again(held: Mapping[int, Held]) -> int:
+    """Every customer `held` names and the register does not, erased again (see
+    `apply_register`); how many were here."""
     known = {line.customer_id for line in register()}
     missing = sorted(set(held) - known)
     others = {cid for batch in batches(missing) for cid, made in db.execute_sql(

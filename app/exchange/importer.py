@@ -41,8 +41,10 @@ from app.core.errors import RegularsError, ValidationError
 from app.core.humanize import plural
 from app.core.phrases import N_, Phrase, counted
 from app.exchange.records import WHAT_PROBLEM, Incoming, joined, said
-from app.store import name_starts, search
+from app.store import name_starts, numbering, search
+from app.store.batches import is_server
 from app.store.database import PRAGMAS
+from app.store.dialect import join_in_order
 from app.store.models import db
 from app.store.refresh import refresh
 from app.store.sorting import shop_language, sort_key
@@ -297,16 +299,14 @@ class _Index:
             "WHERE c.archived_at IS NULL AND cp.kind IN ('email', 'phone')"
         ):
             self._mark(_contact_key(kind, norm, value))
-        cursor.execute(f"CREATE TABLE {_SCRATCH}.birthday "
-                       "(name TEXT, month INTEGER, day INTEGER, customer_id INTEGER, year INTEGER)")
-        cursor.execute(f"CREATE INDEX {_SCRATCH}.birthday_key "
-                       "ON birthday (name, month, day, customer_id)")
+        self.birthdays = _birthday_table(cursor)
+        self.join = join_in_order(db)
         cursor.execute(
-            f"INSERT INTO {_SCRATCH}.birthday SELECT c.sort_name, d.month, d.day, c.id, d.year "
+            f"INSERT INTO {self.birthdays} SELECT c.sort_name, d.month, d.day, c.id, d.year "
             "FROM important_date d JOIN customer c ON c.id = d.customer_id "
             "WHERE c.archived_at IS NULL AND d.kind = 'birthday' AND d.relative_id IS NULL")
         for name, month, day in cursor.execute(
-                f"SELECT name, month, day FROM {_SCRATCH}.birthday"):
+                f"SELECT name, month, day FROM {self.birthdays}"):
             self._mark(("birthday", name, month, day))
         for uid, name in cursor.execute(
                 "SELECT source_uid, sort_name FROM customer WHERE archived_at IS NULL"):
@@ -329,15 +329,15 @@ class _Index:
     def _found(self, key: tuple) -> list[tuple[int, int | None]]:
         """(customer, birth year) of those with this key: the database's first, then the new.
 
-        CROSS JOIN keeps SQLite's planner on the index of the key: left to itself, it walks
-        every customer not archived, which makes an import's time grow with the square of
-        its size."""
+        CROSS JOIN keeps SQLite's planner on the index of the key (`dialect.join_in_order`):
+        left to itself, it walks every customer not archived, which makes an import's time
+        grow with the square of its size."""
         kind, *rest = key
         if not self._maybe(key):
             rows = []
         elif kind == "birthday":
             rows = self.cursor.execute(
-                f"SELECT customer_id, year FROM {_SCRATCH}.birthday WHERE name = ? "
+                f"SELECT customer_id, year FROM {self.birthdays} WHERE name = ? "
                 "AND month = ? AND day = ? ORDER BY customer_id", rest).fetchall()
         elif kind == "uid":
             rows = self.cursor.execute(
@@ -349,14 +349,14 @@ class _Index:
                 "ORDER BY id", rest).fetchall()
         elif kind == "email":
             rows = self.cursor.execute(
-                "SELECT cp.customer_id, NULL FROM contact_point cp CROSS JOIN customer c "
+                f"SELECT cp.customer_id, NULL FROM contact_point cp {self.join} customer c "
                 "ON c.id = cp.customer_id WHERE c.archived_at IS NULL AND cp.kind = 'email' "
                 "AND cp.normalized = ? ORDER BY cp.id LIMIT 1", rest).fetchall()
         else:
             # The key is the first word of the stored form: that word alone, or followed by more.
             rows = [(cid, None) for cid, value, norm in self.cursor.execute(
                 "SELECT cp.customer_id, cp.value, cp.normalized FROM contact_point cp "
-                "CROSS JOIN customer c ON c.id = cp.customer_id WHERE c.archived_at IS NULL "
+                f"{self.join} customer c ON c.id = cp.customer_id WHERE c.archived_at IS NULL "
                 "AND cp.kind = 'phone' AND cp.normalized >= ? AND cp.normalized < ? "
                 "ORDER BY cp.id", (rest[0], rest[0] + "!"))
                 if contact_identity(value, norm) == rest[0]][:1]
@@ -408,13 +408,13 @@ class _Index:
                 self.pending.setdefault(key, []).append((cid, year))
             elif all(found != cid for found, _year in self._found(key)):
                 # found by email under another spelling of the name: this one names them too
-                self.cursor.execute(f"INSERT INTO {_SCRATCH}.birthday VALUES (?, ?, ?, ?, ?)",
+                self.cursor.execute(f"INSERT INTO {self.birthdays} VALUES (?, ?, ?, ?, ?)",
                                     (checked.sort_name, month, day, cid, year))
 
     def written_out(self) -> None:
         """The new customers are in the database now, where the lookups find them."""
         self.cursor.executemany(
-            f"INSERT INTO {_SCRATCH}.birthday VALUES (?, ?, ?, ?, ?)",
+            f"INSERT INTO {self.birthdays} VALUES (?, ?, ?, ?, ?)",
             [(name, month, day, cid, year)
              for (kind, *rest), found in self.pending.items() if kind == "birthday"
              for (name, month, day) in (rest,) for cid, year in found])
@@ -442,7 +442,8 @@ _INSERTS = {
                      "position) VALUES (?, ?, ?, ?, ?, ?)",
     "important_date": "INSERT INTO important_date (customer_id, relative_id, kind, label, "
                       "month, day, year) VALUES (?, ?, ?, ?, ?, ?, ?)",
-    "customer_tag": "INSERT OR IGNORE INTO customer_tag (customer_id, tag_id) VALUES (?, ?)",
+    "customer_tag": "INSERT INTO customer_tag (customer_id, tag_id) VALUES (?, ?) "
+                    "ON CONFLICT DO NOTHING",
     # After the customers, whom it names: an import's word on marketing mail (`app.core.consent`)
     "consent": "INSERT INTO consent (customer_id, given, at, how, source, created_at) "
                "VALUES (?, ?, ?, 'import', ?, ?)",
@@ -458,8 +459,8 @@ class _Writer:
     lock, so nobody else can take them) and their rows go in with executemany.
     """
 
-    def __init__(self, cursor: sqlite3.Cursor, on_flush: Callable[[], None],
-                 source: str) -> None:
+    def __init__(self, cursor: sqlite3.Cursor, next_id: dict[str, int],
+                 on_flush: Callable[[], None], source: str) -> None:
         self.cursor = cursor
         self.on_flush = on_flush
         self.now = str(clock.now())
@@ -470,11 +471,7 @@ class _Writer:
             "SELECT id, name FROM tag")}
         self.search_rows: list[tuple] = []  # of the customers not yet written
         self.start_rows: list[tuple] = []  # their name starts (`name_starts`)
-        self.next_id = {table: (cursor.execute(f"SELECT max(id) FROM {table}").fetchone()[0]
-                                or 0) + 1 for table in ("customer", "relative")}
-        # A customer's id is never given again (AUTOINCREMENT): not even the highest one, erased
-        self.next_id["customer"] = max(self.next_id["customer"], 1 + (cursor.execute(
-            "SELECT max(seq) FROM sqlite_sequence WHERE name = 'customer'").fetchone()[0] or 0))
+        self.next_id = next_id  # the numbers this import hands out (`numbering.held_numbers`)
         self.first_new = self.next_id["customer"]
         self.pending: dict[str, list[tuple]] = {table: [] for table in _INSERTS}
         self.pending_ids: set[int] = set()
@@ -487,8 +484,8 @@ class _Writer:
     def _tag_id(self, tag: str) -> int:
         tid = self.tags.get(tag.casefold())
         if tid is None:
-            self.cursor.execute("INSERT INTO tag (name) VALUES (?)", (tag,))
-            tid = self.tags[tag.casefold()] = int(self.cursor.lastrowid or 0)
+            tid = self.tags[tag.casefold()] = int(self.cursor.execute(
+                "INSERT INTO tag (name) VALUES (?) RETURNING id", (tag,)).fetchone()[0])
         return tid
 
     def flush(self) -> None:
@@ -529,7 +526,7 @@ class _Writer:
         return (word, str(at)), False
 
     def _consent_row(self, cid: int, given: bool, at: str) -> tuple:
-        return cid, int(given), at, self.source, self.consent_now
+        return cid, bool(given), at, self.source, self.consent_now
 
     def create(self, checked: _Checked) -> int:
         f = checked.fields
@@ -538,7 +535,7 @@ class _Writer:
         # newsletter and its date are left to `refresh`, which reads them from the record below
         self.pending["customer"].append((
             cid, f["first_name"], f["last_name"], f["nickname"], f["company"], f["about"],
-            checked.photo, f["preferred_channel"], f["contact_every_days"], 0, None,
+            checked.photo, f["preferred_channel"], f["contact_every_days"], False, None,
             self.now, self.now, checked.sort_name, f["job_title"], f["role"], checked.uid))
         if (said := self._consent_news(None, checked)[0]) is not None:
             self.pending["consent"].append(self._consent_row(cid, *said))
@@ -662,6 +659,8 @@ class _News:
 
 
 _SCRATCH = "import_scratch"
+# The rows an import numbers itself (`numbering.held_numbers`).
+_NUMBERED_HERE = ("customer", "relative")
 
 
 @contextlib.contextmanager
@@ -669,7 +668,11 @@ def _scratch() -> Iterator[None]:
     """A private database on disk for the import's own lookups, gone when it is detached:
     held in memory, they would grow with the file. An empty name is SQLite's temporary file,
     owner-only and removed from its folder as soon as it is made; it is on disk only while
-    `temp_store` says FILE, which the import's connection says until it is done."""
+    `temp_store` says FILE, which the import's connection says until it is done. A server
+    keeps them in a temporary table of the import's transaction (`_birthday_table`)."""
+    if is_server(db):
+        yield
+        return
     db.execute_sql("PRAGMA temp_store = FILE")
     db.execute_sql(f"ATTACH DATABASE '' AS {_SCRATCH}")
     try:
@@ -678,6 +681,26 @@ def _scratch() -> Iterator[None]:
     finally:
         db.execute_sql(f"DETACH DATABASE {_SCRATCH}")
         db.execute_sql(f"PRAGMA temp_store = {PRAGMAS['temp_store']}")
+
+
+def _birthday_table(cursor: sqlite3.Cursor) -> str:
+    """The scratch table of the names with a birthday, made empty and indexed; its name."""
+    columns = "(name TEXT, month INTEGER, day INTEGER, customer_id INTEGER, year INTEGER)"
+    key = "(name, month, day, customer_id)"
+    if is_server(db):  # the server's own scratch space, dropped with the transaction
+        cursor.execute(f"CREATE TEMPORARY TABLE import_birthday {columns} ON COMMIT DROP")
+        cursor.execute(f"CREATE INDEX import_birthday_key ON pg_temp.import_birthday {key}")
+        return "pg_temp.import_birthday"
+    cursor.execute(f"CREATE TABLE {_SCRATCH}.birthday {columns}")
+    cursor.execute(f"CREATE INDEX {_SCRATCH}.birthday_key ON birthday {key}")
+    return f"{_SCRATCH}.birthday"
+
+
+def _transaction() -> Any:
+    """The import's transaction. The file's takes the write lock at once (IMMEDIATE), so that
+    the numbers the import hands out stay its own; a server's tables are locked when they are
+    handed out (`numbering.held_numbers`)."""
+    return db.atomic() if is_server(db) else db.atomic(lock_type="IMMEDIATE")
 
 
 class _Fresh:
@@ -758,12 +781,12 @@ def run_import(
     # The customers this import made are the ids from `writer.first_new` on; the others it
     # touched are few (those already here), and so are the new ones met twice in the file.
     updated = array.array("q")  # eight bytes an update, however many there are
-    # IMMEDIATE: take the write lock at once, so the ids handed out above stay ours.
-    with _scratch(), db.atomic(lock_type="IMMEDIATE") as transaction:
+    with _scratch(), _transaction() as transaction:
+        numbers = numbering.held_numbers(db, _NUMBERED_HERE)  # first: nobody else takes them
         search.hold_terms(db, in_bulk=True)
         cursor = db.cursor()
         index = _Index(cursor, expected=3 * (total or 0) + _count_keys(cursor))
-        writer = _Writer(cursor, on_flush=index.written_out, source=source)
+        writer = _Writer(cursor, numbers, on_flush=index.written_out, source=source)
         # Names are keyed here, in the language's order, rather than where records are checked:
         # the worker processes that check a large file have no database to read it from.
         language = shop_language(db)
@@ -781,6 +804,8 @@ def run_import(
                 if cancelled and cancelled():
                     raise ImportCancelledError(Phrase(CANCELLED))
         writer.flush()
+        for table in _NUMBERED_HERE:
+            numbering.mark_given(db, table, writer.next_id[table] - 1)
         report.say_words_not_recorded()
         search.hold_terms(db, in_bulk=False)
         new = range(writer.first_new, writer.next_id["customer"])

@@ -9,14 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core import backups, clock, consent, directory, settings
-from app.core.errors import ValidationError
 from app.core.phrases import N_, Phrase
 from app.core.profile import load_many
 from app.exchange import csv_in, csv_out, ical_out, parallel, vcard_in, vcard_out
 from app.exchange.importer import ImportReport, run_import
 from app.exchange.records import Incoming, UnreadableFileError
 from app.exchange.text_files import TextFile
-from app.store.database import database_file, on_server
+from app.store.database import own_file
 from app.store.files import write_atomically
 
 IMPORT_FORMATS = ("csv", "vcard")
@@ -66,11 +65,7 @@ def plan_vcards(source: TextFile, shown: int = 200) -> VcardPlan:
 
 
 def plan(path: Path) -> CsvPlan | VcardPlan:
-    """What the wizard shows of a file before it is imported; raises when it is unreadable, or
-    when the book is a server's, which nothing imports into yet."""
-    if on_server():
-        raise ValidationError(Phrase(N_("an import goes into this computer's file only for "
-                                        "now, not into the customer book on a server")))
+    """What the wizard shows of a file before it is imported; raises when it is unreadable."""
     backups.refuse_own_files(path)
     source = TextFile(path)
     return plan_vcards(source) if detect_format(source) == "vcard" else plan_csv(source)
@@ -80,7 +75,7 @@ def plan(path: Path) -> CsvPlan | VcardPlan:
 def _backed_up(dry_run: bool) -> Iterator[Path | None]:
     """A real import first backs up the database, so that even a mistaken import (the wrong
     file, the wrong columns) can be taken back by restoring; a failed one leaves no backup."""
-    if dry_run or database_file().name == ":memory:":
+    if dry_run or own_file().name == ":memory:":
         yield None
         return
     with backups.taken_before("before-import") as path:

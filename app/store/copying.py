@@ -21,7 +21,7 @@ from itertools import zip_longest
 
 import peewee
 
-from app.store import search, server_journal, server_search
+from app.store import numbering, search, server_journal, server_search
 from app.store.batches import is_server
 from app.store.models import ALL_MODELS
 
@@ -31,8 +31,6 @@ MODELS: tuple[type[peewee.Model], ...] = ALL_MODELS
 # Their keys, the text columns marked (a server orders text by its own collation otherwise).
 PLAIN_TABLES = (("agenda", ("source", "day:text", "place", "sort_name:text", "ref")),
                 ("name_start", ("start:text", "sort_name:text", "customer_id")))
-# The tables whose numbers are never given twice; the others' go on from their highest row.
-_NUMBERED = ("customer", "erasure")
 _BATCH = 2_000
 
 
@@ -117,7 +115,7 @@ def compare(source: peewee.Database, target: peewee.Database) -> None:
         for number, (one, other) in enumerate(pairs, 1):
             if one != other:
                 raise CopyMismatchError(f"table {table}, row {number} differs")
-    if _numbers(source) != _numbers(target):
+    if numbering.given(source) != numbering.given(target):
         raise CopyMismatchError("the numbers given so far differ")
 
 
@@ -244,21 +242,8 @@ def _for(target: peewee.Database, value: object) -> object:
     return value
 
 
-def _numbers(database: peewee.Database) -> dict[str, int]:
-    """The highest number each numbered table has given (kept even when its row is gone)."""
-    if is_server(database):
-        found = {}
-        for table in _NUMBERED:
-            last, called = database.execute_sql(
-                f"SELECT last_value, is_called FROM {_sequence(database, table)}").fetchone()
-            found[table] = int(last) if called else 0
-        return found
-    rows = dict(database.execute_sql("SELECT name, seq FROM sqlite_sequence").fetchall())
-    return {table: int(rows.get(table, 0)) for table in _NUMBERED}
-
-
 def _carry_numbers(source: peewee.Database, target: peewee.Database) -> None:
-    given = _numbers(source)
+    given = numbering.given(source)
     if is_server(target):
         for model in MODELS:
             table = _table(model)
@@ -267,18 +252,13 @@ def _carry_numbers(source: peewee.Database, target: peewee.Database) -> None:
             highest = target.execute_sql(f'SELECT max(id) FROM "{table}"').fetchone()[0] or 0
             highest = max(highest, given.get(table, 0))
             target.execute_sql(f"SELECT setval({target.param}, {target.param}, {target.param})",
-                               (_sequence(target, table), max(highest, 1), highest > 0))
+                               (numbering.sequence(target, table), max(highest, 1), highest > 0))
         return
     for table, number in given.items():
         target.execute_sql("DELETE FROM sqlite_sequence WHERE name = ?", (table,))
         if number:
             target.execute_sql("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)",
                                (table, number))
-
-
-def _sequence(database: peewee.Database, table: str) -> str:
-    return str(database.execute_sql("SELECT pg_get_serial_sequence(%s, 'id')",
-                                    (f'"{table}"',)).fetchone()[0])
 
 
 def _quoted(name: str) -> str:

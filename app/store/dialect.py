@@ -55,3 +55,10 @@ def first_word(database: object, column: str) -> str:
 def false(database: object) -> str:
     """A truth that is not there: SQLite keeps truths as 0 and 1, a server as its own."""
     return "false" if is_server(database) else "0"
+
+
+def join_in_order(database: object) -> str:
+    """A join read in the order written: SQLite's planner keeps the tables of a CROSS JOIN in
+    that order (`importer._found`); a server's reads plain JOIN as it sees fit, and refuses
+    a CROSS JOIN with a condition."""
+    return "JOIN" if is_server(database) else "CROSS JOIN"

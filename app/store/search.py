@@ -139,7 +139,13 @@ def documents(database: SqliteDatabase, ids: Sequence[int]) -> Iterator[tuple]:
 
 
 def insert_rows(database: SqliteDatabase, rows: Iterable[tuple]) -> None:
-    """Add search rows for customers that have none yet (see `Document.row`)."""
+    """Add search rows for customers that have none yet (see `Document.row`): to a server
+    book's own index on a server."""
+    if is_server(database):
+        from app.store import server_search
+
+        server_search.insert_rows(database, rows)
+        return
     database.cursor().executemany(
         f"INSERT INTO {TABLE}(rowid, {', '.join(COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
         list(rows),
@@ -156,7 +162,10 @@ _TERMS_HELD_IN_BULK = 16 * 1024 * 1024
 
 
 def hold_terms(database: SqliteDatabase, *, in_bulk: bool) -> None:
-    """Within a transaction: how many new terms the index holds before writing them out."""
+    """Within a transaction: how many new terms the index holds before writing them out (a
+    server's index is its own)."""
+    if is_server(database):
+        return
     size = _TERMS_HELD_IN_BULK if in_bulk else _TERMS_HELD
     database.execute_sql(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES ('hashsize', ?)", (size,))
 

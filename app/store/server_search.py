@@ -93,10 +93,16 @@ def reindex(database: peewee.Database, ids: Iterable[int]) -> None:
         database.execute_sql(f'DELETE FROM "{TABLE}" WHERE customer_id = ANY(%s)', (batch,))
         here = [row[0] for row in database.execute_sql(  # not those removed for good
             "SELECT id FROM customer WHERE id = ANY(%s)", (list(batch),))]
-        rows = [(row[0], lexemes(row)) for row in search.documents(database, here)] if here else []
-        if rows:
-            database.cursor().executemany(
-                f'INSERT INTO "{TABLE}" (customer_id, document) VALUES (%s, %s::tsvector)', rows)
+        if here:
+            insert_rows(database, search.documents(database, here))
+
+
+def insert_rows(database: peewee.Database, rows: Iterable[tuple]) -> None:
+    """Add the search rows (`search.Document.row`) of customers that have none yet."""
+    found = [(row[0], lexemes(row)) for row in rows]
+    if found:
+        database.cursor().executemany(
+            f'INSERT INTO "{TABLE}" (customer_id, document) VALUES (%s, %s::tsvector)', found)
 
 
 def query(typed: str, *, names: bool = False) -> str | None:

@@ -13,11 +13,11 @@ from app.core import backups, clock, customers, directory, edits, erasure, sessi
 from app.core.operations import perform
 from app.store.models import Customer
 
-# About the SQLite file itself, or a job that works on the file alone for now: not run again
-# on a server book.
-pytestmark = pytest.mark.file_only
+# Each test is about the SQLite file itself (marked file_only: not run again on a server
+# book), but for those of the erasure register, which holds on both.
 
 
+@pytest.mark.file_only
 def test_a_backup_is_consistent_while_writes_go_on(store):
     cid = customers.create_customer(first_name="Eleanor")
     for n in range(50):
@@ -30,6 +30,7 @@ def test_a_backup_is_consistent_while_writes_go_on(store):
     con.close()
 
 
+@pytest.mark.file_only
 def test_names_with_uri_characters_are_the_files_read(store, tmp_path):
     folder = tmp_path / "odd"
     folder.mkdir()
@@ -46,6 +47,7 @@ def test_names_with_uri_characters_are_the_files_read(store, tmp_path):
         "hash#1.sqlite3", "pct%41.sqlite3", "pctA.sqlite3", "q?x.sqlite3"]
 
 
+@pytest.mark.file_only
 def test_the_window_refuses_to_export_or_back_up_onto_the_database(store):
     from app.core.errors import RegularsError
     from app.exchange import jobs
@@ -67,6 +69,7 @@ def made_under_a_wrong_clock(when: dt.datetime, reason: str) -> Path:
     return path
 
 
+@pytest.mark.file_only
 def test_a_wrong_clock_never_rotates_away_the_newest_of_a_reason_or_a_future_one(store):
     customers.create_customer(first_name="Eleanor")
     before_restore = made_under_a_wrong_clock(dt.datetime(2001, 1, 1, 10, 0), "before-restore")
@@ -78,6 +81,7 @@ def test_a_wrong_clock_never_rotates_away_the_newest_of_a_reason_or_a_future_one
     assert not old_daily.exists()  # neither the newest daily nor in the future
 
 
+@pytest.mark.file_only
 def test_nothing_but_the_newest_outlives_a_year(store, tmp_path):
     customers.create_customer(first_name="Eleanor")
     for when in (dt.datetime(2025, 3, 1, 9, 0), dt.datetime(2025, 4, 1, 9, 0)):
@@ -91,6 +95,7 @@ def test_nothing_but_the_newest_outlives_a_year(store, tmp_path):
     assert [p.name for p in backups.folder().iterdir()] == [newest.name]
 
 
+@pytest.mark.file_only
 def test_a_backup_named_by_a_wrong_clock_is_dated_by_its_file(store):
     customers.create_customer(first_name="Eleanor")
     with clock.frozen(dt.datetime(2001, 1, 1, 9, 0)):
@@ -101,6 +106,7 @@ def test_a_backup_named_by_a_wrong_clock_is_dated_by_its_file(store):
     assert (info.made, info.date_possible) == (written, True)
 
 
+@pytest.mark.file_only
 def test_after_damage_a_future_dated_backup_is_not_offered_for_its_date(store):
     customers.create_customer(first_name="Eleanor")
     made_under_a_wrong_clock(dt.datetime(2100, 1, 1, 9, 0), "daily")
@@ -113,6 +119,7 @@ class Killed(BaseException):
     """The process ends here: nothing after it runs, no clean-up either."""
 
 
+@pytest.mark.file_only
 @pytest.mark.parametrize("renames_done", [0, 1])
 def test_a_swap_killed_at_any_rename_is_finished_or_undone_on_the_next_open(
         data_dir, tmp_path, monkeypatch, renames_done):
@@ -181,6 +188,7 @@ def test_a_backup_made_before_an_erasure_restores_without_the_erased(store, tmp_
     assert backups.Restored(3, 0).erased_again_said() is None
 
 
+@pytest.mark.file_only
 def test_a_restore_over_a_damaged_file_erases_again_from_the_register_beside_it(data_dir,
                                                                                  tmp_path):
     session.open_data(data_dir)
@@ -195,6 +203,7 @@ def test_a_restore_over_a_damaged_file_erases_again_from_the_register_beside_it(
         session.close()
 
 
+@pytest.mark.file_only
 def test_the_register_file_is_brought_up_to_the_table_before_a_restore(store, tmp_path):
     backup, erased = _backup_then_three_erased(tmp_path)
     erasure.register_file().unlink()  # lost, or never written: the table still knows
@@ -202,6 +211,7 @@ def test_the_register_file_is_brought_up_to_the_table_before_a_restore(store, tm
     _gone_again(erased)
 
 
+@pytest.mark.file_only
 def test_a_restore_stopped_before_erasing_again_is_finished_when_the_data_next_opens(
         data_dir, tmp_path):
     """A kill after the backup's bytes are in place and before the register was applied: the
@@ -220,6 +230,7 @@ def test_a_restore_stopped_before_erasing_again_is_finished_when_the_data_next_o
         session.close()
 
 
+@pytest.mark.file_only
 def test_another_shop_s_backup_restored_here_keeps_its_own_customer_of_an_erased_number(
         data_dir, tmp_path):
     """Customer 2 was erased in this shop; a backup of another shop, whose customer 2 is
@@ -247,6 +258,7 @@ def test_another_shop_s_backup_restored_here_keeps_its_own_customer_of_an_erased
         session.close()
 
 
+@pytest.mark.file_only
 def test_a_shop_s_own_backup_is_still_erased_again_after_another_shop_s_was_restored_here(
         data_dir, tmp_path):
     """Both shops erased a customer 2: restoring the other shop's backup here, then this shop's

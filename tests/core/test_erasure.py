@@ -15,10 +15,6 @@ from app.core.errors import NotFoundError
 from app.core.operations import perform
 from app.store.models import Customer, db
 
-# About the SQLite file itself, or a job that works on the file alone for now: not run again
-# on a server book.
-pytestmark = pytest.mark.file_only
-
 # What the erased customer is, each word rare enough to be found only as theirs.
 THEIRS = ("Quibbleton", "Xanthe", "+44 7700 900461", "07700900461", "xanthe@quibble.example",
           "Zorbafluff", "marmalade-velvet", "Frobnitzia")
@@ -56,6 +52,7 @@ def _other_customers(count: int) -> list[int]:
                                       about="a regular") for n in range(count)]
 
 
+@pytest.mark.file_only  # the bytes of the file and its log
 def test_an_erased_customer_leaves_no_byte_in_the_file_its_log_or_a_fresh_backup(store):
     _other_customers(30)
     cid = _full_customer()
@@ -120,6 +117,7 @@ def test_the_register_line_of_an_erased_customer_has_their_number_and_no_other(s
     assert erasure.line_of(404) is None
 
 
+@pytest.mark.file_only  # the bytes of the file and its log
 def test_the_log_is_truncated_once_another_reader_lets_go_and_not_left_for_later(store):
     """An export (another connection) still reading when the erasure ends: the erasure waits
     for it (the window's own writes do not wait) and leaves nothing of them behind."""
@@ -163,6 +161,7 @@ def _merged_traces(data: bytes) -> list[str]:
             if word.encode() in data or word.lower().encode() in data]
 
 
+@pytest.mark.file_only  # the bytes of the file and its log
 def test_erasing_a_customer_erases_the_record_merged_into_them_with_them(store):
     _other_customers(20)
     keep = _full_customer()
@@ -213,3 +212,21 @@ def test_records_merged_in_twice_go_too_and_one_brought_back_stays(store):
     assert sorted(line.customer_id for line in erasure.register()) == sorted(
         [first, second, kept])
     assert customers.get_customer(back).first_name == "Anna"
+
+
+def test_an_erased_customer_is_in_no_table_of_the_book_and_no_backup_made_after(store):
+    """On both engines: the words are gone from every table (a backup copies them all, the
+    search index of the book included), and the search finds nothing of theirs."""
+    _other_customers(3)
+    cid = _full_customer()
+    before, _count = backups.backup_to()
+    assert _traces(before.read_bytes())  # the backup does hold what a customer is
+
+    perform(edits.erase_customer(cid))
+
+    after, _count = backups.backup_to()
+    assert _traces(after.read_bytes()) == []
+    for word in ("Quibbleton", "Xanthe", "0461", "Zorbafluff", "marmalade"):
+        assert directory.customer_ids(word, include_archived=True) == []
+    assert [line.customer_id for line in erasure.register()] == [cid]
+    assert customers.create_customer(first_name="Next") > cid

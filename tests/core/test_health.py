@@ -8,8 +8,7 @@ import pytest
 
 from app.core import customers, session
 
-# About the SQLite file itself, or a job that works on the file alone for now: not run again
-# on a server book.
+# About the SQLite file itself: not run again on a server book.
 pytestmark = pytest.mark.file_only
 
 

@@ -16,10 +16,6 @@ from app.exchange.records import UnreadableFileError
 from app.exchange.text_files import TextFile
 from app.store.models import Customer
 
-# About the SQLite file itself, or a job that works on the file alone for now: not run again
-# on a server book.
-pytestmark = pytest.mark.file_only
-
 
 def test_shopify(store):
     jobs.import_file(CSVS / "shopify.csv")

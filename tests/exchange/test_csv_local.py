@@ -10,8 +10,7 @@ from app.core import settings
 from app.exchange import jobs
 from app.exchange.csv_in import guess_field
 
-# About the SQLite file itself, or a job that works on the file alone for now: not run again
-# on a server book.
+# About the SQLite file itself: not run again on a server book.
 pytestmark = pytest.mark.file_only
 
 ORDERS = ("dmy", "mdy")

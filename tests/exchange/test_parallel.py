@@ -14,10 +14,6 @@ from app.exchange import jobs
 from app.exchange.records import UnreadableFileError
 from app.store.models import Customer
 
-# About the SQLite file itself, or a job that works on the file alone for now: not run again
-# on a server book.
-pytestmark = pytest.mark.file_only
-
 
 def test_large_files_are_checked_in_worker_processes_with_the_same_result(store, tmp_path,
                                                                           monkeypatch):

@@ -14,10 +14,6 @@ from app.exchange.text_files import TextFile
 from app.exchange.vcard_in import parse_vcards
 from app.store.models import Customer
 
-# About the SQLite file itself, or a job that works on the file alone for now: not run again
-# on a server book.
-pytestmark = pytest.mark.file_only
-
 
 def test_apple_contacts(store):
     report = jobs.import_file(VCARDS / "apple.vcf")

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from app.core import clock, edits, logs, operations, profile, session, timeline
+from app.core import clock, edits, erasure, logs, operations, profile, session, timeline
 from app.core import server_book as on_server
 from app.ui import application, duties
 from tests.conftest import TODAY
@@ -140,3 +140,42 @@ def test_keeping_the_other_counters_value_shows_it_here(counter, person, server_
     assert not person.sees("was changed at another counter")
     assert profile.load(cid).nickname == "Hank"
     assert person.find("Hank", QLineEdit).isVisible()
+
+
+def test_a_phone_s_cards_imported_at_this_counter_are_found_at_the_other(counter, person,
+                                                                          server_book, tmp_path):
+    card = tmp_path / "phone.vcf"
+    card.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Quorndon;Zelda;;;\nFN:Zelda Quorndon\n"
+                    "TEL;TYPE=CELL:+44 7700 900999\nEND:VCARD\n")
+    person.press("Ctrl+I")
+    assert isinstance(person.focus, QLineEdit), "the keyboard starts in the file's field"
+    person.type(str(card))
+    person.waits_to_see("1 card")
+    person.press("Enter")  # Next: what will be imported
+    person.waits_to_see("Will add 1 new customer,")
+    person.press("Enter")  # Import
+    person.waits_to_see("Done: added 1, updated 0", timeout=10_000)
+    person.press("Enter")  # Finish
+    person.waits_to_see("61 customers")
+    person.press("Ctrl+F")
+    person.type("quorn")
+    person.waits_to_see("Zelda Quorndon")
+    assert "Zelda Quorndon" in other_counter(server_book, tmp_path, "find", "quorndon")
+
+
+def test_a_customer_erased_at_this_counter_is_gone_from_the_other(counter, person, qtbot,
+                                                                  server_book, tmp_path):
+    person.press("Ctrl+F")
+    person.type("henry novak")
+    person.press("Enter")
+    assert person.sees("Henry Novak")
+    cid = counter.right.customer_id
+
+    person.choose("Customer", "Erase This Customer…")
+    assert person.sees("Erase Henry Novak for good?")
+    person.click("Erase")
+    qtbot.waitUntil(lambda: person.status().startswith("Customer erased"), timeout=10_000)
+    assert person.status() == "Customer erased. Line 1 of the erasure register."
+    assert not person.sees("Henry Novak")
+    assert "Henry Novak" not in other_counter(server_book, tmp_path, "find", "novak")
+    assert [line.customer_id for line in erasure.register()] == [cid]

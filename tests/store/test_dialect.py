@@ -71,3 +71,10 @@ def test_the_hint_is_the_files_alone(engine):
     hint = dialect.hint(engine)
     assert hint == ("" if isinstance(engine, peewee.PostgresqlDatabase) else "+")
     assert _one(engine, "count(*)", f"WHERE {hint}n = 3") == 2
+
+
+def test_a_join_in_order_with_a_condition_reads_the_same_rows(engine):
+    join = dialect.join_in_order(engine)
+    rows = engine.execute_sql(f"SELECT a.name, b.name FROM t a {join} t b ON b.n = a.m "
+                              "ORDER BY a.name, b.name").fetchall()
+    assert rows == [("apple", "Rye"), ("walnut loaf", "apple"), ("walnut loaf", "walnut loaf")]

@@ -10,8 +10,7 @@ import pytest
 
 from app.store.models import ALL_MODELS, Tag, db
 
-# About the SQLite file itself, or a job that works on the file alone for now: not run again
-# on a server book.
+# About the SQLite file itself: not run again on a server book.
 pytestmark = pytest.mark.file_only
 
 

@@ -14,8 +14,7 @@ from app.core import session
 from app.store import schema
 from app.store.models import Customer, db
 
-# About the SQLite file itself, or a job that works on the file alone for now: not run again
-# on a server book.
+# About the SQLite file itself: not run again on a server book.
 pytestmark = pytest.mark.file_only
 
 
