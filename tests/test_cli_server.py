@@ -360,7 +360,8 @@ def test_an_import_on_a_server_book_reports_and_finds_what_it_does_in_the_file(s
 
 def test_an_erasure_on_a_server_book_leaves_the_customer_nowhere_but_the_register(shop):
     folder, url = shop
-    name = json.loads(_run_on_server(url, "show", "--json", "7").stdout)["name"]
+    shown = json.loads(_run_on_server(url, "show", "--json", "7").stdout)
+    name = f"{shown['first_name']} {shown['last_name']}"
     done = _run_on_server(url, "erase", "7", "--yes")
     assert done.returncode == 0, done.stderr
     assert _run_on_server(url, "show", "7").returncode != 0

@@ -346,6 +346,15 @@ def by_start(query: str) -> bool:
     return one_letter(letters) or names_only(letters)
 
 
+def first_page_first(database: object, query: str) -> bool:
+    """Whether the first screenful of what `query` finds costs less than all of it, read in
+    the list's order from an index (`by_start`). On a server, so does every query with a word
+    of two letters or more: the names that match are read from the range of that start
+    (`server_search.search_ids`), and a screenful of them stops the reading; the file ranks
+    every match within a keystroke (`tests/perf/bench.py`)."""
+    return by_start(query) or (is_server(database) and _typed_start(query) is not None)
+
+
 def one_letter(query: str) -> bool:
     """A single letter: the start of a name, read in the order of the sort_name index."""
     letters = fold(query.strip())

@@ -86,3 +86,24 @@ def test_stopped_coming_lists_only_them_most_spent_first_and_searches_among_them
         assert directory.customer_ids(sort="relevance", limit=1,
                                       only=directory.STOPPED_COMING) == [ids["Hana"]]
         assert len(directory.customer_ids()) == 5
+
+
+def test_a_search_s_first_screenful_is_the_top_of_the_whole_list(store):
+    """On either engine: whatever is read first (a screenful, on a server), it is the top of
+    the list that the whole search gives, whole-name matches first, and the count counts them
+    all."""
+    from app.core import directory, timeline
+    from app.store import search
+
+    for n in range(30):
+        customers.create_customer(first_name="Fran", last_name=f"Byrne{n:02d}")
+    for n in range(10):
+        cid = customers.create_customer(first_name="Ola", last_name=f"Nowak{n}")
+        timeline.log(cid, "note", "asked about Francesca's wedding")
+    customers.create_customer(first_name="Francesca", last_name="Ruiz")
+    whole = directory.customer_ids("fran", "relevance")
+    assert len(whole) == 41 == directory.total("fran")
+    assert [directory.customer_ids("fran", "relevance", limit=size) for size in (5, 31, 35)] == [
+        whole[:5], whole[:31], whole[:35]]
+    assert directory.first_page_is_cheap("fran", "relevance") == (
+        search.is_server(db) or search.by_start("fran"))

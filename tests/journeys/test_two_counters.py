@@ -82,6 +82,29 @@ def test_a_note_logged_at_another_counter_shows_at_this_one(counter, person, ser
     assert person.sees("Back from Lisbon, ask about the tiles")
 
 
+def test_a_note_typed_into_the_window_at_another_counter_shows_in_this_window(
+        counter, person, server_book, tmp_path):
+    """Two windows, two processes: the second counter's window is typed into as this one is
+    (`second_counter`); its note arrives here by the server's word alone."""
+    person.press("Ctrl+F")
+    person.type("henry novak")
+    person.press("Enter")
+    assert person.sees("Henry Novak")
+    note = "Collecting the repaired clock on Friday"
+    other = subprocess.Popen(
+        [sys.executable, "-m", "tests.journeys.second_counter", server_book, "henry novak", note],
+        cwd=ROOT, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env={**os.environ, "REGULARS_DATA_DIR": str(tmp_path / "second-counter"),
+             "QT_QPA_PLATFORM": "offscreen"})
+    try:
+        person.waits_to_see(note, timeout=30_000)
+    finally:
+        out, err = other.communicate(timeout=60)
+    assert other.returncode == 0, err
+    assert float(out.split()[-1]) > 0  # it saw its own note saved before quitting
+    assert [e.text for e in timeline.entries(counter.right.customer_id)].count(note) == 1
+
+
 def test_a_backup_of_the_server_book_is_kept_at_this_counter(counter, person, tmp_path):
     person.choose("File", "Back up now")
     kept = tmp_path / "this-counter" / "backups"

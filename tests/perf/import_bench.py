@@ -1,26 +1,35 @@
 """How long imports take: 10,000 vCards and 100,000 CSV rows into a fresh database.
 
     python tests/perf/import_bench.py [--vcards 10000] [--rows 100000] [--runs 3]
+                                      [--database URL]
 
 Prints the median of the runs for each, as whole jobs through the same code the
 `regulars import` command runs (reading, checking, deduplicating, saving,
 search index). Synthetic but realistic: names with accents, phones, emails,
 birthdays with and without a year, family, tags and notes.
+
+With `--database URL` (a PostgreSQL server, as a user who may create databases) each run
+imports into an empty server book instead: a database of its own made on that server for the
+run and dropped after it.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
+import secrets
 import statistics
 import sys
 import tempfile
 import time
+import urllib.parse
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from app.core import demo, session
+from app.core import demo, server_book, session
 from app.exchange import jobs
 
 RELATIONS = ("Spouse", "Child", "Mother", "Friend")
@@ -74,16 +83,41 @@ def write_csv(path: Path, count: int) -> None:
                              p["tags"], p["note"], rng.choice(("yes", "no"))])
 
 
-def timed_import(path: Path, file_format: str, runs: int) -> tuple[list[float], str]:
+@contextlib.contextmanager
+def empty_book(folder: str, server: str | None) -> Iterator[None]:
+    """An empty customer book, open: a file in `folder`, or a database of its own on `server`,
+    dropped after (this run's backups, and its log, go to `folder` either way)."""
+    if server is None:
+        session.open_data(folder)
+        yield
+        session.close()
+        return
+    import os
+
+    import psycopg
+
+    name = f"regulars_import_bench_{secrets.token_hex(4)}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    os.environ["REGULARS_DATA_DIR"] = folder
+    try:
+        server_book.open_book(urllib.parse.urlsplit(server)._replace(path=f"/{name}").geturl())
+        yield
+        session.close()
+    finally:
+        with psycopg.connect(server, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def timed_import(path: Path, file_format: str, runs: int,
+                 server: str | None = None) -> tuple[list[float], str]:
     times, summary = [], ""
     for _ in range(runs):
-        with tempfile.TemporaryDirectory() as folder:
-            session.open_data(folder)
+        with tempfile.TemporaryDirectory() as folder, empty_book(folder, server):
             start = time.perf_counter()
             report = jobs.import_file(path, file_format)
             times.append(time.perf_counter() - start)
             summary = report.summary()
-            session.close()
     return times, summary
 
 
@@ -92,6 +126,8 @@ def main() -> int:
     parser.add_argument("--vcards", type=int, default=10_000)
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--database", default=None, metavar="URL",
+                        help="import into empty server books made on this PostgreSQL server")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         vcf, table = Path(folder) / "cards.vcf", Path(folder) / "rows.csv"
@@ -101,7 +137,7 @@ def main() -> int:
             (f"{args.vcards:,} vCards", vcf, "vcard", 10.0),
             (f"{args.rows:,} CSV rows", table, "csv", 15.0),
         ):
-            times, summary = timed_import(path, file_format, args.runs)
+            times, summary = timed_import(path, file_format, args.runs, args.database)
             median = statistics.median(times)
             print(f"import {label}: median {median:.2f} s over {len(times)} runs "
                   f"(min {min(times):.2f}, max {max(times):.2f}; goal {goal:.0f} s) — {summary}")
