@@ -135,7 +135,8 @@ def _overwriting(on: bool = True) -> None:
 
 
 # The tables an erasure deletes from on a server, vacuumed once it is committed.
-_VACUUMED = (*BELONGINGS, "customer", "tag", "customer_search", "name_start", "agenda")
+_VACUUMED = (*BELONGINGS, "customer", "tag", "customer_search", "customer_name_search",
+             "name_start", "agenda")
 
 
 def settle() -> None:

@@ -290,6 +290,9 @@ def upgrade(database: peewee.Database) -> list[int]:
         if not server_changes.installed(database):
             with database.atomic():
                 _mend(database)
+        if not server_search.has_names(database):
+            with database.atomic():
+                server_search.add_names(database)
         return []
     if found:  # no step has been written for the server yet: every server book starts here
         raise UnknownVersionError(f"a server book at version {found} cannot be brought "

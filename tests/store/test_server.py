@@ -65,10 +65,12 @@ def test_the_server_book_has_every_table_column_and_index_of_the_sqlite_file(boo
     found.pop(server.VERSION_TABLE)
     # each engine's own search index
     assert found.pop(server_search.TABLE) == ["customer_id", "document"]
+    assert found.pop(server_search.NAMES) == ["customer_id", "sort_name", "names"]
     # In any order: the file's steps added columns at the end, the models name them in place.
     assert {table: sorted(names) for table, names in found.items()} == {
         table: sorted(names) for table, names in columns.items()}
     assert set(server.indexes(book)) == indexes | {f"{server_search.TABLE}_document",
+                                                   f"{server_search.NAMES}_names",
                                                    "customer_listed"}
 
 

@@ -112,6 +112,22 @@ def test_the_server_index_follows_a_customer_rewritten(store, book):
     assert server_search.search_ids(book, "rosalind") == []  # its row went with it
 
 
+def test_a_book_made_before_the_names_were_kept_apart_gets_them_when_opened(store, book):
+    demo.generate(120, seed=3)
+    customers.set_archived(search.search_ids(db, "e", limit=4), True)
+    _copy(book)
+    before = {query: server_search.search_ids(book, query) for query in ("ell", "mar", "roast")}
+    book.execute_sql(f'DROP TABLE "{server_search.NAMES}"')
+    assert not server_search.has_names(book)
+
+    assert server.upgrade(book) == []  # no new version: the same book, mended
+
+    assert server_search.has_names(book)
+    assert book.execute_sql(f'SELECT count(*) FROM "{server_search.NAMES}"').fetchone()[0] == (
+        116)
+    assert {query: server_search.search_ids(book, query) for query in before} == before
+
+
 def test_a_word_of_a_name_is_a_lexeme_of_the_heaviest_class():
     row = (1, "ann o'brien\nobrien", "", "0123 123", "vip", "", "ann again")
     assert server_search.lexemes(row) == (
