@@ -73,7 +73,9 @@ _LOOKS_WRONG = {"phone": N_("{value} does not look like a phone number"),
 _FIELD_NAMES = {"first_name": N_("first name"), "last_name": N_("last name"),
                 "nickname": N_("nickname"), "company": N_("company"),
                 "job_title": N_("job title"), "role": N_("role"), "about": N_("about"),
-                "value": N_("value"), "label": N_("label"), "name": N_("name")}
+                "value": N_("value"), "label": N_("label"), "name": N_("name"),
+                "phone": N_("phone"), "email": N_("email"), "address": N_("address"),
+                "fax": N_("fax"), "website": N_("website"), "handle": N_("handle")}
 
 
 def get_row(model: type[M], row_id: int, what: str) -> M:
@@ -98,11 +100,33 @@ def get_customer(customer_id: int) -> Customer:
     return row or get_row(Customer, customer_id, "customer")
 
 
-def _change(row: BaseModel, **values: Any) -> None:
-    """Update one row belonging to a customer, in a write that refreshes that customer."""
+def _change(row: BaseModel, field: object, shown: Mapping[str, Any] | None = None,
+            **values: Any) -> None:
+    """Update one row belonging to a customer, in a write that refreshes that customer. With
+    `shown` (its values as the form showed them), only while it still holds them: another
+    counter's save since is raised as `ConflictError` naming `field`, with both values, as
+    `update_customer` does for a customer's own fields."""
     model = type(row)
+    key = model._meta.primary_key == row.get_id()
+    condition = key
+    for name, value in (shown or {}).items():
+        column = getattr(model, name)
+        condition &= column.is_null() if value is None else column == value
     with writing(row.customer_id):
-        model.update(**values).where(model._meta.primary_key == row.get_id()).execute()
+        if model.update(**values).where(condition).execute() or not shown:
+            return
+        now = model.get_or_none(key)
+    if now is None:  # removed at the other counter meanwhile
+        raise NotFoundError(Phrase(N_("{field} was removed at another counter"), field=field))
+    changed = next((name for name in shown if getattr(now, name) != shown[name]), None)
+    if changed is None:
+        return  # saved meanwhile as this counter typed it: nothing to choose
+    customer = get_customer(row.customer_id)
+    raise ConflictError(Phrase(N_("{name}'s {field} was changed at another counter while you "
+                                  "were editing it"),
+                               name=full_name(customer.first_name, customer.last_name,
+                                              customer.company), field=field),
+                        row.customer_id, changed, getattr(now, changed), values.get(changed))
 
 
 def _remove(model: type[BaseModel], row_id: int, what: str) -> None:
@@ -398,10 +422,12 @@ def add_contact(customer_id: int, kind: str, value: str, label: str = "") -> int
     return point.id
 
 
-def update_contact(contact_id: int, value: str, label: str = "") -> None:
+def update_contact(contact_id: int, value: str, label: str = "",
+                   shown: Mapping[str, Any] | None = None) -> None:
+    """With `shown` ({"value": …, "label": …} as the form showed them), see `_change`."""
     point = get_row(ContactPoint, contact_id, "contact point")
     value, label, norm = clean_contact(point.kind, value, label)
-    _change(point, value=value, label=label, normalized=norm)
+    _change(point, _field_name(point.kind), shown, value=value, label=label, normalized=norm)
 
 
 def remove_contact(contact_id: int) -> None:
@@ -432,10 +458,12 @@ def add_relative(customer_id: int, name: str, relation: str = "other", notes: st
         return Relative.create(customer=customer_id, name=name, relation=relation, notes=notes).id
 
 
-def update_relative(relative_id: int, name: str, relation: str, notes: str = "") -> None:
+def update_relative(relative_id: int, name: str, relation: str, notes: str = "",
+                    shown: Mapping[str, Any] | None = None) -> None:
+    """With `shown` (name, relation and notes as the form showed them), see `_change`."""
     relative = get_row(Relative, relative_id, "family member or pet")
     name, relation, notes = clean_relative(name, relation, notes)
-    _change(relative, name=name, relation=relation, notes=notes)
+    _change(relative, relative.name, shown, name=name, relation=relation, notes=notes)
 
 
 def remove_relative(relative_id: int) -> None:
@@ -486,9 +514,12 @@ def update_date(
     year: int | None = None,
     label: str = "",
     relative_id: int | None = None,
+    shown: Mapping[str, Any] | None = None,
 ) -> None:
+    """With `shown` (the date's fields as the form showed them), see `_change`."""
     row = get_row(ImportantDate, date_id, "date")
-    _change(row, **clean_date(row.customer_id, kind, month, day, year, label, relative_id))
+    _change(row, Phrase(N_("date")), shown,
+            **clean_date(row.customer_id, kind, month, day, year, label, relative_id))
 
 
 def remove_date(date_id: int) -> None:

@@ -13,7 +13,8 @@ around it ("log purchase for Ana", "Einkauf für Ana notieren", "noter l'achat p
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+import functools
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -26,11 +27,13 @@ from app.core import (
     erasure,
     followups,
     greetings,
+    profile,
     reminders,
     settings,
     timeline,
     week,
 )
+from app.core.errors import ConflictError
 from app.core.operations import Change, Kind, Operation
 from app.core.phrases import N_, Phrase, counted
 from app.store.models import Customer
@@ -89,9 +92,27 @@ def update_customer(customer_id: int, expected: Mapping[str, Any] | None = None,
     counter's save since is raised as `ConflictError`, see `customers.update_customer`)."""
     template = _FIELD_TITLES.get(next(iter(changes)), _DETAILS) if len(changes) == 1 \
         else _DETAILS
+    def mine(conflict: ConflictError) -> Operation[None]:  # over theirs, as they saw it
+        return update_customer(customer_id, {conflict.field: conflict.theirs},
+                               **{conflict.field: conflict.mine})
+
     return Operation("update_customer", Phrase(template, name=who(customer_id)),
-                     lambda: customers.update_customer(customer_id, expected, **changes),
+                     _choosing(lambda: customers.update_customer(customer_id, expected,
+                                                                 **changes), mine),
                      (customer_id,))
+
+
+def _choosing(write: Callable[[], None], again: Callable[[ConflictError], Operation[None]]
+              ) -> Callable[[], None]:
+    """`write`, whose `ConflictError` is given the operation that saves this counter's value
+    over the other's (`ConflictError.again`), for the owner to choose."""
+    def run() -> None:
+        try:
+            write()
+        except ConflictError as conflict:
+            conflict.again = functools.partial(again, conflict)
+            raise
+    return run
 
 
 def set_archived(customer_ids: Iterable[int], archived: bool) -> Operation[list[int]]:
@@ -165,11 +186,16 @@ def add_contact(customer_id: int, kind: str, value: str, label: str = "") -> Ope
                      (customer_id,))
 
 
-def update_contact(customer_id: int, contact_id: int, value: str,
-                   label: str) -> Operation[None]:
+def update_contact(customer_id: int, contact_id: int, value: str, label: str,
+                   shown: profile.Contact | None = None) -> Operation[None]:
+    """With `shown` (the contact as the form showed it), saved only over that
+    (`customers._change`); the owner may then choose to save over the other counter's."""
+    was = None if shown is None else {"value": shown.value, "label": shown.label}
     return Operation("update_contact",
                      Phrase(N_("edit a contact of {name}"), name=who(customer_id)),
-                     lambda: customers.update_contact(contact_id, value, label), (customer_id,))
+                     _choosing(lambda: customers.update_contact(contact_id, value, label, was),
+                               lambda _: update_contact(customer_id, contact_id, value, label)),
+                     (customer_id,))
 
 
 def remove_contact(customer_id: int, contact_id: int) -> Operation[None]:
@@ -186,10 +212,16 @@ def add_relative(customer_id: int, name: str, relation: str, notes: str) -> Oper
 
 
 def update_relative(customer_id: int, relative_id: int, name: str, relation: str,
-                    notes: str) -> Operation[None]:
+                    notes: str, shown: profile.Person | None = None) -> Operation[None]:
+    """With `shown`, as `update_contact`."""
+    was = None if shown is None else {"name": shown.name, "relation": shown.relation,
+                                      "notes": shown.notes}
     return Operation("update_relative",
                      Phrase(N_("edit family of {name}"), name=who(customer_id)),
-                     lambda: customers.update_relative(relative_id, name, relation, notes),
+                     _choosing(lambda: customers.update_relative(relative_id, name, relation,
+                                                                 notes, was),
+                               lambda _: update_relative(customer_id, relative_id, name,
+                                                         relation, notes)),
                      (customer_id,))
 
 
@@ -204,9 +236,16 @@ def add_date(customer_id: int, **fields: Any) -> Operation[int]:
                      lambda: customers.add_date(customer_id, **fields), (customer_id,))
 
 
-def update_date(customer_id: int, date_id: int, **fields: Any) -> Operation[None]:
+def update_date(customer_id: int, date_id: int, shown: profile.Date | None = None,
+                **fields: Any) -> Operation[None]:
+    """With `shown`, as `update_contact`."""
+    was = None if shown is None else {
+        "kind": shown.kind, "label": shown.label, "month": shown.month, "day": shown.day,
+        "year": shown.year, "relative_id": shown.relative_id}
     return Operation("update_date", Phrase(N_("edit a date of {name}"), name=who(customer_id)),
-                     lambda: customers.update_date(date_id, **fields), (customer_id,))
+                     _choosing(lambda: customers.update_date(date_id, **fields, shown=was),
+                               lambda _: update_date(customer_id, date_id, **fields)),
+                     (customer_id,))
 
 
 def remove_date(customer_id: int, date_id: int) -> Operation[None]:

@@ -11,6 +11,7 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
 
@@ -33,7 +34,8 @@ class UnavailableError(RegularsError):
 
 class ConflictError(RegularsError):
     """A field changed at another counter since this one showed it: nothing was written. Says
-    both values, so that the owner chooses which stays (`theirs` saved, `mine` typed)."""
+    both values, so that the owner chooses which stays (`theirs` saved, `mine` typed); `again`
+    (given by the operation that met it) makes the operation that saves `mine` over `theirs`."""
 
     def __init__(self, message: object, customer_id: int, field: str, theirs: object,
                  mine: object) -> None:
@@ -42,6 +44,7 @@ class ConflictError(RegularsError):
         self.field = field
         self.theirs = theirs
         self.mine = mine
+        self.again: Callable[[], object] | None = None
 
 
 class UnusableDatabaseError(sqlite3.DatabaseError):

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import APP_NAME
-from app.core import edits
 from app.core.errors import ConflictError
 from app.ui.local_forms import say_error
 from app.ui.service import DataService
@@ -36,11 +35,8 @@ class ConflictDialog(QMessageBox):
         self.buttonClicked.connect(self._chosen)
 
     def _chosen(self, button: object) -> None:
-        if button is self.mine:
-            conflict = self._conflict
-            self._service.run(edits.update_customer(
-                conflict.customer_id, {conflict.field: conflict.theirs},
-                **{conflict.field: conflict.mine}))
+        if button is self.mine and self._conflict.again is not None:
+            self._service.run(self._conflict.again())
 
 
 def _shown(value: object) -> str:

@@ -73,6 +73,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._include_archived = False
         self._only = ""  # a saved filter (directory.STOPPED_COMING), or everyone
         self._partial = False
+        self._total: int | None = None  # of a partial list, counted once for each reading
         self._fetch = QTimer(self, singleShot=True, interval=0)
         self._fetch.timeout.connect(self.load_rest)
         service.changed.connect(self._on_changed)
@@ -123,6 +124,7 @@ class CustomerTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._fetch.stop()
         self._partial = False
+        self._total = None
         if first_page_is_cheap(self._query, self._sort, self._only):
             self._ids = self._read_ids(_FIRST_PAGE + 1)
             if len(self._ids) > _FIRST_PAGE:
@@ -142,8 +144,10 @@ class CustomerTableModel(QAbstractTableModel):
     def total(self) -> int:
         """How many customers the list holds, loaded or not."""
         if self._partial:
-            return self._service.customer_total(self._query, self._include_archived,
-                                                self._only)
+            if self._total is None:  # the count label asks after the reset and after it
+                self._total = self._service.customer_total(self._query,
+                                                           self._include_archived, self._only)
+            return self._total
         return len(self._ids)
 
     def load_rest(self) -> None:

@@ -150,8 +150,10 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(self._undo_moved)
         self.runner.reveal.connect(self.reveal)
         self.runner.saving.connect(self._saving)
-        self.runner.conflicted.connect(
-            lambda conflict: present(ConflictDialog(self.service, conflict, self)))
+        # On the next turn: a form whose OK saved is still closing, and the window it leaves
+        # would take the keyboard back from the question.
+        self.runner.conflicted.connect(lambda conflict: QTimer.singleShot(
+            0, lambda: present(ConflictDialog(self.service, conflict, self))))
 
     def _build_status_bar(self) -> None:
         self._undo_button = QPushButton(self.tr("Undo"))

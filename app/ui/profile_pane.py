@@ -359,7 +359,7 @@ class ProfilePane(QScrollArea):
     def _edit_contact(self, contact: Contact) -> None:
         self._open(ContactDialog(contact.kind, contact, parent=self),
                    lambda d, cid: self._service.run(edits.update_contact(
-                       cid, contact.id, d.value.text(), d.label.text())))
+                       cid, contact.id, d.value.text(), d.label.text(), contact)))
 
     def _remove_contact(self, contact: Contact) -> None:
         if self._profile:
@@ -370,7 +370,7 @@ class ProfilePane(QScrollArea):
         def save(dialog: RelativeDialog, cid: int) -> None:
             values = (dialog.name.text(), dialog.relation.currentText(), dialog.notes.text())
             self._service.run(edits.add_relative(cid, *values) if person is None else
-                              edits.update_relative(cid, person.id, *values))
+                              edits.update_relative(cid, person.id, *values, person))
 
         self._open(RelativeDialog(person, parent=self,
                                   language=self._service.setting("language")), save)
@@ -388,7 +388,7 @@ class ProfilePane(QScrollArea):
         def save(dialog: DateDialog, cid: int) -> None:
             values = dialog.values()
             self._service.run(edits.add_date(cid, **values) if date is None else
-                              edits.update_date(cid, date.id, **values))
+                              edits.update_date(cid, date.id, date, **values))
 
         self._open(DateDialog(p.relatives, date, parent=self), save)
 

@@ -568,6 +568,10 @@
         <translation>der Kunde {id} wurde am {day} gelöscht</translation>
     </message>
     <message>
+        <source>{field} was removed at another counter</source>
+        <translation>{field} wurde an einer anderen Kasse entfernt</translation>
+    </message>
+    <message>
         <source>{field} must be text</source>
         <translation>das Feld „{field}“ muss Text sein</translation>
     </message>
@@ -598,6 +602,10 @@
     <message>
         <source>a customer needs a first name, a last name or a company</source>
         <translation>ein Kunde braucht einen Vornamen, einen Nachnamen oder eine Firma</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>{name}&apos;s {field} was changed at another counter while you were editing it</source>
@@ -1954,10 +1962,6 @@
     <message>
         <source>no column for a name (first name, last name, name or company), an email or a phone; the columns are: {columns}</source>
         <translation>keine Spalte für einen Namen (Vorname, Nachname, Name oder Firma), eine E-Mail-Adresse oder eine Telefonnummer; die Spalten sind: {columns}</translation>
-    </message>
-    <message>
-        <source>an import goes into this computer&apos;s file only for now, not into the customer book on a server</source>
-        <translation>ein Import geht vorerst nur in die Datei dieses Computers, nicht in die Kundenkartei auf einem Server</translation>
     </message>
     <message>
         <source>--map applies to CSV files only</source>

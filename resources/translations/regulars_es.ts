@@ -568,6 +568,10 @@
         <translation>el cliente {id} se borró el {day}</translation>
     </message>
     <message>
+        <source>{field} was removed at another counter</source>
+        <translation>{field} se eliminó en otro mostrador</translation>
+    </message>
+    <message>
         <source>{field} must be text</source>
         <translation>el campo «{field}» debe ser texto</translation>
     </message>
@@ -598,6 +602,10 @@
     <message>
         <source>a customer needs a first name, a last name or a company</source>
         <translation>un cliente necesita un nombre, unos apellidos o una empresa</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
     </message>
     <message>
         <source>{name}&apos;s {field} was changed at another counter while you were editing it</source>
@@ -1954,10 +1962,6 @@
     <message>
         <source>no column for a name (first name, last name, name or company), an email or a phone; the columns are: {columns}</source>
         <translation>no hay columna para un nombre (nombre, apellido, nombre completo o empresa), un correo o un teléfono; las columnas son: {columns}</translation>
-    </message>
-    <message>
-        <source>an import goes into this computer&apos;s file only for now, not into the customer book on a server</source>
-        <translation>por ahora, una importación solo va al archivo de este ordenador, no a la cartera de clientes de un servidor</translation>
     </message>
     <message>
         <source>--map applies to CSV files only</source>

@@ -568,6 +568,10 @@
         <translation>le client {id} a été effacé le {day}</translation>
     </message>
     <message>
+        <source>{field} was removed at another counter</source>
+        <translation>{field} a été supprimé à un autre comptoir</translation>
+    </message>
+    <message>
         <source>{field} must be text</source>
         <translation>le champ «&#xa0;{field}&#xa0;» doit être du texte</translation>
     </message>
@@ -598,6 +602,10 @@
     <message>
         <source>a customer needs a first name, a last name or a company</source>
         <translation>un client doit avoir un prénom, un nom ou une entreprise</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
     </message>
     <message>
         <source>{name}&apos;s {field} was changed at another counter while you were editing it</source>
@@ -1954,10 +1962,6 @@
     <message>
         <source>no column for a name (first name, last name, name or company), an email or a phone; the columns are: {columns}</source>
         <translation>aucune colonne pour un nom (prénom, nom de famille, nom ou entreprise), un e-mail ou un téléphone&#xa0;; les colonnes sont&#xa0;: {columns}</translation>
-    </message>
-    <message>
-        <source>an import goes into this computer&apos;s file only for now, not into the customer book on a server</source>
-        <translation>pour l&apos;instant, une importation ne va que dans le fichier de cet ordinateur, pas dans le fichier clients d&apos;un serveur</translation>
     </message>
     <message>
         <source>--map applies to CSV files only</source>

@@ -42,6 +42,43 @@ def test_a_save_over_what_the_form_showed_is_refused_once_another_counter_change
     assert load(cid).about == "size M"
 
 
+def test_a_phone_family_or_date_saved_over_another_counters_change_is_offered_to_choose(store):
+    """Each row of a customer is saved only over what the form showed, as the customer's own
+    fields are; the operation that met the other counter's value saves this one's if chosen."""
+    from app.core import edits
+    from app.core.operations import perform
+
+    cid = customers.create_customer([("phone", "07700 900456", "mobile")],
+                                    [("Biscuit", "pet", "dog")], (5, 17, None),
+                                    first_name="Rosa")
+    shown = load(cid)
+    phone, pet, birthday = shown.contacts[0], shown.relatives[0], shown.dates[0]
+    # the other counter, meanwhile
+    customers.update_contact(phone.id, "07700 900999", "mobile")
+    customers.update_relative(pet.id, "Biscuit", "pet", "old dog, deaf now")
+    customers.update_date(birthday.id, "birthday", 5, 18)
+
+    with pytest.raises(ConflictError, match="Rosa's phone was changed at another counter "
+                                            "while you were editing it") as raised:
+        perform(edits.update_contact(cid, phone.id, "07700 900111", "mobile", phone))
+    assert (raised.value.field, raised.value.theirs, raised.value.mine) == (
+        "value", "07700 900999", "07700 900111")
+    assert load(cid).contacts[0].value == "07700 900999"  # nothing overwritten
+    with pytest.raises(ConflictError, match="Rosa's Biscuit was changed at another counter"):
+        perform(edits.update_relative(cid, pet.id, "Biscuit", "pet", "dog, loves carrots", pet))
+    with pytest.raises(ConflictError, match="Rosa's date was changed at another counter"):
+        perform(edits.update_date(cid, birthday.id, birthday, kind="birthday", month=5,
+                                  day=17, year=1980))
+    assert (load(cid).relatives[0].notes, load(cid).dates[0].day) == ("old dog, deaf now", 18)
+
+    perform(raised.value.again())  # "Use mine"
+    assert load(cid).contacts[0].value == "07700 900111"
+    # as the form showed it: saved without a question
+    now = load(cid).contacts[0]
+    perform(edits.update_contact(cid, now.id, "07700 900222", "work", now))
+    assert (load(cid).contacts[0].value, load(cid).contacts[0].label) == ("07700 900222", "work")
+
+
 def test_a_bad_email_writes_nothing_at_all(store):
     with pytest.raises(ValidationError, match="does not look like an email"):
         customers.create_customer(first_name="Eleanor", contacts=[("email", "ellie@", "")])

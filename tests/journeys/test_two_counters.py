@@ -60,12 +60,28 @@ def other_counter(url: str, tmp_path: Path, *args: str) -> str:
     return done.stdout
 
 
-def test_a_note_logged_at_another_counter_shows_at_this_one(counter, person, server_book,
-                                                            tmp_path):
+def _open(person, counter, letters: str = "henry") -> int:
+    """The first customer found by `letters`, opened by keys; their id."""
     person.press("Ctrl+F")
-    person.type("henry")
+    person.type(letters)
     person.press("Enter")
     cid = counter.right.customer_id
+    assert cid is not None
+    return cid
+
+
+def _script_at_the_other_counter(script: str, server_book: str, tmp_path, *args: str) -> None:
+    """`script` run by the second counter's own process, on the same server book."""
+    done = subprocess.run(
+        [sys.executable, "-c", script, server_book, *args], cwd=ROOT, capture_output=True,
+        text=True, timeout=60,
+        env={**os.environ, "REGULARS_DATA_DIR": str(tmp_path / "other-counter")})
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_note_logged_at_another_counter_shows_at_this_one(counter, person, server_book,
+                                                            tmp_path):
+    cid = _open(person, counter)
     assert cid is not None and person.sees("Henry")
 
     other_counter(server_book, tmp_path, "log", "--kind", "note", "--text",
@@ -86,9 +102,7 @@ def test_a_note_typed_into_the_window_at_another_counter_shows_in_this_window(
         counter, person, server_book, tmp_path):
     """Two windows, two processes: the second counter's window is typed into as this one is
     (`second_counter`); its note arrives here by the server's word alone."""
-    person.press("Ctrl+F")
-    person.type("henry novak")
-    person.press("Enter")
+    _open(person, counter, "henry novak")
     assert person.sees("Henry Novak")
     note = "Collecting the repaired clock on Friday"
     other = subprocess.Popen(
@@ -126,20 +140,14 @@ session.close()
 def _typing_over_the_other_counter(person, counter, server_book: str, tmp_path) -> int:
     """Henry's details open here, "Harry" typed over his nickname; meanwhile the other counter
     saves "Hank" there; then Tab, which saves here."""
-    person.press("Ctrl+F")
-    person.type("henry")
-    person.press("Enter")
-    cid = counter.right.customer_id
+    cid = _open(person, counter)
     person.click("Details")
     person.click("Nguyễn")  # the last name's field
     person.press("Tab")  # on to the name he goes by, all of it selected
     assert isinstance(person.focus, QLineEdit) and person.focus.text() == "Hal"
     person.type("Harry")
-    done = subprocess.run(
-        [sys.executable, "-c", CHANGE_AT_THE_OTHER_COUNTER, server_book, str(cid), "nickname",
-         "Hank"], cwd=ROOT, capture_output=True, text=True, timeout=60,
-        env={**os.environ, "REGULARS_DATA_DIR": str(tmp_path / "other-counter")})
-    assert done.returncode == 0, done.stderr
+    _script_at_the_other_counter(CHANGE_AT_THE_OTHER_COUNTER, server_book, tmp_path, str(cid),
+                                 "nickname", "Hank")
     person.qtbot.wait(300)  # the other counter's word arrives while the owner still types
     person.press("Tab")
     person.waits_to_see("was changed at another counter while you were editing it")
@@ -188,11 +196,8 @@ def test_a_phone_s_cards_imported_at_this_counter_are_found_at_the_other(counter
 
 def test_a_customer_erased_at_this_counter_is_gone_from_the_other(counter, person, qtbot,
                                                                   server_book, tmp_path):
-    person.press("Ctrl+F")
-    person.type("henry novak")
-    person.press("Enter")
+    cid = _open(person, counter, "henry novak")
     assert person.sees("Henry Novak")
-    cid = counter.right.customer_id
 
     person.choose("Customer", "Erase This Customer…")
     assert person.sees("Erase Henry Novak for good?")
@@ -202,3 +207,32 @@ def test_a_customer_erased_at_this_counter_is_gone_from_the_other(counter, perso
     assert not person.sees("Henry Novak")
     assert "Henry Novak" not in other_counter(server_book, tmp_path, "find", "novak")
     assert [line.customer_id for line in erasure.register()] == [cid]
+
+
+CONTACT_AT_THE_OTHER_COUNTER = """
+import sys
+from app.core import edits, operations, server_book, session
+server_book.open_book(sys.argv[1])
+operations.perform(edits.update_contact(int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], ""))
+session.close()
+"""
+
+
+def test_a_phone_changed_at_both_counters_is_offered_to_choose(counter, person, server_book,
+                                                               tmp_path):
+    cid = _open(person, counter)
+    [phone] = [c for c in profile.load(cid).contacts if c.kind == "phone"][:1]
+    person.click("Details")
+    person.double_click(phone.value)
+    assert isinstance(person.focus, QLineEdit) and person.focus.text() == phone.value
+    person.type("07700 900111")
+    _script_at_the_other_counter(CONTACT_AT_THE_OTHER_COUNTER, server_book, tmp_path, str(cid),
+                                 str(phone.id), "07700 900999")
+    person.press("Enter")  # OK
+    person.waits_to_see("phone was changed at another counter while you were editing it")
+    assert person.sees("At the other counter: 07700 900999")
+    assert person.sees("Yours: 07700 900111")
+    assert [c.value for c in profile.load(cid).contacts if c.id == phone.id] == ["07700 900999"]
+    person.press("Enter")  # "Use mine", the default
+    person.qtbot.waitUntil(lambda: [c.value for c in profile.load(cid).contacts
+                                    if c.id == phone.id] == ["07700 900111"], timeout=3000)

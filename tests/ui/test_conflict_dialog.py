@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from app.core import customers, edits
 from app.core.errors import ConflictError
+from app.core.operations import perform
 from app.core.profile import load
 from app.ui.conflict_dialog import ConflictDialog
 
@@ -17,7 +18,7 @@ def conflict(service) -> ConflictError:
     cid = service.run(edits.create_customer(first_name="Eleanor", nickname="Ellie")).result
     customers.update_customer(cid, nickname="Nell")  # the other counter's save
     with pytest.raises(ConflictError) as raised:
-        customers.update_customer(cid, {"nickname": "Ellie"}, nickname="Elle")
+        perform(edits.update_customer(cid, {"nickname": "Ellie"}, nickname="Elle"))
     return raised.value
 
 
