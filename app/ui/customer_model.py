@@ -141,6 +141,11 @@ class CustomerTableModel(QAbstractTableModel):
         """False while only the first screenful of a long list is loaded."""
         return not self._partial
 
+    @property
+    def counted(self) -> bool:
+        """Whether `total` is known without asking the database."""
+        return not self._partial or self._total is not None
+
     def total(self) -> int:
         """How many customers the list holds, loaded or not."""
         if self._partial:

@@ -75,6 +75,10 @@ class ListPane(QWidget):
         self.search.textEdited.connect(lambda _t: self._search_timer.start())
         self.search.textChanged.connect(lambda text: None if text else self.apply_search())
         self.search.returnPressed.connect(self.open_top_match)
+        # A long list read in part is counted on the next turn, once its first rows are on
+        # screen: a server book counts every match of a search (2 to 4 ms at 100,000).
+        self._count_later = QTimer(self, singleShot=True, interval=0)
+        self._count_later.timeout.connect(lambda: self.update_count(self.model.total()))
 
         self._service = service
         self.model = CustomerTableModel(service)
@@ -294,6 +298,9 @@ class ListPane(QWidget):
         return None if row is None else self.model.data(self.model.index(row, 0))
 
     def update_count(self, count: int | None = None) -> None:
+        if count is None and not self.model.counted:
+            self._count_later.start()
+            return
         count = self.model.total() if count is None else count
         if self.model.query:
             self.count_label.setText(self.tr("%Ln match(es) among them", "", count)
