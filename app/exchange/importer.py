@@ -44,7 +44,7 @@ from app.exchange.records import WHAT_PROBLEM, Incoming, joined, said
 from app.store import name_starts, numbering, search
 from app.store.batches import is_server
 from app.store.database import PRAGMAS
-from app.store.dialect import join_in_order
+from app.store.dialect import join_in_order, measure_again
 from app.store.models import db
 from app.store.refresh import refresh
 from app.store.sorting import shop_language, sort_key
@@ -449,6 +449,9 @@ _INSERTS = {
                "VALUES (?, ?, ?, 'import', ?, ?)",
 }
 _FLUSH_EVERY = 1000
+# The tables an import writes to and reads from, measured again as they grow (`measure_again`).
+_MEASURED = (*_INSERTS, "tag", "customer_search", "customer_name_search", "name_start",
+             "agenda")
 
 
 class _Writer:
@@ -474,6 +477,7 @@ class _Writer:
         self.next_id = next_id  # the numbers this import hands out (`numbering.held_numbers`)
         self.first_new = self.next_id["customer"]
         self.pending: dict[str, list[tuple]] = {table: [] for table in _INSERTS}
+        self.written, self.measured_at = 0, _FLUSH_EVERY
         self.pending_ids: set[int] = set()
 
     def _new_id(self, table: str) -> int:
@@ -500,6 +504,10 @@ class _Writer:
         self.start_rows.clear()
         self.pending_ids.clear()
         self.on_flush()
+        self.written += _FLUSH_EVERY
+        if self.written >= self.measured_at:  # at 1,000 rows, 2,000, 4,000…
+            measure_again(db, _MEASURED)
+            self.measured_at *= 2
 
     def _consent_news(self, cid: int | None,
                       checked: _Checked) -> tuple[tuple[bool, str] | None, bool]:

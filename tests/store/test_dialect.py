@@ -78,3 +78,18 @@ def test_a_join_in_order_with_a_condition_reads_the_same_rows(engine):
     rows = engine.execute_sql(f"SELECT a.name, b.name FROM t a {join} t b ON b.n = a.m "
                               "ORDER BY a.name, b.name").fetchall()
     assert rows == [("apple", "Rye"), ("walnut loaf", "apple"), ("walnut loaf", "walnut loaf")]
+
+
+def test_a_transaction_s_own_rows_are_measured_on_a_server_and_nothing_is_done_in_the_file(
+        engine):
+    with engine.atomic():
+        engine.execute_sql("INSERT INTO t (n) SELECT 1 FROM (VALUES (1), (2), (3), (4)) a, "
+                           "(VALUES (1), (2), (3), (4), (5)) b, (VALUES (1), (2), (3), (4), "
+                           "(5), (6), (7), (8), (9), (10)) c")
+        dialect.measure_again(engine, ("t",))
+        if dialect.is_server(engine):
+            assert engine.execute_sql("SELECT reltuples FROM pg_class WHERE relname = 't'"
+                                      ).fetchone()[0] == 203
+        else:
+            assert engine.execute_sql("SELECT count(*) FROM sqlite_master WHERE name = "
+                                      "'sqlite_stat1'").fetchone()[0] == 0
