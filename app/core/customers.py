@@ -118,15 +118,25 @@ def _change(row: BaseModel, field: object, shown: Mapping[str, Any] | None = Non
         now = model.get_or_none(key)
     if now is None:  # removed at the other counter meanwhile
         raise NotFoundError(Phrase(N_("{field} was removed at another counter"), field=field))
-    changed = next((name for name in shown if getattr(now, name) != shown[name]), None)
-    if changed is None:
-        return  # saved meanwhile as this counter typed it: nothing to choose
+    held = now.__data__  # as stored: a link is its row's id
+    if all(held.get(name) == value for name, value in values.items()):
+        return  # the other counter saved what this one typed: nothing to choose
+    changed = next((name for name in shown if held.get(name) != shown[name]), next(iter(shown)))
     customer = get_customer(row.customer_id)
     raise ConflictError(Phrase(N_("{name}'s {field} was changed at another counter while you "
                                   "were editing it"),
                                name=full_name(customer.first_name, customer.last_name,
                                               customer.company), field=field),
-                        row.customer_id, changed, getattr(now, changed), values.get(changed))
+                        row.customer_id, changed, _as_shown(changed, held.get(changed)),
+                        _as_shown(changed, values.get(changed)))
+
+
+def _as_shown(name: str, value: Any) -> Any:
+    """A stored value as the form shows it: a date's family member or pet by their name."""
+    if name == "relative" and value is not None:
+        relative = Relative.get_or_none(Relative.id == value)
+        return value if relative is None else relative.name
+    return value
 
 
 def _remove(model: type[BaseModel], row_id: int, what: str) -> None:

@@ -241,7 +241,7 @@ def update_date(customer_id: int, date_id: int, shown: profile.Date | None = Non
     """With `shown`, as `update_contact`."""
     was = None if shown is None else {
         "kind": shown.kind, "label": shown.label, "month": shown.month, "day": shown.day,
-        "year": shown.year, "relative_id": shown.relative_id}
+        "year": shown.year, "relative": shown.relative_id}
     return Operation("update_date", Phrase(N_("edit a date of {name}"), name=who(customer_id)),
                      _choosing(lambda: customers.update_date(date_id, **fields, shown=was),
                                lambda _: update_date(customer_id, date_id, **fields)),

@@ -142,14 +142,20 @@ _VACUUMED = (*BELONGINGS, "customer", "tag", "customer_search", "customer_name_s
 def settle() -> None:
     """After the commit: the write-ahead log copied into the file and truncated, `secure_delete`
     back to SQLite's default (on a server, the tables vacuumed), and the register file brought
-    up to the table."""
+    up to the table. The erasure is committed: what follows cannot make it a failure. A table
+    another connection holds (an import's, the server's own vacuum) is not waited for: it is
+    left to the server's autovacuum, and the log says so."""
     if on_server():
-        db.execute_sql(f"VACUUM {', '.join(_VACUUMED)}")
-    else:
+        write_register_file()
         try:
-            checkpoint(CHECKPOINT_WAIT_MS)
-        finally:
-            _overwriting(on=False)
+            db.execute_sql(f"VACUUM (SKIP_LOCKED) {', '.join(_VACUUMED)}")
+        except DATABASE_ERRORS:
+            logs.log.warning("erasure: the server's tables were not vacuumed; autovacuum will")
+        return
+    try:
+        checkpoint(CHECKPOINT_WAIT_MS)
+    finally:
+        _overwriting(on=False)
     write_register_file()
 
 

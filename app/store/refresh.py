@@ -162,6 +162,10 @@ def resort(database: SqliteDatabase) -> list[int]:
     ids = [cid for _key, cid in changed]
     agenda.rebuild(database, ids)
     name_starts.rebuild(database, ids)
+    if is_server(database):  # the names a server keeps apart, in the list's order too
+        from app.store import server_search
+
+        server_search.sort_again(database, ids)
     return ids
 
 

@@ -43,6 +43,8 @@ from app.store.models import ALL_MODELS, Tag
 from app.store.version import SCHEMA_VERSION
 
 VERSION_TABLE = "regulars_schema"
+# The advisory lock that counters opening one book at once take to mend it one at a time.
+_MENDING = 0x52454753
 # The tag table, as the model describes it but for its NOCASE column: under the "C" collation
 # lower() folds A to Z only, as NOCASE does, whatever the database's own collation.
 _TAG_TABLE = ('CREATE TABLE "tag" ("id" SERIAL NOT NULL PRIMARY KEY, '
@@ -291,8 +293,10 @@ def upgrade(database: peewee.Database) -> list[int]:
             with database.atomic():
                 _mend(database)
         if not server_search.has_names(database):
-            with database.atomic():
-                server_search.add_names(database)
+            with database.atomic():  # one counter adds them; another waits, then sees them
+                database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_MENDING,))
+                if not server_search.has_names(database):
+                    server_search.add_names(database)
         return []
     if found:  # no step has been written for the server yet: every server book starts here
         raise UnknownVersionError(f"a server book at version {found} cannot be brought "

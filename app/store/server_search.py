@@ -119,6 +119,14 @@ def _keep_names(database: peewee.Database, which: str, ids: Sequence[int] = ()) 
         else None)
 
 
+def sort_again(database: peewee.Database, ids: Sequence[int]) -> None:
+    """The sort keys of these customers' names, as their rows hold them now (`refresh.resort`)."""
+    for batch in batches(ids):
+        database.execute_sql(
+            f'UPDATE "{NAMES}" n SET sort_name = c.sort_name FROM customer c '
+            "WHERE c.id = n.customer_id AND c.id = ANY(%s)", (list(batch),))
+
+
 def rebuild(database: peewee.Database) -> None:
     database.execute_sql(f'DELETE FROM "{TABLE}"')
     database.execute_sql(f'DELETE FROM "{NAMES}"')

@@ -71,6 +71,16 @@ def test_a_phone_family_or_date_saved_over_another_counters_change_is_offered_to
                                   day=17, year=1980))
     assert (load(cid).relatives[0].notes, load(cid).dates[0].day) == ("old dog, deaf now", 18)
 
+    # a date's family member or pet is said by name
+    rex = customers.add_relative(cid, "Rex", "pet", "dog")
+    seen = load(cid).dates[0]
+    customers.update_date(birthday.id, "birthday", 5, 18, relative_id=rex)
+    with pytest.raises(ConflictError) as other:
+        perform(edits.update_date(cid, birthday.id, seen, kind="birthday", month=5, day=18,
+                                  relative_id=pet.id))
+    assert (other.value.theirs, other.value.mine) == ("Rex", "Biscuit")
+    # the other counter saved what this one typed: nothing to choose
+    perform(edits.update_relative(cid, pet.id, "Biscuit", "pet", "old dog, deaf now", pet))
     perform(raised.value.again())  # "Use mine"
     assert load(cid).contacts[0].value == "07700 900111"
     # as the form showed it: saved without a question

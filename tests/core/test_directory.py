@@ -107,3 +107,18 @@ def test_a_search_s_first_screenful_is_the_top_of_the_whole_list(store):
         whole[:5], whole[:31], whole[:35]]
     assert directory.first_page_is_cheap("fran", "relevance") == (
         search.is_server(db) or search.by_start("fran"))
+
+
+def test_a_search_lists_names_in_the_new_language_s_order_once_it_changes(store):
+    """German sorts Ü as Ue: once the shop's language is German, "Üwe" comes before "Ulrich" in
+    a search as in the list, on either engine (a server keeps the names apart too)."""
+    from app.core import directory, edits
+    from app.core.operations import perform
+
+    uwe = customers.create_customer(first_name="Üwe", last_name="Meier")
+    ulrich = customers.create_customer(first_name="Ulrich", last_name="Meier")
+    assert directory.customer_ids("meier", "relevance") == [ulrich, uwe]
+    perform(edits.put_place("DE", "EUR", "de"))
+    assert directory.customer_ids("", "name") == [uwe, ulrich]
+    assert directory.customer_ids("meier", "relevance") == [uwe, ulrich]
+    assert directory.customer_ids("meier", "relevance", limit=1) == [uwe]

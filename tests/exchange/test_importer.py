@@ -121,6 +121,12 @@ def test_same_name_and_birthday_is_the_same_person(store):
     assert load(cid).contacts_of("email")[0].value == "juergen@example.de"
 
 
+def test_a_dry_run_takes_no_number_the_real_import_or_a_new_customer_would_have(store):
+    first = customers.create_customer(first_name="Eleanor")
+    jobs.import_file(CSVS / "shopify.csv", dry_run=True)
+    assert customers.create_customer(first_name="Next") == first + 1
+
+
 def test_dry_run_reports_exactly_and_writes_nothing(store):
     customers.create_customer(first_name="Eleanor", contacts=[("email",
                                                               "ellie.whitfield@example.com", "")])
