@@ -32,7 +32,7 @@ from pathlib import Path
 
 from app.core import clock, logs, reminders
 from app.core.customers import get_customer
-from app.store import numbering
+from app.store import numbering, server_search
 from app.store.batches import batches, marks
 from app.store.database import DATABASE_ERRORS, on_server, own_file, writing
 from app.store.location import ensure_private_dir, ensure_private_file
@@ -135,7 +135,7 @@ def _overwriting(on: bool = True) -> None:
 
 
 # The tables an erasure deletes from on a server, vacuumed once it is committed.
-_VACUUMED = (*BELONGINGS, "customer", "tag", "customer_search", "customer_name_search",
+_VACUUMED = (*BELONGINGS, "customer", "tag", server_search.TABLE, server_search.NAMES,
              "name_start", "agenda")
 
 

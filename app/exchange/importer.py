@@ -41,7 +41,7 @@ from app.core.errors import RegularsError, ValidationError
 from app.core.humanize import plural
 from app.core.phrases import N_, Phrase, counted
 from app.exchange.records import WHAT_PROBLEM, Incoming, joined, said
-from app.store import name_starts, numbering, search
+from app.store import name_starts, numbering, search, server_search
 from app.store.batches import is_server
 from app.store.database import PRAGMAS
 from app.store.dialect import join_in_order, measure_again
@@ -450,7 +450,7 @@ _INSERTS = {
 }
 _FLUSH_EVERY = 1000
 # The tables an import writes to and reads from, measured again as they grow (`measure_again`).
-_MEASURED = (*_INSERTS, "tag", "customer_search", "customer_name_search", "name_start",
+_MEASURED = (*_INSERTS, "tag", server_search.TABLE, server_search.NAMES, "name_start",
              "agenda")
 
 
@@ -477,7 +477,7 @@ class _Writer:
         self.next_id = next_id  # the numbers this import hands out (`numbering.held_numbers`)
         self.first_new = self.next_id["customer"]
         self.pending: dict[str, list[tuple]] = {table: [] for table in _INSERTS}
-        self.written, self.measured_at = 0, _FLUSH_EVERY
+        self.measured_at = _FLUSH_EVERY  # new customers written when next measured
         self.pending_ids: set[int] = set()
 
     def _new_id(self, table: str) -> int:
@@ -504,8 +504,7 @@ class _Writer:
         self.start_rows.clear()
         self.pending_ids.clear()
         self.on_flush()
-        self.written += _FLUSH_EVERY
-        if self.written >= self.measured_at:  # at 1,000 rows, 2,000, 4,000…
+        if self.next_id["customer"] - self.first_new >= self.measured_at:  # 1,000, 2,000, 4,000…
             measure_again(db, _MEASURED)
             self.measured_at *= 2
 

@@ -26,15 +26,16 @@ def sequence(database: peewee.Database, table: str) -> str:
                                     (f'"{table}"',)).fetchone()[0])
 
 
+def _last_given(database: peewee.Database, name: str) -> int:
+    """The highest number the server's sequence `name` has given (0 for none yet)."""
+    last, called = database.execute_sql(f"SELECT last_value, is_called FROM {name}").fetchone()
+    return int(last) if called else 0
+
+
 def given(database: peewee.Database) -> dict[str, int]:
     """The highest number each of the `NUMBERED` tables has given (kept when its row is gone)."""
     if is_server(database):
-        found = {}
-        for table in NUMBERED:
-            last, called = database.execute_sql(
-                f"SELECT last_value, is_called FROM {sequence(database, table)}").fetchone()
-            found[table] = int(last) if called else 0
-        return found
+        return {table: _last_given(database, sequence(database, table)) for table in NUMBERED}
     rows = dict(database.execute_sql("SELECT name, seq FROM sqlite_sequence").fetchall())
     return {table: int(rows.get(table, 0)) for table in NUMBERED}
 
@@ -61,9 +62,7 @@ def mark_given(database: peewee.Database, table: str, highest: int) -> None:
         return
     if is_server(database):
         name = sequence(database, table)
-        last, called = database.execute_sql(
-            f"SELECT last_value, is_called FROM {name}").fetchone()
-        if highest > (int(last) if called else 0):
+        if highest > _last_given(database, name):
             database.execute_sql("SELECT setval(%s, %s, true)", (name, highest))
         return
     if table in NUMBERED:

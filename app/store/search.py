@@ -349,9 +349,9 @@ def by_start(query: str) -> bool:
 def first_page_first(database: object, query: str) -> bool:
     """Whether the first screenful of what `query` finds costs less than all of it, read in
     the list's order from an index (`by_start`). On a server, so does every query with a word
-    of two letters or more: the names that match are read from the range of that start
-    (`server_search.search_ids`), and a screenful of them stops the reading; the file ranks
-    every match within a keystroke (`tests/perf/bench.py`)."""
+    of two letters or more: the names that match are read from the names it keeps apart, in
+    the list's order (`server_search.search_ids`), and a screenful of them stops the reading;
+    the file ranks every match within a keystroke (`tests/perf/bench.py`)."""
     return by_start(query) or (is_server(database) and _typed_start(query) is not None)
 
 

@@ -106,17 +106,18 @@ def add_names(database: peewee.Database) -> None:
     """The names kept apart, made and filled in a book made by an earlier build."""
     for statement in _NAMES_CREATE:
         database.execute_sql(statement)
-    _keep_names(database, "")
+    _keep_names(database)
 
 
-def _keep_names(database: peewee.Database, which: str, ids: Sequence[int] = ()) -> None:
-    """The names of the customers not archived (of `ids`, where `which` says so) kept apart,
-    from their search rows: the lexemes of the name, weighted A there."""
+def _keep_names(database: peewee.Database, ids: Sequence[int] | None = None) -> None:
+    """The names of the customers not archived (of `ids`, else of all) kept apart, from their
+    search rows: the lexemes of the name, weighted A there."""
+    which = "" if ids is None else "AND c.id = ANY(%s)"
     database.execute_sql(
         f'INSERT INTO "{NAMES}" (customer_id, sort_name, names) SELECT c.id, c.sort_name, '
         f"ts_filter(s.document, '{{a}}') FROM customer c JOIN \"{TABLE}\" s "
-        f"ON s.customer_id = c.id WHERE c.archived_at IS NULL {which}", (list(ids),) if which
-        else None)
+        f"ON s.customer_id = c.id WHERE c.archived_at IS NULL {which}",
+        None if ids is None else (list(ids),))
 
 
 def sort_again(database: peewee.Database, ids: Sequence[int]) -> None:
@@ -151,7 +152,7 @@ def insert_rows(database: peewee.Database, rows: Iterable[tuple]) -> None:
     if found:
         database.cursor().executemany(
             f'INSERT INTO "{TABLE}" (customer_id, document) VALUES (%s, %s::tsvector)', found)
-        _keep_names(database, "AND c.id = ANY(%s)", [row[0] for row in found])
+        _keep_names(database, [row[0] for row in found])
 
 
 def query(typed: str, *, names: bool = False) -> str | None:
